@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Balance")
+
+
+@_attrs_define
+class Balance:
+    asset: str | Unset = UNSET
+    total_balance: float | Unset = UNSET
+    in_order: float | Unset = UNSET
+    """ Held by open orders. """
+    available_balance: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asset = self.asset
+
+        total_balance = self.total_balance
+
+        in_order = self.in_order
+
+        available_balance = self.available_balance
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if asset is not UNSET:
+            field_dict["asset"] = asset
+        if total_balance is not UNSET:
+            field_dict["totalBalance"] = total_balance
+        if in_order is not UNSET:
+            field_dict["inOrder"] = in_order
+        if available_balance is not UNSET:
+            field_dict["availableBalance"] = available_balance
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        asset = d.pop("asset", UNSET)
+
+        total_balance = d.pop("totalBalance", UNSET)
+
+        in_order = d.pop("inOrder", UNSET)
+
+        available_balance = d.pop("availableBalance", UNSET)
+
+        balance = cls(
+            asset=asset,
+            total_balance=total_balance,
+            in_order=in_order,
+            available_balance=available_balance,
+        )
+
+        balance.additional_properties = d
+        return balance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.new_order import NewOrder
+
+
+T = TypeVar("T", bound="CreateOrderRequest")
+
+
+@_attrs_define
+class CreateOrderRequest:
+    order: NewOrder
+    """ An order to place. Limit: `isLimit` true, `isStop` false, `price` set. Market: both
+    false. StopLimit: both true, `price` and `activationPrice` set. StopMarket: `isLimit`
+    false, `isStop` true, `activationPrice` set.
+     """
+    ts: str | Unset = UNSET
+    """ The request's UTC time in ISO 8601, filled in by a signing client. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order = self.order.to_dict()
+
+        ts = self.ts
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "order": order,
+            }
+        )
+        if ts is not UNSET:
+            field_dict["ts"] = ts
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.new_order import NewOrder  # noqa: PLC0415
+
+        d = dict(src_dict)
+        order = NewOrder.from_dict(d.pop("order"))
+
+        ts = d.pop("ts", UNSET)
+
+        create_order_request = cls(
+            order=order,
+            ts=ts,
+        )
+
+        create_order_request.additional_properties = d
+        return create_order_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

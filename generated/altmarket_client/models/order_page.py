@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order import Order
+    from ..models.order_page_filters import OrderPageFilters
+    from ..models.paging import Paging
+
+
+T = TypeVar("T", bound="OrderPage")
+
+
+@_attrs_define
+class OrderPage:
+    filters: OrderPageFilters | Unset = UNSET
+    """ The filters applied, as the platform echoes them. """
+    paging: Paging | Unset = UNSET
+    data: list[Order] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        filters: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.filters, Unset):
+            filters = self.filters.to_dict()
+
+        paging: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.paging, Unset):
+            paging = self.paging.to_dict()
+
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if filters is not UNSET:
+            field_dict["filters"] = filters
+        if paging is not UNSET:
+            field_dict["paging"] = paging
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.order import Order  # noqa: PLC0415
+        from ..models.order_page_filters import OrderPageFilters  # noqa: PLC0415
+        from ..models.paging import Paging  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _filters = d.pop("filters", UNSET)
+        filters: OrderPageFilters | Unset
+        if isinstance(_filters, Unset):
+            filters = UNSET
+        else:
+            filters = OrderPageFilters.from_dict(_filters)
+
+        _paging = d.pop("paging", UNSET)
+        paging: Paging | Unset
+        if isinstance(_paging, Unset):
+            paging = UNSET
+        else:
+            paging = Paging.from_dict(_paging)
+
+        _data = d.pop("data", UNSET)
+        data: list[Order] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = Order.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        order_page = cls(
+            filters=filters,
+            paging=paging,
+            data=data,
+        )
+
+        order_page.additional_properties = d
+        return order_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.order_side import OrderSide
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Trade")
+
+
+@_attrs_define
+class Trade:
+    """A fill of one of the account's orders."""
+
+    trade_seq: int | Unset = UNSET
+    trade_time: datetime.datetime | Unset = UNSET
+    amount: float | Unset = UNSET
+    execution_price: float | Unset = UNSET
+    instrument: str | Unset = UNSET
+    side: OrderSide | Unset = UNSET
+    """ The side of an order or trade. The live platform also sends `0` (Buy) and `1` (Sell), and other case. """
+    commission: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        trade_seq = self.trade_seq
+
+        trade_time: str | Unset = UNSET
+        if not isinstance(self.trade_time, Unset):
+            trade_time = self.trade_time.isoformat()
+
+        amount = self.amount
+
+        execution_price = self.execution_price
+
+        instrument = self.instrument
+
+        side: str | Unset = UNSET
+        if not isinstance(self.side, Unset):
+            side = self.side.value
+
+        commission = self.commission
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if trade_seq is not UNSET:
+            field_dict["tradeSeq"] = trade_seq
+        if trade_time is not UNSET:
+            field_dict["tradeTime"] = trade_time
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if execution_price is not UNSET:
+            field_dict["executionPrice"] = execution_price
+        if instrument is not UNSET:
+            field_dict["instrument"] = instrument
+        if side is not UNSET:
+            field_dict["side"] = side
+        if commission is not UNSET:
+            field_dict["commission"] = commission
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        trade_seq = d.pop("tradeSeq", UNSET)
+
+        _trade_time = d.pop("tradeTime", UNSET)
+        trade_time: datetime.datetime | Unset
+        if isinstance(_trade_time, Unset):
+            trade_time = UNSET
+        else:
+            trade_time = datetime.datetime.fromisoformat(_trade_time)
+
+        amount = d.pop("amount", UNSET)
+
+        execution_price = d.pop("executionPrice", UNSET)
+
+        instrument = d.pop("instrument", UNSET)
+
+        _side = d.pop("side", UNSET)
+        side: OrderSide | Unset
+        if isinstance(_side, Unset):
+            side = UNSET
+        else:
+            side = OrderSide(_side)
+
+        commission = d.pop("commission", UNSET)
+
+        trade = cls(
+            trade_seq=trade_seq,
+            trade_time=trade_time,
+            amount=amount,
+            execution_price=execution_price,
+            instrument=instrument,
+            side=side,
+            commission=commission,
+        )
+
+        trade.additional_properties = d
+        return trade
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WithdrawalRequest")
+
+
+@_attrs_define
+class WithdrawalRequest:
+    asset_id: str
+    amount: float
+    address: str
+    transfer_id: str | Unset = UNSET
+    """ The client's idempotency key for this withdrawal. """
+    ts: str | Unset = UNSET
+    """ The request's UTC time in ISO 8601, filled in by a signing client. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asset_id = self.asset_id
+
+        amount = self.amount
+
+        address = self.address
+
+        transfer_id = self.transfer_id
+
+        ts = self.ts
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "assetId": asset_id,
+                "amount": amount,
+                "address": address,
+            }
+        )
+        if transfer_id is not UNSET:
+            field_dict["transferId"] = transfer_id
+        if ts is not UNSET:
+            field_dict["ts"] = ts
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        asset_id = d.pop("assetId")
+
+        amount = d.pop("amount")
+
+        address = d.pop("address")
+
+        transfer_id = d.pop("transferId", UNSET)
+
+        ts = d.pop("ts", UNSET)
+
+        withdrawal_request = cls(
+            asset_id=asset_id,
+            amount=amount,
+            address=address,
+            transfer_id=transfer_id,
+            ts=ts,
+        )
+
+        withdrawal_request.additional_properties = d
+        return withdrawal_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrderBook")
+
+
+@_attrs_define
+class OrderBook:
+    market_id: str | Unset = UNSET
+    """ Market ID echo. """
+    asks: list[list[str]] | Unset = UNSET
+    """ The ask side, lowest price first. """
+    bids: list[list[str]] | Unset = UNSET
+    """ The bid side, highest price first. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        market_id = self.market_id
+
+        asks: list[list[str]] | Unset = UNSET
+        if not isinstance(self.asks, Unset):
+            asks = []
+            for asks_item_data in self.asks:
+                asks_item = asks_item_data
+
+                asks.append(asks_item)
+
+        bids: list[list[str]] | Unset = UNSET
+        if not isinstance(self.bids, Unset):
+            bids = []
+            for bids_item_data in self.bids:
+                bids_item = bids_item_data
+
+                bids.append(bids_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if market_id is not UNSET:
+            field_dict["market_id"] = market_id
+        if asks is not UNSET:
+            field_dict["asks"] = asks
+        if bids is not UNSET:
+            field_dict["bids"] = bids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        market_id = d.pop("market_id", UNSET)
+
+        _asks = d.pop("asks", UNSET)
+        asks: list[list[str]] | Unset = UNSET
+        if _asks is not UNSET:
+            asks = []
+            for asks_item_data in _asks:
+                asks_item = cast(list[str], asks_item_data)
+
+                asks.append(asks_item)
+
+        _bids = d.pop("bids", UNSET)
+        bids: list[list[str]] | Unset = UNSET
+        if _bids is not UNSET:
+            bids = []
+            for bids_item_data in _bids:
+                bids_item = cast(list[str], bids_item_data)
+
+                bids.append(bids_item)
+
+        order_book = cls(
+            market_id=market_id,
+            asks=asks,
+            bids=bids,
+        )
+
+        order_book.additional_properties = d
+        return order_book
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.trade_side import TradeSide
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Trade")
+
+
+@_attrs_define
+class Trade:
+    """A trade on a market."""
+
+    id: str | Unset = UNSET
+    """ Trade ID. """
+    market_id: str | Unset = UNSET
+    """ Market associated with the trade. """
+    price: str | Unset = UNSET
+    """ The matched price of the trade. """
+    side: TradeSide | Unset = UNSET
+    """ Which side the maker of a trade is on: 1 bid, 2 ask. """
+    base_amount_display: str | Unset = UNSET
+    """ The base currency amount of the trade. """
+    ts: datetime.datetime | Unset = UNSET
+    """ Matched time of the trade. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        market_id = self.market_id
+
+        price = self.price
+
+        side: int | Unset = UNSET
+        if not isinstance(self.side, Unset):
+            side = self.side.value
+
+        base_amount_display = self.base_amount_display
+
+        ts: str | Unset = UNSET
+        if not isinstance(self.ts, Unset):
+            ts = self.ts.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if market_id is not UNSET:
+            field_dict["market_id"] = market_id
+        if price is not UNSET:
+            field_dict["price"] = price
+        if side is not UNSET:
+            field_dict["side"] = side
+        if base_amount_display is not UNSET:
+            field_dict["base_amount_display"] = base_amount_display
+        if ts is not UNSET:
+            field_dict["ts"] = ts
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        market_id = d.pop("market_id", UNSET)
+
+        price = d.pop("price", UNSET)
+
+        _side = d.pop("side", UNSET)
+        side: TradeSide | Unset
+        if isinstance(_side, Unset):
+            side = UNSET
+        else:
+            side = TradeSide(_side)
+
+        base_amount_display = d.pop("base_amount_display", UNSET)
+
+        _ts = d.pop("ts", UNSET)
+        ts: datetime.datetime | Unset
+        if isinstance(_ts, Unset):
+            ts = UNSET
+        else:
+            ts = datetime.datetime.fromisoformat(_ts)
+
+        trade = cls(
+            id=id,
+            market_id=market_id,
+            price=price,
+            side=side,
+            base_amount_display=base_amount_display,
+            ts=ts,
+        )
+
+        trade.additional_properties = d
+        return trade
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,9 @@
+from enum import IntEnum
+
+
+class TradeSide(IntEnum):
+    BID = 1
+    ASK = 2
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,102 @@
+"""Every task of the project: generation, its freshness check, lint, types, tests.
+
+python3 -m pip install "nox[uv]" && python3 -m nox     # every check
+python3 -m nox -s generate                              # after a spec or template change
+"""
+
+from __future__ import annotations
+
+import filecmp
+import tempfile
+from pathlib import Path
+
+import nox
+
+nox.options.default_venv_backend = "uv"
+nox.options.reuse_existing_virtualenvs = True
+nox.options.error_on_missing_interpreters = True
+nox.options.sessions = ["generated", "lint", "typecheck", "tests"]
+
+ROOT = Path(__file__).parent
+PYTHON = "3.11"
+GENERATOR_REQUIREMENTS = "generator/requirements.txt"
+RUFF = "ruff==0.17.5"
+TYPECHECK_DEPS = [
+    "mypy==2.4.1",
+    "pyright[nodejs]==1.1.414",
+    "types-python-dateutil",
+    "nox==2026.10.20",
+]
+TEST_DEPS = [
+    "pytest==9.2.0",
+    "pytest-asyncio==1.5.0",
+    "hypothesis==6.170.15",
+    "pyyaml>=6",
+]
+PUBLIC_PACKAGES = ["tradespec", "altmarket_client", "hashgreen_client"]
+GENERATED_PACKAGES = ["altmarket_client", "hashgreen_client", "tradespec_sandbox_models"]
+
+
+@nox.session(python=PYTHON)
+def generate(session: nox.Session) -> None:
+    """Regenerate generated/ from specs/ and generator/."""
+    session.install("-r", GENERATOR_REQUIREMENTS)
+    session.run("python", "generator/generate.py")
+
+
+@nox.session(python=PYTHON)
+def generated(session: nox.Session) -> None:
+    """Validate both specs, regenerate into a temporary folder, fail on any difference."""
+    session.install("-r", GENERATOR_REQUIREMENTS)
+    session.run("openapi-spec-validator", "specs/altmarket.yaml", "specs/hashgreen.yaml")
+    with tempfile.TemporaryDirectory(prefix="tradespec-check-") as tmp:
+        session.run("python", "generator/generate.py", tmp)
+        stale = _differences(Path(tmp), ROOT / "generated", GENERATED_PACKAGES)
+    if stale:
+        session.error(
+            "generated/ is stale; run `nox -s generate` and commit. Differences:\n  "
+            + "\n  ".join(stale)
+        )
+
+
+def _differences(fresh: Path, committed: Path, packages: list[str]) -> list[str]:
+    out: list[str] = []
+
+    def walk(cmp: filecmp.dircmp[str], prefix: str) -> None:
+        out.extend(f"{prefix}{name} (only in fresh output)" for name in cmp.left_only)
+        out.extend(f"{prefix}{name} (only in committed)" for name in cmp.right_only)
+        # dircmp compares shallowly (by stat); compare contents for the common files.
+        for name in cmp.common_files:
+            if (Path(cmp.left) / name).read_bytes() != (Path(cmp.right) / name).read_bytes():
+                out.append(f"{prefix}{name} (differs)")
+        for name, sub in sorted(cmp.subdirs.items()):
+            walk(sub, f"{prefix}{name}/")
+
+    for package in packages:
+        ignore = ["__pycache__"]
+        walk(filecmp.dircmp(fresh / package, committed / package, ignore=ignore), f"{package}/")
+    return out
+
+
+@nox.session(python=PYTHON)
+def lint(session: nox.Session) -> None:
+    """ruff check and ruff format --check over the whole tree."""
+    session.install(RUFF)
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+
+
+@nox.session(python=PYTHON)
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict on wrapper, generated and tests; pyright --verifytypes on public packages."""
+    session.install("-e", ".[sandbox]", *TYPECHECK_DEPS, *TEST_DEPS)
+    session.run("mypy", "--strict", "wrapper", "generated", "sandbox", "tests", "noxfile.py")
+    for package in PUBLIC_PACKAGES:
+        session.run("pyright", "--verifytypes", package, "--ignoreexternal")
+
+
+@nox.session(python=PYTHON)
+def tests(session: nox.Session) -> None:
+    """The test suite, against an installed tradespec."""
+    session.install("-e", ".[sandbox]", *TEST_DEPS)
+    session.run("pytest", *session.posargs)

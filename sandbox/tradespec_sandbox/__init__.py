@@ -1,0 +1,1 @@
+"""A local exchange that speaks the AltMarket and Hashgreen APIs, for tests and demos."""
