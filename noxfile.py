@@ -25,6 +25,7 @@ TYPECHECK_DEPS = [
     "mypy==2.4.1",
     "pyright[nodejs]==1.1.414",
     "types-python-dateutil",
+    "types-PyYAML",
     "nox==2026.10.20",
 ]
 TEST_DEPS = [
