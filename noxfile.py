@@ -33,6 +33,7 @@ TEST_DEPS = [
     "pytest-asyncio==1.5.0",
     "hypothesis==6.170.15",
     "pyyaml>=6",
+    "schemathesis==4.32.5",
 ]
 PUBLIC_PACKAGES = ["tradespec", "altmarket_client", "hashgreen_client"]
 GENERATED_PACKAGES = ["altmarket_client", "hashgreen_client", "tradespec_sandbox_models"]

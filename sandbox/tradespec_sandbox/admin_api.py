@@ -1,0 +1,204 @@
+"""The test-only API under ``/_sandbox``: not part of either public spec.
+
+    POST /_sandbox/accounts                        -> {"api_key", "api_secret", "token", "user_id"}
+    POST /_sandbox/accounts/{api_key}/deposits     {"asset", "amount"} -> the deposit (a Transfer)
+    GET  /_sandbox/accounts/{api_key}/balances     -> {asset: {"total", "held", "available"}}
+    POST /_sandbox/hashgreen/offers                {"token", "market", "side", "price", "amount"}
+                                                   -> {"offer": "offer1..."}
+    GET  /_sandbox/clock                           -> {"now", "offset", "server_time"}
+    POST /_sandbox/clock                           {"offset": s} or {"advance": s}
+    POST /_sandbox/withdrawals/fail-next           {"api_key"?} the next withdrawal will fail
+    POST /_sandbox/withdrawals/complete            {"transfer_id"?} settle pending withdrawals
+    POST /_sandbox/faults                          {"method", "path", "status", ...} (faults.py)
+    DELETE /_sandbox/faults                        forget every fault not yet used
+    GET  /_sandbox/ledger                          -> the ledger invariant, per asset
+    POST /_sandbox/reset                           forget everything
+    GET  /_sandbox/health                          -> {"status": "ok"}
+
+Amounts are accepted as JSON numbers or decimal strings and answered as decimal strings. Errors
+use AltMarket's shape, ``{"errors": [{"code", "message"}]}``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from decimal import Decimal
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from .accounts import Account
+from .altmarket_api import transfer_body
+from .catalog import ASSETS
+from .clock import iso
+from .dex import DexError
+from .exchange import ExchangeError
+from .faults import Fault, Faults
+from .money import MoneyError, fmt, to_decimal
+from .state import SandboxState
+from .web import ADMIN_PREFIX, ApiError, bad_request, error_response, json_response, parse_json
+
+Handler = Callable[[Request], Awaitable[Response]]
+
+
+class AdminApi:
+    def __init__(self, state: SandboxState, faults: Faults) -> None:
+        self.state = state
+        self.faults = faults
+
+    def routes(self) -> list[Route]:
+        post, get = ["POST"], ["GET"]
+        return [
+            Route("/health", self._wrap(self.health), methods=get),
+            Route("/accounts", self._wrap(self.create_account), methods=post),
+            Route("/accounts/{api_key}/deposits", self._wrap(self.deposit), methods=post),
+            Route("/accounts/{api_key}/balances", self._wrap(self.balances), methods=get),
+            Route("/hashgreen/offers", self._wrap(self.mint_offer), methods=post),
+            Route("/clock", self._wrap(self.get_clock), methods=get),
+            Route("/clock", self._wrap(self.set_clock), methods=post),
+            Route("/withdrawals/fail-next", self._wrap(self.fail_next), methods=post),
+            Route("/withdrawals/complete", self._wrap(self.complete), methods=post),
+            Route("/faults", self._wrap(self.add_fault), methods=post),
+            Route("/faults", self._wrap(self.clear_faults), methods=["DELETE"]),
+            Route("/ledger", self._wrap(self.ledger), methods=get),
+            Route("/reset", self._wrap(self.reset), methods=post),
+        ]
+
+    def _wrap(self, handler: Callable[[Request, dict[str, Any]], Response]) -> Handler:
+        async def endpoint(request: Request) -> Response:
+            try:
+                raw = await request.body()
+                body = parse_json(raw) if raw.strip() else {}
+                if not isinstance(body, dict):
+                    raise bad_request("The body must be a JSON object.")
+                with self.state.lock:
+                    try:
+                        return handler(request, body)
+                    finally:
+                        self.state.commit()
+            except ExchangeError as exc:
+                return error_response(ADMIN_PREFIX, ApiError(exc.status, exc.code, exc.message))
+            except DexError as exc:
+                return error_response(ADMIN_PREFIX, ApiError(exc.status, "BadRequest", exc.message))
+            except ApiError as exc:
+                return error_response(ADMIN_PREFIX, exc)
+
+        return endpoint
+
+    def health(self, request: Request, body: dict[str, Any]) -> Response:
+        return json_response({"status": "ok"}, numbers=False)
+
+    def create_account(self, request: Request, body: dict[str, Any]) -> Response:
+        account = self.state.create_account()
+        return json_response(
+            {
+                "api_key": account.api_key,
+                "api_secret": account.api_secret,
+                "token": account.token,
+                "user_id": account.user_id,
+            },
+            numbers=False,
+            status=201,
+        )
+
+    def _account(self, request: Request) -> Account:
+        key = request.path_params["api_key"]
+        account = self.state.accounts.by_key.get(key)
+        if account is None:
+            raise ApiError(404, "AccountNotFound", f"No account with API key {key!r}.")
+        return account
+
+    def deposit(self, request: Request, body: dict[str, Any]) -> Response:
+        account = self._account(request)
+        asset = body.get("asset")
+        if not isinstance(asset, str):
+            raise bad_request("asset (an asset id such as BTC) is required.")
+        amount = _amount(body.get("amount"))
+        transfer = self.state.exchange.deposit(account, asset, amount)
+        return json_response(transfer_body(transfer), numbers=False, status=201)
+
+    def balances(self, request: Request, body: dict[str, Any]) -> Response:
+        account = self._account(request)
+        rows = self.state.ledger.account_balances(account.api_key, list(ASSETS))
+        return json_response(
+            {
+                asset: {"total": fmt(b.total), "held": fmt(b.held), "available": fmt(b.available)}
+                for asset, b in rows
+            },
+            numbers=False,
+        )
+
+    def mint_offer(self, request: Request, body: dict[str, Any]) -> Response:
+        token = body.get("token")
+        account = self.state.accounts.by_token.get(token) if isinstance(token, str) else None
+        if account is None:
+            raise ApiError(404, "AccountNotFound", "token is missing or unknown.")
+        market = body.get("market")
+        side = body.get("side")
+        if not isinstance(market, str) or not isinstance(side, str):
+            raise bad_request("market (code or id) and side (buy or sell) are required.")
+        offer = self.state.dex.mint(account, market, side, body.get("price"), body.get("amount"))
+        return json_response({"offer": offer}, numbers=False, status=201)
+
+    def get_clock(self, request: Request, body: dict[str, Any]) -> Response:
+        clock = self.state.clock
+        return json_response(
+            {"now": iso(clock.now()), "offset": clock.offset, "server_time": clock.ticks()},
+            numbers=False,
+        )
+
+    def set_clock(self, request: Request, body: dict[str, Any]) -> Response:
+        clock = self.state.clock
+        if "offset" in body:
+            clock.offset = float(_amount(body["offset"], signed=True))
+        if "advance" in body:
+            clock.offset += float(_amount(body["advance"], signed=True))
+        return self.get_clock(request, body)
+
+    def fail_next(self, request: Request, body: dict[str, Any]) -> Response:
+        key = body.get("api_key")
+        if key is not None and key not in self.state.accounts.by_key:
+            raise ApiError(404, "AccountNotFound", f"No account with API key {key!r}.")
+        self.state.exchange.fail_next_withdrawal.add(key if isinstance(key, str) else "*")
+        return json_response({"status": "ok"}, numbers=False)
+
+    def complete(self, request: Request, body: dict[str, Any]) -> Response:
+        only = body.get("transfer_id")
+        if only is not None and not isinstance(only, str):
+            raise bad_request("transfer_id must be a string.")
+        done = self.state.exchange.process_withdrawals(only)
+        return json_response([transfer_body(t) for t in done], numbers=False)
+
+    def add_fault(self, request: Request, body: dict[str, Any]) -> Response:
+        try:
+            fault = Fault.from_json(body)
+        except (TypeError, ValueError) as exc:
+            raise bad_request(f"Invalid fault: {exc}") from None
+        self.faults.add(fault)
+        return json_response({"status": "ok"}, numbers=False, status=201)
+
+    def clear_faults(self, request: Request, body: dict[str, Any]) -> Response:
+        self.faults.clear()
+        return json_response({"status": "ok"}, numbers=False)
+
+    def ledger(self, request: Request, body: dict[str, Any]) -> Response:
+        report = self.state.ledger.audit()
+        balanced = all(row["balanced"] == "true" for row in report.values())
+        return json_response({"balanced": balanced, "assets": report}, numbers=False)
+
+    def reset(self, request: Request, body: dict[str, Any]) -> Response:
+        self.state.reset()
+        self.faults.clear()
+        return json_response({"status": "ok"}, numbers=False)
+
+
+def _amount(value: Any, signed: bool = False) -> Decimal:
+    try:
+        amount = to_decimal(value, "amount")
+    except MoneyError as exc:
+        raise bad_request(str(exc)) from None
+    if not signed and amount <= 0:
+        raise bad_request("amount must be positive.")
+    return amount

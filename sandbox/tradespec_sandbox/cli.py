@@ -1,0 +1,68 @@
+"""``tradespec-sandbox``: run the sandbox exchange in the foreground."""
+
+from __future__ import annotations
+
+import argparse
+import socket
+import sys
+from collections.abc import Sequence
+
+from .demo import DEMO_FUNDS, ensure_demo
+from .server import make_server
+from .state import SandboxState
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="tradespec-sandbox",
+        description="A local exchange speaking the AltMarket and Hashgreen APIs.",
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    parser.add_argument("--port", type=int, default=8765, help="port (0 for any free port)")
+    parser.add_argument("--db", help="keep all state in this SQLite file across restarts")
+    parser.add_argument(
+        "--no-demo", action="store_true", help="do not create the funded demo account"
+    )
+    parser.add_argument("--log-level", default="warning", help="uvicorn's log level")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    state = SandboxState(args.db)
+    sock = socket.socket(socket.AF_INET6 if ":" in args.host else socket.AF_INET)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((args.host, args.port))
+    except OSError as exc:
+        print(
+            f"tradespec-sandbox: cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr
+        )
+        return 1
+    port = sock.getsockname()[1]
+    host = f"[{args.host}]" if ":" in args.host else args.host
+    base = f"http://{host}:{port}"
+    lines = [
+        f"tradespec sandbox listening on {base}",
+        f"  AltMarket base URL  {base}/altmarket",
+        f"  Hashgreen base URL  {base}/hashgreen/api/v1",
+        f"  test-only API       {base}/_sandbox",
+        "  state               "
+        + (f"SQLite {args.db}" if args.db else "in memory (lost when stopped)"),
+    ]
+    if not args.no_demo:
+        demo = ensure_demo(state)
+        funds = ", ".join(f"{amount:,} {asset}" for asset, amount in DEMO_FUNDS.items())
+        lines += [
+            f"Demo account (funded with {funds}):",
+            f"  export ALTMARKET_API_KEY={demo.api_key}",
+            f"  export ALTMARKET_API_SECRET={demo.api_secret}",
+            f"  export HASHGREEN_TOKEN={demo.token}",
+        ]
+    lines.append("Press Ctrl+C to stop.")
+    print("\n".join(lines), flush=True)
+    try:
+        make_server(state, args.host, port, args.log_level).run(sockets=[sock])
+    finally:
+        state.close()
+    return 0

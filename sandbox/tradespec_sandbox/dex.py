@@ -1,0 +1,315 @@
+"""Hashgreen's engine: minted offers, orders made of them, matching, trades and statistics.
+
+Hashgreen is non-custodial: an offer carries its own coins, so the DEX keeps no balances and
+neither does the sandbox; AltMarket's ledger is not involved. An order is an offer the sandbox
+minted (``POST /_sandbox/hashgreen/offers``), posted once under the token it was minted for.
+Orders cross by price-time priority like AltMarket's limit orders, at the resting order's price;
+a partly taken order stays Active with what is left, and becomes Matched when nothing is.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from .accounts import Account
+from .book import OrderBook, Side
+from .catalog import DEX_MARKETS, DexMarket
+from .clock import Clock
+from .money import ZERO, MoneyError, check_scale, fmt, to_decimal
+from .offers import OfferError, mint_offer, parse_offer, read_minted_terms
+
+ACTIVE, MATCHED, CANCELLED = 2, 3, 6
+BID, ASK = 1, 2
+
+
+class DexError(Exception):
+    """A refused request: HTTP status (also the envelope's ``code``) and a message."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+@dataclass(slots=True)
+class MintedOffer:
+    offer: str
+    token: str
+    market_id: str
+    side: Side
+    price: Decimal
+    amount: Decimal
+    order_id: str | None = None
+
+
+@dataclass(slots=True, eq=False)
+class DexOrder:
+    id: str
+    seq: int
+    token: str
+    user_id: str
+    market_id: str
+    side: Side
+    price: Decimal
+    amount: Decimal
+    offer: str
+    created_at: datetime
+    updated_at: datetime
+    filled: Decimal = ZERO
+    status: int = ACTIVE
+
+    @property
+    def remaining(self) -> Decimal:
+        return self.amount - self.filled
+
+    @property
+    def coin_ids(self) -> list[str]:
+        """Stand-ins for the coins the offer spends, stable for the offer."""
+        return [hashlib.sha256(self.offer.encode()).hexdigest()]
+
+
+@dataclass(slots=True)
+class DexTrade:
+    id: str
+    seq: int
+    market_id: str
+    price: Decimal
+    maker_side: int
+    amount: Decimal
+    ts: datetime
+    maker_order: str
+    taker_order: str
+
+
+@dataclass(slots=True)
+class DexMarketState:
+    market: DexMarket
+    book: OrderBook = field(default_factory=OrderBook)
+    trades: list[DexTrade] = field(default_factory=list)
+
+
+class Dex:
+    def __init__(self, clock: Clock) -> None:
+        self.clock = clock
+        self.markets = {m.id: DexMarketState(m) for m in DEX_MARKETS.values()}
+        self.minted: dict[str, MintedOffer] = {}
+        self.orders: dict[str, DexOrder] = {}
+        self.orders_by_token: dict[str, list[DexOrder]] = {}
+        self.seq = itertools.count(1)
+        self.last_seq = 0
+        self.dirty_offers: set[str] = set()
+        self.dirty_orders: set[str] = set()
+        self.new_trades: list[DexTrade] = []
+
+    def _next_id(self, now: datetime) -> tuple[int, str]:
+        """A 24-hex id shaped like a MongoDB ObjectId: 4 bytes of time, then a counter."""
+        self.last_seq = next(self.seq)
+        return self.last_seq, f"{int(now.timestamp()) & 0xFFFFFFFF:08x}{self.last_seq:016x}"
+
+    def market(self, key: str) -> DexMarketState:
+        """A market by its id or its code."""
+        state = self.markets.get(key)
+        if state is None:
+            for candidate in self.markets.values():
+                if candidate.market.code.upper() == key.upper():
+                    return candidate
+            raise DexError(404, f"market {key!r} not found")
+        return state
+
+    # ---- offers and orders --------------------------------------------------------------------
+
+    def mint(self, account: Account, market_key: str, side: str, price: Any, amount: Any) -> str:
+        state = self.market(market_key)
+        market = state.market
+        parsed_side = _side(side)
+        try:
+            price_d = to_decimal(price, "price")
+            amount_d = to_decimal(amount, "amount")
+            if price_d <= 0 or amount_d <= 0:
+                raise MoneyError("price and amount must be positive")
+            check_scale(price_d, market.price_precision, "price")
+            check_scale(amount_d, market.base.precision, "amount")
+        except MoneyError as exc:
+            raise DexError(400, str(exc)) from None
+        if amount_d < market.base.min_amount:
+            raise DexError(400, f"amount is below the minimum {fmt(market.base.min_amount)}")
+        offer = mint_offer(
+            {
+                "market": market.code,
+                "side": parsed_side.value,
+                "price": fmt(price_d),
+                "amount": fmt(amount_d),
+            }
+        )
+        self.minted[offer] = MintedOffer(
+            offer, account.token, market.id, parsed_side, price_d, amount_d
+        )
+        self.dirty_offers.add(offer)
+        return offer
+
+    def create_order(self, account: Account, offer: str) -> DexOrder:
+        offer = offer.strip()
+        try:
+            envelope = parse_offer(offer)
+        except OfferError as exc:
+            raise DexError(400, f"invalid offer: {exc}") from None
+        minted = self.minted.get(offer.lower())
+        if minted is None:
+            if read_minted_terms(envelope) is not None:
+                raise DexError(400, "invalid offer: minted by another sandbox instance")
+            raise DexError(
+                400,
+                "unknown offer: a well-formed Chia offer, but the sandbox cannot read real "
+                "offers; mint one with POST /_sandbox/hashgreen/offers",
+            )
+        if minted.token != account.token:
+            raise DexError(400, "offer was minted for another trader's token")
+        if minted.order_id is not None:
+            raise DexError(409, f"offer already posted as order {minted.order_id}")
+        now = self.clock.now()
+        seq, order_id = self._next_id(now)
+        order = DexOrder(
+            id=order_id,
+            seq=seq,
+            token=account.token,
+            user_id=account.user_id,
+            market_id=minted.market_id,
+            side=minted.side,
+            price=minted.price,
+            amount=minted.amount,
+            offer=minted.offer,
+            created_at=now,
+            updated_at=now,
+        )
+        minted.order_id = order.id
+        self.dirty_offers.add(minted.offer)
+        self._record(order)
+        self._match(order)
+        return order
+
+    def _record(self, order: DexOrder) -> None:
+        self.orders[order.id] = order
+        self.orders_by_token.setdefault(order.token, []).append(order)
+        self.dirty_orders.add(order.id)
+
+    def _match(self, order: DexOrder) -> None:
+        state = self.markets[order.market_id]
+        book = state.book
+        while order.remaining > 0:
+            entry = book.best_against(order.side, order.price)
+            if entry is None:
+                break
+            maker = self.orders[entry.order_id]
+            quantity = min(order.remaining, entry.remaining)
+            book.fill(entry, quantity)
+            now = self.clock.now()
+            seq, trade_id = self._next_id(now)
+            trade = DexTrade(
+                id=trade_id,
+                seq=seq,
+                market_id=order.market_id,
+                price=entry.price,
+                maker_side=BID if maker.side is Side.BUY else ASK,
+                amount=quantity,
+                ts=now,
+                maker_order=maker.id,
+                taker_order=order.id,
+            )
+            state.trades.append(trade)
+            self.new_trades.append(trade)
+            for side_order in (maker, order):
+                side_order.filled += quantity
+                side_order.updated_at = now
+                if side_order.remaining <= 0:
+                    side_order.status = MATCHED
+                self.dirty_orders.add(side_order.id)
+        if order.remaining > 0:
+            book.add(order.id, order.side, order.price, order.remaining)
+
+    def cancel(self, account: Account, order_id: str) -> DexOrder:
+        order = self.orders.get(order_id)
+        if order is None or order.token != account.token:
+            raise DexError(404, f"order {order_id!r} not found")
+        if order.status != ACTIVE:
+            raise DexError(409, f"order {order_id} is not active (status {order.status})")
+        self.markets[order.market_id].book.cancel(order.id)
+        order.status = CANCELLED
+        order.updated_at = self.clock.now()
+        self.dirty_orders.add(order.id)
+        return order
+
+    def list_orders(
+        self, account: Account, market_id: str | None, status: int | None
+    ) -> list[DexOrder]:
+        orders = self.orders_by_token.get(account.token, [])
+        return [
+            o
+            for o in reversed(orders)
+            if (market_id is None or o.market_id == market_id)
+            and (status is None or o.status == status)
+        ]
+
+    # ---- public data --------------------------------------------------------------------------
+
+    def statistics(self, state: DexMarketState) -> dict[str, Decimal | datetime | None]:
+        """Last price, high, low, volume and change over the last 24 hours."""
+        now = self.clock.now()
+        since = now - timedelta(hours=24)
+        recent: list[DexTrade] = []
+        for trade in reversed(state.trades):
+            if trade.ts < since:
+                break
+            recent.append(trade)
+        last = state.trades[-1].price if state.trades else ZERO
+        if recent:
+            first = recent[-1].price
+            high = max(t.price for t in recent)
+            low = min(t.price for t in recent)
+            volume = sum((t.amount for t in recent), ZERO)
+            quote_volume = sum((t.amount * t.price for t in recent), ZERO)
+            changed = (last - first) / first * 100
+        else:
+            high = low = last
+            volume = quote_volume = changed = ZERO
+        return {
+            "price": last,
+            "high": high,
+            "low": low,
+            "base_volume": volume,
+            "quote_volume": quote_volume,
+            "changed": changed,
+            "updated_at": state.trades[-1].ts if state.trades else now,
+        }
+
+    # ---- restoring (store.py) ---------------------------------------------------------------
+
+    def restore(
+        self, offers: list[MintedOffer], orders: list[DexOrder], trades: list[DexTrade]
+    ) -> None:
+        for minted in offers:
+            self.minted[minted.offer] = minted
+        for order in sorted(orders, key=lambda o: o.seq):
+            self.orders[order.id] = order
+            self.orders_by_token.setdefault(order.token, []).append(order)
+            if order.status == ACTIVE:
+                state = self.markets[order.market_id]
+                state.book.add(order.id, order.side, order.price, order.remaining)
+        for trade in sorted(trades, key=lambda t: t.seq):
+            self.markets[trade.market_id].trades.append(trade)
+        top = max([o.seq for o in orders] + [t.seq for t in trades] + [0])
+        self.seq = itertools.count(top + 1)
+        self.last_seq = top
+
+
+def _side(text: str) -> Side:
+    value = str(text).strip().lower()
+    if value in ("buy", "bid", "1"):
+        return Side.BUY
+    if value in ("sell", "ask", "2"):
+        return Side.SELL
+    raise DexError(400, f"side must be buy or sell, not {text!r}")

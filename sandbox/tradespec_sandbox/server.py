@@ -1,0 +1,93 @@
+"""Running the sandbox: in the foreground (the CLI) or in a thread (tests)."""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import uvicorn
+
+from .app import create_app
+from .state import SandboxState
+
+STARTUP_TIMEOUT = 10.0
+
+
+@dataclass(frozen=True)
+class SandboxServer:
+    """A running sandbox. ``str()`` of it is its base URL, ``http://127.0.0.1:PORT``."""
+
+    url: str
+    state: SandboxState
+
+    @property
+    def altmarket_url(self) -> str:
+        return f"{self.url}/altmarket"
+
+    @property
+    def hashgreen_url(self) -> str:
+        return f"{self.url}/hashgreen/api/v1"
+
+    @property
+    def admin_url(self) -> str:
+        return f"{self.url}/_sandbox"
+
+    def __str__(self) -> str:
+        return self.url
+
+
+def make_server(
+    state: SandboxState, host: str, port: int, log_level: str = "warning"
+) -> uvicorn.Server:
+    config = uvicorn.Config(
+        create_app(state),
+        host=host,
+        port=port,
+        log_level=log_level,
+        access_log=False,
+        lifespan="off",
+        timeout_graceful_shutdown=2,
+    )
+    return uvicorn.Server(config)
+
+
+@contextlib.contextmanager
+def serve_in_thread(
+    db: Path | str | None = None, host: str = "127.0.0.1", port: int = 0
+) -> Iterator[SandboxServer]:
+    """Start a sandbox on a free loopback port in a daemon thread; stop it on exit.
+
+        with serve_in_thread() as sandbox:
+            httpx.post(f"{sandbox.admin_url}/accounts")
+
+    ``db`` keeps the state in that SQLite file (see store.py); by default it lives in memory.
+    """
+    state = SandboxState(db)
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    bound_port = sock.getsockname()[1]
+    server = make_server(state, host, bound_port)
+    thread = threading.Thread(
+        target=server.run, kwargs={"sockets": [sock]}, name="tradespec-sandbox", daemon=True
+    )
+    thread.start()
+    deadline = time.monotonic() + STARTUP_TIMEOUT
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            server.should_exit = True
+            sock.close()
+            raise RuntimeError("the sandbox did not start")
+        time.sleep(0.005)
+    try:
+        yield SandboxServer(f"http://{host}:{bound_port}", state)
+    finally:
+        server.should_exit = True
+        thread.join(STARTUP_TIMEOUT)
+        sock.close()
+        state.close()

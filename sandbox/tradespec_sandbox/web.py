@@ -1,0 +1,157 @@
+"""HTTP plumbing shared by the three APIs: error shapes, strict JSON bodies, query values.
+
+Each API answers errors in its own shape: AltMarket (and the test-only API) with
+``{"errors": [{"code", "message"}]}``, Hashgreen with its envelope ``{"code", "msg", "data"}``
+where ``code`` repeats the HTTP status. Which shape a failure gets is decided by the path, so a
+404 for a path that does not exist, or a crash, still answers in the right one.
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from enum import Enum
+from types import UnionType
+from typing import Any, TypeVar, get_args
+
+from pydantic import BaseModel, ValidationError
+from starlette.responses import Response
+
+from .jsonout import dumps
+
+ALTMARKET_PREFIX = "/altmarket"
+HASHGREEN_PREFIX = "/hashgreen/api/v1"
+ADMIN_PREFIX = "/_sandbox"
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class ApiError(Exception):
+    """Answer ``status`` with ``code`` and ``message``, in the shape of the API that was called."""
+
+    def __init__(
+        self, status: int, code: str, message: str, headers: dict[str, str] | None = None
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+        self.headers = headers
+
+
+def bad_request(message: str, code: str = "BadRequest") -> ApiError:
+    return ApiError(400, code, message)
+
+
+def json_response(body: Any, *, numbers: bool, status: int = 200) -> Response:
+    return Response(
+        dumps(body, decimals_as_numbers=numbers), status_code=status, media_type="application/json"
+    )
+
+
+def error_response(path: str, error: ApiError) -> Response:
+    body: dict[str, Any]
+    if path.startswith(HASHGREEN_PREFIX):
+        body = {"code": error.status, "msg": error.message, "data": None}
+    else:
+        body = {"errors": [{"code": error.code, "message": error.message}]}
+    response = json_response(body, numbers=True, status=error.status)
+    for name, value in (error.headers or {}).items():
+        response.headers[name] = value
+    return response
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def parse_json(body: bytes) -> Any:
+    """Parse a request body exactly: numbers with a fraction or exponent become Decimals."""
+    try:
+        return json.loads(body, parse_float=Decimal, parse_constant=_reject_constant)
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
+        raise bad_request(f"The body is not valid JSON: {exc}") from None
+
+
+def parse_model(cls: type[M], data: Any, where: str = "body") -> M:
+    """Validate ``data`` with a generated model, refusing JSON of the wrong type.
+
+    pydantic's lax mode would take ``"0.5"`` for a number or ``1`` for a boolean, and its strict
+    mode refuses enum values given as strings; the spec's types are checked here first, then
+    the model validates what is left (required fields, enum values).
+    """
+    _check_json_types(cls, data, where)
+    try:
+        return cls.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        location = ".".join(str(part) for part in first["loc"])
+        raise bad_request(f"Invalid {where}: {location}: {first['msg']}") from None
+
+
+def _check_json_types(cls: type[BaseModel], data: Any, where: str) -> None:
+    if not isinstance(data, dict):
+        raise bad_request(f"The {where} must be a JSON object.")
+    for name, field in cls.model_fields.items():
+        value = data.get(name)
+        if value is None:
+            continue
+        for kind in _kinds(field.annotation):
+            if isinstance(kind, type) and issubclass(kind, BaseModel):
+                if isinstance(value, dict):
+                    _check_json_types(kind, value, f"{where}.{name}")
+                    break
+            elif _matches(kind, value):
+                break
+        else:
+            raise bad_request(f"Invalid {where}: {name} has the wrong JSON type.")
+
+
+def _kinds(annotation: Any) -> list[Any]:
+    if isinstance(annotation, UnionType):
+        return [a for a in get_args(annotation) if a is not type(None)]
+    return [annotation]
+
+
+def _matches(kind: Any, value: Any) -> bool:
+    if kind is Decimal:
+        return isinstance(value, int | Decimal) and not isinstance(value, bool)
+    if kind is bool:
+        return isinstance(value, bool)
+    if kind is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if kind is str or (isinstance(kind, type) and issubclass(kind, Enum)):
+        return isinstance(value, str)
+    return True
+
+
+def query_int(value: str | None, name: str, default: int, minimum: int = 1) -> int:
+    if value is None or value == "":
+        return default
+    try:
+        number = int(value)
+    except ValueError:
+        raise bad_request(f"{name} must be an integer.") from None
+    if number < minimum:
+        raise bad_request(f"{name} must be at least {minimum}.")
+    return number
+
+
+def query_bool(value: str | None, name: str) -> bool:
+    if value is None or value == "":
+        return False
+    lowered = value.lower()
+    if lowered in ("true", "1"):
+        return True
+    if lowered in ("false", "0"):
+        return False
+    raise bad_request(f"{name} must be true or false.")
+
+
+def printable(text: str, name: str, max_length: int = 200) -> str:
+    """Refuse control characters and absurd lengths in text that is echoed in answers."""
+    if not text.strip() or len(text) > max_length or any(ord(c) < 32 for c in text):
+        raise bad_request(
+            f"{name} must be 1 to {max_length} characters with no control characters."
+        )
+    return text
