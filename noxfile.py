@@ -24,7 +24,6 @@ RUFF = "ruff==0.17.5"
 TYPECHECK_DEPS = [
     "mypy==2.4.1",
     "pyright[nodejs]==1.1.414",
-    "types-python-dateutil",
     "types-PyYAML",
     "nox==2026.10.20",
 ]

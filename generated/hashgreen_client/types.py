@@ -1,8 +1,8 @@
 """Contains some shared types for properties"""
 
 from collections.abc import Mapping, MutableMapping
-from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from urllib.parse import quote
 
 from attrs import define
 
@@ -45,10 +45,25 @@ T = TypeVar("T")
 class Response(Generic[T]):
     """A response from an endpoint"""
 
-    status_code: HTTPStatus
+    status_code: int
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+def quote_path_segment(name: str, value: object) -> str:
+    """Percent-encode a path parameter so that it stays exactly one path segment.
+
+    Every reserved character is encoded, ``/``, ``?`` and ``#`` included.
+
+    Raises:
+        ValueError: If the value is empty, ``.`` or ``..``: no encoding keeps those in their segment
+            (``/orders/..`` is ``/``, ``/orders/.`` is ``/orders``), so the request is not sent.
+    """
+    text = str(value)
+    if text in ("", ".", ".."):
+        raise ValueError(f"path parameter {name!r} must not be {text!r}")
+    return quote(text, safe="")
+
+
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "quote_path_segment"]

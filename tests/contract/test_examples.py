@@ -10,7 +10,6 @@ import importlib
 from typing import Any
 
 import pytest
-from dateutil.parser import isoparse
 
 from tests.specs import ResponseExample, operations, response_examples
 
@@ -47,7 +46,8 @@ def same(given: Any, returned: Any) -> bool:
         return len(given) == len(returned) and all(map(same, given, returned))
     if isinstance(given, str) and isinstance(returned, str) and given != returned:
         try:
-            return isoparse(given) == isoparse(returned)
+            parse_time = datetime.datetime.fromisoformat
+            return parse_time(given) == parse_time(returned)
         except ValueError:
             return False
     return bool(given == returned) and type(given) is type(returned)

@@ -1,18 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import UnexpectedResponseShape
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.new_order import NewOrder
-
-
-T = TypeVar("T", bound="CreateOrderRequest")
 
 
 @_attrs_define
@@ -44,11 +42,22 @@ class CreateOrderRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.new_order import NewOrder  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.new_order import NewOrder
 
+        if not isinstance(src_dict, Mapping):
+            raise UnexpectedResponseShape(
+                cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        order = NewOrder.from_dict(d.pop("order"))
+        for required_ in ("order",):
+            if required_ not in d:
+                raise UnexpectedResponseShape(cls.__name__, required_, "required field is missing")
+
+        try:
+            order = NewOrder.from_dict(d.pop("order"))
+        except (KeyError, TypeError, ValueError, AttributeError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "order", exc_) from exc_
 
         ts = d.pop("ts", UNSET)
 

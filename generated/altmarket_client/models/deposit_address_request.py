@@ -1,14 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import UnexpectedResponseShape
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="DepositAddressRequest")
 
 
 @_attrs_define
@@ -36,8 +35,16 @@ class DepositAddressRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise UnexpectedResponseShape(
+                cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
+        for required_ in ("assetId",):
+            if required_ not in d:
+                raise UnexpectedResponseShape(cls.__name__, required_, "required field is missing")
+
         asset_id = d.pop("assetId")
 
         ts = d.pop("ts", UNSET)

@@ -1,18 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import UnexpectedResponseShape
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.api_error import ApiError
-
-
-T = TypeVar("T", bound="ErrorResponse")
 
 
 @_attrs_define
@@ -39,18 +37,25 @@ class ErrorResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_error import ApiError  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.api_error import ApiError
 
+        if not isinstance(src_dict, Mapping):
+            raise UnexpectedResponseShape(
+                cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        _errors = d.pop("errors", UNSET)
-        errors: list[ApiError] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = ApiError.from_dict(errors_item_data)
+        try:
+            _errors = d.pop("errors", UNSET)
+            errors: list[ApiError] | Unset = UNSET
+            if _errors is not UNSET:
+                errors = []
+                for errors_item_data in _errors:
+                    errors_item = ApiError.from_dict(errors_item_data)
 
-                errors.append(errors_item)
+                    errors.append(errors_item)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "errors", exc_) from exc_
 
         error_response = cls(
             errors=errors,

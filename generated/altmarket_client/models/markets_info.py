@@ -1,18 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import UnexpectedResponseShape
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.markets_info_pairs import MarketsInfoPairs
-
-
-T = TypeVar("T", bound="MarketsInfo")
 
 
 @_attrs_define
@@ -56,18 +54,25 @@ class MarketsInfo:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.markets_info_pairs import MarketsInfoPairs  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.markets_info_pairs import MarketsInfoPairs
 
+        if not isinstance(src_dict, Mapping):
+            raise UnexpectedResponseShape(
+                cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         server_time = d.pop("serverTime", UNSET)
 
-        _pairs = d.pop("pairs", UNSET)
-        pairs: MarketsInfoPairs | Unset
-        if isinstance(_pairs, Unset):
-            pairs = UNSET
-        else:
-            pairs = MarketsInfoPairs.from_dict(_pairs)
+        try:
+            _pairs = d.pop("pairs", UNSET)
+            pairs: MarketsInfoPairs | Unset
+            if isinstance(_pairs, Unset):
+                pairs = UNSET
+            else:
+                pairs = MarketsInfoPairs.from_dict(_pairs)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "pairs", exc_) from exc_
 
         plaid_public_key = d.pop("plaidPublicKey", UNSET)
 

@@ -1,16 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import UnexpectedResponseShape
+
 if TYPE_CHECKING:
     from ..models.market import Market
-
-
-T = TypeVar("T", bound="MarketsInfoPairs")
 
 
 @_attrs_define
@@ -28,16 +27,24 @@ class MarketsInfoPairs:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.market import Market  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.market import Market
 
+        if not isinstance(src_dict, Mapping):
+            raise UnexpectedResponseShape(
+                cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         markets_info_pairs = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = Market.from_dict(prop_dict)
-
+            try:
+                additional_property = Market.from_dict(prop_dict)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc_:
+                raise UnexpectedResponseShape.from_exception(
+                    cls.__name__, prop_name, exc_
+                ) from exc_
             additional_properties[prop_name] = additional_property
 
         markets_info_pairs.additional_properties = additional_properties

@@ -1,17 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import UnexpectedResponseShape
 from ..models.order_direction import OrderDirection
 from ..models.order_side import OrderSide
 from ..models.order_type import OrderType
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="NewOrder")
 
 
 @_attrs_define
@@ -90,7 +89,11 @@ class NewOrder:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise UnexpectedResponseShape(
+                cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         instrument = d.pop("instrument", UNSET)
 

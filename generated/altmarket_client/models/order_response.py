@@ -1,18 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import UnexpectedResponseShape
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.order import Order
-
-
-T = TypeVar("T", bound="OrderResponse")
 
 
 @_attrs_define
@@ -35,16 +33,23 @@ class OrderResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.order import Order  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.order import Order
 
+        if not isinstance(src_dict, Mapping):
+            raise UnexpectedResponseShape(
+                cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        _order = d.pop("order", UNSET)
-        order: Order | Unset
-        if isinstance(_order, Unset):
-            order = UNSET
-        else:
-            order = Order.from_dict(_order)
+        try:
+            _order = d.pop("order", UNSET)
+            order: Order | Unset
+            if isinstance(_order, Unset):
+                order = UNSET
+            else:
+                order = Order.from_dict(_order)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "order", exc_) from exc_
 
         order_response = cls(
             order=order,

@@ -2,15 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import UnexpectedResponseShape
 from ..models.order_side import OrderSide
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Trade")
 
 
 @_attrs_define
@@ -67,16 +66,23 @@ class Trade:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise UnexpectedResponseShape(
+                cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         trade_seq = d.pop("tradeSeq", UNSET)
 
-        _trade_time = d.pop("tradeTime", UNSET)
-        trade_time: datetime.datetime | Unset
-        if isinstance(_trade_time, Unset):
-            trade_time = UNSET
-        else:
-            trade_time = datetime.datetime.fromisoformat(_trade_time)
+        try:
+            _trade_time = d.pop("tradeTime", UNSET)
+            trade_time: datetime.datetime | Unset
+            if isinstance(_trade_time, Unset):
+                trade_time = UNSET
+            else:
+                trade_time = datetime.datetime.fromisoformat(_trade_time)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "tradeTime", exc_) from exc_
 
         amount = d.pop("amount", UNSET)
 

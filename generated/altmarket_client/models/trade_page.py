@@ -1,20 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import UnexpectedResponseShape
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.paging import Paging
     from ..models.trade import Trade
     from ..models.trade_page_filters import TradePageFilters
-
-
-T = TypeVar("T", bound="TradePage")
 
 
 @_attrs_define
@@ -54,34 +52,47 @@ class TradePage:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.paging import Paging  # noqa: PLC0415
-        from ..models.trade import Trade  # noqa: PLC0415
-        from ..models.trade_page_filters import TradePageFilters  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.paging import Paging
+        from ..models.trade import Trade
+        from ..models.trade_page_filters import TradePageFilters
 
+        if not isinstance(src_dict, Mapping):
+            raise UnexpectedResponseShape(
+                cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
-        _filters = d.pop("filters", UNSET)
-        filters: TradePageFilters | Unset
-        if isinstance(_filters, Unset):
-            filters = UNSET
-        else:
-            filters = TradePageFilters.from_dict(_filters)
+        try:
+            _filters = d.pop("filters", UNSET)
+            filters: TradePageFilters | Unset
+            if isinstance(_filters, Unset):
+                filters = UNSET
+            else:
+                filters = TradePageFilters.from_dict(_filters)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "filters", exc_) from exc_
 
-        _paging = d.pop("paging", UNSET)
-        paging: Paging | Unset
-        if isinstance(_paging, Unset):
-            paging = UNSET
-        else:
-            paging = Paging.from_dict(_paging)
+        try:
+            _paging = d.pop("paging", UNSET)
+            paging: Paging | Unset
+            if isinstance(_paging, Unset):
+                paging = UNSET
+            else:
+                paging = Paging.from_dict(_paging)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "paging", exc_) from exc_
 
-        _data = d.pop("data", UNSET)
-        data: list[Trade] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = Trade.from_dict(data_item_data)
+        try:
+            _data = d.pop("data", UNSET)
+            data: list[Trade] | Unset = UNSET
+            if _data is not UNSET:
+                data = []
+                for data_item_data in _data:
+                    data_item = Trade.from_dict(data_item_data)
 
-                data.append(data_item)
+                    data.append(data_item)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "data", exc_) from exc_
 
         trade_page = cls(
             filters=filters,

@@ -2,19 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import UnexpectedResponseShape
 from ..models.status import Status
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.currency_links import CurrencyLinks
-
-
-T = TypeVar("T", bound="Currency")
 
 
 @_attrs_define
@@ -143,9 +141,13 @@ class Currency:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.currency_links import CurrencyLinks  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.currency_links import CurrencyLinks
 
+        if not isinstance(src_dict, Mapping):
+            raise UnexpectedResponseShape(
+                cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -178,35 +180,47 @@ class Currency:
 
         circulating_supply_display = d.pop("circulating_supply_display", UNSET)
 
-        _links = d.pop("links", UNSET)
-        links: CurrencyLinks | Unset
-        if isinstance(_links, Unset):
-            links = UNSET
-        else:
-            links = CurrencyLinks.from_dict(_links)
+        try:
+            _links = d.pop("links", UNSET)
+            links: CurrencyLinks | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = CurrencyLinks.from_dict(_links)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "links", exc_) from exc_
 
         icon_url = d.pop("icon_url", UNSET)
 
-        _launch_at = d.pop("launch_at", UNSET)
-        launch_at: datetime.datetime | Unset
-        if isinstance(_launch_at, Unset):
-            launch_at = UNSET
-        else:
-            launch_at = datetime.datetime.fromisoformat(_launch_at)
+        try:
+            _launch_at = d.pop("launch_at", UNSET)
+            launch_at: datetime.datetime | Unset
+            if isinstance(_launch_at, Unset):
+                launch_at = UNSET
+            else:
+                launch_at = datetime.datetime.fromisoformat(_launch_at)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "launch_at", exc_) from exc_
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        try:
+            _created_at = d.pop("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "created_at", exc_) from exc_
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        try:
+            _updated_at = d.pop("updated_at", UNSET)
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "updated_at", exc_) from exc_
 
         currency = cls(
             id=id,

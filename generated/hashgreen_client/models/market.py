@@ -2,19 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import UnexpectedResponseShape
 from ..models.status import Status
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.currency import Currency
-
-
-T = TypeVar("T", bound="Market")
 
 
 @_attrs_define
@@ -116,25 +114,35 @@ class Market:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.currency import Currency  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.currency import Currency
 
+        if not isinstance(src_dict, Mapping):
+            raise UnexpectedResponseShape(
+                cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        _base_ccy = d.pop("base_ccy", UNSET)
-        base_ccy: Currency | Unset
-        if isinstance(_base_ccy, Unset):
-            base_ccy = UNSET
-        else:
-            base_ccy = Currency.from_dict(_base_ccy)
+        try:
+            _base_ccy = d.pop("base_ccy", UNSET)
+            base_ccy: Currency | Unset
+            if isinstance(_base_ccy, Unset):
+                base_ccy = UNSET
+            else:
+                base_ccy = Currency.from_dict(_base_ccy)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "base_ccy", exc_) from exc_
 
-        _quote_ccy = d.pop("quote_ccy", UNSET)
-        quote_ccy: Currency | Unset
-        if isinstance(_quote_ccy, Unset):
-            quote_ccy = UNSET
-        else:
-            quote_ccy = Currency.from_dict(_quote_ccy)
+        try:
+            _quote_ccy = d.pop("quote_ccy", UNSET)
+            quote_ccy: Currency | Unset
+            if isinstance(_quote_ccy, Unset):
+                quote_ccy = UNSET
+            else:
+                quote_ccy = Currency.from_dict(_quote_ccy)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "quote_ccy", exc_) from exc_
 
         code = d.pop("code", UNSET)
 
@@ -157,19 +165,25 @@ class Market:
 
         order_no = d.pop("order_no", UNSET)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        try:
+            _created_at = d.pop("created_at", UNSET)
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = datetime.datetime.fromisoformat(_created_at)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "created_at", exc_) from exc_
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        try:
+            _updated_at = d.pop("updated_at", UNSET)
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "updated_at", exc_) from exc_
 
         market = cls(
             id=id,

@@ -1,18 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import UnexpectedResponseShape
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.market import Market
-
-
-T = TypeVar("T", bound="MarketListResponse")
 
 
 @_attrs_define
@@ -50,22 +48,33 @@ class MarketListResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.market import Market  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.market import Market
 
+        if not isinstance(src_dict, Mapping):
+            raise UnexpectedResponseShape(
+                cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
+        for required_ in ("code",):
+            if required_ not in d:
+                raise UnexpectedResponseShape(cls.__name__, required_, "required field is missing")
+
         code = d.pop("code")
 
         msg = d.pop("msg", UNSET)
 
-        _data = d.pop("data", UNSET)
-        data: list[Market] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = Market.from_dict(data_item_data)
+        try:
+            _data = d.pop("data", UNSET)
+            data: list[Market] | Unset = UNSET
+            if _data is not UNSET:
+                data = []
+                for data_item_data in _data:
+                    data_item = Market.from_dict(data_item_data)
 
-                data.append(data_item)
+                    data.append(data_item)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "data", exc_) from exc_
 
         market_list_response = cls(
             code=code,

@@ -2,14 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import UnexpectedResponseShape
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="MarketStat")
 
 
 @_attrs_define
@@ -94,7 +93,11 @@ class MarketStat:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise UnexpectedResponseShape(
+                cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -116,12 +119,15 @@ class MarketStat:
 
         fully_diluted_market_cap = d.pop("fully_diluted_market_cap", UNSET)
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        try:
+            _updated_at = d.pop("updated_at", UNSET)
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = datetime.datetime.fromisoformat(_updated_at)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "updated_at", exc_) from exc_
 
         market_stat = cls(
             id=id,

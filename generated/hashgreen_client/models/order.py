@@ -1,16 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import UnexpectedResponseShape
 from ..models.order_side import OrderSide
 from ..models.order_status import OrderStatus
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Order")
 
 
 @_attrs_define
@@ -118,7 +117,11 @@ class Order:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise UnexpectedResponseShape(
+                cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -132,7 +135,10 @@ class Order:
 
         quote_amount_display = d.pop("quote_amount_display", UNSET)
 
-        coin_ids = cast(list[str], d.pop("coin_ids", UNSET))
+        try:
+            coin_ids = cast(list[str], d.pop("coin_ids", UNSET))
+        except (KeyError, TypeError, ValueError, AttributeError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "coin_ids", exc_) from exc_
 
         confirmed_height_at = d.pop("confirmed_height_at", UNSET)
 

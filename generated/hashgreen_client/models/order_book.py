@@ -1,14 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import UnexpectedResponseShape
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="OrderBook")
 
 
 @_attrs_define
@@ -53,27 +52,37 @@ class OrderBook:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise UnexpectedResponseShape(
+                cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         market_id = d.pop("market_id", UNSET)
 
-        _asks = d.pop("asks", UNSET)
-        asks: list[list[str]] | Unset = UNSET
-        if _asks is not UNSET:
-            asks = []
-            for asks_item_data in _asks:
-                asks_item = cast(list[str], asks_item_data)
+        try:
+            _asks = d.pop("asks", UNSET)
+            asks: list[list[str]] | Unset = UNSET
+            if _asks is not UNSET:
+                asks = []
+                for asks_item_data in _asks:
+                    asks_item = cast(list[str], asks_item_data)
 
-                asks.append(asks_item)
+                    asks.append(asks_item)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "asks", exc_) from exc_
 
-        _bids = d.pop("bids", UNSET)
-        bids: list[list[str]] | Unset = UNSET
-        if _bids is not UNSET:
-            bids = []
-            for bids_item_data in _bids:
-                bids_item = cast(list[str], bids_item_data)
+        try:
+            _bids = d.pop("bids", UNSET)
+            bids: list[list[str]] | Unset = UNSET
+            if _bids is not UNSET:
+                bids = []
+                for bids_item_data in _bids:
+                    bids_item = cast(list[str], bids_item_data)
 
-                bids.append(bids_item)
+                    bids.append(bids_item)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "bids", exc_) from exc_
 
         order_book = cls(
             market_id=market_id,

@@ -1,18 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import UnexpectedResponseShape
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.market_stat import MarketStat
-
-
-T = TypeVar("T", bound="StatisticsResponse")
 
 
 @_attrs_define
@@ -24,7 +22,7 @@ class StatisticsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.market_stat import MarketStat  # noqa: PLC0415
+        from ..models.market_stat import MarketStat
 
         code = self.code
 
@@ -56,37 +54,49 @@ class StatisticsResponse:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.market_stat import MarketStat  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.market_stat import MarketStat
 
+        if not isinstance(src_dict, Mapping):
+            raise UnexpectedResponseShape(
+                cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
+        for required_ in ("code",):
+            if required_ not in d:
+                raise UnexpectedResponseShape(cls.__name__, required_, "required field is missing")
+
         code = d.pop("code")
 
         msg = d.pop("msg", UNSET)
 
-        def _parse_data(data: object) -> list[MarketStat] | MarketStat | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
+        try:
+
+            def _parse_data(data: object) -> list[MarketStat] | MarketStat | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    data_type_0 = MarketStat.from_dict(data)
+
+                    return data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
                     raise TypeError()
-                data_type_0 = MarketStat.from_dict(data)
+                data_type_1 = []
+                _data_type_1 = data
+                for data_type_1_item_data in _data_type_1:
+                    data_type_1_item = MarketStat.from_dict(data_type_1_item_data)
 
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            data_type_1 = []
-            _data_type_1 = data
-            for data_type_1_item_data in _data_type_1:
-                data_type_1_item = MarketStat.from_dict(data_type_1_item_data)
+                    data_type_1.append(data_type_1_item)
 
-                data_type_1.append(data_type_1_item)
+                return data_type_1
 
-            return data_type_1
-
-        data = _parse_data(d.pop("data", UNSET))
+            data = _parse_data(d.pop("data", UNSET))
+        except (KeyError, TypeError, ValueError, AttributeError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "data", exc_) from exc_
 
         statistics_response = cls(
             code=code,

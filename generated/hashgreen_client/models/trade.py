@@ -2,15 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..errors import UnexpectedResponseShape
 from ..models.trade_side import TradeSide
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Trade")
 
 
 @_attrs_define
@@ -67,7 +66,11 @@ class Trade:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        if not isinstance(src_dict, Mapping):
+            raise UnexpectedResponseShape(
+                cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
+            )
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -84,12 +87,15 @@ class Trade:
 
         base_amount_display = d.pop("base_amount_display", UNSET)
 
-        _ts = d.pop("ts", UNSET)
-        ts: datetime.datetime | Unset
-        if isinstance(_ts, Unset):
-            ts = UNSET
-        else:
-            ts = datetime.datetime.fromisoformat(_ts)
+        try:
+            _ts = d.pop("ts", UNSET)
+            ts: datetime.datetime | Unset
+            if isinstance(_ts, Unset):
+                ts = UNSET
+            else:
+                ts = datetime.datetime.fromisoformat(_ts)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "ts", exc_) from exc_
 
         trade = cls(
             id=id,

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -33,35 +32,45 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | MarketsInfo | None:
-    if response.status_code == 200:
-        response_200 = MarketsInfo.from_dict(response.json())
+    try:
+        if response.status_code == 200:
+            response_200 = MarketsInfo.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 401:
+            response_401 = ErrorResponse.from_dict(response.json())
 
-        return response_401
+            return response_401
 
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 403:
+            response_403 = ErrorResponse.from_dict(response.json())
 
-        return response_403
+            return response_403
 
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 429:
+            response_429 = ErrorResponse.from_dict(response.json())
 
-        return response_429
+            return response_429
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorResponse.from_dict(response.json())
+        if 500 <= response.status_code <= 599:
+            response_5xx = ErrorResponse.from_dict(response.json())
 
-        return response_5xx
+            return response_5xx
+    except errors.UnexpectedResponseShape as exc:
+        exc.attach_response(response)
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        shape_error = errors.UnexpectedResponseShape.from_exception(
+            "GET /api/markets response", None, exc
+        )
+        shape_error.attach_response(response)
+        raise shape_error from exc
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -73,7 +82,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | MarketsInfo]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -33,40 +32,50 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | list[Order] | None:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = Order.from_dict(response_200_item_data)
+    try:
+        if response.status_code == 200:
+            response_200 = []
+            _response_200 = response.json()
+            for response_200_item_data in _response_200:
+                response_200_item = Order.from_dict(response_200_item_data)
 
-            response_200.append(response_200_item)
+                response_200.append(response_200_item)
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = ErrorResponse.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 401:
+            response_401 = ErrorResponse.from_dict(response.json())
 
-        return response_401
+            return response_401
 
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 403:
+            response_403 = ErrorResponse.from_dict(response.json())
 
-        return response_403
+            return response_403
 
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        if response.status_code == 429:
+            response_429 = ErrorResponse.from_dict(response.json())
 
-        return response_429
+            return response_429
 
-    if 500 <= response.status_code <= 599:
-        response_5xx = ErrorResponse.from_dict(response.json())
+        if 500 <= response.status_code <= 599:
+            response_5xx = ErrorResponse.from_dict(response.json())
 
-        return response_5xx
+            return response_5xx
+    except errors.UnexpectedResponseShape as exc:
+        exc.attach_response(response)
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        shape_error = errors.UnexpectedResponseShape.from_exception(
+            "GET /api/orders/open response", None, exc
+        )
+        shape_error.attach_response(response)
+        raise shape_error from exc
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -78,7 +87,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | list[Order]]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=response.status_code,
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),

@@ -1,0 +1,155 @@
+"""What the custom templates promise, checked on the generated packages over real HTTP.
+
+A scripted server on 127.0.0.1 answers each request with the next canned response, so the
+generated endpoint functions meet real status lines, headers and bodies.
+"""
+
+from __future__ import annotations
+
+import http.server
+import queue
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pytest
+from altmarket_client import AuthenticatedClient as AltMarketClient
+from altmarket_client import errors as am_errors
+from altmarket_client import models as am
+from altmarket_client.api.trading import cancel_order, list_open_orders
+from altmarket_client.api.wallet import get_balances
+from hashgreen_client import Client as HashgreenClient
+from hashgreen_client import errors as hg_errors
+from hashgreen_client import models as hg
+from hashgreen_client.api.markets import list_markets
+
+
+@dataclass
+class Canned:
+    status: int
+    body: bytes
+    content_type: str = "application/json"
+
+
+class ScriptedServer:
+    """Answers requests in order from a queue of canned responses; records the paths asked."""
+
+    def __init__(self) -> None:
+        self.responses: queue.Queue[Canned] = queue.Queue()
+        self.paths: list[str] = []
+        outer = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def _answer(self) -> None:
+                outer.paths.append(self.path)
+                canned = outer.responses.get_nowait()
+                # send_response would look the reason phrase up; 52x have none in the stdlib.
+                self.send_response_only(canned.status, "Scripted")
+                self.send_header("Content-Type", canned.content_type)
+                self.send_header("Content-Length", str(len(canned.body)))
+                self.end_headers()
+                self.wfile.write(canned.body)
+
+            do_GET = do_DELETE = do_POST = _answer
+
+            def log_message(self, format: str, *args: object) -> None:
+                pass
+
+        self._server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True
+        )
+
+    def __enter__(self) -> ScriptedServer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+
+@pytest.fixture
+def server() -> Iterator[ScriptedServer]:
+    with ScriptedServer() as s:
+        yield s
+
+
+def altmarket(server: ScriptedServer) -> AltMarketClient:
+    return AltMarketClient(base_url=server.url, token="k", prefix="", auth_header_name="Key")
+
+
+@pytest.mark.parametrize("status", [520, 521, 522, 523, 524, 525, 526, 527, 599])
+def test_status_outside_httpstatus_is_a_plain_int(server: ScriptedServer, status: int) -> None:
+    server.responses.put(Canned(status, b'{"errors":[{"code":"Edge","message":"down"}]}'))
+    response = get_balances.sync_detailed(client=altmarket(server))
+    assert response.status_code == status
+    assert isinstance(response.parsed, am.ErrorResponse)
+    assert response.parsed.errors[0].code == "Edge"
+
+
+def test_html_error_page_is_a_typed_shape_error(server: ScriptedServer) -> None:
+    server.responses.put(Canned(520, b"<html><body>Web server is down</body></html>", "text/html"))
+    with pytest.raises(am_errors.UnexpectedResponseShape) as caught:
+        get_balances.sync_detailed(client=altmarket(server))
+    assert caught.value.status_code == 520
+    assert caught.value.content is not None and b"Web server is down" in caught.value.content
+
+
+def test_wrong_shape_is_a_typed_error_not_a_key_error(server: ScriptedServer) -> None:
+    server.responses.put(Canned(200, b'{"order": {"orderId": "1"}}'))
+    with pytest.raises(am_errors.UnexpectedResponseShape) as caught:
+        list_open_orders.sync_detailed(client=altmarket(server))
+    assert caught.value.status_code == 200
+    assert isinstance(caught.value, ValueError)
+
+
+def test_missing_required_field_names_model_and_field() -> None:
+    with pytest.raises(hg_errors.UnexpectedResponseShape) as caught:
+        hg.MarketListResponse.from_dict({"msg": "ok", "data": []})
+    assert (caught.value.model, caught.value.field) == ("MarketListResponse", "code")
+    assert not isinstance(caught.value, KeyError)
+
+
+def test_non_mapping_where_an_object_belongs() -> None:
+    with pytest.raises(hg_errors.UnexpectedResponseShape):
+        hg.Market.from_dict(["not", "an", "object"])  # type: ignore[arg-type]
+    with pytest.raises(am_errors.UnexpectedResponseShape) as caught:
+        am.OrderResponse.from_dict({"order": "12"})
+    assert caught.value.field == "order"
+
+
+def test_bad_date_names_its_field() -> None:
+    with pytest.raises(am_errors.UnexpectedResponseShape) as caught:
+        am.Trade.from_dict({"tradeTime": "yesterday"})
+    assert caught.value.field == "tradeTime"
+
+
+def test_envelope_missing_code_over_http(server: ScriptedServer) -> None:
+    server.responses.put(Canned(200, b'{"msg": "ok", "data": []}'))
+    with pytest.raises(hg_errors.UnexpectedResponseShape) as caught:
+        list_markets.sync_detailed(client=HashgreenClient(base_url=server.url))
+    assert caught.value.field == "code"
+
+
+@pytest.mark.parametrize(
+    ("order_id", "sent"),
+    [("-9223372036854775808", "-9223372036854775808"), ("a/b?c#d", "a%2Fb%3Fc%23d")],
+)
+def test_path_ids_stay_inside_their_segment(
+    server: ScriptedServer, order_id: str, sent: str
+) -> None:
+    server.responses.put(Canned(404, b'{"errors":[]}'))
+    cancel_order.sync_detailed(order_id, client=altmarket(server))
+    assert server.paths[0].split("?")[0] == f"/api/orders/{sent}"
+
+
+@pytest.mark.parametrize("order_id", ["", ".", ".."])
+def test_path_ids_that_would_change_the_path_are_refused(
+    server: ScriptedServer, order_id: str
+) -> None:
+    # "." would make DELETE /api/orders/. which normalizes to DELETE /api/orders: cancel-all.
+    with pytest.raises(ValueError, match="order_id"):
+        cancel_order.sync_detailed(order_id, client=altmarket(server))
+    assert server.paths == []
