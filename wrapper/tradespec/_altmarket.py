@@ -1,0 +1,520 @@
+"""The AltMarket clients: :class:`AltMarket` and :class:`AsyncAltMarket`.
+
+Both are thin: arguments are checked, requests described and answers read by one shared
+:class:`~tradespec._altmarket_core.AltMarketCore`; the sync client runs its calls and plans with
+``run_sync``, the async one with ``run_async``. Only the I/O differs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from datetime import datetime
+from decimal import Decimal
+from types import TracebackType
+from typing import Self, TypeVar
+
+import httpx
+
+from tradespec._altmarket_core import (
+    DEFAULT_BASE_URL,
+    DEFAULT_PER_PAGE,
+    AltMarketCore,
+    describe_error,
+)
+from tradespec._auth import AltMarketAuth, Clock
+from tradespec._enums import OrderType
+from tradespec._results import Asset, Balance, DepositAddress, Market, Order, Trade, Transfer
+from tradespec._retry import DEFAULT_MAX_RETRIES
+from tradespec._transport import (
+    DEFAULT_TIMEOUT,
+    AsyncTransport,
+    Engine,
+    Plan,
+    SyncTransport,
+    _AsyncHttp,
+    _SyncHttp,
+    check_base_url,
+    check_retries,
+    check_timeout,
+    credential,
+    iterate_async,
+    iterate_sync,
+    run_async,
+    run_sync,
+)
+from tradespec.errors import InvalidInputError
+
+__all__ = ["AltMarket", "AsyncAltMarket"]
+
+R = TypeVar("R")
+
+
+def _required(value: object, argument: str, what: str) -> None:
+    if value is None:
+        raise InvalidInputError(argument, f"{what} needs a {argument}")
+
+
+# --------------------------------------------------------------------------- the clients
+
+
+class _AltMarketBase:
+    """Configuration shared by the two clients."""
+
+    _core: AltMarketCore
+    _engine: Engine
+
+    def _configure(
+        self,
+        api_key: str | None,
+        api_secret: str | None,
+        base_url: str | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int,
+        allow_insecure: bool,
+    ) -> float | httpx.Timeout | None:
+        key = credential(api_key, "ALTMARKET_API_KEY", "api_key")
+        secret = credential(api_secret, "ALTMARKET_API_SECRET", "api_secret")
+        if key is None:
+            raise InvalidInputError("api_key", "missing: pass api_key= or set ALTMARKET_API_KEY")
+        if secret is None:
+            raise InvalidInputError(
+                "api_secret", "missing: pass api_secret= or set ALTMARKET_API_SECRET"
+            )
+        url = check_base_url(DEFAULT_BASE_URL if base_url is None else base_url, allow_insecure)
+        checked_timeout = check_timeout(timeout)
+        clock = Clock()
+        self._core = AltMarketCore(clock)
+        self._engine = Engine(
+            base_url=url,
+            auth=AltMarketAuth(key, secret, clock),
+            clock=clock,
+            timeout=checked_timeout,
+            max_retries=check_retries(max_retries),
+            describe_error=describe_error,
+            secrets=(key, secret),
+        )
+        return checked_timeout
+
+    @property
+    def base_url(self) -> str:
+        """The deployment this client talks to."""
+        return self._engine.base_url
+
+    @property
+    def max_retries(self) -> int:
+        """How many times a failed idempotent request is tried again."""
+        return self._engine.max_retries
+
+    @property
+    def clock_offset(self) -> float:
+        """Seconds the platform's clock is ahead of this machine's, as learned so far."""
+        return self._core.clock.offset
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self._engine.base_url!r})"
+
+
+class AltMarket(_AltMarketBase):
+    """A client for the AltMarket Exchange API.
+
+    >>> with AltMarket(api_key="...", api_secret="...") as exchange:  # doctest: +SKIP
+    ...     order = exchange.limit_order("BTC-USDT", "buy", "0.5", "30000.25")
+
+    Credentials come from the arguments or from ``ALTMARKET_API_KEY`` and
+    ``ALTMARKET_API_SECRET``. ``base_url`` is another deployment of the same platform (plain http
+    only to a loopback address unless ``allow_insecure=True``); ``timeout`` applies to each
+    attempt (seconds or an ``httpx.Timeout``); ``max_retries`` bounds the retries of idempotent
+    requests (see :meth:`with_options` for one call). ``http_client`` is used instead of a client
+    of tradespec's own, and is never closed by it.
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+        allow_insecure: bool = False,
+    ) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise InvalidInputError("http_client", "expected an httpx.Client")
+        checked_timeout = self._configure(
+            api_key, api_secret, base_url, timeout, max_retries, allow_insecure
+        )
+        self._transport = SyncTransport(self._engine, _SyncHttp(http_client, checked_timeout))
+        self._closes = True
+
+    def with_options(
+        self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None
+    ) -> Self:
+        """A client like this one with other limits (None keeps this one's), e.g. for one call:
+        ``exchange.with_options(max_retries=0).balances()``. It shares this client's
+        connections, credentials, caches and clock, and closing it closes nothing."""
+        clone = object.__new__(type(self))
+        clone.__dict__.update(self.__dict__)
+        clone._engine = self._engine.evolve(
+            timeout=None if timeout is None else check_timeout(timeout),
+            max_retries=None if max_retries is None else check_retries(max_retries),
+        )
+        clone._transport = self._transport.with_engine(clone._engine)
+        clone._closes = False
+        return clone
+
+    def close(self) -> None:
+        """Close the connections this client opened (never an ``http_client`` it was given)."""
+        if self._closes:
+            self._transport.http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def _run(self, plan: Plan[R]) -> R:
+        return run_sync(self._transport, plan)
+
+    def assets(self, *, refresh: bool = False) -> list[Asset]:
+        """Every asset listed, fetched once and cached (``refresh=True`` fetches again)."""
+        return list(self._run(self._core.assets(refresh)))
+
+    def markets(self, *, refresh: bool = False) -> Mapping[str, Market]:
+        """Every market by instrument name, fetched once and cached (``refresh=True`` refetches).
+
+        Each fetch also learns the platform's clock offset from ``serverTime``.
+        """
+        return self._run(self._core.markets(refresh))
+
+    def balances(self) -> Mapping[str, Balance]:
+        """The account's balances, by asset."""
+        return self._transport.execute(self._core.balances_call())
+
+    def create_order(
+        self,
+        instrument: str,
+        side: str,
+        amount: Decimal | int | str,
+        *,
+        price: Decimal | int | str | None = None,
+        stop_price: Decimal | int | str | None = None,
+        order_type: OrderType | str | None = None,
+    ) -> Order:
+        """Place an order; its type follows from the prices given (limit: ``price``; market:
+        neither; stop-limit: both; stop-market: ``stop_price``), or is checked against
+        ``order_type`` when given. Amount and prices are refused before sending if they have more
+        decimals than the market's scales. Never retried once it may have left: if its fate is
+        unknown, :class:`~tradespec.errors.OrderStateUnknownError` says so and can look it up."""
+        return self._run(
+            self._core.create_order(instrument, side, amount, price, stop_price, order_type)
+        )
+
+    def limit_order(
+        self,
+        instrument: str,
+        side: str,
+        amount: Decimal | int | str,
+        price: Decimal | int | str,
+    ) -> Order:
+        """Place a limit order (see :meth:`create_order`)."""
+        _required(price, "price", "a limit order")
+        return self.create_order(instrument, side, amount, price=price)
+
+    def market_order(self, instrument: str, side: str, amount: Decimal | int | str) -> Order:
+        """Place a market order (see :meth:`create_order`)."""
+        return self.create_order(instrument, side, amount)
+
+    def stop_limit_order(
+        self,
+        instrument: str,
+        side: str,
+        amount: Decimal | int | str,
+        price: Decimal | int | str,
+        stop_price: Decimal | int | str,
+    ) -> Order:
+        """Place a stop-limit order: a limit order at ``price`` once ``stop_price`` trades."""
+        _required(price, "price", "a stop-limit order")
+        _required(stop_price, "stop_price", "a stop-limit order")
+        return self.create_order(instrument, side, amount, price=price, stop_price=stop_price)
+
+    def stop_market_order(
+        self,
+        instrument: str,
+        side: str,
+        amount: Decimal | int | str,
+        stop_price: Decimal | int | str,
+    ) -> Order:
+        """Place a stop-market order: a market order once ``stop_price`` trades."""
+        _required(stop_price, "stop_price", "a stop-market order")
+        return self.create_order(instrument, side, amount, stop_price=stop_price)
+
+    def cancel_order(self, order_id: str | int) -> Order:
+        """Cancel one open order (retried when safe: cancelling twice changes nothing)."""
+        return self._transport.execute(self._core.cancel_order_call(order_id))
+
+    def cancel_all_orders(self) -> int:
+        """Cancel every open order; returns how many were cancelled."""
+        return self._transport.execute(self._core.cancel_all_orders_call())
+
+    def open_orders(self) -> list[Order]:
+        """Every order still working."""
+        return self._transport.execute(self._core.open_orders_call())
+
+    def order_history(
+        self,
+        *,
+        market: str | None = None,
+        side: str | None = None,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        ascending: str | Sequence[str] | None = None,
+        descending: str | Sequence[str] | None = None,
+        hide_cancelled: bool = False,
+        per_page: int = DEFAULT_PER_PAGE,
+    ) -> Iterator[Order]:
+        """Every order in the history, page after page as the iteration goes.
+
+        Filters: ``market``, ``side``, ``start`` (at or after) and ``end`` (before; naive
+        datetimes are UTC), sort fields ``ascending`` / ``descending``, ``hide_cancelled``.
+        Arguments are checked now; pages are fetched lazily. Stops at the first short or empty
+        page (``paging.total`` is not trusted) and never loops on a repeating server.
+        """
+        pager = self._core.order_pager(
+            market, side, start, end, ascending, descending, hide_cancelled, per_page
+        )
+        return iterate_sync(self._transport, pager)
+
+    def trade_history(
+        self,
+        *,
+        market: str | None = None,
+        side: str | None = None,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        ascending: str | Sequence[str] | None = None,
+        descending: str | Sequence[str] | None = None,
+        per_page: int = DEFAULT_PER_PAGE,
+    ) -> Iterator[Trade]:
+        """Every fill of the account's orders, page after page (see :meth:`order_history`)."""
+        pager = self._core.trade_pager(market, side, start, end, ascending, descending, per_page)
+        return iterate_sync(self._transport, pager)
+
+    def deposit_address(self, asset: str) -> DepositAddress:
+        """The address to deposit ``asset`` to (the same one each time)."""
+        return self._transport.execute(self._core.deposit_address_call(asset))
+
+    def withdraw(
+        self,
+        asset: str,
+        amount: Decimal | int | str,
+        address: str,
+        transfer_id: str | None = None,
+    ) -> Transfer:
+        """Withdraw ``amount`` of ``asset`` to ``address``.
+
+        ``transfer_id`` is the idempotency key (a random one when None), so the request is
+        retried safely; reuse it to make sure a withdrawal happens once. The amount is checked
+        against the asset's scale before sending.
+        """
+        return self._run(self._core.withdraw(asset, amount, address, transfer_id))
+
+    def transfers(self, count: int | None = None) -> list[Transfer]:
+        """The most recent deposits and withdrawals, newest first (at most ``count``)."""
+        return self._transport.execute(self._core.transfers_call(count))
+
+
+class AsyncAltMarket(_AltMarketBase):
+    """The async twin of :class:`AltMarket`: the same methods, awaited.
+
+    ``order_history`` and ``trade_history`` return async iterators (``async for``).
+    ``http_client`` is an ``httpx.AsyncClient``; close with ``await aclose()`` or
+    ``async with``.
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+        allow_insecure: bool = False,
+    ) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise InvalidInputError("http_client", "expected an httpx.AsyncClient")
+        checked_timeout = self._configure(
+            api_key, api_secret, base_url, timeout, max_retries, allow_insecure
+        )
+        self._transport = AsyncTransport(self._engine, _AsyncHttp(http_client, checked_timeout))
+        self._closes = True
+
+    def with_options(
+        self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None
+    ) -> Self:
+        """A client like this one with other limits; see :meth:`AltMarket.with_options`."""
+        clone = object.__new__(type(self))
+        clone.__dict__.update(self.__dict__)
+        clone._engine = self._engine.evolve(
+            timeout=None if timeout is None else check_timeout(timeout),
+            max_retries=None if max_retries is None else check_retries(max_retries),
+        )
+        clone._transport = self._transport.with_engine(clone._engine)
+        clone._closes = False
+        return clone
+
+    async def aclose(self) -> None:
+        """Close the connections this client opened (never an ``http_client`` it was given)."""
+        if self._closes:
+            await self._transport.http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def _run(self, plan: Plan[R]) -> R:
+        return await run_async(self._transport, plan)
+
+    async def assets(self, *, refresh: bool = False) -> list[Asset]:
+        """Every asset the exchange lists, cached; see :meth:`AltMarket.assets`."""
+        return list(await self._run(self._core.assets(refresh)))
+
+    async def markets(self, *, refresh: bool = False) -> Mapping[str, Market]:
+        """Every market by instrument name, cached; see :meth:`AltMarket.markets`."""
+        return await self._run(self._core.markets(refresh))
+
+    async def balances(self) -> Mapping[str, Balance]:
+        """The account's balances, by asset."""
+        return await self._transport.execute(self._core.balances_call())
+
+    async def create_order(
+        self,
+        instrument: str,
+        side: str,
+        amount: Decimal | int | str,
+        *,
+        price: Decimal | int | str | None = None,
+        stop_price: Decimal | int | str | None = None,
+        order_type: OrderType | str | None = None,
+    ) -> Order:
+        """Place an order; see :meth:`AltMarket.create_order`."""
+        return await self._run(
+            self._core.create_order(instrument, side, amount, price, stop_price, order_type)
+        )
+
+    async def limit_order(
+        self,
+        instrument: str,
+        side: str,
+        amount: Decimal | int | str,
+        price: Decimal | int | str,
+    ) -> Order:
+        """Place a limit order."""
+        _required(price, "price", "a limit order")
+        return await self.create_order(instrument, side, amount, price=price)
+
+    async def market_order(self, instrument: str, side: str, amount: Decimal | int | str) -> Order:
+        """Place a market order."""
+        return await self.create_order(instrument, side, amount)
+
+    async def stop_limit_order(
+        self,
+        instrument: str,
+        side: str,
+        amount: Decimal | int | str,
+        price: Decimal | int | str,
+        stop_price: Decimal | int | str,
+    ) -> Order:
+        """Place a stop-limit order."""
+        _required(price, "price", "a stop-limit order")
+        _required(stop_price, "stop_price", "a stop-limit order")
+        return await self.create_order(instrument, side, amount, price=price, stop_price=stop_price)
+
+    async def stop_market_order(
+        self,
+        instrument: str,
+        side: str,
+        amount: Decimal | int | str,
+        stop_price: Decimal | int | str,
+    ) -> Order:
+        """Place a stop-market order."""
+        _required(stop_price, "stop_price", "a stop-market order")
+        return await self.create_order(instrument, side, amount, stop_price=stop_price)
+
+    async def cancel_order(self, order_id: str | int) -> Order:
+        """Cancel one open order."""
+        return await self._transport.execute(self._core.cancel_order_call(order_id))
+
+    async def cancel_all_orders(self) -> int:
+        """Cancel every open order; returns how many were cancelled."""
+        return await self._transport.execute(self._core.cancel_all_orders_call())
+
+    async def open_orders(self) -> list[Order]:
+        """Every order still working."""
+        return await self._transport.execute(self._core.open_orders_call())
+
+    def order_history(
+        self,
+        *,
+        market: str | None = None,
+        side: str | None = None,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        ascending: str | Sequence[str] | None = None,
+        descending: str | Sequence[str] | None = None,
+        hide_cancelled: bool = False,
+        per_page: int = DEFAULT_PER_PAGE,
+    ) -> AsyncIterator[Order]:
+        """Every order in the history, as an async iterator; see :meth:`AltMarket.order_history`."""
+        pager = self._core.order_pager(
+            market, side, start, end, ascending, descending, hide_cancelled, per_page
+        )
+        return iterate_async(self._transport, pager)
+
+    def trade_history(
+        self,
+        *,
+        market: str | None = None,
+        side: str | None = None,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        ascending: str | Sequence[str] | None = None,
+        descending: str | Sequence[str] | None = None,
+        per_page: int = DEFAULT_PER_PAGE,
+    ) -> AsyncIterator[Trade]:
+        """Every fill, as an async iterator; see :meth:`AltMarket.trade_history`."""
+        pager = self._core.trade_pager(market, side, start, end, ascending, descending, per_page)
+        return iterate_async(self._transport, pager)
+
+    async def deposit_address(self, asset: str) -> DepositAddress:
+        """The address to deposit ``asset`` to."""
+        return await self._transport.execute(self._core.deposit_address_call(asset))
+
+    async def withdraw(
+        self,
+        asset: str,
+        amount: Decimal | int | str,
+        address: str,
+        transfer_id: str | None = None,
+    ) -> Transfer:
+        """Withdraw; see :meth:`AltMarket.withdraw`."""
+        return await self._run(self._core.withdraw(asset, amount, address, transfer_id))
+
+    async def transfers(self, count: int | None = None) -> list[Transfer]:
+        """The most recent deposits and withdrawals, newest first."""
+        return await self._transport.execute(self._core.transfers_call(count))

@@ -1,0 +1,273 @@
+"""Every exception tradespec raises, and nothing else escapes a public method.
+
+::
+
+    TradespecError
+    ├── InvalidInputError            a bad argument; also a ValueError; raised before the request
+    ├── TransportError               the request failed on the way: connect, reset, protocol
+    │   └── RequestTimeoutError      ... or timed out
+    ├── OrderStateUnknownError       an order or withdrawal may have reached the server, and its
+    │                                fate is unknown; ``sent`` says what, ``lookup()`` finds it
+    ├── ResponseError                the answer made no sense: not JSON, wrong shape, odd status
+    └── APIError                     the server said no: ``status``, ``code``, ``message``, ``body``
+        ├── BadRequestError          400, 409, 422 and other refusals below 500
+        │   ├── InvalidOrderError    ... of an order or a cancel
+        │   └── InsufficientFundsError
+        ├── AuthenticationError      401 (wrong key, signature, token, or ``ts`` window)
+        ├── PermissionDeniedError    403
+        ├── NotFoundError            404
+        ├── RateLimitError           429, with ``retry_after`` in seconds when the server says
+        └── ServerError              500 to 599, 520 to 527 included
+
+Secrets (API key and secret, bearer token, signatures) never appear in a message, an attribute
+or a chained exception: transport failures are re-raised without the httpx exception (whose
+request carries the signed headers), and server messages that echo a secret are redacted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from tradespec._results import (
+        HashgreenOrder,
+        Order,
+        SentOffer,
+        SentOrder,
+        SentWithdrawal,
+        Transfer,
+    )
+
+__all__ = [
+    "APIError",
+    "AuthenticationError",
+    "BadRequestError",
+    "InsufficientFundsError",
+    "InvalidInputError",
+    "InvalidOrderError",
+    "NotFoundError",
+    "OrderStateUnknownError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RequestTimeoutError",
+    "ResponseError",
+    "ServerError",
+    "TradespecError",
+    "TransportError",
+]
+
+
+class TradespecError(Exception):
+    """The root of every error tradespec raises."""
+
+    message: str
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class InvalidInputError(TradespecError, ValueError):
+    """An argument was refused before any request was sent.
+
+    ``argument`` names the parameter at fault; the message says what is wrong with it.
+    """
+
+    argument: str
+
+    def __init__(self, argument: str, problem: str) -> None:
+        super().__init__(f"{argument}: {problem}")
+        self.argument = argument
+
+
+class TransportError(TradespecError):
+    """The request did not get an answer: the connection failed, was reset, or broke the protocol.
+
+    ``method`` and ``path`` say which request (never its query, headers or body).
+    """
+
+    method: str
+    path: str
+
+    def __init__(self, message: str, *, method: str, path: str) -> None:
+        super().__init__(f"{method} {path}: {message}")
+        self.method = method
+        self.path = path
+
+
+class RequestTimeoutError(TransportError):
+    """The request timed out (connecting, writing, reading, or waiting for a pooled connection)."""
+
+
+class ResponseError(TradespecError):
+    """The server answered something tradespec cannot read: not JSON, or not the declared shape.
+
+    ``status`` is the HTTP status of that answer and ``body`` its text (redacted of secrets).
+    """
+
+    status: int | None
+    body: str | None
+
+    def __init__(self, message: str, *, status: int | None = None, body: str | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.body = body
+
+
+def _reason(status: int) -> str:
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Unknown Status"
+
+
+class APIError(TradespecError):
+    """The server refused the request.
+
+    ``status`` is the HTTP status (200 for a Hashgreen envelope that carries an error code),
+    ``code`` the server's error code (AltMarket: a string such as ``"InsufficientFunds"``;
+    Hashgreen: the envelope's integer ``code``), ``message`` its explanation and ``body`` the
+    decoded JSON body (or its text when it is not JSON). ``method`` and ``path`` say which request.
+    """
+
+    status: int
+    code: str | int | None
+    body: object
+    method: str
+    path: str
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int,
+        code: str | int | None = None,
+        body: object = None,
+        method: str = "",
+        path: str = "",
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.body = body
+        self.method = method
+        self.path = path
+
+    def __str__(self) -> str:
+        where = f"{self.method} {self.path}: " if self.method else ""
+        code = f" [{self.code}]" if self.code is not None else ""
+        return f"{where}{self.status} {_reason(self.status)}{code}: {self.message}"
+
+
+class BadRequestError(APIError):
+    """The server refused the request as invalid (400, 409, 422 or another 4xx)."""
+
+
+class InvalidOrderError(BadRequestError):
+    """The server refused an order, an offer or a cancel."""
+
+
+class InsufficientFundsError(BadRequestError):
+    """The balance cannot cover the order or the withdrawal."""
+
+
+class AuthenticationError(APIError):
+    """401: wrong or missing credentials, a bad signature, or a ``ts`` outside the window."""
+
+
+class PermissionDeniedError(APIError):
+    """403: the credentials may not do this."""
+
+
+class NotFoundError(APIError):
+    """404: no such order, market, asset or route."""
+
+
+class RateLimitError(APIError):
+    """429: too many requests. ``retry_after`` is how many seconds the server asked to wait."""
+
+    retry_after: float | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int,
+        code: str | int | None = None,
+        body: object = None,
+        method: str = "",
+        path: str = "",
+        retry_after: float | None = None,
+    ) -> None:
+        super().__init__(message, status=status, code=code, body=body, method=method, path=path)
+        self.retry_after = retry_after
+
+
+class ServerError(APIError):
+    """5xx, including the 520 to 527 that proxies answer, often with a body that is not JSON."""
+
+
+class OrderStateUnknownError(TradespecError):
+    """An order or a withdrawal was sent, and whether the server acted on it is unknown.
+
+    This happens when the answer was lost after the request may have reached the server: a
+    timeout while reading, a connection reset after sending, a 5xx from a proxy, or a 200 whose
+    body could not be read. tradespec never sends an order again on its own. ``sent`` describes
+    what was sent (:class:`~tradespec.SentOrder`, :class:`~tradespec.SentOffer` or
+    :class:`~tradespec.SentWithdrawal`), ``cause`` is the failure that hid the answer, and
+    ``lookup()`` (on a sync client) or ``await alookup()`` (on an async client) asks the server:
+    it returns the matching order or transfer, or None when none is found.
+    """
+
+    sent: SentOrder | SentOffer | SentWithdrawal
+    cause: TradespecError | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        sent: SentOrder | SentOffer | SentWithdrawal,
+        cause: TradespecError | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.sent = sent
+        self.cause = cause
+        self._lookup: Callable[[], Order | HashgreenOrder | Transfer | None] | None = None
+        self._alookup: Callable[[], Awaitable[Order | HashgreenOrder | Transfer | None]] | None = (
+            None
+        )
+
+    def _bind(
+        self,
+        lookup: Callable[[], Any] | None = None,
+        alookup: Callable[[], Awaitable[Any]] | None = None,
+    ) -> None:
+        self._lookup = lookup
+        self._alookup = alookup
+
+    def lookup(self) -> Order | HashgreenOrder | Transfer | None:
+        """Ask the server what became of ``sent`` (sync clients).
+
+        AltMarket orders are matched among the open orders, then the recent order history, on
+        instrument, side, type, amount, prices and a creation time after the send; withdrawals by
+        their ``transferId``; Hashgreen offers by the newest order created after the send (the
+        API does not echo the offer). Raises :class:`TradespecError` subclasses like any call.
+        """
+        if self._lookup is None:
+            if self._alookup is not None:
+                raise TradespecError("this error came from an async client: use await alookup()")
+            raise TradespecError("no lookup is available for this error")
+        return self._lookup()
+
+    async def alookup(self) -> Order | HashgreenOrder | Transfer | None:
+        """Ask the server what became of ``sent`` (async clients); see :meth:`lookup`."""
+        if self._alookup is None:
+            if self._lookup is not None:
+                raise TradespecError("this error came from a sync client: use lookup()")
+            raise TradespecError("no lookup is available for this error")
+        return await self._alookup()
