@@ -39,6 +39,7 @@ from .web import (
     ALTMARKET_PREFIX,
     ApiError,
     bad_request,
+    check_query,
     error_response,
     json_response,
     parse_json,
@@ -52,6 +53,9 @@ DEFAULT_PER_PAGE = 50
 MAX_PER_PAGE = 1000
 DEFAULT_TRANSFER_COUNT = 100
 MAX_AMOUNT = Decimal("1e12")
+HISTORY_PARAMS = frozenset(
+    {"Market", "Side", "StartDate", "EndDate", "AscOrder", "DescOrder", "Page", "PerPage"}
+)
 
 T = TypeVar("T")
 Handler = Callable[[Request], Awaitable[Response]]
@@ -90,8 +94,16 @@ class AltMarketApi:
                 methods=["DELETE"],
             ),
             Route("/api/orders", self._wrap(self.cancel_all, mutates=True), methods=["DELETE"]),
-            Route("/api/order_history", self._wrap(self.order_history), methods=["GET"]),
-            Route("/api/trade_history", self._wrap(self.trade_history), methods=["GET"]),
+            Route(
+                "/api/order_history",
+                self._wrap(self.order_history, params=HISTORY_PARAMS | {"IsHideCanceled"}),
+                methods=["GET"],
+            ),
+            Route(
+                "/api/trade_history",
+                self._wrap(self.trade_history, params=HISTORY_PARAMS),
+                methods=["GET"],
+            ),
             Route(
                 "/api/wallet/deposit",
                 self._wrap(self.deposit_address, mutates=True),
@@ -102,16 +114,28 @@ class AltMarketApi:
                 self._wrap(self.withdraw, mutates=True),
                 methods=["POST"],
             ),
-            Route("/api/wallet/transfers", self._wrap(self.transfers), methods=["GET"]),
+            Route(
+                "/api/wallet/transfers",
+                self._wrap(self.transfers, params=frozenset({"count"})),
+                methods=["GET"],
+            ),
             Route("/api/wallet/balance", self._wrap(self.balances), methods=["GET"]),
         ]
 
-    def _wrap(self, handler: Callable[[Request, Call], Response], mutates: bool = False) -> Handler:
+    def _wrap(
+        self,
+        handler: Callable[[Request, Call], Response],
+        mutates: bool = False,
+        params: frozenset[str] = frozenset(),
+    ) -> Handler:
+        allowed = params | {"ts"}
+
         async def endpoint(request: Request) -> Response:
             try:
                 body = await request.body()
                 with self.state.lock:
                     call = self._authenticate(request, body)
+                    check_query(call.query, allowed if request.method != "POST" else frozenset())
                     try:
                         return handler(request, call)
                     finally:
@@ -211,6 +235,15 @@ class AltMarketApi:
     # ---- trading ------------------------------------------------------------------------------
 
     def create_order(self, request: Request, call: Call) -> Response:
+        raw_order = call.body.get("order")
+        if isinstance(raw_order, dict):
+            for read_only in ("side", "orderType"):
+                if read_only in raw_order:
+                    raise bad_request(
+                        f"order.{read_only} is read-only: the side goes in type, the kind in "
+                        "isLimit and isStop.",
+                        "InvalidOrder",
+                    )
         order = parse_model(m.CreateOrderRequest, call.body).order
         if order.instrument is None:
             raise bad_request("order.instrument is required.", "InvalidOrder")
@@ -519,10 +552,9 @@ class HistoryQuery:
 
 
 def _parse_side(text: str) -> Side:
-    lowered = text.lower()
-    if lowered in ("buy", "0"):
+    if text == "Buy":
         return Side.BUY
-    if lowered in ("sell", "1"):
+    if text == "Sell":
         return Side.SELL
     raise bad_request(f"Side must be Buy or Sell, not {text!r}.")
 

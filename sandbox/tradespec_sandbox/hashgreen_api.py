@@ -43,10 +43,28 @@ class HashgreenApi:
         return [
             Route("/markets", self._wrap(self.list_markets), methods=["GET"]),
             Route("/markets/{code}", self._wrap(self.get_market), methods=["GET"]),
-            Route("/trades/statistics", self._wrap(self.statistics), methods=["GET"]),
-            Route("/trades/book", self._wrap(self.book), methods=["GET"]),
-            Route("/trades/history", self._wrap(self.trades), methods=["GET"]),
-            Route("/orders", self._wrap(self.list_orders, private=True), methods=["GET"]),
+            Route(
+                "/trades/statistics",
+                self._wrap(self.statistics, params=frozenset({"market_id"})),
+                methods=["GET"],
+            ),
+            Route(
+                "/trades/book",
+                self._wrap(self.book, params=frozenset({"market_id"})),
+                methods=["GET"],
+            ),
+            Route(
+                "/trades/history",
+                self._wrap(self.trades, params=frozenset({"market_id"})),
+                methods=["GET"],
+            ),
+            Route(
+                "/orders",
+                self._wrap(
+                    self.list_orders, private=True, params=frozenset({"market_id", "status"})
+                ),
+                methods=["GET"],
+            ),
             Route(
                 "/orders",
                 self._wrap(self.create_order, private=True, mutates=True),
@@ -64,12 +82,18 @@ class HashgreenApi:
         handler: Callable[[Request, Account | None, bytes], Response],
         private: bool = False,
         mutates: bool = False,
+        params: frozenset[str] = frozenset(),
     ) -> Handler:
+        allowed = params
+
         async def endpoint(request: Request) -> Response:
             try:
                 body = await request.body()
                 with self.state.lock:
                     account = self._authenticate(request) if private else None
+                    query = parse_qs(request.url.query, keep_blank_values=True)
+                    if any(name not in allowed for name in query):
+                        raise _error(400, f"unknown query parameter(s): {', '.join(sorted(query))}")
                     try:
                         return handler(request, account, body)
                     finally:

@@ -39,3 +39,22 @@ def trader(admin: Admin, sandbox: SandboxServer, http: httpx.Client) -> AltMarke
 def other(admin: Admin, sandbox: SandboxServer, http: httpx.Client) -> AltMarket:
     account = admin.account(BTC="10", ETH="100", USDT="1000000")
     return AltMarket(http, sandbox.url, account["api_key"], account["api_secret"])
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """How many schemathesis cases ran, per API, and the statuses they got."""
+    from .test_conformance import CASES, STATUSES
+
+    if not CASES:
+        return
+    per_api = {
+        api: sum(n for label, n in CASES.items() if label.startswith(api))
+        for api in ("altmarket", "hashgreen")
+    }
+    statuses = ", ".join(f"{status}: {n}" for status, n in sorted(STATUSES.items()))
+    terminalreporter.write_sep("-", "schemathesis")
+    terminalreporter.write_line(
+        f"schemathesis: {sum(CASES.values())} cases over {len(CASES)} operations "
+        f"(altmarket {per_api['altmarket']}, hashgreen {per_api['hashgreen']}); "
+        f"statuses {statuses}"
+    )
