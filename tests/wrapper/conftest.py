@@ -9,6 +9,7 @@ import pytest
 from tradespec import AltMarket, AsyncAltMarket, AsyncHashgreen, Hashgreen
 
 from tests.wrapper.helpers import KEY, SECRET, TOKEN
+from tests.wrapper.sandbox_support import Admin, require_sandbox
 from tests.wrapper.scripted_server import ScriptedServer
 
 
@@ -67,3 +68,23 @@ async def async_hashgreen(
     async with AsyncHashgreen(TOKEN, base_url=server.url, max_retries=2) as client:
         client._transport.sleep = _fake_async_sleep(sleeps)
         yield client
+
+
+@pytest.fixture(scope="module")
+def sandbox_url() -> Iterator[str]:
+    """A sandbox exchange on loopback, one per test module (skips when it is not installed)."""
+    with require_sandbox()() as running:
+        yield str(running.url)
+
+
+@pytest.fixture
+def admin(sandbox_url: str) -> Iterator[Admin]:
+    """The sandbox's admin API, on an exchange reset for this test."""
+    helper = Admin(sandbox_url)
+    helper.reset()
+    try:
+        yield helper
+    finally:
+        helper.clear_faults()
+        helper.clock(0)
+        helper.close()
