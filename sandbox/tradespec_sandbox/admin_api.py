@@ -41,6 +41,7 @@ from .state import SandboxState
 from .web import ADMIN_PREFIX, ApiError, bad_request, error_response, json_response, parse_json
 
 Handler = Callable[[Request], Awaitable[Response]]
+MAX_CLOCK_OFFSET = 10 * 366 * 86400.0
 
 
 class AdminApi:
@@ -151,10 +152,14 @@ class AdminApi:
 
     def set_clock(self, request: Request, body: dict[str, Any]) -> Response:
         clock = self.state.clock
+        offset = clock.offset
         if "offset" in body:
-            clock.offset = float(_amount(body["offset"], signed=True))
+            offset = float(_amount(body["offset"], signed=True))
         if "advance" in body:
-            clock.offset += float(_amount(body["advance"], signed=True))
+            offset += float(_amount(body["advance"], signed=True))
+        if abs(offset) > MAX_CLOCK_OFFSET:
+            raise bad_request(f"The clock can move at most {MAX_CLOCK_OFFSET:.0f} s either way.")
+        clock.offset = offset
         return self.get_clock(request, body)
 
     def fail_next(self, request: Request, body: dict[str, Any]) -> Response:
@@ -174,6 +179,8 @@ class AdminApi:
     def add_fault(self, request: Request, body: dict[str, Any]) -> Response:
         try:
             fault = Fault.from_json(body)
+        except KeyError as exc:
+            raise bad_request(f"Invalid fault: {exc.args[0]} is required.") from None
         except (TypeError, ValueError) as exc:
             raise bad_request(f"Invalid fault: {exc}") from None
         self.faults.add(fault)

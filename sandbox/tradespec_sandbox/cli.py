@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import socket
 import sys
 from collections.abc import Sequence
+from types import FrameType
 
 from .demo import DEMO_FUNDS, ensure_demo
 from .server import make_server
@@ -63,8 +65,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         ]
     lines.append("Press Ctrl+C to stop.")
     print("\n".join(lines), flush=True)
+    # uvicorn shuts down gracefully on SIGINT/SIGTERM, then raises the signal again for the
+    # previous handler: these turn it into a clean exit (status 0) after the database closes.
+    signal.signal(signal.SIGTERM, _stop)
     try:
         make_server(state, args.host, port, args.log_level).run(sockets=[sock])
+    except (KeyboardInterrupt, _Stopped):
+        pass
     finally:
         state.close()
+    print("tradespec sandbox stopped.", flush=True)
     return 0
+
+
+class _Stopped(Exception):
+    """SIGTERM, after uvicorn's graceful shutdown."""
+
+
+def _stop(signum: int, frame: FrameType | None) -> None:
+    raise _Stopped

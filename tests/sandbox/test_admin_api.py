@@ -1,0 +1,113 @@
+"""The test-only API under /_sandbox: accounts, deposits, clock, faults, withdrawals, reset."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+from tradespec_sandbox import SandboxServer, serve_in_thread
+
+from .helpers import Admin, AltMarket
+
+
+def test_accounts_and_deposits(admin: Admin, sandbox: SandboxServer, http: httpx.Client) -> None:
+    created = http.post(f"{admin.url}/accounts")
+    assert created.status_code == 201
+    account = created.json()
+    assert set(account) >= {"api_key", "api_secret", "token"}
+    deposit = admin.deposit(account["api_key"], "USDT", "1234.5")
+    assert (deposit["type"], deposit["status"], deposit["amount"]) == (
+        "Deposit",
+        "Completed",
+        "1234.5",
+    )
+    assert admin.balances(account["api_key"])["USDT"] == {
+        "total": "1234.5", "held": "0", "available": "1234.5"
+    }  # fmt: skip
+    client = AltMarket(http, sandbox.url, account["api_key"], account["api_secret"])
+    [transfer] = client.get("/api/wallet/transfers").json()
+    assert transfer["transferId"] == deposit["transferId"] and transfer["status"] == "Completed"
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "status"),
+    [
+        ("/accounts/nobody/deposits", {"asset": "BTC", "amount": "1"}, 404),
+        ("/accounts/{key}/deposits", {"asset": "DOGE", "amount": "1"}, 404),
+        ("/accounts/{key}/deposits", {"asset": "BTC", "amount": "-1"}, 400),
+        ("/accounts/{key}/deposits", {"asset": "BTC", "amount": "abc"}, 400),
+        ("/accounts/{key}/deposits", {"asset": "BTC", "amount": "0.000000001"}, 400),
+        ("/accounts/{key}/deposits", {"amount": "1"}, 400),
+        ("/hashgreen/offers", {"token": "nobody", "market": "XCH-USDS"}, 404),
+        ("/withdrawals/fail-next", {"api_key": "nobody"}, 404),
+        ("/faults", {"status": 503}, 400),
+        ("/faults", {"path": "/x", "status": 200}, 400),
+    ],
+)
+def test_refusals(
+    admin: Admin, http: httpx.Client, path: str, body: dict[str, object], status: int
+) -> None:
+    key = admin.account()["api_key"]
+    response = http.post(f"{admin.url}{path.format(key=key)}", json=body)
+    assert response.status_code == status, response.text
+    assert response.json()["errors"][0]["message"]
+    malformed = http.post(f"{admin.url}/accounts/{key}/deposits", content=b"{nope")
+    assert malformed.status_code == 400
+
+
+def test_faults_before_and_after(admin: Admin, trader: AltMarket) -> None:
+    path = "/altmarket/api/wallet/withdrawal"
+    admin.post("/faults", {"method": "POST", "path": path, "status": 503, "when": "after"})
+    request = {"assetId": "BTC", "amount": 1, "address": "bc1q", "transferId": "lost-1"}
+    lost = trader.post("/api/wallet/withdrawal", request)
+    assert lost.status_code == 503 and lost.json()["errors"][0]["code"] == "SandboxFault"
+    retried = trader.post("/api/wallet/withdrawal", request)  # the first one did happen
+    assert retried.status_code == 200 and retried.json()["transferId"] == "lost-1"
+    balances = {row["asset"]: row for row in trader.get("/api/wallet/balance").json()}
+    assert balances["BTC"]["totalBalance"] == 9  # withdrawn once, not twice
+
+    admin.post(
+        "/faults",
+        {"path": "/altmarket/api/wallet/balance", "status": 429, "retry_after": "2", "times": 2},
+    )
+    for _ in range(2):
+        limited = trader.get("/api/wallet/balance")
+        assert limited.status_code == 429 and limited.headers["retry-after"] == "2"
+    assert trader.get("/api/wallet/balance").status_code == 200
+
+    admin.post("/faults", {"path": "/hashgreen/api/v1/markets", "status": 520, "body": "<html>"})
+    proxy = admin.http.get(f"{admin.url.removesuffix('/_sandbox')}/hashgreen/api/v1/markets")
+    assert proxy.status_code == 520 and proxy.text == "<html>"
+    assert proxy.headers["content-type"].startswith("text/plain")
+    admin.http.delete(f"{admin.url}/faults")
+
+
+def test_clock(admin: Admin) -> None:
+    try:
+        moved = admin.post("/clock", {"offset": 120})
+        assert moved["offset"] == 120
+        advanced = admin.post("/clock", {"advance": 30})
+        assert advanced["offset"] == 150
+        assert admin.get("/clock")["server_time"] > 0
+    finally:
+        admin.post("/clock", {"offset": 0})
+
+
+def test_reset_forgets_everything(http: httpx.Client) -> None:
+    with serve_in_thread() as own:
+        admin = Admin(http, own.url)
+        account = admin.account(BTC="1")
+        client = AltMarket(http, own.url, account["api_key"], account["api_secret"])
+        assert client.get("/api/wallet/balance").status_code == 200
+        assert admin.post("/reset") == {"status": "ok"}
+        assert client.get("/api/wallet/balance").status_code == 401
+        assert admin.get("/ledger") == {"balanced": True, "assets": {}}
+
+
+def test_serve_in_thread_gives_its_urls() -> None:
+    with serve_in_thread() as server:
+        assert str(server) == server.url and server.url.startswith("http://127.0.0.1:")
+        assert server.altmarket_url == f"{server.url}/altmarket"
+        assert server.hashgreen_url == f"{server.url}/hashgreen/api/v1"
+        assert httpx.get(f"{server.admin_url}/health").json() == {"status": "ok"}
+    with pytest.raises(httpx.ConnectError):
+        httpx.get(f"{server.admin_url}/health", timeout=2)
