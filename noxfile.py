@@ -91,7 +91,9 @@ def lint(session: nox.Session) -> None:
 def typecheck(session: nox.Session) -> None:
     """mypy --strict on wrapper, generated and tests; pyright --verifytypes on public packages."""
     session.install("-e", ".[sandbox]", *TYPECHECK_DEPS, *TEST_DEPS)
-    session.run("mypy", "--strict", "wrapper", "generated", "sandbox", "tests", "noxfile.py")
+    session.run(
+        "mypy", "--strict", "wrapper", "generated", "sandbox", "tests", "bench", "noxfile.py"
+    )
     for package in PUBLIC_PACKAGES:
         session.run("pyright", "--verifytypes", package, "--ignoreexternal")
 
@@ -101,3 +103,12 @@ def tests(session: nox.Session) -> None:
     """The test suite, against an installed tradespec."""
     session.install("-e", ".[sandbox]", *TEST_DEPS)
     session.run("pytest", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """tradespec against raw httpx and json.loads, as ratios measured in the same run."""
+    # Installed, not editable: import time is measured as users get it. Reinstalled every run,
+    # since uv would otherwise keep a stale build of the same version.
+    session.install("--reinstall-package", "tradespec", ".[sandbox]")
+    session.run("python", "-m", "bench.run", *session.posargs)
