@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from email.utils import formatdate
+
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Mount
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .admin_api import AdminApi
 from .altmarket_api import AltMarketApi
@@ -35,6 +38,32 @@ async def _crash(request: Request, exc: Exception) -> Response:
     return error_response(request.url.path, error)
 
 
+class SandboxDate:
+    """Every answer's ``Date`` header tells the sandbox's clock, moved or not.
+
+    A client can learn the platform's clock from ``Date`` as well as from ``serverTime``; when a
+    test moves the sandbox's clock, both move. (uvicorn's own Date header is turned off.)
+    """
+
+    def __init__(self, app: ASGIApp, state: SandboxState) -> None:
+        self.app = app
+        self.state = state
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_dated(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = [h for h in message.get("headers", []) if h[0].lower() != b"date"]
+                date = formatdate(self.state.clock.time(), usegmt=True)
+                message = {**message, "headers": [*headers, (b"date", date.encode())]}
+            await send(message)
+
+        await self.app(scope, receive, send_dated)
+
+
 def create_app(state: SandboxState) -> Starlette:
     faults = Faults()
     app = Starlette(
@@ -46,5 +75,6 @@ def create_app(state: SandboxState) -> Starlette:
         exception_handlers={HTTPException: _http_error, Exception: _crash},
     )
     app.add_middleware(FaultMiddleware, faults=faults)
+    app.add_middleware(SandboxDate, state=state)
     app.state.sandbox = state
     return app

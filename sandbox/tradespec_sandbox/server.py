@@ -52,6 +52,7 @@ def make_server(
         access_log=False,
         lifespan="off",
         timeout_graceful_shutdown=2,
+        date_header=False,  # app.SandboxDate writes it from the sandbox's clock
     )
     return uvicorn.Server(config)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import httpx
 import pytest
 from tradespec_sandbox import SandboxServer, serve_in_thread
@@ -111,3 +113,17 @@ def test_serve_in_thread_gives_its_urls() -> None:
         assert httpx.get(f"{server.admin_url}/health").json() == {"status": "ok"}
     with pytest.raises(httpx.ConnectError):
         httpx.get(f"{server.admin_url}/health", timeout=2)
+
+
+def test_the_date_header_follows_the_sandbox_clock(admin: Admin, http: httpx.Client) -> None:
+    from email.utils import parsedate_to_datetime
+
+    try:
+        admin.post("/clock", {"offset": 3600})
+        response = http.get(f"{admin.url}/health")
+        dates = response.headers.get_list("date")
+        assert len(dates) == 1
+        shown = parsedate_to_datetime(dates[0]).timestamp()
+        assert abs(shown - (time.time() + 3600)) < 3
+    finally:
+        admin.post("/clock", {"offset": 0})
