@@ -180,9 +180,10 @@ class Hashgreen(_HashgreenBase):
         return self._run(self._core.trades(market))
 
     def orders(
-        self, market: str | None = None, status: HashgreenOrderStatus | str | None = None
+        self, market: str | None = None, status: HashgreenOrderStatus | str | int | None = None
     ) -> list[HashgreenOrder]:
-        """The trader's orders, newest first; optionally of one market and in one status."""
+        """The trader's orders, newest first; optionally of one market and in one status
+        (a :class:`HashgreenOrderStatus`, its name, or its code 0 to 6)."""
         return self._run(self._core.orders(market, status))
 
     def create_order(self, offer: str | os.PathLike[str]) -> HashgreenOrder:
@@ -283,7 +284,7 @@ class AsyncHashgreen(_HashgreenBase):
         return await self._run(self._core.trades(market))
 
     async def orders(
-        self, market: str | None = None, status: HashgreenOrderStatus | str | None = None
+        self, market: str | None = None, status: HashgreenOrderStatus | str | int | None = None
     ) -> list[HashgreenOrder]:
         """The trader's orders, newest first; see :meth:`Hashgreen.orders`."""
         return await self._run(self._core.orders(market, status))

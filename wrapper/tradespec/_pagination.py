@@ -45,11 +45,11 @@ class Pager(Generic[T]):
         self,
         call_for_page: Callable[[int], Call[Page[T]]],
         per_page: int,
-        max_pages: int = MAX_PAGES,
+        max_pages: int | None = None,
     ) -> None:
         self._call_for_page = call_for_page
         self._per_page = per_page
-        self._max_pages = max_pages
+        self._max_pages = MAX_PAGES if max_pages is None else max_pages
         self._page = 0
         self._done = False
         self._seen: set[Hashable] = set()

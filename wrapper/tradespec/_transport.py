@@ -119,6 +119,15 @@ class EnvelopeError(Exception):
         self.body = body
 
 
+class _Secrets(tuple[str, ...]):
+    """The credentials to redact from what servers send back; never shown in a repr."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} secrets>"
+
+
 @attrs.define(slots=True)
 class _Attempts:
     number: int = 0
@@ -156,7 +165,7 @@ class Engine:
         self.timeout = timeout
         self.max_retries = max_retries
         self.describe_error = describe_error
-        self.secrets = tuple(secret for secret in secrets if secret)
+        self.secrets = _Secrets(secret for secret in secrets if secret)
         self.policy = policy or RetryPolicy()
         self._no_auth = httpx.Auth()
 
@@ -202,6 +211,17 @@ class Engine:
             if secret in text:
                 text = text.replace(secret, "<redacted>")
         return text
+
+    def redact_body(self, body: object) -> object:
+        """``body`` (decoded JSON) with any secret the server echoed replaced."""
+        if not self.secrets:
+            return body
+        try:
+            text = json.dumps(body)
+        except (TypeError, ValueError):
+            return None
+        redacted = self.redact(text)
+        return body if redacted == text else json.loads(redacted)
 
     def on_response(
         self, call: Call[T], request: httpx.Request, response: httpx.Response, state: _Attempts
@@ -372,7 +392,7 @@ class Engine:
             message,
             status=response.status_code,
             code=code,
-            body=exc.body,
+            body=self.redact_body(exc.body),
             method=request.method,
             path=request.url.path,
         )

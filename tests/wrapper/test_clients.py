@@ -1,0 +1,181 @@
+"""The clients' shape: exports, context managers, owned and given connections, the error tree."""
+
+from __future__ import annotations
+
+import inspect
+
+import httpx
+import pytest
+import tradespec
+from tradespec import (
+    AltMarket,
+    AsyncAltMarket,
+    AsyncHashgreen,
+    Hashgreen,
+    OrderStateUnknownError,
+    SentOffer,
+    TradespecError,
+    errors,
+)
+
+from tests.wrapper.helpers import KEY, SECRET, TOKEN
+from tests.wrapper.scripted_server import ScriptedServer, canned
+
+
+def test_everything_in_all_is_exported() -> None:
+    for name in tradespec.__all__:
+        assert hasattr(tradespec, name), name
+    for name in errors.__all__:
+        assert getattr(tradespec, name) is getattr(errors, name)
+
+
+def test_the_error_tree() -> None:
+    tree = {
+        errors.InvalidInputError: (errors.TradespecError, ValueError),
+        errors.TransportError: (errors.TradespecError,),
+        errors.RequestTimeoutError: (errors.TransportError,),
+        errors.OrderStateUnknownError: (errors.TradespecError,),
+        errors.ResponseError: (errors.TradespecError,),
+        errors.APIError: (errors.TradespecError,),
+        errors.BadRequestError: (errors.APIError,),
+        errors.InvalidOrderError: (errors.BadRequestError,),
+        errors.InsufficientFundsError: (errors.BadRequestError,),
+        errors.AuthenticationError: (errors.APIError,),
+        errors.PermissionDeniedError: (errors.APIError,),
+        errors.NotFoundError: (errors.APIError,),
+        errors.RateLimitError: (errors.APIError,),
+        errors.ServerError: (errors.APIError,),
+    }
+    for cls, bases in tree.items():
+        for base in bases:
+            assert issubclass(cls, base), (cls, base)
+        assert cls.__name__ in (errors.__doc__ or "")
+
+
+SYNC_METHODS = {
+    AltMarket: [
+        "assets",
+        "markets",
+        "balances",
+        "create_order",
+        "limit_order",
+        "market_order",
+        "stop_limit_order",
+        "stop_market_order",
+        "cancel_order",
+        "cancel_all_orders",
+        "open_orders",
+        "order_history",
+        "trade_history",
+        "deposit_address",
+        "withdraw",
+        "transfers",
+        "with_options",
+    ],
+    Hashgreen: [
+        "markets",
+        "market",
+        "statistics",
+        "order_book",
+        "trades",
+        "orders",
+        "create_order",
+        "cancel_order",
+        "with_options",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("sync", "twin"), [(AltMarket, AsyncAltMarket), (Hashgreen, AsyncHashgreen)]
+)
+def test_twins_have_the_same_methods_and_signatures(sync: type, twin: type) -> None:
+    for name in SYNC_METHODS[sync]:
+        ours, theirs = getattr(sync, name), getattr(twin, name)
+        assert (
+            inspect.signature(ours).parameters.keys() == inspect.signature(theirs).parameters.keys()
+        )
+        iterator = name in ("order_history", "trade_history", "with_options")
+        assert inspect.iscoroutinefunction(theirs) is not iterator, name
+
+
+def test_context_manager_closes_its_own_connections(server: ScriptedServer) -> None:
+    server.always("GET", "/api/wallet/balance", canned(json=[]))
+    client = AltMarket(KEY, SECRET, base_url=server.url)
+    with client as entered:
+        assert entered is client
+        entered.balances()
+        own = client._transport.http._client
+        assert own is not None
+    assert client._transport.http.closed
+    assert own.is_closed
+    with pytest.raises(TradespecError):
+        client.balances()
+
+
+def test_a_given_client_is_never_closed(server: ScriptedServer) -> None:
+    server.always("GET", "/markets", canned(json={"code": 0, "data": []}))
+    with httpx.Client() as given:
+        with Hashgreen(TOKEN, base_url=server.url, http_client=given) as dex:
+            dex.markets()
+            clone = dex.with_options(max_retries=0)
+            clone.close()
+            assert not given.is_closed
+            dex.markets(refresh=True)
+        assert not given.is_closed
+        assert given.get(f"{server.url}/markets").status_code == 200
+
+
+def test_closing_a_clone_closes_nothing(server: ScriptedServer) -> None:
+    server.always("GET", "/api/wallet/balance", canned(json=[]))
+    with AltMarket(KEY, SECRET, base_url=server.url) as client:
+        client.with_options(timeout=3).close()
+        client.balances()
+        assert client.with_options(timeout=3)._engine.timeout == 3.0
+        assert client._engine.timeout == 10.0
+
+
+def test_no_connection_is_opened_before_the_first_request() -> None:
+    client = AltMarket(KEY, SECRET)
+    assert client._transport.http._client is None
+    client.close()
+
+
+async def test_async_context_managers(server: ScriptedServer) -> None:
+    server.always("GET", "/api/wallet/balance", canned(json=[]))
+    async with AsyncAltMarket(KEY, SECRET, base_url=server.url) as client:
+        await client.balances()
+        own = client._transport.http._client
+        assert own is not None
+    assert own.is_closed
+    async with httpx.AsyncClient() as given:
+        async with AsyncAltMarket(KEY, SECRET, base_url=server.url, http_client=given) as other:
+            await other.balances()
+        assert not given.is_closed
+        dex = AsyncHashgreen(base_url=server.url, http_client=given)
+        await dex.aclose()
+        assert not given.is_closed
+
+
+def test_an_unbound_lookup_is_a_tradespec_error() -> None:
+    from datetime import UTC, datetime
+
+    error = OrderStateUnknownError("lost", sent=SentOffer("offer1x", datetime.now(UTC)))
+    with pytest.raises(TradespecError):
+        error.lookup()
+    assert error.cause is None
+
+
+def test_timeout_is_applied_to_every_attempt(server: ScriptedServer) -> None:
+    seen: list[object] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.extensions.get("timeout"))
+        return httpx.Response(200, json=[])
+
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    with AltMarket(KEY, SECRET, base_url="https://x.test", http_client=http, timeout=2.5) as c:
+        c.balances()
+        c.with_options(timeout=httpx.Timeout(1.0, read=7.0)).balances()
+    assert seen[0] == {"connect": 2.5, "read": 2.5, "write": 2.5, "pool": 2.5}
+    assert seen[1] == {"connect": 1.0, "read": 7.0, "write": 1.0, "pool": 1.0}
