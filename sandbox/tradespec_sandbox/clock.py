@@ -38,8 +38,17 @@ def to_ticks(moment: datetime) -> int:
 
 
 def parse_timestamp(text: str) -> datetime:
-    """ISO 8601 to an aware UTC datetime; a naive time is UTC. Raises ValueError."""
-    moment = datetime.fromisoformat(text.strip())
+    """ISO 8601 (and RFC 3339) to an aware UTC datetime; naive is UTC. Raises ValueError.
+
+    RFC 3339 allows a lowercase ``t`` and ``z``, and a leap second (``:60``, read as ``:59``).
+    """
+    text = text.strip().upper()
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        if ":60" not in text:
+            raise
+        moment = datetime.fromisoformat(text.replace(":60", ":59", 1))
     if moment.tzinfo is None:
         return moment.replace(tzinfo=UTC)
     return moment.astimezone(UTC)

@@ -7,6 +7,11 @@ actually sent (``requests``' prepared URL query or body). Hashgreen calls carry 
 bearer token. Positive cases sometimes get a real market, offer or order id in place of a random
 string, so the success paths are exercised too, not only the refusals.
 
+Checks: no 5xx, every status and content type declared, every body valid against its schema,
+and schema-violating requests refused. Not ``positive_data_acceptance``: a schema-valid request
+can still be refused for what no schema says (an offer the sandbox did not mint, a price off
+the market's scale, funds the account lacks).
+
 The run is bounded (``MAX_EXAMPLES`` per operation, no shrinking beyond hypothesis' default
 budget); the number of cases is printed in pytest's terminal summary.
 """
