@@ -86,14 +86,14 @@ class AltMarketApi:
         return [
             Route("/api/assets-info", self._wrap(self.assets), methods=["GET"]),
             Route("/api/markets", self._wrap(self.markets), methods=["GET"]),
-            Route("/api/order", self._wrap(self.create_order, mutates=True), methods=["POST"]),
+            Route("/api/order", self._wrap(self.create_order), methods=["POST"]),
             Route("/api/orders/open", self._wrap(self.open_orders), methods=["GET"]),
             Route(
                 "/api/orders/{orderId}",
-                self._wrap(self.cancel_order, mutates=True),
+                self._wrap(self.cancel_order),
                 methods=["DELETE"],
             ),
-            Route("/api/orders", self._wrap(self.cancel_all, mutates=True), methods=["DELETE"]),
+            Route("/api/orders", self._wrap(self.cancel_all), methods=["DELETE"]),
             Route(
                 "/api/order_history",
                 self._wrap(self.order_history, params=HISTORY_PARAMS | {"IsHideCanceled"}),
@@ -106,12 +106,12 @@ class AltMarketApi:
             ),
             Route(
                 "/api/wallet/deposit",
-                self._wrap(self.deposit_address, mutates=True),
+                self._wrap(self.deposit_address),
                 methods=["POST"],
             ),
             Route(
                 "/api/wallet/withdrawal",
-                self._wrap(self.withdraw, mutates=True),
+                self._wrap(self.withdraw),
                 methods=["POST"],
             ),
             Route(
@@ -125,7 +125,6 @@ class AltMarketApi:
     def _wrap(
         self,
         handler: Callable[[Request, Call], Response],
-        mutates: bool = False,
         params: frozenset[str] = frozenset(),
     ) -> Handler:
         allowed = params | {"ts"}
@@ -136,11 +135,11 @@ class AltMarketApi:
                 with self.state.lock:
                     call = self._authenticate(request, body)
                     check_query(call.query, allowed if request.method != "POST" else frozenset())
+                    self.state.exchange.settle_due()
                     try:
                         return handler(request, call)
                     finally:
-                        if mutates:
-                            self.state.commit()
+                        self.state.commit()  # writes only what changed, if anything
             except ExchangeError as exc:
                 return error_response(ALTMARKET_PREFIX, ApiError(exc.status, exc.code, exc.message))
             except ApiError as exc:

@@ -25,13 +25,21 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--no-demo", action="store_true", help="do not create the funded demo account"
     )
+    parser.add_argument(
+        "--settle-withdrawals-after",
+        type=_seconds_or_never,
+        default=10.0,
+        metavar="SECONDS",
+        help="withdrawals complete this long after they are made (default 10; 'never': only "
+        "when POST /_sandbox/withdrawals/complete says)",
+    )
     parser.add_argument("--log-level", default="warning", help="uvicorn's log level")
     return parser.parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    state = SandboxState(args.db)
+    state = SandboxState(args.db, settle_withdrawals_after=args.settle_withdrawals_after)
     family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
     # IPPROTO_TCP, not 0: asyncio sets TCP_NODELAY only on sockets that say they are TCP.
     sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
@@ -53,6 +61,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"  test-only API       {base}/_sandbox",
         "  state               "
         + (f"SQLite {args.db}" if args.db else "in memory (lost when stopped)"),
+        "  withdrawals         "
+        + (
+            f"complete {args.settle_withdrawals_after:g} s after they are made"
+            if args.settle_withdrawals_after is not None
+            else "complete on POST /_sandbox/withdrawals/complete"
+        ),
     ]
     if not args.no_demo:
         demo = ensure_demo(state)
@@ -76,6 +90,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         state.close()
     print("tradespec sandbox stopped.", flush=True)
     return 0
+
+
+def _seconds_or_never(text: str) -> float | None:
+    if text == "never":
+        return None
+    seconds = float(text)
+    if not 0 <= seconds < 10**9:
+        raise argparse.ArgumentTypeError("expected seconds (0 or more) or 'never'")
+    return seconds
 
 
 class _Stopped(Exception):

@@ -24,7 +24,7 @@ import heapq
 import secrets
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from decimal import Decimal
 from enum import Enum
 
@@ -184,6 +184,8 @@ class Exchange:
         self.fills_by_account: dict[str, list[Fill]] = {}
         self.transfers: dict[tuple[str, str], Transfer] = {}
         self.transfers_by_account: dict[str, list[Transfer]] = {}
+        self.pending: dict[tuple[str, str], Transfer] = {}  # withdrawals awaiting settlement
+        self.settle_after: float | None = None  # seconds; None: only when /_sandbox says
         self.fail_next_withdrawal: set[str] = set()  # account keys, or "*" for anyone
         self.dirty_orders: set[str] = set()
         self.new_fills: list[Fill] = []
@@ -557,14 +559,29 @@ class Exchange:
         key = (transfer.account, transfer.transfer_id)
         self.transfers[key] = transfer
         self.transfers_by_account.setdefault(transfer.account, []).append(transfer)
+        if transfer.status == AWAITING:
+            self.pending[key] = transfer
         self.dirty_transfers.add(key)
 
-    def process_withdrawals(self, only: str | None = None) -> list[Transfer]:
-        """Complete every pending withdrawal (or fail the ones marked to fail)."""
+    def settle_due(self) -> None:
+        """Settle the withdrawals older than ``settle_after`` seconds, if that is set."""
+        if self.settle_after is not None and self.pending:
+            self.process_withdrawals(before=self.clock.now() - timedelta(seconds=self.settle_after))
+
+    def process_withdrawals(
+        self, only: str | None = None, before: datetime | None = None
+    ) -> list[Transfer]:
+        """Complete pending withdrawals (or fail the ones marked to fail), oldest first.
+
+        ``only`` settles just that transferId; ``before`` just those made before that time.
+        """
         done: list[Transfer] = []
-        for key, transfer in self.transfers.items():
-            if transfer.status != AWAITING or (only is not None and transfer.transfer_id != only):
+        for key, transfer in list(self.pending.items()):
+            if only is not None and transfer.transfer_id != only:
                 continue
+            if before is not None and transfer.created_at > before:
+                continue
+            del self.pending[key]
             transfer.updated_at = self.clock.now()
             if transfer.fail_when_processed:
                 transfer.status = FAILED

@@ -59,7 +59,10 @@ def make_server(
 
 @contextlib.contextmanager
 def serve_in_thread(
-    db: Path | str | None = None, host: str = "127.0.0.1", port: int = 0
+    db: Path | str | None = None,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    settle_withdrawals_after: float | None = None,
 ) -> Iterator[SandboxServer]:
     """Start a sandbox on a free loopback port in a daemon thread; stop it on exit.
 
@@ -67,8 +70,10 @@ def serve_in_thread(
             httpx.post(f"{sandbox.admin_url}/accounts")
 
     ``db`` keeps the state in that SQLite file (see store.py); by default it lives in memory.
+    Withdrawals stay AwaitingConfirmation until ``POST /_sandbox/withdrawals/complete``, or
+    complete by themselves ``settle_withdrawals_after`` seconds after they are made.
     """
-    state = SandboxState(db)
+    state = SandboxState(db, settle_withdrawals_after)
     # IPPROTO_TCP, not 0: asyncio sets TCP_NODELAY only on sockets that say they are TCP,
     # and without it every answer waits ~40 ms for a delayed ACK.
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)

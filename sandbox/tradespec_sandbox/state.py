@@ -21,8 +21,11 @@ class SandboxState:
     what it changed to the SQLite store when there is one.
     """
 
-    def __init__(self, db: Path | str | None = None) -> None:
+    def __init__(
+        self, db: Path | str | None = None, settle_withdrawals_after: float | None = None
+    ) -> None:
         self.lock = threading.RLock()
+        self.settle_withdrawals_after = settle_withdrawals_after
         self.store = Store(db) if db is not None else None
         self._fresh()
         if self.store is not None:
@@ -33,6 +36,7 @@ class SandboxState:
         self.accounts = Accounts()
         self.ledger = Ledger()
         self.exchange = Exchange(self.clock, self.ledger)
+        self.exchange.settle_after = self.settle_withdrawals_after
         self.dex = Dex(self.clock)
         self.demo: Account | None = None
 

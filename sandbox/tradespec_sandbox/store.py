@@ -112,11 +112,13 @@ class Store:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.executescript(SCHEMA)
+        self._saved_meta: dict[str, str] = {}
 
     def close(self) -> None:
         self.db.close()
 
     def clear(self) -> None:
+        self._saved_meta = {}
         with self._transaction():
             for table in TABLES:
                 self.db.execute(f"DELETE FROM {table}")
@@ -126,15 +128,29 @@ class Store:
         return _Transaction(self.db)
 
     def save(self, state: SandboxState) -> None:
+        """Write what changed since the last save, in one transaction; nothing if nothing did."""
         exchange, dex, ledger = state.exchange, state.dex, state.ledger
+        meta = {
+            "counters": encode(exchange.counters),
+            "clock_offset": repr(state.clock.offset),
+            "fail_next_withdrawal": json.dumps(sorted(exchange.fail_next_withdrawal)),
+            "demo": state.demo.api_key if state.demo else "",
+        }
+        changed = (
+            state.accounts.dirty,
+            ledger.dirty_balances,
+            ledger.dirty_totals,
+            exchange.dirty_orders,
+            exchange.new_fills,
+            exchange.dirty_transfers,
+            dex.dirty_offers,
+            dex.dirty_orders,
+            dex.new_trades,
+        )
+        if meta == self._saved_meta and not any(changed):
+            return
         with self._transaction():
             db = self.db
-            meta = {
-                "counters": encode(exchange.counters),
-                "clock_offset": repr(state.clock.offset),
-                "fail_next_withdrawal": json.dumps(sorted(exchange.fail_next_withdrawal)),
-                "demo": state.demo.api_key if state.demo else "",
-            }
             db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", meta.items())
             db.executemany(
                 "INSERT OR REPLACE INTO accounts VALUES (?, ?)",
@@ -182,6 +198,7 @@ class Store:
                 "INSERT OR REPLACE INTO dex_trades VALUES (?, ?, ?)",
                 [(t.id, t.seq, encode(t)) for t in dex.new_trades],
             )
+        self._saved_meta = meta
 
     def load(self, state: SandboxState) -> None:
         db = self.db

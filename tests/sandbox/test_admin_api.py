@@ -127,3 +127,19 @@ def test_the_date_header_follows_the_sandbox_clock(admin: Admin, http: httpx.Cli
         assert abs(shown - (time.time() + 3600)) < 3
     finally:
         admin.post("/clock", {"offset": 0})
+
+
+def test_withdrawals_can_settle_by_themselves(http: httpx.Client) -> None:
+    with serve_in_thread(settle_withdrawals_after=60) as own:
+        admin = Admin(http, own.url)
+        account = admin.account(BTC="1")
+        client = AltMarket(http, own.url, account["api_key"], account["api_secret"])
+        body = {"assetId": "BTC", "amount": 0.5, "address": "bc1q", "transferId": "auto"}
+        assert (
+            client.post("/api/wallet/withdrawal", body).json()["status"] == "AwaitingConfirmation"
+        )
+        assert client.get("/api/wallet/transfers").json()[0]["status"] == "AwaitingConfirmation"
+        admin.post("/clock", {"advance": 61})
+        client.skew = 61
+        assert client.get("/api/wallet/transfers").json()[0]["status"] == "Completed"
+        assert admin.ledger_balanced()

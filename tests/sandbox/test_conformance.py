@@ -46,7 +46,7 @@ from tests.specs import SPECS_DIR
 
 from .helpers import Admin, AltMarket
 
-MAX_EXAMPLES = 30
+MAX_EXAMPLES = 50
 CHECKS = [
     not_a_server_error,
     status_code_conformance,

@@ -60,7 +60,11 @@ def running(*args: str) -> Iterator[tuple[subprocess.Popen[str], str, list[str]]
 def test_everything_acknowledged_survives_a_kill(tmp_path: Path) -> None:
     db = tmp_path / "sandbox.db"
     with httpx.Client(timeout=10) as http:
-        with running("--db", str(db), "--no-demo") as (process, base, _):
+        with running("--db", str(db), "--no-demo", "--settle-withdrawals-after", "never") as (
+            process,
+            base,
+            _,
+        ):
             admin = Admin(http, base)
             alice = admin.account(BTC="2", USDT="100000")
             bob = admin.account(BTC="1", USDT="50000")
@@ -86,7 +90,11 @@ def test_everything_acknowledged_survives_a_kill(tmp_path: Path) -> None:
             process.send_signal(signal.SIGKILL)
             process.wait(10)
 
-        with running("--db", str(db), "--no-demo") as (_, base, _):
+        with running("--db", str(db), "--no-demo", "--settle-withdrawals-after", "never") as (
+            _,
+            base,
+            _,
+        ):
             admin = Admin(http, base)
             a = AltMarket(http, base, alice["api_key"], alice["api_secret"], skew=2.5)
             b = AltMarket(http, base, bob["api_key"], bob["api_secret"], skew=2.5)
