@@ -2,7 +2,8 @@
 
 For every asset: the sum over all accounts + fees collected + withdrawals in transit equals
 deposits - withdrawals sent. Also: no balance or hold goes negative, no hold exceeds its
-balance, and what the ledger says is held equals what the open orders hold.
+balance, what the ledger says is held equals what the open orders hold, no order fills more
+than its amount, and the book is never left crossed.
 """
 
 from __future__ import annotations
@@ -48,6 +49,12 @@ def check(state: SandboxState) -> None:
             assert order.held == 0, order
     for key, balance in state.ledger.balances.items():
         assert balance.held == held[key], (key, balance, held[key])
+    for order in state.exchange.orders.values():
+        assert 0 <= order.filled <= order.amount
+        assert (order.status == "Completed") == (order.filled == order.amount)
+    book = state.exchange.markets["BTC-USDT"].book
+    bid, ask = book.bids.best(), book.asks.best()
+    assert bid is None or ask is None or bid.price < ask.price, "the book is crossed"
 
 
 @settings(
