@@ -8,6 +8,7 @@
     GET  /_sandbox/clock                           -> {"now", "offset", "server_time"}
     POST /_sandbox/clock                           {"offset": s} or {"advance": s}
     POST /_sandbox/withdrawals/fail-next           {"api_key"?} the next withdrawal will fail
+    DELETE /_sandbox/withdrawals/fail-next         forget those requests
     POST /_sandbox/withdrawals/complete            {"transfer_id"?} settle pending withdrawals
     POST /_sandbox/faults                          {"method", "path", "status", ...} (faults.py)
     DELETE /_sandbox/faults                        forget every fault not yet used
@@ -38,7 +39,15 @@ from .exchange import ExchangeError
 from .faults import Fault, Faults
 from .money import MoneyError, fmt, to_decimal
 from .state import SandboxState
-from .web import ADMIN_PREFIX, ApiError, bad_request, error_response, json_response, parse_json
+from .web import (
+    ADMIN_PREFIX,
+    ApiError,
+    bad_request,
+    error_response,
+    internal_error,
+    json_response,
+    parse_json,
+)
 
 Handler = Callable[[Request], Awaitable[Response]]
 MAX_CLOCK_OFFSET = 10 * 366 * 86400.0
@@ -60,6 +69,7 @@ class AdminApi:
             Route("/clock", self._wrap(self.get_clock), methods=get),
             Route("/clock", self._wrap(self.set_clock), methods=post),
             Route("/withdrawals/fail-next", self._wrap(self.fail_next), methods=post),
+            Route("/withdrawals/fail-next", self._wrap(self.fail_none), methods=["DELETE"]),
             Route("/withdrawals/complete", self._wrap(self.complete), methods=post),
             Route("/faults", self._wrap(self.add_fault), methods=post),
             Route("/faults", self._wrap(self.clear_faults), methods=["DELETE"]),
@@ -85,6 +95,8 @@ class AdminApi:
                 return error_response(ADMIN_PREFIX, ApiError(exc.status, "BadRequest", exc.message))
             except ApiError as exc:
                 return error_response(ADMIN_PREFIX, exc)
+            except Exception as exc:  # a bug: answer it, keep the connection and the server
+                return error_response(ADMIN_PREFIX, internal_error(exc))
 
         return endpoint
 
@@ -164,9 +176,15 @@ class AdminApi:
 
     def fail_next(self, request: Request, body: dict[str, Any]) -> Response:
         key = body.get("api_key")
+        if key is not None and not isinstance(key, str):
+            raise bad_request("api_key must be a string.")
         if key is not None and key not in self.state.accounts.by_key:
             raise ApiError(404, "AccountNotFound", f"No account with API key {key!r}.")
         self.state.exchange.fail_next_withdrawal.add(key if isinstance(key, str) else "*")
+        return json_response({"status": "ok"}, numbers=False)
+
+    def fail_none(self, request: Request, body: dict[str, Any]) -> Response:
+        self.state.exchange.fail_next_withdrawal.clear()
         return json_response({"status": "ok"}, numbers=False)
 
     def complete(self, request: Request, body: dict[str, Any]) -> Response:

@@ -41,6 +41,7 @@ from .web import (
     bad_request,
     check_query,
     error_response,
+    internal_error,
     json_response,
     parse_json,
     parse_model,
@@ -144,6 +145,8 @@ class AltMarketApi:
                 return error_response(ALTMARKET_PREFIX, ApiError(exc.status, exc.code, exc.message))
             except ApiError as exc:
                 return error_response(ALTMARKET_PREFIX, exc)
+            except Exception as exc:  # a bug: answer it, keep the connection and the server
+                return error_response(ALTMARKET_PREFIX, internal_error(exc))
 
         return endpoint
 

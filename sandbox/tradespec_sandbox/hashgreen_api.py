@@ -25,7 +25,7 @@ from .clock import iso_millis
 from .dex import ASK, BID, DexError, DexMarketState, DexOrder, DexTrade
 from .money import ZERO, round_down, round_even
 from .state import SandboxState
-from .web import HASHGREEN_PREFIX, ApiError, error_response, json_response
+from .web import HASHGREEN_PREFIX, ApiError, error_response, internal_error, json_response
 
 PUBLIC_OK, PRIVATE_OK = 200, 0
 Handler = Callable[[Request], Awaitable[Response]]
@@ -105,6 +105,8 @@ class HashgreenApi:
                 return error_response(HASHGREEN_PREFIX, _error(exc.status, exc.message))
             except ApiError as exc:
                 return error_response(HASHGREEN_PREFIX, exc)
+            except Exception as exc:  # a bug: answer it, keep the connection and the server
+                return error_response(HASHGREEN_PREFIX, internal_error(exc))
 
         return endpoint
 

@@ -9,6 +9,7 @@ where ``code`` repeats the HTTP status. Which shape a failure gets is decided by
 from __future__ import annotations
 
 import json
+import logging
 from decimal import Decimal
 from enum import Enum
 from types import UnionType
@@ -24,6 +25,7 @@ HASHGREEN_PREFIX = "/hashgreen/api/v1"
 ADMIN_PREFIX = "/_sandbox"
 
 INT32_MAX = 2**31 - 1
+logger = logging.getLogger("tradespec_sandbox")
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -39,6 +41,12 @@ class ApiError(Exception):
         self.code = code
         self.message = message
         self.headers = headers
+
+
+def internal_error(exc: Exception) -> ApiError:
+    """A bug in the sandbox: logged, and answered as a 500 in the API's shape."""
+    logger.exception("the sandbox failed")
+    return ApiError(500, "InternalError", f"The sandbox failed: {type(exc).__name__}: {exc}")
 
 
 def bad_request(message: str, code: str = "BadRequest") -> ApiError:

@@ -6,6 +6,8 @@ import time
 
 import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from tradespec_sandbox import SandboxServer, serve_in_thread
 
 from .helpers import Admin, AltMarket
@@ -143,3 +145,49 @@ def test_withdrawals_can_settle_by_themselves(http: httpx.Client) -> None:
         client.skew = 61
         assert client.get("/api/wallet/transfers").json()[0]["status"] == "Completed"
         assert admin.ledger_balanced()
+
+
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+ADMIN_POSTS = [
+    "/accounts/{key}/deposits",
+    "/hashgreen/offers",
+    "/clock",
+    "/withdrawals/fail-next",
+    "/withdrawals/complete",
+    "/faults",
+]
+FIELDS = st.sampled_from(
+    ["asset", "amount", "token", "market", "side", "price", "offset", "advance", "api_key",
+     "transfer_id", "path", "status", "times", "when", "method", "retry_after", "body"]
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None, database=None, derandomize=True)
+@given(path=st.sampled_from(ADMIN_POSTS), body=st.dictionaries(FIELDS, JSON, max_size=5) | JSON)
+def test_the_test_only_api_never_fails_on_bad_input(
+    sandbox: SandboxServer, http: httpx.Client, path: str, body: object
+) -> None:
+    key = _fuzz_account(sandbox, http)
+    response = http.post(f"{sandbox.admin_url}{path.format(key=key)}", json=body)
+    try:
+        assert response.status_code < 500, response.text
+        assert response.headers["content-type"].startswith("application/json")
+    finally:
+        http.post(f"{sandbox.admin_url}/clock", json={"offset": 0})
+        http.delete(f"{sandbox.admin_url}/faults")
+        http.delete(f"{sandbox.admin_url}/withdrawals/fail-next")
+
+
+_FUZZ_KEY: list[str] = []
+
+
+def _fuzz_account(sandbox: SandboxServer, http: httpx.Client) -> str:
+    if not _FUZZ_KEY:
+        _FUZZ_KEY.append(http.post(f"{sandbox.admin_url}/accounts").json()["api_key"])
+    return _FUZZ_KEY[0]
