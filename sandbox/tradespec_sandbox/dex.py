@@ -24,6 +24,9 @@ from .money import ZERO, MoneyError, check_scale, fmt, to_decimal
 from .offers import OfferError, mint_offer, parse_offer, read_minted_terms
 
 ACTIVE, MATCHED, CANCELLED = 2, 3, 6
+# Bounds that keep amounts, prices and their products within Decimal's 28 digits.
+MAX_PRICE = Decimal(10**9)
+MAX_AMOUNT = Decimal(10**12)
 BID, ASK = 1, 2
 
 
@@ -132,6 +135,8 @@ class Dex:
             amount_d = to_decimal(amount, "amount")
             if price_d <= 0 or amount_d <= 0:
                 raise MoneyError("price and amount must be positive")
+            if price_d > MAX_PRICE or amount_d > MAX_AMOUNT:
+                raise MoneyError(f"price is at most {MAX_PRICE:,} and amount {MAX_AMOUNT:,}")
             check_scale(price_d, market.price_precision, "price")
             check_scale(amount_d, market.base.precision, "amount")
         except MoneyError as exc:

@@ -68,6 +68,10 @@ class Kind(Enum):
 WORKING, COMPLETED, CANCELLED, REJECTED = "Working", "Completed", "Cancelled", "Rejected"
 AWAITING, DONE, FAILED = "AwaitingConfirmation", "Completed", "Failed"
 
+# Bounds that keep every amount within Decimal's 28 significant digits, so arithmetic stays
+# exact: a deposit has at most 13 integer and 8 decimal digits.
+MAX_DEPOSIT = Decimal(10**12)
+
 _ID_MULTIPLIER = 0x9E3779B97F4A7C15  # odd, so seq -> id is a bijection on 64 bits
 
 
@@ -478,6 +482,8 @@ class Exchange:
         asset = ASSETS[self.asset(asset_id)]
         if amount <= 0:
             raise ExchangeError(400, "InvalidAmount", "The amount must be positive.")
+        if amount > MAX_DEPOSIT:
+            raise ExchangeError(400, "InvalidAmount", f"A deposit is at most {MAX_DEPOSIT:,}.")
         try:
             check_scale(amount, asset.scale, "amount")
         except MoneyError as exc:

@@ -191,3 +191,11 @@ def _fuzz_account(sandbox: SandboxServer, http: httpx.Client) -> str:
     if not _FUZZ_KEY:
         _FUZZ_KEY.append(http.post(f"{sandbox.admin_url}/accounts").json()["api_key"])
     return _FUZZ_KEY[0]
+
+
+def test_huge_deposits_are_refused(admin: Admin, http: httpx.Client) -> None:
+    key = admin.account()["api_key"]
+    response = http.post(
+        f"{admin.url}/accounts/{key}/deposits", json={"asset": "BTC", "amount": 1e300}
+    )
+    assert response.status_code == 400

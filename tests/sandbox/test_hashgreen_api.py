@@ -184,3 +184,18 @@ def test_query_parameters(public: Hashgreen) -> None:
     assert "limit" in refused(public.get("/trades/history", market_id="x", limit="5"), 400)
     # list_markets declares no 400 in the spec: a stray parameter is ignored there.
     assert ok_data(public.get("/markets", page="2"), 200)
+
+
+@pytest.mark.parametrize("field", ["price", "amount"])
+def test_minting_refuses_huge_terms(
+    admin: Admin, pair: tuple[Hashgreen, Hashgreen], field: str
+) -> None:
+    body = {
+        "token": pair[0].token,
+        "market": "XCH-USDS",
+        "side": "buy",
+        "price": "1",
+        "amount": "1",
+    }
+    response = admin.http.post(f"{admin.url}/hashgreen/offers", json={**body, field: "1e300"})
+    assert response.status_code == 400
