@@ -135,8 +135,10 @@ class Dex:
             amount_d = to_decimal(amount, "amount")
             if price_d <= 0 or amount_d <= 0:
                 raise MoneyError("price and amount must be positive")
-            if price_d > MAX_PRICE or amount_d > MAX_AMOUNT:
-                raise MoneyError(f"price is at most {MAX_PRICE:,} and amount {MAX_AMOUNT:,}")
+            if price_d > MAX_PRICE or amount_d > MAX_AMOUNT or price_d * amount_d > MAX_AMOUNT:
+                raise MoneyError(
+                    f"price is at most {MAX_PRICE:,}, amount and price * amount {MAX_AMOUNT:,}"
+                )
             check_scale(price_d, market.price_precision, "price")
             check_scale(amount_d, market.base.precision, "amount")
         except MoneyError as exc:

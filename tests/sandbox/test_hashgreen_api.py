@@ -199,3 +199,18 @@ def test_minting_refuses_huge_terms(
     }
     response = admin.http.post(f"{admin.url}/hashgreen/offers", json={**body, field: "1e300"})
     assert response.status_code == 400
+
+
+def test_largest_offer_is_answered(
+    admin: Admin, public: Hashgreen, pair: tuple[Hashgreen, Hashgreen]
+) -> None:
+    trader = pair[0]
+    too_big = {"token": trader.token, "market": "SBX-XCH", "side": "sell",
+               "price": "1000000", "amount": "1000000.5"}  # fmt: skip
+    assert admin.http.post(f"{admin.url}/hashgreen/offers", json=too_big).status_code == 400
+    offer = admin.offer(trader.token or "", "SBX-XCH", "sell", "999999999.9999999999", "1")
+    assert ok_data(trader.post_offer(offer), 0)["quote_amount_display"] == "999999999.999999999900"
+    market = market_id(public, "SBX-XCH")
+    asks = ok_data(public.get("/trades/book", market_id=market), 200)["asks"]
+    assert asks[-1][0] == "999999999.9999999999"
+    trader.delete(f"/orders/{ok_data(trader.get('/orders', market_id=market), 0)[0]['id']}")
