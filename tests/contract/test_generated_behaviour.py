@@ -86,7 +86,9 @@ def test_status_outside_httpstatus_is_a_plain_int(server: ScriptedServer, status
     response = get_balances.sync_detailed(client=altmarket(server))
     assert response.status_code == status
     assert isinstance(response.parsed, am.ErrorResponse)
-    assert response.parsed.errors[0].code == "Edge"
+    errors = response.parsed.errors
+    assert isinstance(errors, list)
+    assert errors[0].code == "Edge"
 
 
 def test_html_error_page_is_a_typed_shape_error(server: ScriptedServer) -> None:
