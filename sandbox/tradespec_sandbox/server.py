@@ -20,7 +20,11 @@ STARTUP_TIMEOUT = 10.0
 
 @dataclass(frozen=True)
 class SandboxServer:
-    """A running sandbox. ``str()`` of it is its base URL, ``http://127.0.0.1:PORT``."""
+    """A running sandbox. ``str()`` of it is its base URL, ``http://127.0.0.1:PORT``.
+
+    ``state`` is the live state, for tests that look inside; hold ``state.lock`` while doing so,
+    since the server thread serves requests under the same lock.
+    """
 
     url: str
     state: SandboxState
