@@ -92,7 +92,15 @@ def typecheck(session: nox.Session) -> None:
     """mypy --strict on wrapper, generated and tests; pyright --verifytypes on public packages."""
     session.install("-e", ".[sandbox]", *TYPECHECK_DEPS, *TEST_DEPS)
     session.run(
-        "mypy", "--strict", "wrapper", "generated", "sandbox", "tests", "bench", "noxfile.py"
+        "mypy",
+        "--strict",
+        "wrapper",
+        "generated",
+        "sandbox",
+        "tests",
+        "bench",
+        "examples",
+        "noxfile.py",
     )
     for package in PUBLIC_PACKAGES:
         session.run("pyright", "--verifytypes", package, "--ignoreexternal")
@@ -112,3 +120,10 @@ def bench(session: nox.Session) -> None:
     # since uv would otherwise keep a stale build of the same version.
     session.install("--reinstall-package", "tradespec", ".[sandbox]")
     session.run("python", "-m", "bench.run", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def demo(session: nox.Session) -> None:
+    """The tour: the embedded sandbox and both clients through every operation."""
+    session.install("-e", ".[sandbox]")
+    session.run("python", "examples/demo.py")
