@@ -151,7 +151,7 @@ def test_results_are_plain_values(server: ScriptedServer, altmarket: AltMarket) 
     assert order.created_at == datetime(2020, 6, 4, 9, 48, 43, tzinfo=UTC)
     assert "raw" not in repr(order)
     with pytest.raises(AttributeError):
-        order.amount = Decimal(1)  # type: ignore[misc]
+        order.amount = Decimal(1)
 
 
 # ----------------------------------------------------------------------------- paging

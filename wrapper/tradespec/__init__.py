@@ -15,41 +15,9 @@ The generated packages (``altmarket_client``, ``hashgreen_client``) stay importa
 result keeps the generated model it came from in ``raw``.
 """
 
+from typing import TYPE_CHECKING
+
 from tradespec import errors
-from tradespec._altmarket import AltMarket, AsyncAltMarket
-from tradespec._auth import AltMarketAuth, Clock
-from tradespec._enums import (
-    HashgreenOrderStatus,
-    HashgreenStatus,
-    MarketStatus,
-    OrderStatus,
-    OrderType,
-    Side,
-    TransferStatus,
-    TransferType,
-)
-from tradespec._hashgreen import AsyncHashgreen, Hashgreen
-from tradespec._offers import OfferInfo, check_offer
-from tradespec._results import (
-    Asset,
-    Balance,
-    BookLevel,
-    BookSide,
-    DepositAddress,
-    HashgreenCurrency,
-    HashgreenMarket,
-    HashgreenOrder,
-    HashgreenTrade,
-    Market,
-    MarketStatistics,
-    Order,
-    OrderBook,
-    SentOffer,
-    SentOrder,
-    SentWithdrawal,
-    Trade,
-    Transfer,
-)
 from tradespec.errors import (
     APIError,
     AuthenticationError,
@@ -67,6 +35,98 @@ from tradespec.errors import (
     TradespecError,
     TransportError,
 )
+
+if TYPE_CHECKING:
+    from tradespec._altmarket import AltMarket, AsyncAltMarket
+    from tradespec._auth import AltMarketAuth, Clock
+    from tradespec._enums import (
+        HashgreenOrderStatus,
+        HashgreenStatus,
+        MarketStatus,
+        OrderStatus,
+        OrderType,
+        Side,
+        TransferStatus,
+        TransferType,
+    )
+    from tradespec._hashgreen import AsyncHashgreen, Hashgreen
+    from tradespec._offers import OfferInfo, check_offer
+    from tradespec._results import (
+        Asset,
+        Balance,
+        BookLevel,
+        BookSide,
+        DepositAddress,
+        HashgreenCurrency,
+        HashgreenMarket,
+        HashgreenOrder,
+        HashgreenTrade,
+        Market,
+        MarketStatistics,
+        Order,
+        OrderBook,
+        SentOffer,
+        SentOrder,
+        SentWithdrawal,
+        Trade,
+        Transfer,
+    )
+
+# Everything but the errors is imported on first use (PEP 562): the clients pull in httpx, attrs
+# and the generated packages, which a program that only names an error, or only uses one of
+# the two exchanges, should not pay for.
+_LAZY = {
+    "AltMarket": "_altmarket",
+    "AsyncAltMarket": "_altmarket",
+    "Hashgreen": "_hashgreen",
+    "AsyncHashgreen": "_hashgreen",
+    "AltMarketAuth": "_auth",
+    "Clock": "_auth",
+    "HashgreenOrderStatus": "_enums",
+    "HashgreenStatus": "_enums",
+    "MarketStatus": "_enums",
+    "OrderStatus": "_enums",
+    "OrderType": "_enums",
+    "Side": "_enums",
+    "TransferStatus": "_enums",
+    "TransferType": "_enums",
+    "OfferInfo": "_offers",
+    "check_offer": "_offers",
+    "Asset": "_results",
+    "Balance": "_results",
+    "BookLevel": "_results",
+    "BookSide": "_results",
+    "DepositAddress": "_results",
+    "HashgreenCurrency": "_results",
+    "HashgreenMarket": "_results",
+    "HashgreenOrder": "_results",
+    "HashgreenTrade": "_results",
+    "Market": "_results",
+    "MarketStatistics": "_results",
+    "Order": "_results",
+    "OrderBook": "_results",
+    "SentOffer": "_results",
+    "SentOrder": "_results",
+    "SentWithdrawal": "_results",
+    "Trade": "_results",
+    "Transfer": "_results",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'tradespec' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f"tradespec.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
 
 __version__ = "0.1.0"
 

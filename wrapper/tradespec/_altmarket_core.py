@@ -7,6 +7,7 @@ one with ``run_async``.
 
 from __future__ import annotations
 
+import functools
 import time
 import uuid
 from collections.abc import Callable, Hashable, Mapping, Sequence
@@ -78,6 +79,7 @@ from tradespec._results import (
     Balance,
     DepositAddress,
     Market,
+    Number,
     Order,
     SentOrder,
     SentWithdrawal,
@@ -150,7 +152,20 @@ def _bool(value: object) -> bool | None:
 
 
 def _double(value: object) -> Decimal | None:
-    return None if isinstance(value, Unset) else decimal_from_double(value)
+    if type(value) is float:  # the common case first: thousands of rows call this
+        return Decimal(repr(value))
+    return None if value is None or isinstance(value, Unset) else decimal_from_double(value)
+
+
+def _number(value: object) -> Number:
+    """A JSON number kept as sent, for a result's lazily read money field; anything that is
+    not a number is refused now (a ValueError, so a ResponseError), not on first access."""
+    kind = type(value)
+    if kind is float or kind is int or value is None:
+        return value  # type: ignore[return-value]
+    if isinstance(value, Unset):
+        return None
+    return decimal_from_double(value)
 
 
 def read_order_id(value: object) -> str:
@@ -225,12 +240,14 @@ def _order(model: _AMOrder) -> Order:
         side=side,
         order_type=ORDER_TYPE(_opt(model.order_type)),
         status=ORDER_STATUS(_opt(model.status)),
-        amount=_double(model.amount),
-        price=_double(model.price),
-        stop_price=_double(model.stop_price),
-        filled=_double(model.units_filled),
-        total=_double(model.total),
-        commission=_double(model.commission),
+        numbers=(
+            _number(model.amount),
+            _number(model.price),
+            _number(model.stop_price),
+            _number(model.units_filled),
+            _number(model.total),
+            _number(model.commission),
+        ),
         is_pending=_bool(model.is_pending),
         is_limit=_bool(model.is_limit),
         created_at=_utc(model.created_at),
@@ -244,9 +261,11 @@ def _trade(model: _AMTrade) -> Trade:
         time=_utc(model.trade_time),
         instrument=_text(model.instrument),
         side=SIDE(_opt(model.side)),
-        amount=_double(model.amount),
-        price=_double(model.execution_price),
-        commission=_double(model.commission),
+        numbers=(
+            _number(model.amount),
+            _number(model.execution_price),
+            _number(model.commission),
+        ),
         raw=model,
     )
 
@@ -286,7 +305,7 @@ def _deposit_address(model: _AMDepositAddress) -> DepositAddress:
 def _trade_key(trade: Trade) -> Hashable:
     if trade.seq is not None:
         return trade.seq
-    return (trade.time, trade.instrument, trade.side, trade.amount, trade.price)
+    return (trade.time, trade.instrument, trade.side, trade.numbers)
 
 
 def describe_error(body: object) -> tuple[str | int | None, str | None]:
@@ -419,10 +438,28 @@ def _order_kind(order_type: object, price: Decimal | None, stop_price: Decimal |
 # --------------------------------------------------------------------------- the shared core
 
 
+C = TypeVar("C", bound="AltMarketCore")
+
+
+def _reused(method: Callable[[C], Call[R]]) -> Callable[[C], Call[R]]:
+    """Build an operation without arguments once per client: its Call never changes."""
+    name = method.__name__
+
+    @functools.wraps(method)
+    def reused(self: C) -> Call[R]:
+        call: Call[R] | None = self.calls.get(name)
+        if call is None:
+            call = self.calls[name] = method(self)
+        return call
+
+    return reused
+
+
 class AltMarketCore:
     """Everything AltMarket's two clients share: requests, answers, checks, caches, plans."""
 
     def __init__(self, clock: Clock) -> None:
+        self.calls: dict[str, Any] = {}
         self.clock = clock
         # The generated client is only the first argument of the generated _parse_response.
         self.generated = _GeneratedClient(base_url="")
@@ -447,6 +484,7 @@ class AltMarketCore:
 
     # ------------------------------------------------------------ single calls
 
+    @_reused
     def assets_call(self) -> Call[tuple[Asset, ...]]:
         def convert(parsed: _AMAssetList) -> tuple[Asset, ...]:
             return tuple(_asset(model) for model in _opt(parsed.data) or [])
@@ -457,6 +495,7 @@ class AltMarketCore:
             self._reader(list_assets._parse_response, _AMAssetList, convert),
         )
 
+    @_reused
     def markets_call(self) -> Call[Mapping[str, Market]]:
         clock = self.clock
 
@@ -474,6 +513,7 @@ class AltMarketCore:
             self._reader(get_markets._parse_response, _AMMarketsInfo, convert),
         )
 
+    @_reused
     def balances_call(self) -> Call[Mapping[str, Balance]]:
         def convert(parsed: list[_AMBalance]) -> Mapping[str, Balance]:
             balances = (_balance(model) for model in parsed)
@@ -485,6 +525,7 @@ class AltMarketCore:
             self._reader(get_balances._parse_response, list, convert),
         )
 
+    @_reused
     def open_orders_call(self) -> Call[list[Order]]:
         def convert(parsed: list[_AMOrder]) -> list[Order]:
             return [_order(model) for model in parsed]
@@ -504,6 +545,7 @@ class AltMarketCore:
             order=True,
         )
 
+    @_reused
     def cancel_all_orders_call(self) -> Call[int]:
         def convert(parsed: _AMCountResponse) -> int:
             return _int(_opt(parsed.data)) or 0

@@ -110,13 +110,27 @@ class AltMarketAuth(httpx.Auth):
                 extensions=request.extensions,
             )
             return
-        request.url = request.url.copy_set_param("ts", ts)
+        request.url = _with_ts(request.url, ts)
         request.headers["Key"] = self._key
         request.headers["Sign"] = self.sign(b"?" + request.url.query)
         yield request
 
     def __repr__(self) -> str:
         return "AltMarketAuth(api_key=<hidden>, api_secret=<hidden>)"
+
+
+def _with_ts(url: httpx.URL, ts: str) -> httpx.URL:
+    """``url`` with ``ts`` set in its query, encoded as httpx encodes query parameters.
+
+    Appending to the text costs one URL parse; ``copy_set_param`` costs a query parse, a query
+    encoding and a URL parse, a tenth of a fast call. It is kept for a query that already has a
+    ``ts`` (a request signed twice), where the earlier one must be replaced, not repeated.
+    """
+    query = url.query
+    if query.startswith(b"ts=") or b"&ts=" in query:
+        return url.copy_set_param("ts", ts)
+    encoded = ts.replace(":", "%3A")  # an ISO 8601 time needs nothing else escaped
+    return httpx.URL(f"{url}{'&' if query else '?'}ts={encoded}")
 
 
 class BearerAuth(httpx.Auth):

@@ -114,7 +114,7 @@ class Normalizer(Generic[E]):
     declaration order; Hashgreen: its documented codes); their decimal text maps too.
     """
 
-    __slots__ = ("_enum", "_table")
+    __slots__ = ("_enum", "_seen", "_table")
 
     def __init__(
         self,
@@ -133,9 +133,23 @@ class Normalizer(Generic[E]):
         for alias, member in (aliases or {}).items():
             table[_key(alias)] = member
         self._table = table
+        # Answers repeat a handful of raw values thousands of times: remember each one's result.
+        self._seen: dict[tuple[type, object], E | str | None] = {}
 
     def __call__(self, raw: object) -> E | str | None:
         """The member ``raw`` means, its text when it means none, None when absent."""
+        key = (type(raw), raw)
+        try:
+            return self._seen[key]
+        except KeyError:
+            result = self._normalize(raw)
+            if len(self._seen) < 1024:
+                self._seen[key] = result
+            return result
+        except TypeError:  # unhashable
+            return self._normalize(raw)
+
+    def _normalize(self, raw: object) -> E | str | None:
         if raw is None:
             return None
         # Generated enum members (and the generator's pseudo-members for unknown values) keep

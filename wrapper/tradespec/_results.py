@@ -9,6 +9,7 @@ the generated code's ``Unset``). Each result keeps the generated model it was re
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import datetime
 from decimal import Decimal
@@ -66,6 +67,18 @@ __all__ = [
 
 
 # --------------------------------------------------------------------------- AltMarket
+
+Number = float | int | Decimal | None
+"""A number as an AltMarket answer carried it: a JSON double or integer (a decimal string is
+read into a ``Decimal`` straight away), or None when absent."""
+
+
+def _money(number: Number) -> Decimal | None:
+    if number is None or isinstance(number, Decimal):
+        return number
+    if isinstance(number, float):
+        return Decimal(repr(number))
+    return Decimal(number)
 
 
 @attrs.frozen(slots=True)
@@ -134,41 +147,103 @@ class Balance:
 
 @attrs.frozen(slots=True)
 class Order:
-    """An AltMarket order as the platform reports it. ``order_id`` is a string: 64-bit, signed."""
+    """An AltMarket order as the platform reports it. ``order_id`` is a string: 64-bit, signed.
+
+    The money fields (``amount``, ``price``, ``stop_price``, ``filled``, ``total``,
+    ``commission``) are read into ``Decimal`` on first access and then kept: histories run to
+    thousands of orders, most of whose fields are never looked at. ``numbers`` holds them as
+    the server sent them (already checked to be numbers), in that order.
+    """
 
     order_id: str
     instrument: str | None
     side: Side | str | None
     order_type: OrderType | str | None
     status: OrderStatus | str | None
-    amount: Decimal | None
-    price: Decimal | None
-    stop_price: Decimal | None
-    filled: Decimal | None
-    """The amount filled so far (``unitsFilled``)."""
-    total: Decimal | None
-    """The order's value in the quote asset."""
-    commission: Decimal | None
     is_pending: bool | None
     is_limit: bool | None
     created_at: datetime | None
+    numbers: tuple[Number, Number, Number, Number, Number, Number] = attrs.field(repr=False)
     raw: _AMOrder = attrs.field(repr=False, eq=False, hash=False)
+
+    @functools.cached_property
+    def amount(self) -> Decimal | None:
+        """The amount of the base asset."""
+        return _money(self.numbers[0])
+
+    @functools.cached_property
+    def price(self) -> Decimal | None:
+        """The limit price."""
+        return _money(self.numbers[1])
+
+    @functools.cached_property
+    def stop_price(self) -> Decimal | None:
+        """The stop (activation) price."""
+        return _money(self.numbers[2])
+
+    @functools.cached_property
+    def filled(self) -> Decimal | None:
+        """The amount filled so far (``unitsFilled``)."""
+        return _money(self.numbers[3])
+
+    @functools.cached_property
+    def total(self) -> Decimal | None:
+        """The order's value in the quote asset."""
+        return _money(self.numbers[4])
+
+    @functools.cached_property
+    def commission(self) -> Decimal | None:
+        """Fees paid so far."""
+        return _money(self.numbers[5])
+
+    def __repr__(self) -> str:
+        return (
+            f"Order(order_id={self.order_id!r}, instrument={self.instrument!r}, "
+            f"side={self.side!r}, order_type={self.order_type!r}, status={self.status!r}, "
+            f"amount={self.amount!r}, price={self.price!r}, stop_price={self.stop_price!r}, "
+            f"filled={self.filled!r}, total={self.total!r}, commission={self.commission!r}, "
+            f"is_pending={self.is_pending!r}, is_limit={self.is_limit!r}, "
+            f"created_at={self.created_at!r})"
+        )
 
 
 @attrs.frozen(slots=True)
 class Trade:
-    """A fill of one of the account's AltMarket orders."""
+    """A fill of one of the account's AltMarket orders.
+
+    ``amount``, ``price`` and ``commission`` are read into ``Decimal`` on first access and then
+    kept, as for :class:`Order`; ``numbers`` holds them as the server sent them.
+    """
 
     seq: int | None
     """The trade's sequence number (``tradeSeq``)."""
     time: datetime | None
     instrument: str | None
     side: Side | str | None
-    amount: Decimal | None
-    price: Decimal | None
-    """The execution price."""
-    commission: Decimal | None
+    numbers: tuple[Number, Number, Number] = attrs.field(repr=False)
     raw: _AMTrade = attrs.field(repr=False, eq=False, hash=False)
+
+    @functools.cached_property
+    def amount(self) -> Decimal | None:
+        """The amount of the base asset traded."""
+        return _money(self.numbers[0])
+
+    @functools.cached_property
+    def price(self) -> Decimal | None:
+        """The execution price."""
+        return _money(self.numbers[1])
+
+    @functools.cached_property
+    def commission(self) -> Decimal | None:
+        """The fee this fill cost."""
+        return _money(self.numbers[2])
+
+    def __repr__(self) -> str:
+        return (
+            f"Trade(seq={self.seq!r}, time={self.time!r}, instrument={self.instrument!r}, "
+            f"side={self.side!r}, amount={self.amount!r}, price={self.price!r}, "
+            f"commission={self.commission!r})"
+        )
 
 
 @attrs.frozen(slots=True)

@@ -18,7 +18,7 @@ resolution, validation against cached scales, order lookup) is written once.
 
 from __future__ import annotations
 
-import asyncio
+import functools
 import ipaddress
 import json
 import logging
@@ -119,6 +119,12 @@ class EnvelopeError(Exception):
         self.body = body
 
 
+@functools.lru_cache(maxsize=512)
+def _parsed(url: str) -> httpx.URL:
+    """A parsed URL, kept: most calls repeat a handful of URLs, and httpx.URL is immutable."""
+    return httpx.URL(url)
+
+
 class _Secrets(tuple[str, ...]):
     """The credentials to redact from what servers send back; never shown in a repr."""
 
@@ -163,6 +169,7 @@ class Engine:
         self.auth = auth
         self.clock = clock
         self.timeout = timeout
+        self._timeout = httpx.Timeout(timeout)
         self.max_retries = max_retries
         self.describe_error = describe_error
         self.secrets = _Secrets(secret for secret in secrets if secret)
@@ -189,14 +196,19 @@ class Engine:
         kwargs = call.kwargs
         # The generated path is relative; it is appended to base_url as httpx's own base_url
         # merge would, so an injected client's base_url never redirects credentials elsewhere.
+        # The query is encoded here by httpx.QueryParams, exactly as build_request(params=)
+        # would, but without parsing the URL once more for it (a measurable share of a call).
+        url = self.base_url + kwargs["url"]
+        params = kwargs.get("params")
+        if params:
+            url = f"{url}?{httpx.QueryParams(params)}"
         return http.build_request(
             kwargs["method"],
-            self.base_url + kwargs["url"],
-            params=kwargs.get("params"),
+            _parsed(url),
             json=kwargs.get("json"),
             data=kwargs.get("data"),
             headers=kwargs.get("headers"),
-            timeout=self.timeout,
+            timeout=self._timeout,
         )
 
     def auth_for(self, call: Call[Any]) -> httpx.Auth:
@@ -534,6 +546,8 @@ class AsyncTransport:
     """Sends calls with an httpx.AsyncClient, sleeping between retries."""
 
     def __init__(self, engine: Engine, http: _AsyncHttp) -> None:
+        import asyncio  # only async clients need it
+
         self.engine = engine
         self.http = http
         self.sleep: Callable[[float], Any] = asyncio.sleep
