@@ -179,3 +179,28 @@ def test_timeout_is_applied_to_every_attempt(server: ScriptedServer) -> None:
         c.with_options(timeout=httpx.Timeout(1.0, read=7.0)).balances()
     assert seen[0] == {"connect": 2.5, "read": 2.5, "write": 2.5, "pool": 2.5}
     assert seen[1] == {"connect": 1.0, "read": 7.0, "write": 1.0, "pool": 1.0}
+
+
+def test_errors_survive_pickling() -> None:
+    import pickle
+    from datetime import UTC, datetime
+
+    from tradespec import RateLimitError, ResponseError
+
+    rate = RateLimitError("slow", status=429, code="Busy", body={"a": 1}, retry_after=2.0)
+    copy = pickle.loads(pickle.dumps(rate))
+    assert (type(copy), copy.status, copy.code, copy.retry_after, str(copy)) == (
+        RateLimitError,
+        429,
+        "Busy",
+        2.0,
+        str(rate),
+    )
+    unknown = OrderStateUnknownError(
+        "lost", sent=SentOffer("offer1x", datetime.now(UTC)), cause=ResponseError("bad")
+    )
+    unknown._bind(lookup=lambda: None)
+    restored = pickle.loads(pickle.dumps(unknown))
+    assert restored.sent == unknown.sent and str(restored.cause) == "bad"
+    with pytest.raises(TradespecError):
+        restored.lookup()  # the live client stayed behind

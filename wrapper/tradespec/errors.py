@@ -71,6 +71,20 @@ class TradespecError(Exception):
     def __str__(self) -> str:
         return self.message
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Keyword-only constructors do not survive Exception's default pickling (it replays
+        # ``args``); rebuild from the attributes instead, leaving out private ones (the bound
+        # lookup of an OrderStateUnknownError is a closure over a live client).
+        state = {k: v for k, v in self.__dict__.items() if not k.startswith("_")}
+        return (_restore, (type(self), state))
+
+
+def _restore(cls: type[TradespecError], state: dict[str, Any]) -> TradespecError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, state.get("message", ""))
+    error.__dict__.update(state)
+    return error
+
 
 class InvalidInputError(TradespecError, ValueError):
     """An argument was refused before any request was sent.
@@ -226,6 +240,8 @@ class OrderStateUnknownError(TradespecError):
 
     sent: SentOrder | SentOffer | SentWithdrawal
     cause: TradespecError | None
+    _lookup: Callable[[], Order | HashgreenOrder | Transfer | None] | None = None
+    _alookup: Callable[[], Awaitable[Order | HashgreenOrder | Transfer | None]] | None = None
 
     def __init__(
         self,
@@ -237,10 +253,6 @@ class OrderStateUnknownError(TradespecError):
         super().__init__(message)
         self.sent = sent
         self.cause = cause
-        self._lookup: Callable[[], Order | HashgreenOrder | Transfer | None] | None = None
-        self._alookup: Callable[[], Awaitable[Order | HashgreenOrder | Transfer | None]] | None = (
-            None
-        )
 
     def _bind(
         self,
