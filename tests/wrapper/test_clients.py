@@ -204,3 +204,20 @@ def test_errors_survive_pickling() -> None:
     assert restored.sent == unknown.sent and str(restored.cause) == "bad"
     with pytest.raises(TradespecError):
         restored.lookup()  # the live client stayed behind
+
+
+def test_a_closed_given_client_is_reported_before_anything_is_sent() -> None:
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json={"order": {"orderId": "1"}})
+
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    client = AltMarket(KEY, SECRET, base_url="https://x.test", http_client=http)
+    client._core.markets_cache = {}  # no market lookup needed for this check
+    http.close()
+    with pytest.raises(TradespecError, match="closed") as caught:
+        client.balances()
+    assert not isinstance(caught.value, OrderStateUnknownError)
+    assert sent == []

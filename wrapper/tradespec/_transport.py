@@ -520,6 +520,8 @@ class SyncTransport:
         while True:
             state.number += 1
             client = self.http.get()
+            if client.is_closed:
+                raise TradespecError("the client is closed (or its http_client was closed)")
             request = engine.build(client, call)
             outcome: T | _RetryIn | TradespecError
             try:
@@ -558,6 +560,8 @@ class AsyncTransport:
         while True:
             state.number += 1
             client = self.http.get()
+            if client.is_closed:
+                raise TradespecError("the client is closed (or its http_client was closed)")
             request = engine.build(client, call)
             outcome: T | _RetryIn | TradespecError
             try:
