@@ -20,6 +20,7 @@ import re
 from datetime import datetime
 from decimal import Decimal
 from enum import Enum
+from json.encoder import encode_basestring_ascii as _quote  # json.dumps's own (C)
 from typing import Any
 
 from pydantic import BaseModel
@@ -29,6 +30,7 @@ from .money import fmt
 
 _MARK = "\x00#"
 _MARKED = re.compile(r'"\\u0000#(-?[0-9.]+)"')
+_NUMBER = re.compile(r"-?[0-9.]+")
 
 
 def _prepare(value: Any, numbers: bool) -> Any:
@@ -45,6 +47,58 @@ def _prepare(value: Any, numbers: bool) -> Any:
     return value
 
 
+def _general(value: Any, numbers: bool, prepare: bool = True) -> str:
+    """The general path: markers, ``json.dumps``, markers to numbers. Any value, slowly."""
+    text = json.dumps(_prepare(value, numbers) if prepare else value, separators=(",", ":"))
+    return _MARKED.sub(r"\1", text) if numbers else text
+
+
+def _string(text: str, numbers: bool) -> str:
+    quoted = _quote(text)
+    # A marker can only come from a string holding NUL; rewrite it as the general path would.
+    return _MARKED.sub(r"\1", quoted) if numbers and "\x00" in text else quoted
+
+
+def _encode(value: Any, numbers: bool) -> str:
+    """``_general(value, numbers)``, the same text, fast for the types answers are made of.
+
+    Exact types only: anything else (subclasses, floats, non-string keys) takes the general
+    path, so the output never differs from it.
+    """
+    kind = type(value)
+    if kind is str:
+        return _string(value, numbers)
+    if kind is dict:
+        items = []
+        for key, item in value.items():
+            if type(key) is not str:
+                return _general(value, numbers)
+            items.append(_string(key, numbers) + ":" + _encode(item, numbers))
+        return "{" + ",".join(items) + "}"
+    if kind is Decimal:
+        if not numbers:
+            return _quote(format(value, "f"))
+        text = fmt(value)
+        return text if _NUMBER.fullmatch(text) else _quote(_MARK + text)
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is int:
+        return int.__repr__(value)
+    if value is None:
+        return "null"
+    if kind is list or kind is tuple:
+        return "[" + ",".join([_encode(item, numbers) for item in value]) + "]"
+    if kind is datetime:
+        return _quote(iso(value))
+    if isinstance(value, Enum) and not isinstance(value, dict | list | tuple | Decimal | datetime):
+        # _prepare takes the member's value as it is, unprepared.
+        inner = value.value
+        if type(inner) is str:
+            return _string(inner, numbers)
+        return _general(inner, numbers, prepare=False)
+    return _general(value, numbers)
+
+
 def dumps(value: Any, *, decimals_as_numbers: bool) -> bytes:
     """``value`` (models, dicts, lists) as compact JSON bytes."""
     if isinstance(value, BaseModel):
@@ -54,7 +108,4 @@ def dumps(value: Any, *, decimals_as_numbers: bool) -> bytes:
             v.model_dump(mode="python", exclude_none=True) if isinstance(v, BaseModel) else v
             for v in value
         ]
-    text = json.dumps(_prepare(value, decimals_as_numbers), separators=(",", ":"))
-    if decimals_as_numbers:
-        text = _MARKED.sub(r"\1", text)
-    return text.encode()
+    return _encode(value, decimals_as_numbers).encode()
