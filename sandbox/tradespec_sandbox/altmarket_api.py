@@ -15,7 +15,6 @@ engine does the rest.
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 from collections.abc import Awaitable, Callable, Iterable
 from datetime import datetime
@@ -163,8 +162,8 @@ class AltMarketApi:
         raw_query: bytes = request.scope.get("query_string", b"")
         signed_get = request.method in ("GET", "DELETE", "HEAD")
         payload = b"?" + raw_query if signed_get else body
-        expected = hmac.new(account.api_secret.encode(), payload, hashlib.sha512).hexdigest()
-        if not hmac.compare_digest(expected.upper().encode(), sign.encode("latin-1")):
+        expected = hmac.digest(account.api_secret.encode(), payload, "sha512").hex().upper()
+        if not hmac.compare_digest(expected.encode(), sign.encode("latin-1")):
             raise unauthorized("Invalid signature.")
         query = parse_qs(raw_query.decode("latin-1"), keep_blank_values=True)
         parsed_body: Any = None
