@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from email.utils import formatdate
+from datetime import UTC, datetime
+from email.utils import format_datetime
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -48,6 +49,16 @@ class SandboxDate:
     def __init__(self, app: ASGIApp, state: SandboxState) -> None:
         self.app = app
         self.state = state
+        self._last: tuple[datetime, bytes] = (datetime.min.replace(tzinfo=UTC), b"")
+
+    def _date(self) -> bytes:
+        """``formatdate(clock.time(), usegmt=True)``, formatted once per second of the clock."""
+        moment = datetime.fromtimestamp(self.state.clock.time(), UTC).replace(microsecond=0)
+        last, date = self._last
+        if moment != last:
+            date = format_datetime(moment, usegmt=True).encode()
+            self._last = (moment, date)
+        return date
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -57,8 +68,7 @@ class SandboxDate:
         async def send_dated(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = [h for h in message.get("headers", []) if h[0].lower() != b"date"]
-                date = formatdate(self.state.clock.time(), usegmt=True)
-                message = {**message, "headers": [*headers, (b"date", date.encode())]}
+                message = {**message, "headers": [*headers, (b"date", self._date())]}
             await send(message)
 
         await self.app(scope, receive, send_dated)

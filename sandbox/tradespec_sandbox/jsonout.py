@@ -30,7 +30,6 @@ from .money import fmt
 
 _MARK = "\x00#"
 _MARKED = re.compile(r'"\\u0000#(-?[0-9.]+)"')
-_NUMBER = re.compile(r"-?[0-9.]+")
 
 
 def _prepare(value: Any, numbers: bool) -> Any:
@@ -78,8 +77,9 @@ def _encode(value: Any, numbers: bool) -> str:
     if kind is Decimal:
         if not numbers:
             return _quote(format(value, "f"))
-        text = fmt(value)
-        return text if _NUMBER.fullmatch(text) else _quote(_MARK + text)
+        if value.is_finite():  # fmt writes it as -?[0-9.]+, which the marker's regex takes
+            return fmt(value)
+        return _quote(_MARK + fmt(value))
     if kind is bool:
         return "true" if value else "false"
     if kind is int:
