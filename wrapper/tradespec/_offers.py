@@ -144,7 +144,7 @@ def read_offer(offer: str | os.PathLike[str], argument: str = "offer") -> OfferI
     path = Path(offer)
     try:
         text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+    except (OSError, UnicodeDecodeError, ValueError) as exc:  # ValueError: a NUL byte
         raise InvalidInputError(
             argument,
             f"not an offer (offers start with 'offer1') and not a readable offer file: {path}"
