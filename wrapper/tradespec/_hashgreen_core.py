@@ -35,6 +35,7 @@ from hashgreen_client.models.trade import Trade as _HGTrade
 from hashgreen_client.models.trade_list_response import TradeListResponse
 from hashgreen_client.types import UNSET, Unset
 
+from tradespec._arguments import path_segment
 from tradespec._enums import (
     HASHGREEN_ORDER_STATUS,
     HASHGREEN_ORDER_STATUS_CODES,
@@ -279,9 +280,8 @@ def _data(parsed: Any) -> Any:
 
 
 def _name(value: object, argument: str) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise InvalidInputError(argument, f"expected a non-empty string, got {value!r}")
-    return value.strip()
+    # Market codes and order ids travel in the URL path: they must stay one segment.
+    return path_segment(value, argument)
 
 
 def _status_filter(value: object) -> _HGOrderStatus | Unset:

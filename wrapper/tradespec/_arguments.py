@@ -1,0 +1,69 @@
+"""Checks of the string arguments that name things, before anything is sent.
+
+A name is refused, as an :class:`~tradespec.errors.InvalidInputError` naming the argument, when
+it is not a string, is empty or blank, or holds characters it cannot hold:
+
+* a **path segment** (a Hashgreen order id or market code, which travel in the URL path) must
+  stay one segment: ``/``, ``\\``, ``?``, ``#``, ``%`` and control characters are refused, and
+  so are ``.`` and ``..``, which no encoding keeps in place. Anything else is sent
+  percent-encoded (by the generated ``quote_path_segment``).
+* a **symbol** (an AltMarket instrument or asset: ``BTC-USDT``, ``USDT``) is ASCII letters,
+  digits, ``-``, ``_`` and ``.``; anything else cannot be a market or an asset, so it is refused
+  without asking the server (a look-alike with a Unicode hyphen, U+2010, included).
+* a **printable** value (a withdrawal address, a ``transfer_id``) is printable ASCII without
+  spaces: a homoglyph in an address would send funds elsewhere.
+
+Surrounding whitespace is stripped first, as before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tradespec.errors import InvalidInputError
+
+__all__ = ["path_segment", "printable", "symbol"]
+
+_SYMBOL = re.compile(r"[A-Za-z0-9._-]{1,64}")
+_PRINTABLE = re.compile(r"[\x21-\x7e]+")
+_SEGMENT_FORBIDDEN = frozenset("/\\?#%")
+
+
+def _text(value: object, argument: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidInputError(argument, f"expected a non-empty string, got {value!r}")
+    return value.strip()
+
+
+def path_segment(value: object, argument: str) -> str:
+    """``value`` stripped, if it stays one URL path segment once percent-encoded."""
+    text = _text(value, argument)
+    if text in (".", ".."):
+        raise InvalidInputError(argument, f"{text!r} cannot be sent as a path segment")
+    bad = sorted({c for c in text if c in _SEGMENT_FORBIDDEN or not c.isprintable()})
+    if bad:
+        raise InvalidInputError(
+            argument, f"{text!r} holds {''.join(bad)!r}, which would leave its path segment"
+        )
+    return text
+
+
+def symbol(value: object, argument: str) -> str:
+    """``value`` stripped, if it can name a market or an asset (ASCII letters, digits, ``-_.``)."""
+    text = _text(value, argument)
+    if not _SYMBOL.fullmatch(text):
+        raise InvalidInputError(
+            argument,
+            f"{text!r} is not a market or asset name (ASCII letters, digits, '-', '_', '.')",
+        )
+    return text
+
+
+def printable(value: object, argument: str) -> str:
+    """``value`` stripped, if it is printable ASCII without spaces."""
+    text = _text(value, argument)
+    if not _PRINTABLE.fullmatch(text):
+        raise InvalidInputError(
+            argument, f"{text!r} holds characters other than printable ASCII without spaces"
+        )
+    return text
