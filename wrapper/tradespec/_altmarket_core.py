@@ -55,6 +55,7 @@ from altmarket_client.models.transfer import Transfer as _AMTransfer
 from altmarket_client.models.withdrawal_request import WithdrawalRequest
 from altmarket_client.types import UNSET, Unset
 
+from tradespec._arguments import printable, symbol
 from tradespec._auth import Clock, ticks_to_unix
 from tradespec._enums import (
     MARKET_STATUS,
@@ -101,6 +102,7 @@ MAX_PER_PAGE = 1000
 # How far back (on the platform's clock) a looked-up order may have been created before the send.
 _LOOKUP_TOLERANCE = timedelta(seconds=120)
 _ORDER_ID_DIGITS = frozenset("0123456789")
+_INT32_MAX = 2**31 - 1  # query parameters declared int32
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -344,13 +346,7 @@ def _instrument(value: object, argument: str = "instrument") -> str:
         raise InvalidInputError(
             argument, f"expected a market name such as 'BTC-USDT', got {value!r}"
         )
-    return value.strip()
-
-
-def _name(value: object, argument: str) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise InvalidInputError(argument, f"expected a non-empty string, got {value!r}")
-    return value.strip()
+    return symbol(value, argument)
 
 
 def order_id_argument(value: object, argument: str = "order_id") -> str:
@@ -558,7 +554,7 @@ class AltMarketCore:
         )
 
     def deposit_address_call(self, asset: object) -> Call[DepositAddress]:
-        body = DepositAddressRequest(asset_id=_name(asset, "asset"))
+        body = DepositAddressRequest(asset_id=symbol(asset, "asset"))
         return Call(
             "deposit_address",
             get_deposit_address._get_kwargs(body=body),
@@ -567,7 +563,7 @@ class AltMarketCore:
 
     def transfers_call(self, count: object) -> Call[list[Transfer]]:
         kwargs = list_transfers._get_kwargs(
-            count=UNSET if count is None else _positive_int(count, "count")
+            count=UNSET if count is None else _positive_int(count, "count", _INT32_MAX)
         )
 
         def convert(parsed: list[_AMTransfer]) -> list[Transfer]:
@@ -718,10 +714,10 @@ class AltMarketCore:
     def withdraw(
         self, asset: object, amount: object, address: object, transfer_id: object
     ) -> Plan[Transfer]:
-        asset_id = _name(asset, "asset")
+        asset_id = symbol(asset, "asset")
         quantity = money_argument(amount, "amount")
-        target = _name(address, "address")
-        key = uuid.uuid4().hex if transfer_id is None else _name(transfer_id, "transfer_id")
+        target = printable(address, "address")
+        key = uuid.uuid4().hex if transfer_id is None else printable(transfer_id, "transfer_id")
         assets = self.assets_cache
         if assets is None or not any(a.id == asset_id for a in assets):
             assets = yield from self.assets(refresh=True)
