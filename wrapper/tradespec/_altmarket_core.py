@@ -294,6 +294,14 @@ def _transfer(model: _AMTransfer) -> Transfer:
     )
 
 
+def _withdrawal(model: _AMTransfer) -> Transfer:
+    """A withdrawal's answer: without its ``transferId`` it cannot say which withdrawal it is."""
+    transfer = _transfer(model)
+    if transfer.transfer_id is None:
+        raise ValueError("the answer carries no transferId")
+    return transfer
+
+
 def _deposit_address(model: _AMDepositAddress) -> DepositAddress:
     return DepositAddress(
         asset=_text(model.asset),
@@ -742,7 +750,7 @@ class AltMarketCore:
         transfer: Transfer = yield Call(
             "withdraw",
             create_withdrawal._get_kwargs(body=body),
-            self._reader(create_withdrawal._parse_response, _AMTransfer, _transfer),
+            self._reader(create_withdrawal._parse_response, _AMTransfer, _withdrawal),
             retry=Retry.KEYED,
             sent=sent,
             lookup=lambda: self.find_transfer(sent),
