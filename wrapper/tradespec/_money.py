@@ -9,6 +9,10 @@ AltMarket's JSON numbers are IEEE doubles; each becomes ``Decimal(repr(x))``, th
 that round-trips the double, which is the decimal the server wrote. Going out, a ``Decimal`` is sent
 as the double whose ``repr`` is that same decimal, and refused when no double is (more than ~15
 significant digits), so what is signed and sent is exactly what the caller asked for.
+
+Strings are read in ASCII only (``Decimal`` would take ``"١٢"`` or full-width digits), and no
+amount or price reaches 2**53: no market trades that much, and beyond it a double no longer
+holds every integer.
 """
 
 from __future__ import annotations
@@ -16,6 +20,8 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 
 from tradespec.errors import InvalidInputError
+
+MAX_MONEY = Decimal(2**53)
 
 __all__ = [
     "decimal_from_double",
@@ -36,6 +42,8 @@ def money_argument(value: object, argument: str) -> Decimal:
     elif isinstance(value, int):
         number = Decimal(value)
     elif isinstance(value, str):
+        if not value.isascii():
+            raise InvalidInputError(argument, f"not a decimal number in ASCII digits: {value!r}")
         try:
             number = Decimal(value.strip())
         except InvalidOperation:
@@ -54,6 +62,8 @@ def money_argument(value: object, argument: str) -> Decimal:
         raise InvalidInputError(argument, f"must be a finite number, got {value!r}")
     if number <= 0:
         raise InvalidInputError(argument, f"must be greater than zero, got {value!r}")
+    if number >= MAX_MONEY:
+        raise InvalidInputError(argument, f"must be less than 2**53, got {number:.6g}")
     return number
 
 
