@@ -699,11 +699,22 @@ def check_retries(value: object, argument: str = "max_retries") -> int:
     return value
 
 
+MAX_TIMEOUT = 86400.0
+
+
 def check_timeout(value: object) -> float | httpx.Timeout | None:
+    """Seconds (at most a day: an infinite or huge one overflows the socket's deadline and
+    fails every request; None is no timeout), or an ``httpx.Timeout``."""
     if value is None or isinstance(value, httpx.Timeout):
         return value
-    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or not 0 < value <= MAX_TIMEOUT
+    ):
         raise InvalidInputError(
-            "timeout", f"expected seconds > 0, an httpx.Timeout or None, got {value!r}"
+            "timeout",
+            f"expected seconds > 0 and at most {MAX_TIMEOUT:.0f}, an httpx.Timeout or None "
+            f"(no timeout), got {value!r}",
         )
     return float(value)
