@@ -2,15 +2,22 @@
 
 The sandbox runs in its own process (as a user would run it, ``python -m tradespec_sandbox``);
 pairs of accounts place crossing limit orders through ``AsyncAltMarket`` over loopback, each
-order matching the one before it, for a bounded number of rounds.
+order matching the one before it, for a bounded number of rounds. The clock runs while orders
+are placed; opening the clients and their first call (connect, fetch the markets) come before.
+
+``python -m bench.sandbox_load`` also prints the CPU time the client process and the sandbox
+spent meanwhile: both share the machine, and one client process can be the bottleneck.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import os
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from decimal import Decimal
 
 import httpx
@@ -46,7 +53,41 @@ def start_sandbox() -> tuple[subprocess.Popen[str], str]:
     raise RuntimeError("the sandbox did not start")
 
 
+@dataclass(frozen=True)
+class LoadResult:
+    """One run: what matched in how long, and the CPU each side spent while orders were placed.
+
+    The clients and the sandbox share the machine: when ``client_cpu`` is close to ``elapsed``
+    the one client process is saturated, and the rate says more about the client than the
+    sandbox. ``sandbox_cpu`` is None where the sandbox's CPU time cannot be read (not Linux).
+    """
+
+    placed: int
+    matched: int
+    elapsed: float
+    client_cpu: float
+    sandbox_cpu: float | None
+
+    @property
+    def rate(self) -> float:
+        return self.matched / self.elapsed
+
+
 def matched_orders_per_second(quick: bool = False) -> float:
+    return run_load(quick).rate
+
+
+def _process_cpu(pid: int) -> float | None:
+    """User + system CPU seconds of process ``pid`` so far, from /proc (Linux), else None."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, AttributeError):
+        return None
+
+
+def run_load(quick: bool = False) -> LoadResult:
     from tradespec import AltMarket, AsyncAltMarket
 
     proc, url = start_sandbox()
@@ -63,32 +104,39 @@ def matched_orders_per_second(quick: bool = False) -> float:
                     ).raise_for_status()
                 accounts.append(account)
 
-        async def pair(buyer: dict[str, str], seller: dict[str, str]) -> int:
-            async with (
-                AsyncAltMarket(
-                    buyer["api_key"], buyer["api_secret"], base_url=url + "/altmarket"
-                ) as b,
-                AsyncAltMarket(
-                    seller["api_key"], seller["api_secret"], base_url=url + "/altmarket"
-                ) as s,
-            ):
-                await b.markets()
-                await s.markets()
-                for i in range(per_pair):
-                    maker, taker = (s, b) if i % 2 else (b, s)
-                    side_maker, side_taker = ("sell", "buy") if i % 2 else ("buy", "sell")
-                    await maker.limit_order("BTC-USDT", side_maker, AMOUNT, PRICE)
-                    await taker.limit_order("BTC-USDT", side_taker, AMOUNT, PRICE)
-                return 2 * per_pair
+        async def pair(b: AsyncAltMarket, s: AsyncAltMarket) -> int:
+            for i in range(per_pair):
+                maker, taker = (s, b) if i % 2 else (b, s)
+                side_maker, side_taker = ("sell", "buy") if i % 2 else ("buy", "sell")
+                await maker.limit_order("BTC-USDT", side_maker, AMOUNT, PRICE)
+                await taker.limit_order("BTC-USDT", side_taker, AMOUNT, PRICE)
+            return 2 * per_pair
 
-        async def run() -> tuple[int, float]:
-            start = time.perf_counter()
-            results = await asyncio.gather(
-                *(pair(accounts[2 * i], accounts[2 * i + 1]) for i in range(PAIRS))
-            )
-            return sum(results), time.perf_counter() - start
+        async def run() -> tuple[int, float, float, float | None]:
+            async with contextlib.AsyncExitStack() as stack:
+                clients = [
+                    await stack.enter_async_context(
+                        AsyncAltMarket(a["api_key"], a["api_secret"], base_url=url + "/altmarket")
+                    )
+                    for a in accounts
+                ]
+                # Set-up, not matching, so before the clock starts: opening each client (its
+                # connection pool and TLS context) and its first call, which connects and
+                # fetches the market list orders are checked against.
+                await asyncio.gather(*(client.markets() for client in clients))
+                cpu, sandbox_cpu = time.process_time(), _process_cpu(proc.pid)
+                start = time.perf_counter()
+                results = await asyncio.gather(
+                    *(pair(clients[2 * i], clients[2 * i + 1]) for i in range(PAIRS))
+                )
+                elapsed = time.perf_counter() - start
+                cpu = time.process_time() - cpu
+                sandbox_end = _process_cpu(proc.pid)
+                if sandbox_cpu is not None and sandbox_end is not None:
+                    sandbox_cpu = sandbox_end - sandbox_cpu
+                return sum(results), elapsed, cpu, sandbox_cpu
 
-        placed, elapsed = asyncio.run(run())
+        placed, elapsed, client_cpu, sandbox_cpu = asyncio.run(run())
         # Orders of different pairs meet each other too, so count what matched afterwards:
         # every order that ended completely filled.
         matched = 0
@@ -101,7 +149,26 @@ def matched_orders_per_second(quick: bool = False) -> float:
                 )
         if matched < placed // 2:
             raise RuntimeError(f"only {matched} of {placed} orders matched")
-        return matched / elapsed
+        return LoadResult(placed, matched, elapsed, client_cpu, sandbox_cpu)
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+def main() -> None:
+    """``python -m bench.sandbox_load [--quick]``: the rate, and where the CPU went."""
+    result = run_load(quick="--quick" in sys.argv)
+    per_order = 1e6 / result.placed
+
+    def spent(cpu: float | None) -> str:
+        return "unknown" if cpu is None else f"{cpu:.2f} s ({cpu * per_order:.0f} us per order)"
+
+    print(
+        f"{result.matched} of {result.placed} orders matched in {result.elapsed:.2f} s: "
+        f"{result.rate:.0f}/s\nclient CPU  {spent(result.client_cpu)}\n"
+        f"sandbox CPU {spent(result.sandbox_cpu)}"
+    )
+
+
+if __name__ == "__main__":
+    main()
