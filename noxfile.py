@@ -15,7 +15,7 @@ import nox
 nox.options.default_venv_backend = "uv"
 nox.options.reuse_existing_virtualenvs = True
 nox.options.error_on_missing_interpreters = True
-nox.options.sessions = ["generated", "lint", "typecheck", "tests"]
+nox.options.sessions = ["generated", "lint", "typecheck", "tests", "reliability"]
 
 ROOT = Path(__file__).parent
 PYTHON = "3.11"
@@ -33,6 +33,7 @@ TEST_DEPS = [
     "hypothesis==6.170.15",
     "pyyaml>=6",
     "schemathesis==4.32.5",
+    "trustme==1.2.1",
 ]
 PUBLIC_PACKAGES = ["tradespec", "altmarket_client", "hashgreen_client"]
 GENERATED_PACKAGES = ["altmarket_client", "hashgreen_client", "tradespec_sandbox_models"]
@@ -108,9 +109,19 @@ def typecheck(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
-    """The test suite, against an installed tradespec."""
+    """The test suite, against an installed tradespec (the reliability suite runs on its own)."""
     session.install("-e", ".[sandbox]", *TEST_DEPS)
-    session.run("pytest", *session.posargs)
+    session.run("pytest", "--ignore=tests/reliability", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def reliability(session: nox.Session) -> None:
+    """Faults, bad input, secrets, transport security and load; prints the figures at the end.
+
+    ``TRADESPEC_UPDATE_README=1 nox -s reliability`` writes them into the README's section.
+    """
+    session.install("-e", ".[sandbox]", *TEST_DEPS)
+    session.run("pytest", "tests/reliability", *session.posargs)
 
 
 @nox.session(python=PYTHON)
