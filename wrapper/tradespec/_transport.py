@@ -661,8 +661,10 @@ def credential(value: str | None, variable: str, argument: str) -> str | None:
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost.", "ip6-localhost"})
 
 
-def check_base_url(url: object, allow_insecure: bool) -> str:
+def check_base_url(url: object, allow_insecure: object) -> str:
     """``url`` if it is https, or plain http to a loopback host, or ``allow_insecure``."""
+    if not isinstance(allow_insecure, bool):  # "false" from a config file is truthy
+        raise InvalidInputError("allow_insecure", f"expected a bool, got {allow_insecure!r}")
     if not isinstance(url, str | httpx.URL):
         raise InvalidInputError("base_url", f"expected a URL string, got {type(url).__name__}")
     try:
