@@ -165,6 +165,11 @@ class Normalizer(Generic[E]):
             return self._table.get(value, str(value))
         return str(value)
 
+    def table(self, values: Iterable[object]) -> dict[object, E | str]:
+        """What each of ``values`` (a generated enum's members) means, for a dict lookup in place
+        of a call where thousands of rows are read; look up misses with the call itself."""
+        return {value: result for value in values if (result := self(value)) is not None}
+
     def argument(self, value: object, argument: str) -> E:
         """``value`` as a member, for an argument: a member or its name, any case; else refused."""
         if isinstance(value, str):

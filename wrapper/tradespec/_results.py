@@ -10,7 +10,8 @@ the generated code's ``Unset``). Each result keeps the generated model it was re
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator, Mapping, Sequence
+import itertools
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, ClassVar, overload
@@ -413,6 +414,25 @@ class BookLevel:
     quote_display: Decimal
 
 
+def _plain_rows(rows: Sequence[Sequence[str]]) -> bool:
+    """Whether every row is a list of exactly five strings, what servers send, checked in C
+    loops (a book has thousands of rows). False sends ``BookSide`` to its row by row check."""
+    return (
+        _types(rows) <= _LIST
+        and set(map(len, rows)) <= _FIVE
+        and _types(itertools.chain.from_iterable(rows)) <= _STR
+    )
+
+
+def _types(values: Iterable[object]) -> set[type]:
+    return set(map(type, values))
+
+
+_LIST: frozenset[type] = frozenset({list})
+_STR: frozenset[type] = frozenset({str})
+_FIVE = frozenset({5})
+
+
 class BookSide(Sequence[BookLevel]):
     """One side of an order book, best price first.
 
@@ -423,9 +443,10 @@ class BookSide(Sequence[BookLevel]):
     __slots__ = ("_levels", "_rows")
 
     def __init__(self, rows: Sequence[Sequence[str]]) -> None:
-        for row in rows:
-            if len(row) < 5 or not all(isinstance(cell, str) for cell in row[:5]):
-                raise ValueError(f"a book row is five decimal strings, got {row!r}")
+        if not _plain_rows(rows):
+            for row in rows:
+                if len(row) < 5 or not all(isinstance(cell, str) for cell in row[:5]):
+                    raise ValueError(f"a book row is five decimal strings, got {row!r}")
         self._rows = rows
         self._levels: list[BookLevel | None] = [None] * len(rows)
 

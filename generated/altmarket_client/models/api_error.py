@@ -34,7 +34,7 @@ class ApiError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise UnexpectedResponseShape(
                 cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
             )
@@ -44,8 +44,8 @@ class ApiError:
         message = d.pop("message", UNSET)
 
         api_error = cls(
-            code=code,
-            message=message,
+            code,
+            message,
         )
 
         api_error.additional_properties = d

@@ -67,7 +67,7 @@ class Asset:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise UnexpectedResponseShape(
                 cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
             )
@@ -87,13 +87,13 @@ class Asset:
         scale = d.pop("scale", UNSET)
 
         asset = cls(
-            id=id,
-            can_deposit=can_deposit,
-            can_withdraw=can_withdraw,
-            image_url=image_url,
-            asset_name=asset_name,
-            withdrawal_fee=withdrawal_fee,
-            scale=scale,
+            id,
+            can_deposit,
+            can_withdraw,
+            image_url,
+            asset_name,
+            withdrawal_fee,
+            scale,
         )
 
         asset.additional_properties = d

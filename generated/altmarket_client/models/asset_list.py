@@ -38,7 +38,7 @@ class AssetList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.asset import Asset
 
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise UnexpectedResponseShape(
                 cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
             )
@@ -56,7 +56,7 @@ class AssetList:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "data", exc_) from exc_
 
         asset_list = cls(
-            data=data,
+            data,
         )
 
         asset_list.additional_properties = d

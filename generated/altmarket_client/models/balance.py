@@ -44,7 +44,7 @@ class Balance:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise UnexpectedResponseShape(
                 cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
             )
@@ -58,10 +58,10 @@ class Balance:
         available_balance = d.pop("availableBalance", UNSET)
 
         balance = cls(
-            asset=asset,
-            total_balance=total_balance,
-            in_order=in_order,
-            available_balance=available_balance,
+            asset,
+            total_balance,
+            in_order,
+            available_balance,
         )
 
         balance.additional_properties = d

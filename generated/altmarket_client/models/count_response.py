@@ -29,7 +29,7 @@ class CountResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise UnexpectedResponseShape(
                 cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
             )
@@ -37,7 +37,7 @@ class CountResponse:
         data = d.pop("data", UNSET)
 
         count_response = cls(
-            data=data,
+            data,
         )
 
         count_response.additional_properties = d

@@ -45,7 +45,7 @@ class CreateOrderRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.new_order import NewOrder
 
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise UnexpectedResponseShape(
                 cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
             )
@@ -62,8 +62,8 @@ class CreateOrderRequest:
         ts = d.pop("ts", UNSET)
 
         create_order_request = cls(
-            order=order,
-            ts=ts,
+            order,
+            ts,
         )
 
         create_order_request.additional_properties = d

@@ -44,7 +44,7 @@ class DepositAddress:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise UnexpectedResponseShape(
                 cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
             )
@@ -58,10 +58,10 @@ class DepositAddress:
         error = d.pop("error", UNSET)
 
         deposit_address = cls(
-            asset=asset,
-            payment_system=payment_system,
-            address=address,
-            error=error,
+            asset,
+            payment_system,
+            address,
+            error,
         )
 
         deposit_address.additional_properties = d

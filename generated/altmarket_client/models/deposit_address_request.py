@@ -36,7 +36,7 @@ class DepositAddressRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise UnexpectedResponseShape(
                 cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
             )
@@ -50,8 +50,8 @@ class DepositAddressRequest:
         ts = d.pop("ts", UNSET)
 
         deposit_address_request = cls(
-            asset_id=asset_id,
-            ts=ts,
+            asset_id,
+            ts,
         )
 
         deposit_address_request.additional_properties = d

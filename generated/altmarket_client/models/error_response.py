@@ -40,7 +40,7 @@ class ErrorResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.api_error import ApiError
 
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise UnexpectedResponseShape(
                 cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
             )
@@ -58,7 +58,7 @@ class ErrorResponse:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "errors", exc_) from exc_
 
         error_response = cls(
-            errors=errors,
+            errors,
         )
 
         error_response.additional_properties = d

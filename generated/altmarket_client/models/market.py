@@ -10,6 +10,10 @@ from ..errors import UnexpectedResponseShape
 from ..models.market_status import MarketStatus
 from ..types import UNSET, Unset
 
+_MARKET_STATUS_MEMBERS: dict[object, MarketStatus] = {
+    member.value: member for member in MarketStatus
+}
+
 
 @_attrs_define
 class Market:
@@ -106,7 +110,7 @@ class Market:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise UnexpectedResponseShape(
                 cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
             )
@@ -142,23 +146,26 @@ class Market:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = MarketStatus(_status)
+            try:
+                status = _MARKET_STATUS_MEMBERS[_status]
+            except (KeyError, TypeError):
+                status = MarketStatus(_status)
 
         market = cls(
-            base_asset=base_asset,
-            quote_asset=quote_asset,
-            min_price=min_price,
-            max_price=max_price,
-            min_amount=min_amount,
-            hidden=hidden,
-            fee=fee,
-            maker_fee=maker_fee,
-            maker_fee_limit=maker_fee_limit,
-            taker_fee=taker_fee,
-            taker_fee_limit=taker_fee_limit,
-            price_scale=price_scale,
-            amount_scale=amount_scale,
-            status=status,
+            base_asset,
+            quote_asset,
+            min_price,
+            max_price,
+            min_amount,
+            hidden,
+            fee,
+            maker_fee,
+            maker_fee_limit,
+            taker_fee,
+            taker_fee_limit,
+            price_scale,
+            amount_scale,
+            status,
         )
 
         market.additional_properties = d

@@ -57,7 +57,7 @@ class MarketsInfo:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.markets_info_pairs import MarketsInfoPairs
 
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise UnexpectedResponseShape(
                 cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
             )
@@ -79,10 +79,10 @@ class MarketsInfo:
         environment = d.pop("environment", UNSET)
 
         markets_info = cls(
-            server_time=server_time,
-            pairs=pairs,
-            plaid_public_key=plaid_public_key,
-            environment=environment,
+            server_time,
+            pairs,
+            plaid_public_key,
+            environment,
         )
 
         markets_info.additional_properties = d

@@ -30,7 +30,7 @@ class MarketsInfoPairs:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.market import Market
 
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise UnexpectedResponseShape(
                 cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
             )

@@ -12,6 +12,12 @@ from ..models.order_side import OrderSide
 from ..models.order_type import OrderType
 from ..types import UNSET, Unset
 
+_ORDER_DIRECTION_MEMBERS: dict[object, OrderDirection] = {
+    member.value: member for member in OrderDirection
+}
+_ORDER_SIDE_MEMBERS: dict[object, OrderSide] = {member.value: member for member in OrderSide}
+_ORDER_TYPE_MEMBERS: dict[object, OrderType] = {member.value: member for member in OrderType}
+
 
 @_attrs_define
 class NewOrder:
@@ -90,7 +96,7 @@ class NewOrder:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise UnexpectedResponseShape(
                 cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
             )
@@ -102,7 +108,10 @@ class NewOrder:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = OrderDirection(_type_)
+            try:
+                type_ = _ORDER_DIRECTION_MEMBERS[_type_]
+            except (KeyError, TypeError):
+                type_ = OrderDirection(_type_)
 
         amount = d.pop("amount", UNSET)
 
@@ -119,25 +128,31 @@ class NewOrder:
         if isinstance(_side, Unset):
             side = UNSET
         else:
-            side = OrderSide(_side)
+            try:
+                side = _ORDER_SIDE_MEMBERS[_side]
+            except (KeyError, TypeError):
+                side = OrderSide(_side)
 
         _order_type = d.pop("orderType", UNSET)
         order_type: OrderType | Unset
         if isinstance(_order_type, Unset):
             order_type = UNSET
         else:
-            order_type = OrderType(_order_type)
+            try:
+                order_type = _ORDER_TYPE_MEMBERS[_order_type]
+            except (KeyError, TypeError):
+                order_type = OrderType(_order_type)
 
         new_order = cls(
-            instrument=instrument,
-            type_=type_,
-            amount=amount,
-            price=price,
-            activation_price=activation_price,
-            is_limit=is_limit,
-            is_stop=is_stop,
-            side=side,
-            order_type=order_type,
+            instrument,
+            type_,
+            amount,
+            price,
+            activation_price,
+            is_limit,
+            is_stop,
+            side,
+            order_type,
         )
 
         new_order.additional_properties = d

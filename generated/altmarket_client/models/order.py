@@ -13,6 +13,10 @@ from ..models.order_status import OrderStatus
 from ..models.order_type import OrderType
 from ..types import UNSET, Unset
 
+_ORDER_TYPE_MEMBERS: dict[object, OrderType] = {member.value: member for member in OrderType}
+_ORDER_STATUS_MEMBERS: dict[object, OrderStatus] = {member.value: member for member in OrderStatus}
+_ORDER_SIDE_MEMBERS: dict[object, OrderSide] = {member.value: member for member in OrderSide}
+
 
 @_attrs_define
 class Order:
@@ -120,7 +124,7 @@ class Order:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise UnexpectedResponseShape(
                 cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
             )
@@ -134,7 +138,10 @@ class Order:
         if isinstance(_order_type, Unset):
             order_type = UNSET
         else:
-            order_type = OrderType(_order_type)
+            try:
+                order_type = _ORDER_TYPE_MEMBERS[_order_type]
+            except (KeyError, TypeError):
+                order_type = OrderType(_order_type)
 
         commission = d.pop("commission", UNSET)
 
@@ -157,7 +164,10 @@ class Order:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = OrderStatus(_status)
+            try:
+                status = _ORDER_STATUS_MEMBERS[_status]
+            except (KeyError, TypeError):
+                status = OrderStatus(_status)
 
         type_ = d.pop("type", UNSET)
 
@@ -176,24 +186,27 @@ class Order:
         if isinstance(_side, Unset):
             side = UNSET
         else:
-            side = OrderSide(_side)
+            try:
+                side = _ORDER_SIDE_MEMBERS[_side]
+            except (KeyError, TypeError):
+                side = OrderSide(_side)
 
         order = cls(
-            order_id=order_id,
-            total=total,
-            order_type=order_type,
-            commission=commission,
-            created_at=created_at,
-            units_filled=units_filled,
-            is_pending=is_pending,
-            status=status,
-            type_=type_,
-            amount=amount,
-            price=price,
-            stop_price=stop_price,
-            is_limit=is_limit,
-            instrument=instrument,
-            side=side,
+            order_id,
+            total,
+            order_type,
+            commission,
+            created_at,
+            units_filled,
+            is_pending,
+            status,
+            type_,
+            amount,
+            price,
+            stop_price,
+            is_limit,
+            instrument,
+            side,
         )
 
         order.additional_properties = d

@@ -57,7 +57,7 @@ class OrderPage:
         from ..models.order_page_filters import OrderPageFilters
         from ..models.paging import Paging
 
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise UnexpectedResponseShape(
                 cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
             )
@@ -95,9 +95,9 @@ class OrderPage:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "data", exc_) from exc_
 
         order_page = cls(
-            filters=filters,
-            paging=paging,
-            data=data,
+            filters,
+            paging,
+            data,
         )
 
         order_page.additional_properties = d

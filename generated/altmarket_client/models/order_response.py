@@ -36,7 +36,7 @@ class OrderResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.order import Order
 
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise UnexpectedResponseShape(
                 cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
             )
@@ -52,7 +52,7 @@ class OrderResponse:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "order", exc_) from exc_
 
         order_response = cls(
-            order=order,
+            order,
         )
 
         order_response.additional_properties = d

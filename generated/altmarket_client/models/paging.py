@@ -39,7 +39,7 @@ class Paging:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise UnexpectedResponseShape(
                 cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
             )
@@ -51,9 +51,9 @@ class Paging:
         total = d.pop("total", UNSET)
 
         paging = cls(
-            page=page,
-            per_page=per_page,
-            total=total,
+            page,
+            per_page,
+            total,
         )
 
         paging.additional_properties = d

@@ -11,6 +11,8 @@ from ..errors import UnexpectedResponseShape
 from ..models.order_side import OrderSide
 from ..types import UNSET, Unset
 
+_ORDER_SIDE_MEMBERS: dict[object, OrderSide] = {member.value: member for member in OrderSide}
+
 
 @_attrs_define
 class Trade:
@@ -67,7 +69,7 @@ class Trade:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise UnexpectedResponseShape(
                 cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
             )
@@ -95,18 +97,21 @@ class Trade:
         if isinstance(_side, Unset):
             side = UNSET
         else:
-            side = OrderSide(_side)
+            try:
+                side = _ORDER_SIDE_MEMBERS[_side]
+            except (KeyError, TypeError):
+                side = OrderSide(_side)
 
         commission = d.pop("commission", UNSET)
 
         trade = cls(
-            trade_seq=trade_seq,
-            trade_time=trade_time,
-            amount=amount,
-            execution_price=execution_price,
-            instrument=instrument,
-            side=side,
-            commission=commission,
+            trade_seq,
+            trade_time,
+            amount,
+            execution_price,
+            instrument,
+            side,
+            commission,
         )
 
         trade.additional_properties = d

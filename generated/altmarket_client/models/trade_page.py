@@ -57,7 +57,7 @@ class TradePage:
         from ..models.trade import Trade
         from ..models.trade_page_filters import TradePageFilters
 
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise UnexpectedResponseShape(
                 cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
             )
@@ -95,9 +95,9 @@ class TradePage:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "data", exc_) from exc_
 
         trade_page = cls(
-            filters=filters,
-            paging=paging,
-            data=data,
+            filters,
+            paging,
+            data,
         )
 
         trade_page.additional_properties = d

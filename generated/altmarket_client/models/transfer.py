@@ -12,6 +12,13 @@ from ..models.transfer_status import TransferStatus
 from ..models.transfer_type import TransferType
 from ..types import UNSET, Unset
 
+_TRANSFER_TYPE_MEMBERS: dict[object, TransferType] = {
+    member.value: member for member in TransferType
+}
+_TRANSFER_STATUS_MEMBERS: dict[object, TransferStatus] = {
+    member.value: member for member in TransferStatus
+}
+
 
 @_attrs_define
 class Transfer:
@@ -118,7 +125,7 @@ class Transfer:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise UnexpectedResponseShape(
                 cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
             )
@@ -134,14 +141,20 @@ class Transfer:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = TransferType(_type_)
+            try:
+                type_ = _TRANSFER_TYPE_MEMBERS[_type_]
+            except (KeyError, TypeError):
+                type_ = TransferType(_type_)
 
         _status = d.pop("status", UNSET)
         status: TransferStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = TransferStatus(_status)
+            try:
+                status = _TRANSFER_STATUS_MEMBERS[_status]
+            except (KeyError, TypeError):
+                status = TransferStatus(_status)
 
         amount = d.pop("amount", UNSET)
 
@@ -182,22 +195,22 @@ class Transfer:
         target_address = d.pop("targetAddress", UNSET)
 
         transfer = cls(
-            asset=asset,
-            payment_system=payment_system,
-            transfer_id=transfer_id,
-            type_=type_,
-            status=status,
-            amount=amount,
-            fee=fee,
-            error_details=error_details,
-            created_at=created_at,
-            updated_at=updated_at,
-            tx_id=tx_id,
-            blockchain_link=blockchain_link,
-            error_code=error_code,
-            confirmations=confirmations,
-            confirmations_required=confirmations_required,
-            target_address=target_address,
+            asset,
+            payment_system,
+            transfer_id,
+            type_,
+            status,
+            amount,
+            fee,
+            error_details,
+            created_at,
+            updated_at,
+            tx_id,
+            blockchain_link,
+            error_code,
+            confirmations,
+            confirmations_required,
+            target_address,
         )
 
         transfer.additional_properties = d

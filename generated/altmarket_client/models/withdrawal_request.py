@@ -50,7 +50,7 @@ class WithdrawalRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise UnexpectedResponseShape(
                 cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
             )
@@ -70,11 +70,11 @@ class WithdrawalRequest:
         ts = d.pop("ts", UNSET)
 
         withdrawal_request = cls(
-            asset_id=asset_id,
-            amount=amount,
-            address=address,
-            transfer_id=transfer_id,
-            ts=ts,
+            asset_id,
+            amount,
+            address,
+            transfer_id,
+            ts,
         )
 
         withdrawal_request.additional_properties = d

@@ -30,7 +30,7 @@ class CreateOrderForm:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise UnexpectedResponseShape(
                 cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
             )
@@ -42,7 +42,7 @@ class CreateOrderForm:
         offer = d.pop("offer")
 
         create_order_form = cls(
-            offer=offer,
+            offer,
         )
 
         create_order_form.additional_properties = d

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
     from ..models.currency_links import CurrencyLinks
 
 
+_STATUS_MEMBERS: dict[object, Status] = {member.value: member for member in Status}
+
+
 @_attrs_define
 class Currency:
     """A token (currency) the DEX lists."""
@@ -144,7 +147,7 @@ class Currency:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.currency_links import CurrencyLinks
 
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise UnexpectedResponseShape(
                 cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
             )
@@ -166,7 +169,10 @@ class Currency:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = Status(_status)
+            try:
+                status = _STATUS_MEMBERS[_status]
+            except (KeyError, TypeError):
+                status = Status(_status)
 
         multiplier = d.pop("multiplier", UNSET)
 
@@ -223,24 +229,24 @@ class Currency:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "updated_at", exc_) from exc_
 
         currency = cls(
-            id=id,
-            asset_id=asset_id,
-            code=code,
-            name=name,
-            description=description,
-            type_=type_,
-            status=status,
-            multiplier=multiplier,
-            precision=precision,
-            min_amount_display=min_amount_display,
-            max_supply_display=max_supply_display,
-            total_supply_display=total_supply_display,
-            circulating_supply_display=circulating_supply_display,
-            links=links,
-            icon_url=icon_url,
-            launch_at=launch_at,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            asset_id,
+            code,
+            name,
+            description,
+            type_,
+            status,
+            multiplier,
+            precision,
+            min_amount_display,
+            max_supply_display,
+            total_supply_display,
+            circulating_supply_display,
+            links,
+            icon_url,
+            launch_at,
+            created_at,
+            updated_at,
         )
 
         currency.additional_properties = d

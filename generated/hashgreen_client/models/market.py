@@ -15,6 +15,9 @@ if TYPE_CHECKING:
     from ..models.currency import Currency
 
 
+_STATUS_MEMBERS: dict[object, Status] = {member.value: member for member in Status}
+
+
 @_attrs_define
 class Market:
     """A market (trading pair)."""
@@ -117,7 +120,7 @@ class Market:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.currency import Currency
 
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise UnexpectedResponseShape(
                 cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
             )
@@ -151,7 +154,10 @@ class Market:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = Status(_status)
+            try:
+                status = _STATUS_MEMBERS[_status]
+            except (KeyError, TypeError):
+                status = Status(_status)
 
         info_ccy_name = d.pop("info_ccy_name", UNSET)
 
@@ -186,19 +192,19 @@ class Market:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "updated_at", exc_) from exc_
 
         market = cls(
-            id=id,
-            base_ccy=base_ccy,
-            quote_ccy=quote_ccy,
-            code=code,
-            status=status,
-            info_ccy_name=info_ccy_name,
-            is_new=is_new,
-            is_fiat=is_fiat,
-            price_precision=price_precision,
-            base_amount_precision=base_amount_precision,
-            order_no=order_no,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            base_ccy,
+            quote_ccy,
+            code,
+            status,
+            info_ccy_name,
+            is_new,
+            is_fiat,
+            price_precision,
+            base_amount_precision,
+            order_no,
+            created_at,
+            updated_at,
         )
 
         market.additional_properties = d

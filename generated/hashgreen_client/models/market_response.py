@@ -49,7 +49,7 @@ class MarketResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.market import Market
 
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise UnexpectedResponseShape(
                 cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
             )
@@ -73,9 +73,9 @@ class MarketResponse:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "data", exc_) from exc_
 
         market_response = cls(
-            code=code,
-            msg=msg,
-            data=data,
+            code,
+            msg,
+            data,
         )
 
         market_response.additional_properties = d

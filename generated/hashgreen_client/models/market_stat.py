@@ -94,7 +94,7 @@ class MarketStat:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise UnexpectedResponseShape(
                 cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
             )
@@ -130,17 +130,17 @@ class MarketStat:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "updated_at", exc_) from exc_
 
         market_stat = cls(
-            id=id,
-            code=code,
-            price=price,
-            usd=usd,
-            high=high,
-            low=low,
-            base_volume=base_volume,
-            usd_volume=usd_volume,
-            changed=changed,
-            fully_diluted_market_cap=fully_diluted_market_cap,
-            updated_at=updated_at,
+            id,
+            code,
+            price,
+            usd,
+            high,
+            low,
+            base_volume,
+            usd_volume,
+            changed,
+            fully_diluted_market_cap,
+            updated_at,
         )
 
         market_stat.additional_properties = d

@@ -11,6 +11,9 @@ from ..models.order_side import OrderSide
 from ..models.order_status import OrderStatus
 from ..types import UNSET, Unset
 
+_ORDER_SIDE_MEMBERS: dict[object, OrderSide] = {member.value: member for member in OrderSide}
+_ORDER_STATUS_MEMBERS: dict[object, OrderStatus] = {member.value: member for member in OrderStatus}
+
 
 @_attrs_define
 class Order:
@@ -118,7 +121,7 @@ class Order:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise UnexpectedResponseShape(
                 cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
             )
@@ -149,33 +152,39 @@ class Order:
         if isinstance(_side, Unset):
             side = UNSET
         else:
-            side = OrderSide(_side)
+            try:
+                side = _ORDER_SIDE_MEMBERS[_side]
+            except (KeyError, TypeError):
+                side = OrderSide(_side)
 
         _status = d.pop("status", UNSET)
         status: OrderStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = OrderStatus(_status)
+            try:
+                status = _ORDER_STATUS_MEMBERS[_status]
+            except (KeyError, TypeError):
+                status = OrderStatus(_status)
 
         created_at = d.pop("created_at", UNSET)
 
         updated_at = d.pop("updated_at", UNSET)
 
         order = cls(
-            id=id,
-            user_id=user_id,
-            market_id=market_id,
-            price=price,
-            base_amount_display=base_amount_display,
-            quote_amount_display=quote_amount_display,
-            coin_ids=coin_ids,
-            confirmed_height_at=confirmed_height_at,
-            progress=progress,
-            side=side,
-            status=status,
-            created_at=created_at,
-            updated_at=updated_at,
+            id,
+            user_id,
+            market_id,
+            price,
+            base_amount_display,
+            quote_amount_display,
+            coin_ids,
+            confirmed_height_at,
+            progress,
+            side,
+            status,
+            created_at,
+            updated_at,
         )
 
         order.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,7 +53,7 @@ class OrderBook:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise UnexpectedResponseShape(
                 cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
             )
@@ -64,11 +64,7 @@ class OrderBook:
             _asks = d.pop("asks", UNSET)
             asks: list[list[str]] | Unset = UNSET
             if _asks is not UNSET:
-                asks = []
-                for asks_item_data in _asks:
-                    asks_item = cast(list[str], asks_item_data)
-
-                    asks.append(asks_item)
+                asks = list(_asks)
         except (KeyError, TypeError, ValueError, AttributeError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "asks", exc_) from exc_
 
@@ -76,18 +72,14 @@ class OrderBook:
             _bids = d.pop("bids", UNSET)
             bids: list[list[str]] | Unset = UNSET
             if _bids is not UNSET:
-                bids = []
-                for bids_item_data in _bids:
-                    bids_item = cast(list[str], bids_item_data)
-
-                    bids.append(bids_item)
+                bids = list(_bids)
         except (KeyError, TypeError, ValueError, AttributeError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "bids", exc_) from exc_
 
         order_book = cls(
-            market_id=market_id,
-            asks=asks,
-            bids=bids,
+            market_id,
+            asks,
+            bids,
         )
 
         order_book.additional_properties = d

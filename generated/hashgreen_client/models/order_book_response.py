@@ -48,7 +48,7 @@ class OrderBookResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.order_book import OrderBook
 
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise UnexpectedResponseShape(
                 cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
             )
@@ -72,9 +72,9 @@ class OrderBookResponse:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "data", exc_) from exc_
 
         order_book_response = cls(
-            code=code,
-            msg=msg,
-            data=data,
+            code,
+            msg,
+            data,
         )
 
         order_book_response.additional_properties = d

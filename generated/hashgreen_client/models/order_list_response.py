@@ -51,7 +51,7 @@ class OrderListResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.order import Order
 
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise UnexpectedResponseShape(
                 cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
             )
@@ -77,9 +77,9 @@ class OrderListResponse:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "data", exc_) from exc_
 
         order_list_response = cls(
-            code=code,
-            msg=msg,
-            data=data,
+            code,
+            msg,
+            data,
         )
 
         order_list_response.additional_properties = d

@@ -57,7 +57,7 @@ class StatisticsResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.market_stat import MarketStat
 
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise UnexpectedResponseShape(
                 cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
             )
@@ -99,9 +99,9 @@ class StatisticsResponse:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "data", exc_) from exc_
 
         statistics_response = cls(
-            code=code,
-            msg=msg,
-            data=data,
+            code,
+            msg,
+            data,
         )
 
         statistics_response.additional_properties = d

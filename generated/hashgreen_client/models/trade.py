@@ -11,6 +11,8 @@ from ..errors import UnexpectedResponseShape
 from ..models.trade_side import TradeSide
 from ..types import UNSET, Unset
 
+_TRADE_SIDE_MEMBERS: dict[object, TradeSide] = {member.value: member for member in TradeSide}
+
 
 @_attrs_define
 class Trade:
@@ -67,7 +69,7 @@ class Trade:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not isinstance(src_dict, Mapping):
+        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
             raise UnexpectedResponseShape(
                 cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
             )
@@ -83,7 +85,10 @@ class Trade:
         if isinstance(_side, Unset):
             side = UNSET
         else:
-            side = TradeSide(_side)
+            try:
+                side = _TRADE_SIDE_MEMBERS[_side]
+            except (KeyError, TypeError):
+                side = TradeSide(_side)
 
         base_amount_display = d.pop("base_amount_display", UNSET)
 
@@ -98,12 +103,12 @@ class Trade:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "ts", exc_) from exc_
 
         trade = cls(
-            id=id,
-            market_id=market_id,
-            price=price,
-            side=side,
-            base_amount_display=base_amount_display,
-            ts=ts,
+            id,
+            market_id,
+            price,
+            side,
+            base_amount_display,
+            ts,
         )
 
         trade.additional_properties = d
