@@ -7,9 +7,10 @@ it is not a string, is empty or blank, or holds characters it cannot hold:
   stay one segment: ``/``, ``\\``, ``?``, ``#``, ``%`` and control characters are refused, and
   so are ``.`` and ``..``, which no encoding keeps in place. Anything else is sent
   percent-encoded (by the generated ``quote_path_segment``).
-* a **symbol** (an AltMarket instrument or asset: ``BTC-USDT``, ``USDT``) is ASCII letters,
-  digits, ``-``, ``_`` and ``.``; anything else cannot be a market or an asset, so it is refused
-  without asking the server (a look-alike with a Unicode hyphen, U+2010, included).
+* a **symbol** (an AltMarket instrument or asset: ``BTC-USDT``, ``USDT``) is an ASCII letter or
+  digit, then up to 63 ASCII letters, digits, ``-``, ``_`` and ``.``; anything else cannot be a
+  market or an asset, so it is refused without asking the server (``..``, and a look-alike with
+  a Unicode hyphen, U+2010, included).
 * a **printable** value (a withdrawal address, a ``transfer_id``) is printable ASCII without
   spaces: a homoglyph in an address would send funds elsewhere.
 
@@ -24,7 +25,7 @@ from tradespec.errors import InvalidInputError
 
 __all__ = ["path_segment", "printable", "symbol"]
 
-_SYMBOL = re.compile(r"[A-Za-z0-9._-]{1,64}")
+_SYMBOL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 _PRINTABLE = re.compile(r"[\x21-\x7e]+")
 _SEGMENT_FORBIDDEN = frozenset("/\\?#%")
 
@@ -49,12 +50,13 @@ def path_segment(value: object, argument: str) -> str:
 
 
 def symbol(value: object, argument: str) -> str:
-    """``value`` stripped, if it can name a market or an asset (ASCII letters, digits, ``-_.``)."""
+    """``value`` stripped, if it can name a market or an asset (see the module's docstring)."""
     text = _text(value, argument)
     if not _SYMBOL.fullmatch(text):
         raise InvalidInputError(
             argument,
-            f"{text!r} is not a market or asset name (ASCII letters, digits, '-', '_', '.')",
+            f"{text!r} is not a market or asset name (an ASCII letter or digit, then letters, "
+            "digits, '-', '_', '.')",
         )
     return text
 
