@@ -126,6 +126,7 @@ class FaultServer:
         """Exceptions raised by scripted responders (a test's bug; none expected)."""
         self._queues: dict[tuple[str, str], deque[Action | Responder]] = {}
         self._defaults: dict[tuple[str, str], Action | Responder] = {}
+        self._fallback: Action | Responder | None = None
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self._connections: set[socket.socket] = set()
@@ -152,6 +153,11 @@ class FaultServer:
         with self._lock:
             self._defaults[(method.upper(), path)] = action
 
+    def fallback(self, action: Action | Responder) -> None:
+        """Answer every request that no route scripts with ``action`` (instead of a 599)."""
+        with self._lock:
+            self._fallback = action
+
     def to(self, method: str, path: str) -> list[Request]:
         """The requests that arrived for ``method path``."""
         with self._lock:
@@ -172,7 +178,7 @@ class FaultServer:
         with self._lock:
             self.requests.append(request)
             queue = self._queues.get(key)
-            chosen = queue.popleft() if queue else self._defaults.get(key)
+            chosen = queue.popleft() if queue else self._defaults.get(key, self._fallback)
         if chosen is None:
             message = f"no scripted answer for {request.method} {request.path}".encode()
             return Respond(599, message, {"Content-Type": "text/plain"})
