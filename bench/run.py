@@ -388,12 +388,11 @@ def import_rows() -> list[Row]:
         ).stdout.split()
         return float(out[0]), int(out[1]), (out[2] if len(out) > 2 else "")
 
-    rows = []
-    for statement in IMPORT_STATEMENTS:
+    def row(statement: str) -> Row:
         heavy_seen: set[str] = set()
         generated_seen: set[int] = set()
 
-        def candidate(statement: str = statement) -> float:
+        def candidate() -> float:
             elapsed, generated, heavy = probe(statement)
             generated_seen.add(generated)
             if heavy:
@@ -406,8 +405,9 @@ def import_rows() -> list[Row]:
         else:
             note = f"{max(generated_seen)} generated modules"
         ok = ratio <= 1.5 and not heavy_seen
-        rows.append(Row(f"`{statement}` vs `import httpx`", note, ratio, "<= 1.5x", ok))
-    return rows
+        return Row(f"`{statement}` vs `import httpx`", note, ratio, "<= 1.5x", ok)
+
+    return [row(statement) for statement in IMPORT_STATEMENTS]
 
 
 def sandbox_row() -> Row:
