@@ -14,47 +14,16 @@ from collections.abc import Callable, Hashable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from types import MappingProxyType
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import httpx
-from altmarket_client.api.assets import list_assets
-from altmarket_client.api.history import get_order_history, get_trade_history
-from altmarket_client.api.markets import get_markets
-from altmarket_client.api.trading import (
-    cancel_all_orders,
-    cancel_order,
-    create_order,
-    list_open_orders,
-)
-from altmarket_client.api.wallet import (
-    create_withdrawal,
-    get_balances,
-    get_deposit_address,
-    list_transfers,
-)
-from altmarket_client.client import Client as _GeneratedClient
-from altmarket_client.models.asset import Asset as _AMAsset
-from altmarket_client.models.asset_list import AssetList as _AMAssetList
-from altmarket_client.models.balance import Balance as _AMBalance
-from altmarket_client.models.count_response import CountResponse as _AMCountResponse
-from altmarket_client.models.create_order_request import CreateOrderRequest
-from altmarket_client.models.deposit_address import DepositAddress as _AMDepositAddress
-from altmarket_client.models.deposit_address_request import DepositAddressRequest
-from altmarket_client.models.error_response import ErrorResponse as _AMErrorResponse
-from altmarket_client.models.market import Market as _AMMarket
-from altmarket_client.models.markets_info import MarketsInfo as _AMMarketsInfo
-from altmarket_client.models.new_order import NewOrder
-from altmarket_client.models.order import Order as _AMOrder
-from altmarket_client.models.order_direction import OrderDirection
-from altmarket_client.models.order_page import OrderPage as _AMOrderPage
-from altmarket_client.models.order_response import OrderResponse as _AMOrderResponse
+
+# The generated modules an operation needs are imported when it is first used (importing all
+# of them took a third of `from tradespec import AltMarket`); only the enums that the readers
+# of results map, and the types, are needed up front.
 from altmarket_client.models.order_side import OrderSide as _AMOrderSide
 from altmarket_client.models.order_status import OrderStatus as _AMOrderStatus
 from altmarket_client.models.order_type import OrderType as _AMOrderType
-from altmarket_client.models.trade import Trade as _AMTrade
-from altmarket_client.models.trade_page import TradePage as _AMTradePage
-from altmarket_client.models.transfer import Transfer as _AMTransfer
-from altmarket_client.models.withdrawal_request import WithdrawalRequest
 from altmarket_client.types import UNSET, Unset
 
 from tradespec._arguments import printable, symbol
@@ -95,6 +64,21 @@ from tradespec._transport import (
     Plan,
 )
 from tradespec.errors import InvalidInputError
+
+if TYPE_CHECKING:
+    from altmarket_client.models.asset import Asset as _AMAsset
+    from altmarket_client.models.asset_list import AssetList as _AMAssetList
+    from altmarket_client.models.balance import Balance as _AMBalance
+    from altmarket_client.models.count_response import CountResponse as _AMCountResponse
+    from altmarket_client.models.deposit_address import DepositAddress as _AMDepositAddress
+    from altmarket_client.models.market import Market as _AMMarket
+    from altmarket_client.models.markets_info import MarketsInfo as _AMMarketsInfo
+    from altmarket_client.models.order import Order as _AMOrder
+    from altmarket_client.models.order_page import OrderPage as _AMOrderPage
+    from altmarket_client.models.order_response import OrderResponse as _AMOrderResponse
+    from altmarket_client.models.trade import Trade as _AMTrade
+    from altmarket_client.models.trade_page import TradePage as _AMTradePage
+    from altmarket_client.models.transfer import Transfer as _AMTransfer
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_PER_PAGE", "AltMarketCore", "describe_error"]
 
@@ -363,6 +347,8 @@ def describe_error(body: object) -> tuple[str | int | None, str | None]:
     """The code and message of AltMarket's ``{"errors": [{"code", "message"}]}``."""
     if not isinstance(body, dict):
         return None, None
+    from altmarket_client.models.error_response import ErrorResponse as _AMErrorResponse
+
     parsed = _AMErrorResponse.from_dict(body)
     errors = _opt(parsed.errors) or []
     codes = [code for code in (_text(e.code) for e in errors) if code]
@@ -507,6 +493,8 @@ class AltMarketCore:
         self.calls: dict[str, Any] = {}
         self.clock = clock
         # The generated client is only the first argument of the generated _parse_response.
+        from altmarket_client.client import Client as _GeneratedClient
+
         self.generated = _GeneratedClient(base_url="")
         self.markets_cache: Mapping[str, Market] | None = None
         self.assets_cache: tuple[Asset, ...] | None = None
@@ -531,6 +519,9 @@ class AltMarketCore:
 
     @_reused
     def assets_call(self) -> Call[tuple[Asset, ...]]:
+        from altmarket_client.api.assets import list_assets
+        from altmarket_client.models.asset_list import AssetList as _AMAssetList
+
         def convert(parsed: _AMAssetList) -> tuple[Asset, ...]:
             return tuple(_asset(model) for model in _opt(parsed.data) or [])
 
@@ -542,6 +533,9 @@ class AltMarketCore:
 
     @_reused
     def markets_call(self) -> Call[Mapping[str, Market]]:
+        from altmarket_client.api.markets import get_markets
+        from altmarket_client.models.markets_info import MarketsInfo as _AMMarketsInfo
+
         clock = self.clock
 
         def convert(parsed: _AMMarketsInfo) -> Mapping[str, Market]:
@@ -560,6 +554,8 @@ class AltMarketCore:
 
     @_reused
     def balances_call(self) -> Call[Mapping[str, Balance]]:
+        from altmarket_client.api.wallet import get_balances
+
         def convert(parsed: list[_AMBalance]) -> Mapping[str, Balance]:
             balances = (_balance(model) for model in parsed)
             return MappingProxyType({balance.asset: balance for balance in balances})
@@ -572,6 +568,8 @@ class AltMarketCore:
 
     @_reused
     def open_orders_call(self) -> Call[list[Order]]:
+        from altmarket_client.api.trading import list_open_orders
+
         def convert(parsed: list[_AMOrder]) -> list[Order]:
             return [_order(model) for model in parsed]
 
@@ -582,6 +580,9 @@ class AltMarketCore:
         )
 
     def cancel_order_call(self, order_id: object) -> Call[Order]:
+        from altmarket_client.api.trading import cancel_order
+        from altmarket_client.models.order_response import OrderResponse as _AMOrderResponse
+
         order_id = order_id_argument(order_id)
         return Call(
             "cancel_order",
@@ -592,6 +593,9 @@ class AltMarketCore:
 
     @_reused
     def cancel_all_orders_call(self) -> Call[int]:
+        from altmarket_client.api.trading import cancel_all_orders
+        from altmarket_client.models.count_response import CountResponse as _AMCountResponse
+
         def convert(parsed: _AMCountResponse) -> int:
             return _int(_opt(parsed.data)) or 0
 
@@ -603,6 +607,10 @@ class AltMarketCore:
         )
 
     def deposit_address_call(self, asset: object) -> Call[DepositAddress]:
+        from altmarket_client.api.wallet import get_deposit_address
+        from altmarket_client.models.deposit_address import DepositAddress as _AMDepositAddress
+        from altmarket_client.models.deposit_address_request import DepositAddressRequest
+
         body = DepositAddressRequest(asset_id=symbol(asset, "asset"))
         return Call(
             "deposit_address",
@@ -611,6 +619,8 @@ class AltMarketCore:
         )
 
     def transfers_call(self, count: object) -> Call[list[Transfer]]:
+        from altmarket_client.api.wallet import list_transfers
+
         kwargs = list_transfers._get_kwargs(
             count=UNSET if count is None else _positive_int(count, "count", _INT32_MAX)
         )
@@ -635,6 +645,9 @@ class AltMarketCore:
         hide_cancelled: object,
         per_page: object,
     ) -> Pager[Order]:
+        from altmarket_client.api.history import get_order_history
+        from altmarket_client.models.order_page import OrderPage as _AMOrderPage
+
         if not isinstance(hide_cancelled, bool):
             raise InvalidInputError("hide_cancelled", f"expected a bool, got {hide_cancelled!r}")
         filters: dict[str, Any] = {
@@ -665,6 +678,9 @@ class AltMarketCore:
         descending: object,
         per_page: object,
     ) -> Pager[Trade]:
+        from altmarket_client.api.history import get_trade_history
+        from altmarket_client.models.trade_page import TradePage as _AMTradePage
+
         filters: dict[str, Any] = {
             "market": UNSET if market is None else _instrument(market, "market"),
             "side": _side_filter(side),
@@ -707,6 +723,12 @@ class AltMarketCore:
         stop_price: object = None,
         order_type: object = None,
     ) -> Plan[Order]:
+        from altmarket_client.api.trading import create_order
+        from altmarket_client.models.create_order_request import CreateOrderRequest
+        from altmarket_client.models.new_order import NewOrder
+        from altmarket_client.models.order_direction import OrderDirection
+        from altmarket_client.models.order_response import OrderResponse as _AMOrderResponse
+
         # Everything that needs no market is checked before anything is sent.
         name = _instrument(instrument)
         direction = SIDE.argument(side, "side")
@@ -763,6 +785,10 @@ class AltMarketCore:
     def withdraw(
         self, asset: object, amount: object, address: object, transfer_id: object
     ) -> Plan[Transfer]:
+        from altmarket_client.api.wallet import create_withdrawal
+        from altmarket_client.models.transfer import Transfer as _AMTransfer
+        from altmarket_client.models.withdrawal_request import WithdrawalRequest
+
         asset_id = symbol(asset, "asset")
         quantity = money_argument(amount, "amount")
         target = printable(address, "address")

@@ -10,29 +10,13 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
-from hashgreen_client.api.markets import get_market, list_markets
-from hashgreen_client.api.orders import cancel_order, create_order, list_orders
-from hashgreen_client.api.trades import get_order_book, get_statistics, get_trade_history
-from hashgreen_client.client import Client as _GeneratedClient
-from hashgreen_client.models.create_order_form import CreateOrderForm
-from hashgreen_client.models.currency import Currency as _HGCurrency
-from hashgreen_client.models.error_response import ErrorResponse as _HGErrorResponse
-from hashgreen_client.models.market import Market as _HGMarket
-from hashgreen_client.models.market_list_response import MarketListResponse
-from hashgreen_client.models.market_response import MarketResponse
-from hashgreen_client.models.market_stat import MarketStat as _HGMarketStat
-from hashgreen_client.models.order import Order as _HGOrder
-from hashgreen_client.models.order_book import OrderBook as _HGOrderBook
-from hashgreen_client.models.order_book_response import OrderBookResponse
-from hashgreen_client.models.order_list_response import OrderListResponse
-from hashgreen_client.models.order_response import OrderResponse
+
+# The generated modules an operation needs are imported when it is first used, as in
+# _altmarket_core; only the order status enum (an argument) and the types are needed up front.
 from hashgreen_client.models.order_status import OrderStatus as _HGOrderStatus
-from hashgreen_client.models.statistics_response import StatisticsResponse
-from hashgreen_client.models.trade import Trade as _HGTrade
-from hashgreen_client.models.trade_list_response import TradeListResponse
 from hashgreen_client.types import UNSET, Unset
 
 from tradespec._arguments import path_segment
@@ -57,6 +41,16 @@ from tradespec._results import (
 from tradespec._retry import Retry
 from tradespec._transport import Call, EnvelopeError, Plan
 from tradespec.errors import InvalidInputError
+
+if TYPE_CHECKING:
+    from hashgreen_client.models.currency import Currency as _HGCurrency
+    from hashgreen_client.models.market import Market as _HGMarket
+    from hashgreen_client.models.market_list_response import MarketListResponse
+    from hashgreen_client.models.market_stat import MarketStat as _HGMarketStat
+    from hashgreen_client.models.order import Order as _HGOrder
+    from hashgreen_client.models.order_book import OrderBook as _HGOrderBook
+    from hashgreen_client.models.statistics_response import StatisticsResponse
+    from hashgreen_client.models.trade import Trade as _HGTrade
 
 __all__ = ["DEFAULT_BASE_URL", "HashgreenCore", "describe_error"]
 
@@ -139,6 +133,8 @@ def describe_error(body: object) -> tuple[str | int | None, str | None]:
     """The code and message of an error envelope ``{code, msg, data}``."""
     if not isinstance(body, dict):
         return None, None
+    from hashgreen_client.models.error_response import ErrorResponse as _HGErrorResponse
+
     parsed = _HGErrorResponse.from_dict(body)
     code = _code(parsed.code)
     return (code if isinstance(code, int | str) else None), _text(parsed.msg)
@@ -309,6 +305,8 @@ class HashgreenCore:
 
     def __init__(self, has_token: bool) -> None:
         self.has_token = has_token
+        from hashgreen_client.client import Client as _GeneratedClient
+
         self.generated = _GeneratedClient(base_url="")
         self.markets_cache: tuple[HashgreenMarket, ...] | None = None
         self._by_id: dict[str, HashgreenMarket] = {}
@@ -358,6 +356,9 @@ class HashgreenCore:
     # ------------------------------------------------------------ calls
 
     def markets_call(self) -> Call[tuple[HashgreenMarket, ...]]:
+        from hashgreen_client.api.markets import list_markets
+        from hashgreen_client.models.market_list_response import MarketListResponse
+
         def convert(parsed: MarketListResponse) -> tuple[HashgreenMarket, ...]:
             return tuple(_market(model) for model in _opt(parsed.data) or [])
 
@@ -369,6 +370,9 @@ class HashgreenCore:
         )
 
     def market_call(self, code: str) -> Call[HashgreenMarket]:
+        from hashgreen_client.api.markets import get_market
+        from hashgreen_client.models.market_response import MarketResponse
+
         return Call(
             "market",
             get_market._get_kwargs(code),
@@ -418,6 +422,9 @@ class HashgreenCore:
         return self._remember(fetched)
 
     def statistics(self, market: object) -> Plan[Any]:
+        from hashgreen_client.api.trades import get_statistics
+        from hashgreen_client.models.statistics_response import StatisticsResponse
+
         if market is None:
 
             def every(parsed: StatisticsResponse) -> list[MarketStatistics]:
@@ -455,6 +462,9 @@ class HashgreenCore:
         )
 
     def order_book(self, market: object) -> Plan[OrderBook]:
+        from hashgreen_client.api.trades import get_order_book
+        from hashgreen_client.models.order_book_response import OrderBookResponse
+
         resolved = yield from self.resolve(market)
         return (
             yield from _single(
@@ -472,6 +482,9 @@ class HashgreenCore:
         )
 
     def trades(self, market: object) -> Plan[list[HashgreenTrade]]:
+        from hashgreen_client.api.trades import get_trade_history
+        from hashgreen_client.models.trade_list_response import TradeListResponse
+
         resolved = yield from self.resolve(market)
         return (
             yield from _single(
@@ -491,6 +504,9 @@ class HashgreenCore:
     def orders_call(
         self, market_id: str | Unset, status: _HGOrderStatus | Unset
     ) -> Call[list[HashgreenOrder]]:
+        from hashgreen_client.api.orders import list_orders
+        from hashgreen_client.models.order_list_response import OrderListResponse
+
         return Call(
             "orders",
             list_orders._get_kwargs(market_id=market_id, status=status),
@@ -510,6 +526,10 @@ class HashgreenCore:
         return (yield from _single(self.orders_call(market_id, status_filter)))
 
     def create_order(self, offer: object) -> Plan[HashgreenOrder]:
+        from hashgreen_client.api.orders import create_order
+        from hashgreen_client.models.create_order_form import CreateOrderForm
+        from hashgreen_client.models.order_response import OrderResponse
+
         self._private()
         info = read_offer(offer)  # type: ignore[arg-type]
         sent = SentOffer(offer=info.text, sent_at=datetime.now(UTC))
@@ -530,6 +550,9 @@ class HashgreenCore:
         )
 
     def cancel_order(self, order_id: object) -> Plan[HashgreenOrder]:
+        from hashgreen_client.api.orders import cancel_order
+        from hashgreen_client.models.order_response import OrderResponse
+
         self._private()
         key = _name(order_id, "order_id")
         return (
