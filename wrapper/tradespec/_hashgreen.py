@@ -15,7 +15,7 @@ import httpx
 from tradespec._auth import BearerAuth
 from tradespec._enums import HashgreenOrderStatus
 from tradespec._hashgreen_core import DEFAULT_BASE_URL, HashgreenCore, describe_error
-from tradespec._results import (
+from tradespec._hashgreen_results import (
     HashgreenMarket,
     HashgreenOrder,
     HashgreenTrade,

@@ -26,9 +26,7 @@ from tradespec._enums import (
     HASHGREEN_SIDE,
     HASHGREEN_STATUS,
 )
-from tradespec._money import decimal_from_text
-from tradespec._offers import read_offer
-from tradespec._results import (
+from tradespec._hashgreen_results import (
     BookSide,
     HashgreenCurrency,
     HashgreenMarket,
@@ -38,6 +36,8 @@ from tradespec._results import (
     OrderBook,
     SentOffer,
 )
+from tradespec._money import decimal_from_text
+from tradespec._offers import read_offer
 from tradespec._retry import Retry
 from tradespec._transport import Call, EnvelopeError, Plan
 from tradespec.errors import InvalidInputError

@@ -54,8 +54,9 @@ from tradespec.errors import (
 )
 
 if TYPE_CHECKING:
+    from tradespec._hashgreen_results import SentOffer
     from tradespec._pagination import Pager
-    from tradespec._results import SentOffer, SentOrder, SentWithdrawal
+    from tradespec._results import SentOrder, SentWithdrawal
 
 __all__ = [
     "AsyncTransport",

@@ -31,10 +31,9 @@ from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from tradespec._hashgreen_results import HashgreenOrder, SentOffer
     from tradespec._results import (
-        HashgreenOrder,
         Order,
-        SentOffer,
         SentOrder,
         SentWithdrawal,
         Transfer,
