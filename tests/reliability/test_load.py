@@ -41,6 +41,7 @@ from tradespec import (
     TradespecError,
     Transfer,
 )
+from tradespec_sandbox import serve_in_thread
 
 from tests.reliability import figures
 from tests.reliability.sandbox_process import Admin, SandboxProcess
@@ -401,3 +402,27 @@ class Audit:
                 self._problem(
                     f"ledger {asset}: {row}, accounts {totals[asset]}, fees {fees[asset]}"
                 )
+
+
+def test_the_audit_counts_what_is_lost_doubled_or_off_the_ledger() -> None:
+    """The audit's zeros mean something: it counts a made-up loss, a double and a ledger gap."""
+    with serve_in_thread() as sandbox:
+        admin = Admin(sandbox.url)
+        account = admin.account({asset: str(amount) for asset, amount in DEPOSITS.items()})
+        key, secret = account["api_key"], account["api_secret"]
+        url = sandbox.altmarket_url
+        with AltMarket(key, secret, base_url=url) as client:
+            placed = client.limit_order("BTC-USDT", "buy", "0.001", "29000")
+            client.cancel_order(placed.order_id)
+        trader = Trader(account, BOOKS[0], False, 0, AsyncAltMarket(key, secret, base_url=url))
+        trader.acknowledged, trader.cancelled = [placed.order_id], {placed.order_id}
+        clean = Audit(url, admin, [trader])
+        assert (clean.problems, clean.lost, clean.doubled, clean.ledger_units) == ([], 0, 0, 0)
+        trader.acknowledged = [placed.order_id, "1234567"]
+        assert Audit(url, admin, [trader]).lost == 1
+        trader.acknowledged = []
+        assert Audit(url, admin, [trader]).doubled == 1
+        trader.acknowledged, trader.withdrawals = [placed.order_id], {"never-made": D("5")}
+        gap = Audit(url, admin, [trader])
+        assert (gap.lost, gap.ledger_units) == (1, 5 * 10**8)
+        admin.close()
