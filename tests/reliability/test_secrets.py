@@ -6,6 +6,9 @@ logging on every logger (tradespec, httpx, httpcore). Searched: every log line, 
 ``repr`` of every client, result and exception (and its cause, its ``sent`` and its ``body``),
 every formatted traceback (chained causes included, and once more with every frame's local
 variables), and every exception pickled. One fault makes the server echo every credential back.
+
+One gap is known and kept visible as a strict xfail: httpcore's own DEBUG log shows response
+headers as they arrive, so a server that echoes a credential in a *header* puts it there.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import pytest
 from tradespec import AltMarket, AsyncAltMarket, AsyncHashgreen, Hashgreen
 
 from tests.reliability import figures, matrix
+from tests.reliability.fault_server import FaultServer, Respond
 from tests.reliability.matrix import CASES, KEY, SECRET, SECRETS, TOKEN
 
 
@@ -77,3 +81,17 @@ def test_no_secret_in_a_client_or_its_parts(cls: type) -> None:
     figures.count("secrets.texts", len(texts))
     figures.count("secrets.hits", len(found))
     assert found == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known gap: httpcore logs response headers at DEBUG as they arrive, before tradespec "
+    "sees them, so a server that echoes a credential in a header puts it in that log line",
+)
+def test_a_credential_echoed_in_a_response_header_stays_out_of_the_debug_log() -> None:
+    echo = Respond(200, b"[]", {"Content-Type": "application/json", "X-Echo": KEY})
+    with FaultServer() as server, matrix.debug_logs() as logs:
+        server.default("GET", "/api/wallet/balance", echo)
+        with AltMarket(KEY, SECRET, base_url=server.url, max_retries=0) as client:
+            client.balances()
+    assert hits(logs) == []
