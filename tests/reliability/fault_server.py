@@ -373,12 +373,3 @@ def _head(answer: Respond) -> bytes:
         lines.append(f"Date: {formatdate(usegmt=True)}")
     lines.append(f"Content-Length: {len(answer.body)}")
     return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
-
-
-def unused_port() -> int:
-    """A port of 127.0.0.1 that nobody listens on (bound, then released)."""
-    probe = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    probe.bind(("127.0.0.1", 0))
-    port: int = probe.getsockname()[1]
-    probe.close()
-    return port
