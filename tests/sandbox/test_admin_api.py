@@ -131,6 +131,34 @@ def test_the_date_header_follows_the_sandbox_clock(admin: Admin, http: httpx.Cli
         admin.post("/clock", {"offset": 0})
 
 
+@pytest.mark.parametrize(
+    "times",
+    [
+        [1790000000.0, 1790000000.25, 1790000000.9999994, 1790000000.9999996, 1790000001.5],
+        [1790003600.75, 1789996400.5, 0.0, 1790000000.5],
+    ],
+)
+def test_the_date_header_is_formatdate_of_the_clock(
+    times: list[float], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Formatted once per second of the sandbox clock, the header is still exactly formatdate's
+    (which rounds to the microsecond first: x.9999996 is the next second)."""
+    from email.utils import formatdate
+
+    from starlette.types import Receive, Scope, Send
+    from tradespec_sandbox.app import SandboxDate
+    from tradespec_sandbox.state import SandboxState
+
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        return None
+
+    state = SandboxState()
+    dated = SandboxDate(app, state)
+    for moment in times:
+        monkeypatch.setattr(state.clock, "time", lambda moment=moment: moment)
+        assert dated._date() == formatdate(moment, usegmt=True).encode()
+
+
 def test_withdrawals_can_settle_by_themselves(http: httpx.Client) -> None:
     with serve_in_thread(settle_withdrawals_after=60) as own:
         admin = Admin(http, own.url)
