@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import time
-import uuid
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -792,7 +791,12 @@ class AltMarketCore:
         asset_id = symbol(asset, "asset")
         quantity = money_argument(amount, "amount")
         target = printable(address, "address")
-        key = uuid.uuid4().hex if transfer_id is None else printable(transfer_id, "transfer_id")
+        if transfer_id is None:
+            import uuid  # here, not at the top: uuid imports platform, 2 ms of the client's import
+
+            key = uuid.uuid4().hex
+        else:
+            key = printable(transfer_id, "transfer_id")
         assets = self.assets_cache
         if assets is None or not any(a.id == asset_id for a in assets):
             assets = yield from self.assets(refresh=True)

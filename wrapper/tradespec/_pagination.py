@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Hashable, Sequence
-from typing import TYPE_CHECKING, Generic, TypeVar
-
-import attrs
+from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
 
 from tradespec.errors import ResponseError
 
@@ -28,8 +26,7 @@ T = TypeVar("T")
 MAX_PAGES = 10_000
 
 
-@attrs.frozen(slots=True)
-class Page(Generic[T]):
+class Page(NamedTuple, Generic[T]):
     """One page as read: its rows, a key per row, and what the server said about paging."""
 
     rows: Sequence[T]

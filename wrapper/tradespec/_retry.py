@@ -9,8 +9,7 @@ from __future__ import annotations
 import enum
 import random
 from email.utils import parsedate_to_datetime
-
-import attrs
+from typing import NamedTuple
 
 __all__ = ["Retry", "RetryPolicy", "is_retryable_status", "parse_retry_after"]
 
@@ -36,8 +35,7 @@ def is_retryable_status(status: int) -> bool:
     return status == 408 or status == 429 or 500 <= status <= 599
 
 
-@attrs.frozen(slots=True)
-class RetryPolicy:
+class RetryPolicy(NamedTuple):
     """Backoff timing. Delays are ``min(initial * 2**(n-1), max)`` with "equal jitter" (half
     fixed, half random), so concurrent clients spread out but never retry immediately.
 

@@ -27,9 +27,8 @@ import threading
 import time
 from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
 from email.utils import parsedate_to_datetime
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar, cast
 
-import attrs
 import httpx
 
 from tradespec._auth import Clock
@@ -86,8 +85,12 @@ _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _NOT_RETRYABLE = (httpx.UnsupportedProtocol, httpx.LocalProtocolError, httpx.ProxyError)
 
 
-@attrs.frozen(slots=True)
-class Call(Generic[T]):
+# The small internal records below are NamedTuples and a plain slotted class rather than attrs
+# classes: attrs compiles each class's methods when the module is imported, which for these
+# cost some 2 ms of `from tradespec import AltMarket` (a tenth of what it adds to httpx).
+
+
+class Call(NamedTuple, Generic[T]):
     """One HTTP operation: what to send, how to read the answer, how it may be retried."""
 
     name: str
@@ -135,16 +138,17 @@ class _Secrets(tuple[str, ...]):
         return f"<{len(self)} secrets>"
 
 
-@attrs.define(slots=True)
 class _Attempts:
-    number: int = 0
-    ambiguous: bool = False
-    """An earlier attempt may have reached the server and its answer was lost."""
-    resynced: bool = False
+    __slots__ = ("ambiguous", "number", "resynced")
+
+    def __init__(self) -> None:
+        self.number = 0
+        self.ambiguous = False
+        """An earlier attempt may have reached the server and its answer was lost."""
+        self.resynced = False
 
 
-@attrs.frozen(slots=True)
-class _RetryIn:
+class _RetryIn(NamedTuple):
     delay: float
 
 
