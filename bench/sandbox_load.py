@@ -13,11 +13,15 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
+import hmac
+import json
 import os
 import subprocess
 import sys
 import time
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from decimal import Decimal
 
 import httpx
@@ -88,21 +92,12 @@ def _process_cpu(pid: int) -> float | None:
 
 
 def run_load(quick: bool = False) -> LoadResult:
-    from tradespec import AltMarket, AsyncAltMarket
+    from tradespec import AsyncAltMarket
 
     proc, url = start_sandbox()
     per_pair = ORDERS_PER_PAIR // 3 if quick else ORDERS_PER_PAIR
     try:
-        accounts = []
-        with httpx.Client(base_url=url + "/_sandbox") as admin:
-            for _ in range(PAIRS * 2):
-                account = admin.post("/accounts").raise_for_status().json()
-                for asset, amount in (("BTC", "1000"), ("USDT", "100000000")):
-                    admin.post(
-                        f"/accounts/{account['api_key']}/deposits",
-                        json={"asset": asset, "amount": amount},
-                    ).raise_for_status()
-                accounts.append(account)
+        accounts = _funded_accounts(url)
 
         async def pair(b: AsyncAltMarket, s: AsyncAltMarket) -> int:
             for i in range(per_pair):
@@ -137,16 +132,7 @@ def run_load(quick: bool = False) -> LoadResult:
                 return sum(results), elapsed, cpu, sandbox_cpu
 
         placed, elapsed, client_cpu, sandbox_cpu = asyncio.run(run())
-        # Orders of different pairs meet each other too, so count what matched afterwards:
-        # every order that ended completely filled.
-        matched = 0
-        for account in accounts:
-            with AltMarket(
-                account["api_key"], account["api_secret"], base_url=url + "/altmarket"
-            ) as client:
-                matched += sum(
-                    1 for order in client.order_history(per_page=1000) if order.filled == AMOUNT
-                )
+        matched = _count_matched(url, accounts)
         if matched < placed // 2:
             raise RuntimeError(f"only {matched} of {placed} orders matched")
         return LoadResult(placed, matched, elapsed, client_cpu, sandbox_cpu)
@@ -155,19 +141,134 @@ def run_load(quick: bool = False) -> LoadResult:
         proc.wait(10)
 
 
+async def _raw_pair(
+    host: str, port: int, buyer: dict[str, str], seller: dict[str, str], per_pair: int
+) -> int:
+    """Crossing limit orders over two raw keep-alive connections, signed as DESIGN.md says.
+
+    The least a client can do per order (one json.dumps, one HMAC, one write, one read), so that
+    the rate measures the sandbox rather than the client.
+    """
+    conns = [await asyncio.open_connection(host, port) for _ in range(2)]
+    macs = [hmac.new(a["api_secret"].encode(), digestmod=hashlib.sha512) for a in (buyer, seller)]
+    keys = [buyer["api_key"], seller["api_key"]]
+    try:
+        for i in range(per_pair):
+            order = (1, 0) if i % 2 else (0, 1)  # who makes, who takes: alternate
+            for who in order:
+                reader, writer = conns[who]
+                side = "buy" if who == 0 else "sell"
+                body = json.dumps(
+                    {
+                        "order": {
+                            "instrument": "BTC-USDT",
+                            "type": side,
+                            "amount": float(AMOUNT),
+                            "price": float(PRICE),
+                            "isLimit": True,
+                            "isStop": False,
+                        },
+                        "ts": datetime.now(UTC).replace(tzinfo=None).isoformat(),
+                    }
+                ).encode()
+                mac = macs[who].copy()
+                mac.update(body)
+                head = (
+                    f"POST /altmarket/api/order HTTP/1.1\r\nHost: {host}\r\n"
+                    f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n"
+                    f"Key: {keys[who]}\r\nSign: {mac.hexdigest().upper()}\r\n\r\n"
+                )
+                writer.write(head.encode() + body)
+                response = await reader.readuntil(b"\r\n\r\n")
+                if not response.startswith(b"HTTP/1.1 200"):
+                    raise RuntimeError(response.decode(errors="replace"))
+                length = int(response.lower().split(b"content-length:")[1].split(b"\r\n")[0])
+                await reader.readexactly(length)
+        return 2 * per_pair
+    finally:
+        for _, writer in conns:
+            writer.close()
+
+
+def sandbox_capacity(quick: bool = False) -> LoadResult:
+    """The sandbox's own matching rate: the same crossing orders from minimal raw clients."""
+    proc, url = start_sandbox()
+    per_pair = ORDERS_PER_PAIR // 3 if quick else ORDERS_PER_PAIR
+    host, port = url.removeprefix("http://").rsplit(":", 1)
+    try:
+        accounts = _funded_accounts(url)
+
+        async def run() -> tuple[int, float, float, float | None]:
+            cpu, sandbox_cpu = time.process_time(), _process_cpu(proc.pid)
+            start = time.perf_counter()
+            results = await asyncio.gather(
+                *(
+                    _raw_pair(host, int(port), accounts[2 * i], accounts[2 * i + 1], per_pair)
+                    for i in range(PAIRS)
+                )
+            )
+            elapsed = time.perf_counter() - start
+            cpu = time.process_time() - cpu
+            sandbox_end = _process_cpu(proc.pid)
+            if sandbox_cpu is not None and sandbox_end is not None:
+                sandbox_cpu = sandbox_end - sandbox_cpu
+            return sum(results), elapsed, cpu, sandbox_cpu
+
+        placed, elapsed, client_cpu, sandbox_cpu = asyncio.run(run())
+        matched = _count_matched(url, accounts)
+        if matched < placed // 2:
+            raise RuntimeError(f"only {matched} of {placed} orders matched")
+        return LoadResult(placed, matched, elapsed, client_cpu, sandbox_cpu)
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+def _funded_accounts(url: str) -> list[dict[str, str]]:
+    accounts = []
+    with httpx.Client(base_url=url + "/_sandbox") as admin:
+        for _ in range(PAIRS * 2):
+            account = admin.post("/accounts").raise_for_status().json()
+            for asset, amount in (("BTC", "1000"), ("USDT", "100000000")):
+                admin.post(
+                    f"/accounts/{account['api_key']}/deposits",
+                    json={"asset": asset, "amount": amount},
+                ).raise_for_status()
+            accounts.append(account)
+    return accounts
+
+
+def _count_matched(url: str, accounts: list[dict[str, str]]) -> int:
+    """Orders of different pairs meet each other too, so count what matched afterwards: every
+    order that ended completely filled."""
+    from tradespec import AltMarket
+
+    matched = 0
+    for account in accounts:
+        with AltMarket(
+            account["api_key"], account["api_secret"], base_url=url + "/altmarket"
+        ) as client:
+            matched += sum(
+                1 for order in client.order_history(per_page=1000) if order.filled == AMOUNT
+            )
+    return matched
+
+
 def main() -> None:
     """``python -m bench.sandbox_load [--quick]``: the rate, and where the CPU went."""
-    result = run_load(quick="--quick" in sys.argv)
-    per_order = 1e6 / result.placed
+    quick = "--quick" in sys.argv
+    for name, run in (("AsyncAltMarket clients", run_load), ("raw clients", sandbox_capacity)):
+        result = run(quick)
+        per_order = 1e6 / result.placed
 
-    def spent(cpu: float | None) -> str:
-        return "unknown" if cpu is None else f"{cpu:.2f} s ({cpu * per_order:.0f} us per order)"
+        def spent(cpu: float | None, per_order: float = per_order) -> str:
+            return "unknown" if cpu is None else f"{cpu:.2f} s ({cpu * per_order:.0f} us/order)"
 
-    print(
-        f"{result.matched} of {result.placed} orders matched in {result.elapsed:.2f} s: "
-        f"{result.rate:.0f}/s\nclient CPU  {spent(result.client_cpu)}\n"
-        f"sandbox CPU {spent(result.sandbox_cpu)}"
-    )
+        print(
+            f"{name}: {result.matched} of {result.placed} orders matched in "
+            f"{result.elapsed:.2f} s: {result.rate:.0f}/s\n  client CPU  {spent(result.client_cpu)}"
+            f"\n  sandbox CPU {spent(result.sandbox_cpu)}"
+        )
 
 
 if __name__ == "__main__":
