@@ -1,16 +1,18 @@
 """The fast paths taken for big answers give exactly what the general readers give.
 
-Reading thousands of rows, the generated models look enum values up in a table, the AltMarket
-order reader takes a shortcut for the values servers usually send, and a book side checks its
-rows in C loops. Each falls back to the general path for anything else. These tests hold each
-fast path against the general one (written out here as it was before the shortcut) on values
-chosen to fall on either side of every shortcut: same result, or the same error.
+Reading thousands of rows, the generated models read a plain dict holding every property by
+index and look enum values up in a table, the AltMarket order reader takes a shortcut for the
+values servers usually send, and a book side checks its rows in C loops. Each falls back to the
+general path for anything else. These tests hold each fast path against the general one (for
+tradespec's readers, written out here as they were before the shortcut) on values chosen to
+fall on either side of every shortcut: same result, or the same error.
 """
 
 from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Sequence
+from types import MappingProxyType
 from typing import Any
 
 import pytest
@@ -22,6 +24,7 @@ from altmarket_client.types import Unset
 from hashgreen_client.models.order import Order as HGOrder
 from hashgreen_client.models.order_side import OrderSide as HGOrderSide
 from hashgreen_client.models.order_status import OrderStatus as HGOrderStatus
+from hashgreen_client.models.trade import Trade as HGTrade
 from tradespec import _altmarket_core as core
 from tradespec._enums import ORDER_STATUS, ORDER_TYPE, SIDE
 from tradespec._hashgreen_results import BookSide
@@ -194,3 +197,46 @@ def test_a_plain_book_is_read_level_by_level_as_before() -> None:
         "70.01",
         "70.02",
     ]
+
+
+FULL_ORDERS: list[dict[str, Any]] = [
+    BASE,
+    {**BASE, "createdAt": "not a time"},
+    {**BASE, "orderType": 0, "status": "cancelled", "side": 1},
+    {**BASE, "orderType": [0]},
+    {k: v for k, v in BASE.items() if k != "stopPrice"},
+    {**{k: v for k, v in BASE.items() if k != "stopPrice"}, "clientOrderId": "bot-7"},
+    {**BASE, "clientOrderId": "bot-7"},
+    {},
+]
+
+
+@pytest.mark.parametrize("sent", FULL_ORDERS, ids=lambda sent: f"{len(sent)} keys")
+def test_generated_models_read_a_plain_dict_as_any_mapping(sent: dict[str, Any]) -> None:
+    """A plain dict holding every property is read by index; any other mapping is copied and
+    popped. Same model (additional properties included), or the same error."""
+    fast = outcome(lambda: AMOrder.from_dict(dict(sent)))
+    general = outcome(lambda: AMOrder.from_dict(MappingProxyType(dict(sent))))
+    assert fast == general
+    if fast[0] == "value":
+        assert isinstance(fast[1], AMOrder) and isinstance(general[1], AMOrder)
+        assert fast[1].additional_properties == general[1].additional_properties
+
+
+HG_TRADES: list[dict[str, Any]] = [
+    {"id": "t", "market_id": "m", "price": "1.5", "side": 1, "base_amount_display": "2", "ts": 0},
+    {"id": "t", "market_id": "m", "price": "1.5", "side": 3, "base_amount_display": "2", "ts": "x"},
+    {"id": "t", "market_id": "m", "price": "1.5", "side": 1, "base_amount_display": "2", "x": 0},
+]
+
+
+@pytest.mark.parametrize("sent", HG_TRADES, ids=repr)
+def test_hashgreen_models_read_a_plain_dict_as_any_mapping(sent: dict[str, Any]) -> None:
+    fast = outcome(lambda: HGTrade.from_dict(dict(sent)))
+    assert fast == outcome(lambda: HGTrade.from_dict(MappingProxyType(dict(sent))))
+
+
+def test_each_model_read_by_index_has_its_own_additional_properties() -> None:
+    first, second = AMOrder.from_dict(dict(BASE)), AMOrder.from_dict(dict(BASE))
+    first.additional_properties["mine"] = 1
+    assert second.additional_properties == {}

@@ -67,24 +67,33 @@ class Asset:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise UnexpectedResponseShape(
-                cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        can_deposit = d.pop("can_deposit", UNSET)
-
-        can_withdraw = d.pop("can_withdraw", UNSET)
-
-        image_url = d.pop("image_url", UNSET)
-
-        asset_name = d.pop("asset_name", UNSET)
-
-        withdrawal_fee = d.pop("withdrawal_fee", UNSET)
-
-        scale = d.pop("scale", UNSET)
+        d: dict[str, Any]
+        fast_ = type(src_dict) is dict and len(src_dict) == 7
+        if fast_:
+            try:
+                id = src_dict["id"]
+                can_deposit = src_dict["can_deposit"]
+                can_withdraw = src_dict["can_withdraw"]
+                image_url = src_dict["image_url"]
+                asset_name = src_dict["asset_name"]
+                withdrawal_fee = src_dict["withdrawal_fee"]
+                scale = src_dict["scale"]
+            except KeyError:
+                fast_ = False
+            d = {}
+        if not fast_:
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+                raise UnexpectedResponseShape(
+                    cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            id = d.pop("id", UNSET)
+            can_deposit = d.pop("can_deposit", UNSET)
+            can_withdraw = d.pop("can_withdraw", UNSET)
+            image_url = d.pop("image_url", UNSET)
+            asset_name = d.pop("asset_name", UNSET)
+            withdrawal_fee = d.pop("withdrawal_fee", UNSET)
+            scale = d.pop("scale", UNSET)
 
         asset = cls(
             id,

@@ -38,13 +38,24 @@ class AssetList:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.asset import Asset
 
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise UnexpectedResponseShape(
-                cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
+        d: dict[str, Any]
+        fast_ = type(src_dict) is dict and len(src_dict) == 1
+        if fast_:
+            try:
+                data_src_ = src_dict["data"]
+            except KeyError:
+                fast_ = False
+            d = {}
+        if not fast_:
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+                raise UnexpectedResponseShape(
+                    cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            data_src_ = d.pop("data", UNSET)
+
         try:
-            _data = d.pop("data", UNSET)
+            _data = data_src_
             data: list[Asset] | Unset = UNSET
             if _data is not UNSET:
                 data = []

@@ -44,18 +44,27 @@ class Balance:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise UnexpectedResponseShape(
-                cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        asset = d.pop("asset", UNSET)
-
-        total_balance = d.pop("totalBalance", UNSET)
-
-        in_order = d.pop("inOrder", UNSET)
-
-        available_balance = d.pop("availableBalance", UNSET)
+        d: dict[str, Any]
+        fast_ = type(src_dict) is dict and len(src_dict) == 4
+        if fast_:
+            try:
+                asset = src_dict["asset"]
+                total_balance = src_dict["totalBalance"]
+                in_order = src_dict["inOrder"]
+                available_balance = src_dict["availableBalance"]
+            except KeyError:
+                fast_ = False
+            d = {}
+        if not fast_:
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+                raise UnexpectedResponseShape(
+                    cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            asset = d.pop("asset", UNSET)
+            total_balance = d.pop("totalBalance", UNSET)
+            in_order = d.pop("inOrder", UNSET)
+            available_balance = d.pop("availableBalance", UNSET)
 
         balance = cls(
             asset,

@@ -45,21 +45,33 @@ class CreateOrderRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.new_order import NewOrder
 
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise UnexpectedResponseShape(
-                cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        for required_ in ("order",):
-            if required_ not in d:
-                raise UnexpectedResponseShape(cls.__name__, required_, "required field is missing")
+        d: dict[str, Any]
+        fast_ = type(src_dict) is dict and len(src_dict) == 2
+        if fast_:
+            try:
+                order_src_ = src_dict["order"]
+                ts = src_dict["ts"]
+            except KeyError:
+                fast_ = False
+            d = {}
+        if not fast_:
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+                raise UnexpectedResponseShape(
+                    cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            for required_ in ("order",):
+                if required_ not in d:
+                    raise UnexpectedResponseShape(
+                        cls.__name__, required_, "required field is missing"
+                    )
+            order_src_ = d.pop("order")
+            ts = d.pop("ts", UNSET)
 
         try:
-            order = NewOrder.from_dict(d.pop("order"))
+            order = NewOrder.from_dict(order_src_)
         except (KeyError, TypeError, ValueError, AttributeError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "order", exc_) from exc_
-
-        ts = d.pop("ts", UNSET)
 
         create_order_request = cls(
             order,

@@ -44,18 +44,27 @@ class DepositAddress:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise UnexpectedResponseShape(
-                cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        asset = d.pop("asset", UNSET)
-
-        payment_system = d.pop("paymentSystem", UNSET)
-
-        address = d.pop("address", UNSET)
-
-        error = d.pop("error", UNSET)
+        d: dict[str, Any]
+        fast_ = type(src_dict) is dict and len(src_dict) == 4
+        if fast_:
+            try:
+                asset = src_dict["asset"]
+                payment_system = src_dict["paymentSystem"]
+                address = src_dict["address"]
+                error = src_dict["error"]
+            except KeyError:
+                fast_ = False
+            d = {}
+        if not fast_:
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+                raise UnexpectedResponseShape(
+                    cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            asset = d.pop("asset", UNSET)
+            payment_system = d.pop("paymentSystem", UNSET)
+            address = d.pop("address", UNSET)
+            error = d.pop("error", UNSET)
 
         deposit_address = cls(
             asset,

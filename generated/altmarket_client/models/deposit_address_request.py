@@ -36,18 +36,28 @@ class DepositAddressRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise UnexpectedResponseShape(
-                cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        for required_ in ("assetId",):
-            if required_ not in d:
-                raise UnexpectedResponseShape(cls.__name__, required_, "required field is missing")
-
-        asset_id = d.pop("assetId")
-
-        ts = d.pop("ts", UNSET)
+        d: dict[str, Any]
+        fast_ = type(src_dict) is dict and len(src_dict) == 2
+        if fast_:
+            try:
+                asset_id = src_dict["assetId"]
+                ts = src_dict["ts"]
+            except KeyError:
+                fast_ = False
+            d = {}
+        if not fast_:
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+                raise UnexpectedResponseShape(
+                    cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            for required_ in ("assetId",):
+                if required_ not in d:
+                    raise UnexpectedResponseShape(
+                        cls.__name__, required_, "required field is missing"
+                    )
+            asset_id = d.pop("assetId")
+            ts = d.pop("ts", UNSET)
 
         deposit_address_request = cls(
             asset_id,

@@ -40,13 +40,24 @@ class ErrorResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.api_error import ApiError
 
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise UnexpectedResponseShape(
-                cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
+        d: dict[str, Any]
+        fast_ = type(src_dict) is dict and len(src_dict) == 1
+        if fast_:
+            try:
+                errors_src_ = src_dict["errors"]
+            except KeyError:
+                fast_ = False
+            d = {}
+        if not fast_:
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+                raise UnexpectedResponseShape(
+                    cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            errors_src_ = d.pop("errors", UNSET)
+
         try:
-            _errors = d.pop("errors", UNSET)
+            _errors = errors_src_
             errors: list[ApiError] | Unset = UNSET
             if _errors is not UNSET:
                 errors = []

@@ -110,38 +110,49 @@ class Market:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise UnexpectedResponseShape(
-                cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        base_asset = d.pop("baseAsset", UNSET)
+        d: dict[str, Any]
+        fast_ = type(src_dict) is dict and len(src_dict) == 14
+        if fast_:
+            try:
+                base_asset = src_dict["baseAsset"]
+                quote_asset = src_dict["quoteAsset"]
+                min_price = src_dict["minPrice"]
+                max_price = src_dict["maxPrice"]
+                min_amount = src_dict["minAmount"]
+                hidden = src_dict["hidden"]
+                fee = src_dict["fee"]
+                maker_fee = src_dict["makerFee"]
+                maker_fee_limit = src_dict["makerFeeLimit"]
+                taker_fee = src_dict["takerFee"]
+                taker_fee_limit = src_dict["takerFeeLimit"]
+                price_scale = src_dict["priceScale"]
+                amount_scale = src_dict["amountScale"]
+                status_src_ = src_dict["status"]
+            except KeyError:
+                fast_ = False
+            d = {}
+        if not fast_:
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+                raise UnexpectedResponseShape(
+                    cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            base_asset = d.pop("baseAsset", UNSET)
+            quote_asset = d.pop("quoteAsset", UNSET)
+            min_price = d.pop("minPrice", UNSET)
+            max_price = d.pop("maxPrice", UNSET)
+            min_amount = d.pop("minAmount", UNSET)
+            hidden = d.pop("hidden", UNSET)
+            fee = d.pop("fee", UNSET)
+            maker_fee = d.pop("makerFee", UNSET)
+            maker_fee_limit = d.pop("makerFeeLimit", UNSET)
+            taker_fee = d.pop("takerFee", UNSET)
+            taker_fee_limit = d.pop("takerFeeLimit", UNSET)
+            price_scale = d.pop("priceScale", UNSET)
+            amount_scale = d.pop("amountScale", UNSET)
+            status_src_ = d.pop("status", UNSET)
 
-        quote_asset = d.pop("quoteAsset", UNSET)
-
-        min_price = d.pop("minPrice", UNSET)
-
-        max_price = d.pop("maxPrice", UNSET)
-
-        min_amount = d.pop("minAmount", UNSET)
-
-        hidden = d.pop("hidden", UNSET)
-
-        fee = d.pop("fee", UNSET)
-
-        maker_fee = d.pop("makerFee", UNSET)
-
-        maker_fee_limit = d.pop("makerFeeLimit", UNSET)
-
-        taker_fee = d.pop("takerFee", UNSET)
-
-        taker_fee_limit = d.pop("takerFeeLimit", UNSET)
-
-        price_scale = d.pop("priceScale", UNSET)
-
-        amount_scale = d.pop("amountScale", UNSET)
-
-        _status = d.pop("status", UNSET)
+        _status = status_src_
         status: MarketStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET

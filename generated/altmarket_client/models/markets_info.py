@@ -57,15 +57,30 @@ class MarketsInfo:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.markets_info_pairs import MarketsInfoPairs
 
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise UnexpectedResponseShape(
-                cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        server_time = d.pop("serverTime", UNSET)
+        d: dict[str, Any]
+        fast_ = type(src_dict) is dict and len(src_dict) == 4
+        if fast_:
+            try:
+                server_time = src_dict["serverTime"]
+                pairs_src_ = src_dict["pairs"]
+                plaid_public_key = src_dict["plaidPublicKey"]
+                environment = src_dict["environment"]
+            except KeyError:
+                fast_ = False
+            d = {}
+        if not fast_:
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+                raise UnexpectedResponseShape(
+                    cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            server_time = d.pop("serverTime", UNSET)
+            pairs_src_ = d.pop("pairs", UNSET)
+            plaid_public_key = d.pop("plaidPublicKey", UNSET)
+            environment = d.pop("environment", UNSET)
 
         try:
-            _pairs = d.pop("pairs", UNSET)
+            _pairs = pairs_src_
             pairs: MarketsInfoPairs | Unset
             if isinstance(_pairs, Unset):
                 pairs = UNSET
@@ -73,10 +88,6 @@ class MarketsInfo:
                 pairs = MarketsInfoPairs.from_dict(_pairs)
         except (KeyError, TypeError, ValueError, AttributeError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "pairs", exc_) from exc_
-
-        plaid_public_key = d.pop("plaidPublicKey", UNSET)
-
-        environment = d.pop("environment", UNSET)
 
         markets_info = cls(
             server_time,

@@ -96,14 +96,39 @@ class NewOrder:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise UnexpectedResponseShape(
-                cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        instrument = d.pop("instrument", UNSET)
+        d: dict[str, Any]
+        fast_ = type(src_dict) is dict and len(src_dict) == 9
+        if fast_:
+            try:
+                instrument = src_dict["instrument"]
+                type__src_ = src_dict["type"]
+                amount = src_dict["amount"]
+                price = src_dict["price"]
+                activation_price = src_dict["activationPrice"]
+                is_limit = src_dict["isLimit"]
+                is_stop = src_dict["isStop"]
+                side_src_ = src_dict["side"]
+                order_type_src_ = src_dict["orderType"]
+            except KeyError:
+                fast_ = False
+            d = {}
+        if not fast_:
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+                raise UnexpectedResponseShape(
+                    cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            instrument = d.pop("instrument", UNSET)
+            type__src_ = d.pop("type", UNSET)
+            amount = d.pop("amount", UNSET)
+            price = d.pop("price", UNSET)
+            activation_price = d.pop("activationPrice", UNSET)
+            is_limit = d.pop("isLimit", UNSET)
+            is_stop = d.pop("isStop", UNSET)
+            side_src_ = d.pop("side", UNSET)
+            order_type_src_ = d.pop("orderType", UNSET)
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = type__src_
         type_: OrderDirection | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
@@ -113,17 +138,7 @@ class NewOrder:
             except (KeyError, TypeError):
                 type_ = OrderDirection(_type_)
 
-        amount = d.pop("amount", UNSET)
-
-        price = d.pop("price", UNSET)
-
-        activation_price = d.pop("activationPrice", UNSET)
-
-        is_limit = d.pop("isLimit", UNSET)
-
-        is_stop = d.pop("isStop", UNSET)
-
-        _side = d.pop("side", UNSET)
+        _side = side_src_
         side: OrderSide | Unset
         if isinstance(_side, Unset):
             side = UNSET
@@ -133,7 +148,7 @@ class NewOrder:
             except (KeyError, TypeError):
                 side = OrderSide(_side)
 
-        _order_type = d.pop("orderType", UNSET)
+        _order_type = order_type_src_
         order_type: OrderType | Unset
         if isinstance(_order_type, Unset):
             order_type = UNSET

@@ -124,16 +124,51 @@ class Order:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise UnexpectedResponseShape(
-                cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        order_id = d.pop("orderId", UNSET)
+        d: dict[str, Any]
+        fast_ = type(src_dict) is dict and len(src_dict) == 15
+        if fast_:
+            try:
+                order_id = src_dict["orderId"]
+                total = src_dict["total"]
+                order_type_src_ = src_dict["orderType"]
+                commission = src_dict["commission"]
+                created_at_src_ = src_dict["createdAt"]
+                units_filled = src_dict["unitsFilled"]
+                is_pending = src_dict["isPending"]
+                status_src_ = src_dict["status"]
+                type_ = src_dict["type"]
+                amount = src_dict["amount"]
+                price = src_dict["price"]
+                stop_price = src_dict["stopPrice"]
+                is_limit = src_dict["isLimit"]
+                instrument = src_dict["instrument"]
+                side_src_ = src_dict["side"]
+            except KeyError:
+                fast_ = False
+            d = {}
+        if not fast_:
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+                raise UnexpectedResponseShape(
+                    cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            order_id = d.pop("orderId", UNSET)
+            total = d.pop("total", UNSET)
+            order_type_src_ = d.pop("orderType", UNSET)
+            commission = d.pop("commission", UNSET)
+            created_at_src_ = d.pop("createdAt", UNSET)
+            units_filled = d.pop("unitsFilled", UNSET)
+            is_pending = d.pop("isPending", UNSET)
+            status_src_ = d.pop("status", UNSET)
+            type_ = d.pop("type", UNSET)
+            amount = d.pop("amount", UNSET)
+            price = d.pop("price", UNSET)
+            stop_price = d.pop("stopPrice", UNSET)
+            is_limit = d.pop("isLimit", UNSET)
+            instrument = d.pop("instrument", UNSET)
+            side_src_ = d.pop("side", UNSET)
 
-        total = d.pop("total", UNSET)
-
-        _order_type = d.pop("orderType", UNSET)
+        _order_type = order_type_src_
         order_type: OrderType | Unset
         if isinstance(_order_type, Unset):
             order_type = UNSET
@@ -143,10 +178,8 @@ class Order:
             except (KeyError, TypeError):
                 order_type = OrderType(_order_type)
 
-        commission = d.pop("commission", UNSET)
-
         try:
-            _created_at = d.pop("createdAt", UNSET)
+            _created_at = created_at_src_
             created_at: datetime.datetime | Unset
             if isinstance(_created_at, Unset):
                 created_at = UNSET
@@ -155,11 +188,7 @@ class Order:
         except (KeyError, TypeError, ValueError, AttributeError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "createdAt", exc_) from exc_
 
-        units_filled = d.pop("unitsFilled", UNSET)
-
-        is_pending = d.pop("isPending", UNSET)
-
-        _status = d.pop("status", UNSET)
+        _status = status_src_
         status: OrderStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
@@ -169,19 +198,7 @@ class Order:
             except (KeyError, TypeError):
                 status = OrderStatus(_status)
 
-        type_ = d.pop("type", UNSET)
-
-        amount = d.pop("amount", UNSET)
-
-        price = d.pop("price", UNSET)
-
-        stop_price = d.pop("stopPrice", UNSET)
-
-        is_limit = d.pop("isLimit", UNSET)
-
-        instrument = d.pop("instrument", UNSET)
-
-        _side = d.pop("side", UNSET)
+        _side = side_src_
         side: OrderSide | Unset
         if isinstance(_side, Unset):
             side = UNSET

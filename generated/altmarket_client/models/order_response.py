@@ -36,13 +36,24 @@ class OrderResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.order import Order
 
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise UnexpectedResponseShape(
-                cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
+        d: dict[str, Any]
+        fast_ = type(src_dict) is dict and len(src_dict) == 1
+        if fast_:
+            try:
+                order_src_ = src_dict["order"]
+            except KeyError:
+                fast_ = False
+            d = {}
+        if not fast_:
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+                raise UnexpectedResponseShape(
+                    cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            order_src_ = d.pop("order", UNSET)
+
         try:
-            _order = d.pop("order", UNSET)
+            _order = order_src_
             order: Order | Unset
             if isinstance(_order, Unset):
                 order = UNSET

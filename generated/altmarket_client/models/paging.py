@@ -39,16 +39,25 @@ class Paging:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise UnexpectedResponseShape(
-                cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        page = d.pop("page", UNSET)
-
-        per_page = d.pop("per_page", UNSET)
-
-        total = d.pop("total", UNSET)
+        d: dict[str, Any]
+        fast_ = type(src_dict) is dict and len(src_dict) == 3
+        if fast_:
+            try:
+                page = src_dict["page"]
+                per_page = src_dict["per_page"]
+                total = src_dict["total"]
+            except KeyError:
+                fast_ = False
+            d = {}
+        if not fast_:
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+                raise UnexpectedResponseShape(
+                    cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            page = d.pop("page", UNSET)
+            per_page = d.pop("per_page", UNSET)
+            total = d.pop("total", UNSET)
 
         paging = cls(
             page,

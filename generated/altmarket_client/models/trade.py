@@ -69,15 +69,36 @@ class Trade:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise UnexpectedResponseShape(
-                cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        trade_seq = d.pop("tradeSeq", UNSET)
+        d: dict[str, Any]
+        fast_ = type(src_dict) is dict and len(src_dict) == 7
+        if fast_:
+            try:
+                trade_seq = src_dict["tradeSeq"]
+                trade_time_src_ = src_dict["tradeTime"]
+                amount = src_dict["amount"]
+                execution_price = src_dict["executionPrice"]
+                instrument = src_dict["instrument"]
+                side_src_ = src_dict["side"]
+                commission = src_dict["commission"]
+            except KeyError:
+                fast_ = False
+            d = {}
+        if not fast_:
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+                raise UnexpectedResponseShape(
+                    cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            trade_seq = d.pop("tradeSeq", UNSET)
+            trade_time_src_ = d.pop("tradeTime", UNSET)
+            amount = d.pop("amount", UNSET)
+            execution_price = d.pop("executionPrice", UNSET)
+            instrument = d.pop("instrument", UNSET)
+            side_src_ = d.pop("side", UNSET)
+            commission = d.pop("commission", UNSET)
 
         try:
-            _trade_time = d.pop("tradeTime", UNSET)
+            _trade_time = trade_time_src_
             trade_time: datetime.datetime | Unset
             if isinstance(_trade_time, Unset):
                 trade_time = UNSET
@@ -86,13 +107,7 @@ class Trade:
         except (KeyError, TypeError, ValueError, AttributeError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "tradeTime", exc_) from exc_
 
-        amount = d.pop("amount", UNSET)
-
-        execution_price = d.pop("executionPrice", UNSET)
-
-        instrument = d.pop("instrument", UNSET)
-
-        _side = d.pop("side", UNSET)
+        _side = side_src_
         side: OrderSide | Unset
         if isinstance(_side, Unset):
             side = UNSET
@@ -101,8 +116,6 @@ class Trade:
                 side = _ORDER_SIDE_MEMBERS[_side]
             except (KeyError, TypeError):
                 side = OrderSide(_side)
-
-        commission = d.pop("commission", UNSET)
 
         trade = cls(
             trade_seq,

@@ -57,13 +57,28 @@ class TradePage:
         from ..models.trade import Trade
         from ..models.trade_page_filters import TradePageFilters
 
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise UnexpectedResponseShape(
-                cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
+        d: dict[str, Any]
+        fast_ = type(src_dict) is dict and len(src_dict) == 3
+        if fast_:
+            try:
+                filters_src_ = src_dict["filters"]
+                paging_src_ = src_dict["paging"]
+                data_src_ = src_dict["data"]
+            except KeyError:
+                fast_ = False
+            d = {}
+        if not fast_:
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+                raise UnexpectedResponseShape(
+                    cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            filters_src_ = d.pop("filters", UNSET)
+            paging_src_ = d.pop("paging", UNSET)
+            data_src_ = d.pop("data", UNSET)
+
         try:
-            _filters = d.pop("filters", UNSET)
+            _filters = filters_src_
             filters: TradePageFilters | Unset
             if isinstance(_filters, Unset):
                 filters = UNSET
@@ -73,7 +88,7 @@ class TradePage:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "filters", exc_) from exc_
 
         try:
-            _paging = d.pop("paging", UNSET)
+            _paging = paging_src_
             paging: Paging | Unset
             if isinstance(_paging, Unset):
                 paging = UNSET
@@ -83,7 +98,7 @@ class TradePage:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "paging", exc_) from exc_
 
         try:
-            _data = d.pop("data", UNSET)
+            _data = data_src_
             data: list[Trade] | Unset = UNSET
             if _data is not UNSET:
                 data = []

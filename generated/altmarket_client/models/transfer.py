@@ -125,18 +125,53 @@ class Transfer:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise UnexpectedResponseShape(
-                cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        asset = d.pop("asset", UNSET)
+        d: dict[str, Any]
+        fast_ = type(src_dict) is dict and len(src_dict) == 16
+        if fast_:
+            try:
+                asset = src_dict["asset"]
+                payment_system = src_dict["paymentSystem"]
+                transfer_id = src_dict["transferId"]
+                type__src_ = src_dict["type"]
+                status_src_ = src_dict["status"]
+                amount = src_dict["amount"]
+                fee = src_dict["fee"]
+                error_details = src_dict["errorDetails"]
+                created_at_src_ = src_dict["createdAt"]
+                updated_at_src_ = src_dict["updatedAt"]
+                tx_id = src_dict["txId"]
+                blockchain_link = src_dict["blockchainLink"]
+                error_code = src_dict["errorCode"]
+                confirmations = src_dict["confirmations"]
+                confirmations_required = src_dict["confirmationsRequired"]
+                target_address = src_dict["targetAddress"]
+            except KeyError:
+                fast_ = False
+            d = {}
+        if not fast_:
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+                raise UnexpectedResponseShape(
+                    cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            asset = d.pop("asset", UNSET)
+            payment_system = d.pop("paymentSystem", UNSET)
+            transfer_id = d.pop("transferId", UNSET)
+            type__src_ = d.pop("type", UNSET)
+            status_src_ = d.pop("status", UNSET)
+            amount = d.pop("amount", UNSET)
+            fee = d.pop("fee", UNSET)
+            error_details = d.pop("errorDetails", UNSET)
+            created_at_src_ = d.pop("createdAt", UNSET)
+            updated_at_src_ = d.pop("updatedAt", UNSET)
+            tx_id = d.pop("txId", UNSET)
+            blockchain_link = d.pop("blockchainLink", UNSET)
+            error_code = d.pop("errorCode", UNSET)
+            confirmations = d.pop("confirmations", UNSET)
+            confirmations_required = d.pop("confirmationsRequired", UNSET)
+            target_address = d.pop("targetAddress", UNSET)
 
-        payment_system = d.pop("paymentSystem", UNSET)
-
-        transfer_id = d.pop("transferId", UNSET)
-
-        _type_ = d.pop("type", UNSET)
+        _type_ = type__src_
         type_: TransferType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
@@ -146,7 +181,7 @@ class Transfer:
             except (KeyError, TypeError):
                 type_ = TransferType(_type_)
 
-        _status = d.pop("status", UNSET)
+        _status = status_src_
         status: TransferStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
@@ -156,14 +191,8 @@ class Transfer:
             except (KeyError, TypeError):
                 status = TransferStatus(_status)
 
-        amount = d.pop("amount", UNSET)
-
-        fee = d.pop("fee", UNSET)
-
-        error_details = d.pop("errorDetails", UNSET)
-
         try:
-            _created_at = d.pop("createdAt", UNSET)
+            _created_at = created_at_src_
             created_at: datetime.datetime | Unset
             if isinstance(_created_at, Unset):
                 created_at = UNSET
@@ -173,7 +202,7 @@ class Transfer:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "createdAt", exc_) from exc_
 
         try:
-            _updated_at = d.pop("updatedAt", UNSET)
+            _updated_at = updated_at_src_
             updated_at: datetime.datetime | Unset
             if isinstance(_updated_at, Unset):
                 updated_at = UNSET
@@ -181,18 +210,6 @@ class Transfer:
                 updated_at = datetime.datetime.fromisoformat(_updated_at)
         except (KeyError, TypeError, ValueError, AttributeError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "updatedAt", exc_) from exc_
-
-        tx_id = d.pop("txId", UNSET)
-
-        blockchain_link = d.pop("blockchainLink", UNSET)
-
-        error_code = d.pop("errorCode", UNSET)
-
-        confirmations = d.pop("confirmations", UNSET)
-
-        confirmations_required = d.pop("confirmationsRequired", UNSET)
-
-        target_address = d.pop("targetAddress", UNSET)
 
         transfer = cls(
             asset,

@@ -50,24 +50,34 @@ class WithdrawalRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise UnexpectedResponseShape(
-                cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        for required_ in ("assetId", "amount", "address"):
-            if required_ not in d:
-                raise UnexpectedResponseShape(cls.__name__, required_, "required field is missing")
-
-        asset_id = d.pop("assetId")
-
-        amount = d.pop("amount")
-
-        address = d.pop("address")
-
-        transfer_id = d.pop("transferId", UNSET)
-
-        ts = d.pop("ts", UNSET)
+        d: dict[str, Any]
+        fast_ = type(src_dict) is dict and len(src_dict) == 5
+        if fast_:
+            try:
+                asset_id = src_dict["assetId"]
+                amount = src_dict["amount"]
+                address = src_dict["address"]
+                transfer_id = src_dict["transferId"]
+                ts = src_dict["ts"]
+            except KeyError:
+                fast_ = False
+            d = {}
+        if not fast_:
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+                raise UnexpectedResponseShape(
+                    cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            for required_ in ("assetId", "amount", "address"):
+                if required_ not in d:
+                    raise UnexpectedResponseShape(
+                        cls.__name__, required_, "required field is missing"
+                    )
+            asset_id = d.pop("assetId")
+            amount = d.pop("amount")
+            address = d.pop("address")
+            transfer_id = d.pop("transferId", UNSET)
+            ts = d.pop("ts", UNSET)
 
         withdrawal_request = cls(
             asset_id,

@@ -30,16 +30,26 @@ class CreateOrderForm:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise UnexpectedResponseShape(
-                cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        for required_ in ("offer",):
-            if required_ not in d:
-                raise UnexpectedResponseShape(cls.__name__, required_, "required field is missing")
-
-        offer = d.pop("offer")
+        d: dict[str, Any]
+        fast_ = type(src_dict) is dict and len(src_dict) == 1
+        if fast_:
+            try:
+                offer = src_dict["offer"]
+            except KeyError:
+                fast_ = False
+            d = {}
+        if not fast_:
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+                raise UnexpectedResponseShape(
+                    cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            for required_ in ("offer",):
+                if required_ not in d:
+                    raise UnexpectedResponseShape(
+                        cls.__name__, required_, "required field is missing"
+                    )
+            offer = d.pop("offer")
 
         create_order_form = cls(
             offer,

@@ -147,24 +147,57 @@ class Currency:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.currency_links import CurrencyLinks
 
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise UnexpectedResponseShape(
-                cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d: dict[str, Any]
+        fast_ = type(src_dict) is dict and len(src_dict) == 18
+        if fast_:
+            try:
+                id = src_dict["id"]
+                asset_id = src_dict["asset_id"]
+                code = src_dict["code"]
+                name = src_dict["name"]
+                description = src_dict["description"]
+                type_ = src_dict["type"]
+                status_src_ = src_dict["status"]
+                multiplier = src_dict["multiplier"]
+                precision = src_dict["precision"]
+                min_amount_display = src_dict["min_amount_display"]
+                max_supply_display = src_dict["max_supply_display"]
+                total_supply_display = src_dict["total_supply_display"]
+                circulating_supply_display = src_dict["circulating_supply_display"]
+                links_src_ = src_dict["links"]
+                icon_url = src_dict["icon_url"]
+                launch_at_src_ = src_dict["launch_at"]
+                created_at_src_ = src_dict["created_at"]
+                updated_at_src_ = src_dict["updated_at"]
+            except KeyError:
+                fast_ = False
+            d = {}
+        if not fast_:
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+                raise UnexpectedResponseShape(
+                    cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            id = d.pop("id", UNSET)
+            asset_id = d.pop("asset_id", UNSET)
+            code = d.pop("code", UNSET)
+            name = d.pop("name", UNSET)
+            description = d.pop("description", UNSET)
+            type_ = d.pop("type", UNSET)
+            status_src_ = d.pop("status", UNSET)
+            multiplier = d.pop("multiplier", UNSET)
+            precision = d.pop("precision", UNSET)
+            min_amount_display = d.pop("min_amount_display", UNSET)
+            max_supply_display = d.pop("max_supply_display", UNSET)
+            total_supply_display = d.pop("total_supply_display", UNSET)
+            circulating_supply_display = d.pop("circulating_supply_display", UNSET)
+            links_src_ = d.pop("links", UNSET)
+            icon_url = d.pop("icon_url", UNSET)
+            launch_at_src_ = d.pop("launch_at", UNSET)
+            created_at_src_ = d.pop("created_at", UNSET)
+            updated_at_src_ = d.pop("updated_at", UNSET)
 
-        asset_id = d.pop("asset_id", UNSET)
-
-        code = d.pop("code", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        _status = d.pop("status", UNSET)
+        _status = status_src_
         status: Status | Unset
         if isinstance(_status, Unset):
             status = UNSET
@@ -174,20 +207,8 @@ class Currency:
             except (KeyError, TypeError):
                 status = Status(_status)
 
-        multiplier = d.pop("multiplier", UNSET)
-
-        precision = d.pop("precision", UNSET)
-
-        min_amount_display = d.pop("min_amount_display", UNSET)
-
-        max_supply_display = d.pop("max_supply_display", UNSET)
-
-        total_supply_display = d.pop("total_supply_display", UNSET)
-
-        circulating_supply_display = d.pop("circulating_supply_display", UNSET)
-
         try:
-            _links = d.pop("links", UNSET)
+            _links = links_src_
             links: CurrencyLinks | Unset
             if isinstance(_links, Unset):
                 links = UNSET
@@ -196,10 +217,8 @@ class Currency:
         except (KeyError, TypeError, ValueError, AttributeError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "links", exc_) from exc_
 
-        icon_url = d.pop("icon_url", UNSET)
-
         try:
-            _launch_at = d.pop("launch_at", UNSET)
+            _launch_at = launch_at_src_
             launch_at: datetime.datetime | Unset
             if isinstance(_launch_at, Unset):
                 launch_at = UNSET
@@ -209,7 +228,7 @@ class Currency:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "launch_at", exc_) from exc_
 
         try:
-            _created_at = d.pop("created_at", UNSET)
+            _created_at = created_at_src_
             created_at: datetime.datetime | Unset
             if isinstance(_created_at, Unset):
                 created_at = UNSET
@@ -219,7 +238,7 @@ class Currency:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "created_at", exc_) from exc_
 
         try:
-            _updated_at = d.pop("updated_at", UNSET)
+            _updated_at = updated_at_src_
             updated_at: datetime.datetime | Unset
             if isinstance(_updated_at, Unset):
                 updated_at = UNSET

@@ -120,15 +120,48 @@ class Market:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.currency import Currency
 
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise UnexpectedResponseShape(
-                cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d: dict[str, Any]
+        fast_ = type(src_dict) is dict and len(src_dict) == 13
+        if fast_:
+            try:
+                id = src_dict["id"]
+                base_ccy_src_ = src_dict["base_ccy"]
+                quote_ccy_src_ = src_dict["quote_ccy"]
+                code = src_dict["code"]
+                status_src_ = src_dict["status"]
+                info_ccy_name = src_dict["info_ccy_name"]
+                is_new = src_dict["is_new"]
+                is_fiat = src_dict["is_fiat"]
+                price_precision = src_dict["price_precision"]
+                base_amount_precision = src_dict["base_amount_precision"]
+                order_no = src_dict["order_no"]
+                created_at_src_ = src_dict["created_at"]
+                updated_at_src_ = src_dict["updated_at"]
+            except KeyError:
+                fast_ = False
+            d = {}
+        if not fast_:
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+                raise UnexpectedResponseShape(
+                    cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            id = d.pop("id", UNSET)
+            base_ccy_src_ = d.pop("base_ccy", UNSET)
+            quote_ccy_src_ = d.pop("quote_ccy", UNSET)
+            code = d.pop("code", UNSET)
+            status_src_ = d.pop("status", UNSET)
+            info_ccy_name = d.pop("info_ccy_name", UNSET)
+            is_new = d.pop("is_new", UNSET)
+            is_fiat = d.pop("is_fiat", UNSET)
+            price_precision = d.pop("price_precision", UNSET)
+            base_amount_precision = d.pop("base_amount_precision", UNSET)
+            order_no = d.pop("order_no", UNSET)
+            created_at_src_ = d.pop("created_at", UNSET)
+            updated_at_src_ = d.pop("updated_at", UNSET)
 
         try:
-            _base_ccy = d.pop("base_ccy", UNSET)
+            _base_ccy = base_ccy_src_
             base_ccy: Currency | Unset
             if isinstance(_base_ccy, Unset):
                 base_ccy = UNSET
@@ -138,7 +171,7 @@ class Market:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "base_ccy", exc_) from exc_
 
         try:
-            _quote_ccy = d.pop("quote_ccy", UNSET)
+            _quote_ccy = quote_ccy_src_
             quote_ccy: Currency | Unset
             if isinstance(_quote_ccy, Unset):
                 quote_ccy = UNSET
@@ -147,9 +180,7 @@ class Market:
         except (KeyError, TypeError, ValueError, AttributeError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "quote_ccy", exc_) from exc_
 
-        code = d.pop("code", UNSET)
-
-        _status = d.pop("status", UNSET)
+        _status = status_src_
         status: Status | Unset
         if isinstance(_status, Unset):
             status = UNSET
@@ -159,20 +190,8 @@ class Market:
             except (KeyError, TypeError):
                 status = Status(_status)
 
-        info_ccy_name = d.pop("info_ccy_name", UNSET)
-
-        is_new = d.pop("is_new", UNSET)
-
-        is_fiat = d.pop("is_fiat", UNSET)
-
-        price_precision = d.pop("price_precision", UNSET)
-
-        base_amount_precision = d.pop("base_amount_precision", UNSET)
-
-        order_no = d.pop("order_no", UNSET)
-
         try:
-            _created_at = d.pop("created_at", UNSET)
+            _created_at = created_at_src_
             created_at: datetime.datetime | Unset
             if isinstance(_created_at, Unset):
                 created_at = UNSET
@@ -182,7 +201,7 @@ class Market:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "created_at", exc_) from exc_
 
         try:
-            _updated_at = d.pop("updated_at", UNSET)
+            _updated_at = updated_at_src_
             updated_at: datetime.datetime | Unset
             if isinstance(_updated_at, Unset):
                 updated_at = UNSET

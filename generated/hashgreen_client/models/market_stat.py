@@ -94,33 +94,44 @@ class MarketStat:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise UnexpectedResponseShape(
-                cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        code = d.pop("code", UNSET)
-
-        price = d.pop("price", UNSET)
-
-        usd = d.pop("usd", UNSET)
-
-        high = d.pop("high", UNSET)
-
-        low = d.pop("low", UNSET)
-
-        base_volume = d.pop("base_volume", UNSET)
-
-        usd_volume = d.pop("usd_volume", UNSET)
-
-        changed = d.pop("changed", UNSET)
-
-        fully_diluted_market_cap = d.pop("fully_diluted_market_cap", UNSET)
+        d: dict[str, Any]
+        fast_ = type(src_dict) is dict and len(src_dict) == 11
+        if fast_:
+            try:
+                id = src_dict["id"]
+                code = src_dict["code"]
+                price = src_dict["price"]
+                usd = src_dict["usd"]
+                high = src_dict["high"]
+                low = src_dict["low"]
+                base_volume = src_dict["base_volume"]
+                usd_volume = src_dict["usd_volume"]
+                changed = src_dict["changed"]
+                fully_diluted_market_cap = src_dict["fully_diluted_market_cap"]
+                updated_at_src_ = src_dict["updated_at"]
+            except KeyError:
+                fast_ = False
+            d = {}
+        if not fast_:
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+                raise UnexpectedResponseShape(
+                    cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            id = d.pop("id", UNSET)
+            code = d.pop("code", UNSET)
+            price = d.pop("price", UNSET)
+            usd = d.pop("usd", UNSET)
+            high = d.pop("high", UNSET)
+            low = d.pop("low", UNSET)
+            base_volume = d.pop("base_volume", UNSET)
+            usd_volume = d.pop("usd_volume", UNSET)
+            changed = d.pop("changed", UNSET)
+            fully_diluted_market_cap = d.pop("fully_diluted_market_cap", UNSET)
+            updated_at_src_ = d.pop("updated_at", UNSET)
 
         try:
-            _updated_at = d.pop("updated_at", UNSET)
+            _updated_at = updated_at_src_
             updated_at: datetime.datetime | Unset
             if isinstance(_updated_at, Unset):
                 updated_at = UNSET

@@ -121,33 +121,52 @@ class Order:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise UnexpectedResponseShape(
-                cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        user_id = d.pop("user_id", UNSET)
-
-        market_id = d.pop("market_id", UNSET)
-
-        price = d.pop("price", UNSET)
-
-        base_amount_display = d.pop("base_amount_display", UNSET)
-
-        quote_amount_display = d.pop("quote_amount_display", UNSET)
+        d: dict[str, Any]
+        fast_ = type(src_dict) is dict and len(src_dict) == 13
+        if fast_:
+            try:
+                id = src_dict["id"]
+                user_id = src_dict["user_id"]
+                market_id = src_dict["market_id"]
+                price = src_dict["price"]
+                base_amount_display = src_dict["base_amount_display"]
+                quote_amount_display = src_dict["quote_amount_display"]
+                coin_ids_src_ = src_dict["coin_ids"]
+                confirmed_height_at = src_dict["confirmed_height_at"]
+                progress = src_dict["progress"]
+                side_src_ = src_dict["side"]
+                status_src_ = src_dict["status"]
+                created_at = src_dict["created_at"]
+                updated_at = src_dict["updated_at"]
+            except KeyError:
+                fast_ = False
+            d = {}
+        if not fast_:
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+                raise UnexpectedResponseShape(
+                    cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            id = d.pop("id", UNSET)
+            user_id = d.pop("user_id", UNSET)
+            market_id = d.pop("market_id", UNSET)
+            price = d.pop("price", UNSET)
+            base_amount_display = d.pop("base_amount_display", UNSET)
+            quote_amount_display = d.pop("quote_amount_display", UNSET)
+            coin_ids_src_ = d.pop("coin_ids", UNSET)
+            confirmed_height_at = d.pop("confirmed_height_at", UNSET)
+            progress = d.pop("progress", UNSET)
+            side_src_ = d.pop("side", UNSET)
+            status_src_ = d.pop("status", UNSET)
+            created_at = d.pop("created_at", UNSET)
+            updated_at = d.pop("updated_at", UNSET)
 
         try:
-            coin_ids = cast(list[str], d.pop("coin_ids", UNSET))
+            coin_ids = cast(list[str], coin_ids_src_)
         except (KeyError, TypeError, ValueError, AttributeError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "coin_ids", exc_) from exc_
 
-        confirmed_height_at = d.pop("confirmed_height_at", UNSET)
-
-        progress = d.pop("progress", UNSET)
-
-        _side = d.pop("side", UNSET)
+        _side = side_src_
         side: OrderSide | Unset
         if isinstance(_side, Unset):
             side = UNSET
@@ -157,7 +176,7 @@ class Order:
             except (KeyError, TypeError):
                 side = OrderSide(_side)
 
-        _status = d.pop("status", UNSET)
+        _status = status_src_
         status: OrderStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
@@ -166,10 +185,6 @@ class Order:
                 status = _ORDER_STATUS_MEMBERS[_status]
             except (KeyError, TypeError):
                 status = OrderStatus(_status)
-
-        created_at = d.pop("created_at", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
 
         order = cls(
             id,

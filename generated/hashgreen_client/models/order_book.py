@@ -53,15 +53,28 @@ class OrderBook:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise UnexpectedResponseShape(
-                cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        market_id = d.pop("market_id", UNSET)
+        d: dict[str, Any]
+        fast_ = type(src_dict) is dict and len(src_dict) == 3
+        if fast_:
+            try:
+                market_id = src_dict["market_id"]
+                asks_src_ = src_dict["asks"]
+                bids_src_ = src_dict["bids"]
+            except KeyError:
+                fast_ = False
+            d = {}
+        if not fast_:
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+                raise UnexpectedResponseShape(
+                    cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            market_id = d.pop("market_id", UNSET)
+            asks_src_ = d.pop("asks", UNSET)
+            bids_src_ = d.pop("bids", UNSET)
 
         try:
-            _asks = d.pop("asks", UNSET)
+            _asks = asks_src_
             asks: list[list[str]] | Unset = UNSET
             if _asks is not UNSET:
                 asks = list(_asks)
@@ -69,7 +82,7 @@ class OrderBook:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "asks", exc_) from exc_
 
         try:
-            _bids = d.pop("bids", UNSET)
+            _bids = bids_src_
             bids: list[list[str]] | Unset = UNSET
             if _bids is not UNSET:
                 bids = list(_bids)

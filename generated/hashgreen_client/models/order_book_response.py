@@ -48,21 +48,33 @@ class OrderBookResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.order_book import OrderBook
 
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise UnexpectedResponseShape(
-                cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        for required_ in ("code",):
-            if required_ not in d:
-                raise UnexpectedResponseShape(cls.__name__, required_, "required field is missing")
-
-        code = d.pop("code")
-
-        msg = d.pop("msg", UNSET)
+        d: dict[str, Any]
+        fast_ = type(src_dict) is dict and len(src_dict) == 3
+        if fast_:
+            try:
+                code = src_dict["code"]
+                msg = src_dict["msg"]
+                data_src_ = src_dict["data"]
+            except KeyError:
+                fast_ = False
+            d = {}
+        if not fast_:
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+                raise UnexpectedResponseShape(
+                    cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            for required_ in ("code",):
+                if required_ not in d:
+                    raise UnexpectedResponseShape(
+                        cls.__name__, required_, "required field is missing"
+                    )
+            code = d.pop("code")
+            msg = d.pop("msg", UNSET)
+            data_src_ = d.pop("data", UNSET)
 
         try:
-            _data = d.pop("data", UNSET)
+            _data = data_src_
             data: OrderBook | Unset
             if isinstance(_data, Unset):
                 data = UNSET

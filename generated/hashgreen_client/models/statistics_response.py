@@ -57,18 +57,30 @@ class StatisticsResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.market_stat import MarketStat
 
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise UnexpectedResponseShape(
-                cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        for required_ in ("code",):
-            if required_ not in d:
-                raise UnexpectedResponseShape(cls.__name__, required_, "required field is missing")
-
-        code = d.pop("code")
-
-        msg = d.pop("msg", UNSET)
+        d: dict[str, Any]
+        fast_ = type(src_dict) is dict and len(src_dict) == 3
+        if fast_:
+            try:
+                code = src_dict["code"]
+                msg = src_dict["msg"]
+                data_src_ = src_dict["data"]
+            except KeyError:
+                fast_ = False
+            d = {}
+        if not fast_:
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+                raise UnexpectedResponseShape(
+                    cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            for required_ in ("code",):
+                if required_ not in d:
+                    raise UnexpectedResponseShape(
+                        cls.__name__, required_, "required field is missing"
+                    )
+            code = d.pop("code")
+            msg = d.pop("msg", UNSET)
+            data_src_ = d.pop("data", UNSET)
 
         try:
 
@@ -94,7 +106,7 @@ class StatisticsResponse:
 
                 return data_type_1
 
-            data = _parse_data(d.pop("data", UNSET))
+            data = _parse_data(data_src_)
         except (KeyError, TypeError, ValueError, AttributeError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "data", exc_) from exc_
 

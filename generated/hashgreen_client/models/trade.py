@@ -69,18 +69,33 @@ class Trade:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
-            raise UnexpectedResponseShape(
-                cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
-            )
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d: dict[str, Any]
+        fast_ = type(src_dict) is dict and len(src_dict) == 6
+        if fast_:
+            try:
+                id = src_dict["id"]
+                market_id = src_dict["market_id"]
+                price = src_dict["price"]
+                side_src_ = src_dict["side"]
+                base_amount_display = src_dict["base_amount_display"]
+                ts_src_ = src_dict["ts"]
+            except KeyError:
+                fast_ = False
+            d = {}
+        if not fast_:
+            if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
+                raise UnexpectedResponseShape(
+                    cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
+                )
+            d = dict(src_dict)
+            id = d.pop("id", UNSET)
+            market_id = d.pop("market_id", UNSET)
+            price = d.pop("price", UNSET)
+            side_src_ = d.pop("side", UNSET)
+            base_amount_display = d.pop("base_amount_display", UNSET)
+            ts_src_ = d.pop("ts", UNSET)
 
-        market_id = d.pop("market_id", UNSET)
-
-        price = d.pop("price", UNSET)
-
-        _side = d.pop("side", UNSET)
+        _side = side_src_
         side: TradeSide | Unset
         if isinstance(_side, Unset):
             side = UNSET
@@ -90,10 +105,8 @@ class Trade:
             except (KeyError, TypeError):
                 side = TradeSide(_side)
 
-        base_amount_display = d.pop("base_amount_display", UNSET)
-
         try:
-            _ts = d.pop("ts", UNSET)
+            _ts = ts_src_
             ts: datetime.datetime | Unset
             if isinstance(_ts, Unset):
                 ts = UNSET
