@@ -436,13 +436,30 @@ def import_rows() -> list[Row]:
     return [row(statement) for statement in IMPORT_STATEMENTS]
 
 
-def sandbox_row() -> Row:
-    from bench.sandbox_load import matched_orders_per_second
+def sandbox_rows() -> list[Row]:
+    """The sandbox's matching rate, two ways: through AsyncAltMarket clients (the issue's row,
+    where on 2 cores the one client process saturates first), and from minimal raw signed
+    clients, which measures what the sandbox itself can match."""
+    from bench.sandbox_load import run_load, sandbox_capacity
 
-    rate = matched_orders_per_second(quick=QUICK)
-    return Row(
-        "sandbox: limit orders matched per second", "orders/s", rate, ">= 2000/s", rate >= 2000
-    )
+    through_clients = run_load(quick=QUICK).rate
+    capacity = sandbox_capacity(quick=QUICK).rate
+    return [
+        Row(
+            "sandbox: limit orders matched per second, AsyncAltMarket clients",
+            "orders/s",
+            through_clients,
+            ">= 2000/s",
+            through_clients >= 2000,
+        ),
+        Row(
+            "sandbox: limit orders matched per second, minimal raw clients",
+            "orders/s",
+            capacity,
+            ">= 2000/s",
+            capacity >= 2000,
+        ),
+    ]
 
 
 GROUPS = ("per-call", "fan-out", "big", "import", "sandbox")
@@ -477,7 +494,7 @@ def main() -> int:
     if "import" in SELECTED:
         rows += import_rows()
     if "sandbox" in SELECTED:
-        rows.append(sandbox_row())
+        rows += sandbox_rows()
     print(render(rows))
     return 0
 
