@@ -1,0 +1,23 @@
+"""Without the ``sandbox`` extra, importing the sandbox says what to install."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+PROBE = """
+import sys
+sys.modules["starlette"] = None  # as if the extra were not installed
+try:
+    import tradespec_sandbox
+except ModuleNotFoundError as exc:
+    print(exc)
+"""
+
+
+def test_missing_server_dependency_names_the_extra() -> None:
+    out = subprocess.run(
+        [sys.executable, "-c", PROBE], capture_output=True, text=True, check=True, timeout=60
+    ).stdout
+    assert 'pip install "tradespec[sandbox]"' in out
+    assert "starlette" in out
