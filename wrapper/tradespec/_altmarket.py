@@ -28,6 +28,7 @@ from tradespec._retry import DEFAULT_MAX_RETRIES
 from tradespec._transport import (
     DEFAULT_TIMEOUT,
     AsyncTransport,
+    ClientOptions,
     Engine,
     Plan,
     SyncTransport,
@@ -114,7 +115,7 @@ class _AltMarketBase:
         return f"{type(self).__name__}(base_url={self._engine.base_url!r})"
 
 
-class AltMarket(_AltMarketBase):
+class AltMarket(_AltMarketBase, ClientOptions[SyncTransport]):
     """A client for the AltMarket Exchange API.
 
     >>> with AltMarket(api_key="...", api_secret="...") as exchange:  # doctest: +SKIP
@@ -153,15 +154,7 @@ class AltMarket(_AltMarketBase):
         """A client like this one with other limits (None keeps this one's), e.g. for one call:
         ``exchange.with_options(max_retries=0).balances()``. It shares this client's
         connections, credentials, caches and clock, and closing it closes nothing."""
-        clone = object.__new__(type(self))
-        clone.__dict__.update(self.__dict__)
-        clone._engine = self._engine.evolve(
-            timeout=None if timeout is None else check_timeout(timeout),
-            max_retries=None if max_retries is None else check_retries(max_retries),
-        )
-        clone._transport = self._transport.with_engine(clone._engine)
-        clone._closes = False
-        return clone
+        return self._with_limits(max_retries, timeout)
 
     def close(self) -> None:
         """Close the connections this client opened (never an ``http_client`` it was given)."""
@@ -330,7 +323,7 @@ class AltMarket(_AltMarketBase):
         return self._transport.execute(self._core.transfers_call(count))
 
 
-class AsyncAltMarket(_AltMarketBase):
+class AsyncAltMarket(_AltMarketBase, ClientOptions[AsyncTransport]):
     """The async twin of :class:`AltMarket`: the same methods, awaited.
 
     ``order_history`` and ``trade_history`` return async iterators (``async for``).
@@ -361,15 +354,7 @@ class AsyncAltMarket(_AltMarketBase):
         self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None
     ) -> Self:
         """A client like this one with other limits; see :meth:`AltMarket.with_options`."""
-        clone = object.__new__(type(self))
-        clone.__dict__.update(self.__dict__)
-        clone._engine = self._engine.evolve(
-            timeout=None if timeout is None else check_timeout(timeout),
-            max_retries=None if max_retries is None else check_retries(max_retries),
-        )
-        clone._transport = self._transport.with_engine(clone._engine)
-        clone._closes = False
-        return clone
+        return self._with_limits(max_retries, timeout)
 
     async def aclose(self) -> None:
         """Close the connections this client opened (never an ``http_client`` it was given)."""

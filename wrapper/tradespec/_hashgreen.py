@@ -26,6 +26,7 @@ from tradespec._retry import DEFAULT_MAX_RETRIES
 from tradespec._transport import (
     DEFAULT_TIMEOUT,
     AsyncTransport,
+    ClientOptions,
     Engine,
     Plan,
     SyncTransport,
@@ -88,7 +89,7 @@ class _HashgreenBase:
         return f"{type(self).__name__}(base_url={self._engine.base_url!r})"
 
 
-class Hashgreen(_HashgreenBase):
+class Hashgreen(_HashgreenBase, ClientOptions[SyncTransport]):
     """A client for the Hashgreen DEX Trading API.
 
     >>> with Hashgreen() as dex:  # doctest: +SKIP
@@ -124,15 +125,7 @@ class Hashgreen(_HashgreenBase):
         """A client like this one with other limits (None keeps this one's), e.g. for one call:
         ``dex.with_options(max_retries=0).order_book("XCH-USDS")``. It shares this client's
         connections, token and caches, and closing it closes nothing."""
-        clone = object.__new__(type(self))
-        clone.__dict__.update(self.__dict__)
-        clone._engine = self._engine.evolve(
-            timeout=None if timeout is None else check_timeout(timeout),
-            max_retries=None if max_retries is None else check_retries(max_retries),
-        )
-        clone._transport = self._transport.with_engine(clone._engine)
-        clone._closes = False
-        return clone
+        return self._with_limits(max_retries, timeout)
 
     def close(self) -> None:
         """Close the connections this client opened (never an ``http_client`` it was given)."""
@@ -200,7 +193,7 @@ class Hashgreen(_HashgreenBase):
         return self._run(self._core.cancel_order(order_id))
 
 
-class AsyncHashgreen(_HashgreenBase):
+class AsyncHashgreen(_HashgreenBase, ClientOptions[AsyncTransport]):
     """The async twin of :class:`Hashgreen`: the same methods, awaited.
 
     ``http_client`` is an ``httpx.AsyncClient``; close with ``await aclose()`` or ``async with``.
@@ -226,15 +219,7 @@ class AsyncHashgreen(_HashgreenBase):
         self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None
     ) -> Self:
         """A client like this one with other limits; see :meth:`Hashgreen.with_options`."""
-        clone = object.__new__(type(self))
-        clone.__dict__.update(self.__dict__)
-        clone._engine = self._engine.evolve(
-            timeout=None if timeout is None else check_timeout(timeout),
-            max_retries=None if max_retries is None else check_retries(max_retries),
-        )
-        clone._transport = self._transport.with_engine(clone._engine)
-        clone._closes = False
-        return clone
+        return self._with_limits(max_retries, timeout)
 
     async def aclose(self) -> None:
         """Close the connections this client opened (never an ``http_client`` it was given)."""

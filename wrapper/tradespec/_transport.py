@@ -27,7 +27,7 @@ import threading
 import time
 from collections.abc import AsyncIterator, Callable, Generator, Iterator, Mapping
 from email.utils import parsedate_to_datetime
-from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Self, TypeVar, cast
 
 import httpx
 
@@ -60,6 +60,7 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncTransport",
     "Call",
+    "ClientOptions",
     "Engine",
     "EnvelopeError",
     "Plan",
@@ -587,6 +588,32 @@ class AsyncTransport:
         transport = AsyncTransport(engine, self.http)
         transport.sleep = self.sleep
         return transport
+
+
+TransportT = TypeVar("TransportT", SyncTransport, AsyncTransport)
+
+
+class ClientOptions(Generic[TransportT]):
+    """What every client shares to make a copy of itself with other limits (``with_options``).
+
+    The copy shares the connections, credentials, caches and clock, gets an engine with the new
+    timeout and retry limit, and closes nothing when closed.
+    """
+
+    _engine: Engine
+    _transport: TransportT
+    _closes: bool
+
+    def _with_limits(self, max_retries: int | None, timeout: float | httpx.Timeout | None) -> Self:
+        clone = object.__new__(type(self))
+        clone.__dict__.update(self.__dict__)
+        clone._engine = self._engine.evolve(
+            timeout=None if timeout is None else check_timeout(timeout),
+            max_retries=None if max_retries is None else check_retries(max_retries),
+        )
+        clone._transport = self._transport.with_engine(clone._engine)
+        clone._closes = False
+        return clone
 
 
 # -------------------------------------------------------------------- plans
