@@ -15,7 +15,7 @@ from tradespec_sandbox.offers import (
     read_minted_terms,
 )
 
-FIXTURES = Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "chia-offers"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "chia-offers"
 
 
 def real_offers() -> list[tuple[str, str]]:
@@ -45,7 +45,7 @@ def test_bip350_vector() -> None:
     assert (hrp, data) == ("a", b"")
 
 
-@pytest.mark.skipif(not REAL, reason="shared/fixtures/chia-offers is not beside the repo")
+@pytest.mark.skipif(not REAL, reason="tests/fixtures/chia-offers is missing")
 @pytest.mark.parametrize(("name", "offer"), REAL, ids=[n for n, _ in REAL])
 def test_real_offers_are_well_formed_but_not_minted(name: str, offer: str) -> None:
     envelope = parse_offer(offer)
@@ -53,7 +53,7 @@ def test_real_offers_are_well_formed_but_not_minted(name: str, offer: str) -> No
     assert read_minted_terms(envelope) is None
 
 
-@pytest.mark.skipif(not REAL, reason="shared/fixtures/chia-offers is not beside the repo")
+@pytest.mark.skipif(not REAL, reason="tests/fixtures/chia-offers is missing")
 def test_versions_of_the_fixtures() -> None:
     versions = {name: parse_offer(offer).version for name, offer in REAL}
     assert versions["chia-test-offer-v6.offer"] == 6
@@ -61,7 +61,7 @@ def test_versions_of_the_fixtures() -> None:
     assert {v for n, v in versions.items() if n.startswith("liquidity")} == {4}
 
 
-@pytest.mark.skipif(not REAL, reason="shared/fixtures/chia-offers is not beside the repo")
+@pytest.mark.skipif(not REAL, reason="tests/fixtures/chia-offers is missing")
 def test_one_changed_character_breaks_the_checksum() -> None:
     offer = REAL[0][1]
     position = len(offer) // 2

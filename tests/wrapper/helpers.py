@@ -13,9 +13,8 @@ from tests.wrapper.scripted_server import Received
 KEY = "test-key-5a1d"
 SECRET = "test-secret-0123456789"
 TOKEN = "test-token-9f8e7d"
-FIXTURES = Path("/work/shared/fixtures/chia-offers")
-if not FIXTURES.is_dir():  # pragma: no cover - the fixtures may be vendored elsewhere
-    FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "chia-offers"
+# Real offers made by Chia wallets (tests/fixtures/chia-offers/README.md says where from).
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "chia-offers"
 
 
 def reference_sign(secret: bytes, payload: Any, is_json: bool) -> str:

@@ -20,6 +20,7 @@ from tradespec import (
     Side,
 )
 
+from tests.wrapper.helpers import FIXTURES
 from tests.wrapper.sandbox_support import Admin, require_sandbox
 
 require_sandbox()
@@ -126,7 +127,7 @@ def test_offer_from_a_file_and_refusals(
     with pytest.raises(InvalidInputError) as refused:
         dex.create_order("offer1qqqqqqqqqq")
     assert refused.value.argument == "offer"
-    real = (Path("/work/shared/fixtures/chia-offers") / "chia-test-offer-v6.offer").read_text()
+    real = (FIXTURES / "chia-test-offer-v6.offer").read_text()
     with pytest.raises(InvalidOrderError):
         dex.create_order(real)  # well-formed, but not one the sandbox can fill
 
