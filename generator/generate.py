@@ -15,6 +15,9 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
@@ -87,7 +90,166 @@ def generate_client(package: str, spec: str, config: str, out: Path) -> None:
     if TEMPLATES.is_dir():
         args += ["--custom-template-path", TEMPLATES]
     run(*args)
+    write_operation_tables(SPECS / spec, target)
     (target / "py.typed").write_text("")
+
+
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+# An operation without x-tradespec-retry: GET and DELETE are safe to repeat, nothing else is.
+SAFE_METHODS = frozenset({"get", "delete", "head", "options"})
+RETRY_VALUES = frozenset({"safe", "keyed", "never"})
+
+
+def operations_of(spec: dict[str, Any]) -> list[dict[str, Any]]:
+    """Each operation of ``spec`` with what the engine needs to know about it (its policy)."""
+    root_security = spec.get("security") or []
+    found: list[dict[str, Any]] = []
+    for path, item in (spec.get("paths") or {}).items():
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if operation is None:
+                continue
+            name = operation["operationId"]
+            retry = operation.get(
+                "x-tradespec-retry", "safe" if method in SAFE_METHODS else "never"
+            )
+            if retry not in RETRY_VALUES:
+                raise SystemExit(f"{name}: x-tradespec-retry must be one of {sorted(RETRY_VALUES)}")
+            key = operation.get("x-tradespec-idempotency-key")
+            if (retry == "keyed") != (key is not None):
+                raise SystemExit(
+                    f"{name}: x-tradespec-retry: keyed goes with x-tradespec-idempotency-key"
+                )
+            security = operation.get("security", root_security)
+            found.append(
+                {
+                    "operation_id": name,
+                    "tag": (operation.get("tags") or ["default"])[0],
+                    "method": method.upper(),
+                    "path": path,
+                    "secured": any(requirement for requirement in security),
+                    "retry": retry,
+                    "idempotency_key": key,
+                    "order": bool(operation.get("x-tradespec-order", False)),
+                    "paging": operation.get("x-tradespec-paging"),
+                    "summary": operation.get("summary", ""),
+                }
+            )
+    return sorted(found, key=lambda op: op["operation_id"])
+
+
+OPERATIONS_MODULE = '''"""Every operation of the spec and what the engine needs to know about it.
+
+Written by ``generator/generate.py`` from the spec's ``x-tradespec-*`` extensions (see the spec's
+``info.description``); never edit by hand.
+"""
+
+from .types import Policy
+
+OPERATIONS: dict[str, Policy] = {{
+{entries}}}
+"""Each operation's policy, by ``operationId``."""
+
+__all__ = ["OPERATIONS"]
+'''
+
+API_MODULE = '''"""Every operation of the {title}, by tag: ``api.<tag>.<operation_id>(...)``.
+
+Written by ``generator/generate.py`` from the spec; never edit by hand.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..types import AsyncRunner, Runner
+{type_imports}
+
+__all__ = ["Api", "AsyncApi"]
+
+
+class Api:
+    """Every operation of the {title}, by tag; each call is sent by the client that made this."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: Runner) -> None:
+        self._runner = runner
+{sync_properties}
+
+class AsyncApi:
+    """Every operation of the {title}, by tag, awaitable."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+{async_properties}'''
+
+API_PROPERTY = '''
+    @property
+    def {tag}(self) -> {prefix}{cls}:
+        """{description}"""
+        from .{tag} import {prefix}{cls}
+
+        return {prefix}{cls}(self._runner)
+'''
+
+
+def facade_class(tag: str) -> str:
+    return tag.replace("_", " ").title().replace(" ", "") + "Api"
+
+
+def write_operation_tables(spec_path: Path, target: Path) -> None:
+    """``operations.py`` (each operation's policy) and ``api/__init__.py`` (the root facades)."""
+    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    operations = operations_of(spec)
+    entries = "".join(
+        f"    {op['operation_id']!r}: Policy(\n"
+        + "".join(
+            f"        {field}={op[field]!r},\n"
+            for field in (
+                "operation_id",
+                "tag",
+                "method",
+                "path",
+                "secured",
+                "retry",
+                "idempotency_key",
+                "order",
+                "paging",
+            )
+        )
+        + "    ),\n"
+        for op in operations
+    )
+    (target / "operations.py").write_text(OPERATIONS_MODULE.format(entries=entries))
+    descriptions = {tag["name"]: tag.get("description", "") for tag in spec.get("tags") or []}
+    tags = sorted({op["tag"] for op in operations})
+    type_imports = "".join(
+        f"    from .{tag} import Async{facade_class(tag)}, {facade_class(tag)}\n" for tag in tags
+    )
+
+    def properties(prefix: str) -> str:
+        return "".join(
+            API_PROPERTY.format(
+                tag=tag,
+                prefix=prefix,
+                cls=facade_class(tag),
+                description=descriptions.get(tag) or f"The {tag} operations.",
+            )
+            for tag in tags
+        )
+
+    (target / "api" / "__init__.py").write_text(
+        API_MODULE.format(
+            title=spec["info"]["title"],
+            type_imports=type_imports.rstrip("\n"),
+            sync_properties=properties(""),
+            async_properties=properties("Async"),
+        )
+    )
 
 
 def generate_models(out: Path) -> None:

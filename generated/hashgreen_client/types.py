@@ -1,7 +1,7 @@
 """Contains some shared types for properties"""
 
-from collections.abc import Mapping, MutableMapping
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from collections.abc import Awaitable, Callable, Mapping, MutableMapping
+from typing import IO, Any, BinaryIO, Generic, Literal, NamedTuple, Protocol, TypeVar
 from urllib.parse import quote
 
 from attrs import define
@@ -62,8 +62,85 @@ def quote_path_segment(name: str, value: object) -> str:
     """
     text = str(value)
     if text in ("", ".", ".."):
-        raise ValueError(f"path parameter {name!r} must not be {text!r}")
+        raise InvalidArgument(name, f"a path parameter must not be {text!r}")
     return quote(text, safe="")
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "quote_path_segment"]
+Retry = Literal["safe", "keyed", "never"]
+"""How an operation may be sent again: ``safe`` (idempotent: retried on connection errors,
+timeouts, 408, 429 and 5xx), ``keyed`` (idempotent through a key the caller chose, named by
+``Policy.idempotency_key``), ``never`` (sent at most once: once it may have reached the server,
+a failure means its fate is unknown)."""
+
+
+class Policy(NamedTuple):
+    """What the spec says about one operation beyond plain OpenAPI (its ``x-tradespec-*``)."""
+
+    operation_id: str
+    """The operation's ``operationId``, also the facade method's name."""
+    tag: str
+    """The facade (``api.<tag>``) that holds the operation."""
+    method: str
+    """The HTTP method, upper case."""
+    path: str
+    """The path template, relative to the server's base URL."""
+    secured: bool
+    """Whether requests carry the credentials (the operation declares a security requirement)."""
+    retry: Retry
+    """How the operation may be sent again (``x-tradespec-retry``, else by method)."""
+    idempotency_key: str | None
+    """The body field that makes a ``keyed`` operation idempotent (``x-tradespec-idempotency-key``)."""
+    order: bool
+    """Whether a 4xx refusal is an order refused (``x-tradespec-order``: orders and cancels)."""
+    paging: str | None
+    """How a paged operation pages (``x-tradespec-paging``), or None."""
+
+
+class Operation(NamedTuple, Generic[T]):
+    """One call of an operation: its policy, how to build the request, how to read the answer."""
+
+    policy: Policy
+    get_kwargs: Callable[..., dict[str, Any]]
+    """The endpoint module's ``_get_kwargs``: method, url, params, json/data, headers."""
+    arguments: dict[str, Any]
+    """The keyword arguments for ``get_kwargs``, as the facade method received them."""
+    parse: Callable[[Any], T]
+    """Reads the decoded JSON of a success answer into its model."""
+
+
+class Runner(Protocol):
+    """Sends an :class:`Operation` and returns its parsed success answer (sync facades)."""
+
+    def run(self, operation: Operation[T]) -> T: ...
+
+
+class AsyncRunner(Protocol):
+    """Sends an :class:`Operation`; the async facades await what it returns."""
+
+    def run(self, operation: Operation[T]) -> Awaitable[T]: ...
+
+
+class InvalidArgument(ValueError):
+    """An argument that cannot be put in a request (raised before anything is sent)."""
+
+    def __init__(self, argument: str, reason: str) -> None:
+        super().__init__(f"{argument}: {reason}")
+        self.argument = argument
+        self.reason = reason
+
+
+__all__ = [
+    "UNSET",
+    "AsyncRunner",
+    "File",
+    "FileTypes",
+    "InvalidArgument",
+    "Operation",
+    "Policy",
+    "RequestFiles",
+    "Response",
+    "Retry",
+    "Runner",
+    "Unset",
+    "quote_path_segment",
+]

@@ -11,7 +11,7 @@ from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from datetime import datetime
 from decimal import Decimal
 from types import TracebackType
-from typing import Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
@@ -19,10 +19,12 @@ from tradespec._altmarket_core import (
     DEFAULT_BASE_URL,
     DEFAULT_PER_PAGE,
     AltMarketCore,
+    decode_json,
     describe_error,
 )
 from tradespec._auth import AltMarketAuth, Clock
 from tradespec._enums import OrderType
+from tradespec._operations import AsyncRunner, SyncRunner, request_call
 from tradespec._results import Asset, Balance, DepositAddress, Market, Order, Trade, Transfer
 from tradespec._retry import DEFAULT_MAX_RETRIES
 from tradespec._transport import (
@@ -44,6 +46,9 @@ from tradespec._transport import (
     run_sync,
 )
 from tradespec.errors import InvalidInputError
+
+if TYPE_CHECKING:
+    from altmarket_client.api import Api, AsyncApi
 
 __all__ = ["AltMarket", "AsyncAltMarket"]
 
@@ -171,6 +176,32 @@ class AltMarket(_AltMarketBase, ClientOptions[SyncTransport]):
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+    @property
+    def api(self) -> Api:
+        """Every operation of the AltMarket spec, by tag: ``exchange.api.trading.create_order(
+        body=...)``. Each is signed, retried as the spec's policy allows, answers with its
+        generated model, and fails with a :mod:`tradespec.errors` error."""
+        from altmarket_client.api import Api
+
+        return Api(SyncRunner(self._transport, decode_json, True))
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+    ) -> Any:
+        """Send a signed request to an endpoint no spec knows yet; returns the decoded JSON.
+
+        ``path`` is relative to ``base_url`` (``/api/assets-info``); ``params`` go in the query
+        and ``json`` is the body of a POST, PUT or PATCH. Only GET and DELETE are retried.
+        """
+        return self._transport.execute(
+            request_call(method, path, params, json, decode_json, private=True)
+        )
 
     def _run(self, plan: Plan[R]) -> R:
         return run_sync(self._transport, plan)
@@ -371,6 +402,26 @@ class AsyncAltMarket(_AltMarketBase, ClientOptions[AsyncTransport]):
         tb: TracebackType | None,
     ) -> None:
         await self.aclose()
+
+    @property
+    def api(self) -> AsyncApi:
+        """Every operation of the AltMarket spec, by tag, awaitable; see :attr:`AltMarket.api`."""
+        from altmarket_client.api import AsyncApi
+
+        return AsyncApi(AsyncRunner(self._transport, decode_json, True))
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+    ) -> Any:
+        """Send a signed request to any endpoint; see :meth:`AltMarket.request`."""
+        return await self._transport.execute(
+            request_call(method, path, params, json, decode_json, private=True)
+        )
 
     async def _run(self, plan: Plan[R]) -> R:
         return await run_async(self._transport, plan)

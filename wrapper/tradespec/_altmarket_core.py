@@ -8,6 +8,7 @@ one with ``run_async``.
 from __future__ import annotations
 
 import functools
+import json
 import time
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
@@ -79,7 +80,7 @@ if TYPE_CHECKING:
     from altmarket_client.models.trade_page import TradePage as _AMTradePage
     from altmarket_client.models.transfer import Transfer as _AMTransfer
 
-__all__ = ["DEFAULT_BASE_URL", "DEFAULT_PER_PAGE", "AltMarketCore", "describe_error"]
+__all__ = ["DEFAULT_BASE_URL", "DEFAULT_PER_PAGE", "AltMarketCore", "decode_json", "describe_error"]
 
 DEFAULT_BASE_URL = "https://exchange.alt.market"
 DEFAULT_PER_PAGE = 100
@@ -340,6 +341,11 @@ def _trade_key(trade: Trade) -> Hashable:
     if trade.seq is not None:
         return trade.seq
     return (trade.time, trade.instrument, trade.side, trade.numbers)
+
+
+def decode_json(response: httpx.Response) -> Any:
+    """A success answer's JSON."""
+    return json.loads(response.content)
 
 
 def describe_error(body: object) -> tuple[str | int | None, str | None]:

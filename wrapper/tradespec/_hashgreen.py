@@ -7,14 +7,20 @@ Requests are described, answers read and markets resolved by one shared
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from types import TracebackType
-from typing import Self, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Self, TypeVar, overload
 
 import httpx
 
 from tradespec._auth import BearerAuth
 from tradespec._enums import HashgreenOrderStatus
-from tradespec._hashgreen_core import DEFAULT_BASE_URL, HashgreenCore, describe_error
+from tradespec._hashgreen_core import (
+    DEFAULT_BASE_URL,
+    HashgreenCore,
+    decode_envelope,
+    describe_error,
+)
 from tradespec._hashgreen_results import (
     HashgreenMarket,
     HashgreenOrder,
@@ -22,6 +28,7 @@ from tradespec._hashgreen_results import (
     MarketStatistics,
     OrderBook,
 )
+from tradespec._operations import AsyncRunner, SyncRunner, request_call
 from tradespec._retry import DEFAULT_MAX_RETRIES
 from tradespec._transport import (
     DEFAULT_TIMEOUT,
@@ -40,6 +47,9 @@ from tradespec._transport import (
     run_sync,
 )
 from tradespec.errors import InvalidInputError
+
+if TYPE_CHECKING:
+    from hashgreen_client.api import Api, AsyncApi
 
 __all__ = ["AsyncHashgreen", "Hashgreen"]
 
@@ -143,6 +153,34 @@ class Hashgreen(_HashgreenBase, ClientOptions[SyncTransport]):
     ) -> None:
         self.close()
 
+    @property
+    def api(self) -> Api:
+        """Every operation of the Hashgreen spec, by tag: ``dex.api.trades.get_order_book(
+        market_id=...)``. Each answers with its generated model (the whole envelope), is retried
+        as the spec's policy allows, and fails with a :mod:`tradespec.errors` error; the token
+        goes only with the operations the spec secures."""
+        from hashgreen_client.api import Api
+
+        return Api(SyncRunner(self._transport, decode_envelope, self._core.has_token))
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+    ) -> Any:
+        """Send a request to an endpoint no spec knows yet; returns the decoded JSON envelope.
+
+        ``path`` is relative to ``base_url`` (``/markets``); the bearer token goes with it when
+        the client has one. Only GET and DELETE are retried; an envelope whose ``code`` is an
+        error raises, as for every operation.
+        """
+        return self._transport.execute(
+            request_call(method, path, params, json, decode_envelope, private=True)
+        )
+
     def _run(self, plan: Plan[R]) -> R:
         return run_sync(self._transport, plan)
 
@@ -236,6 +274,26 @@ class AsyncHashgreen(_HashgreenBase, ClientOptions[AsyncTransport]):
         tb: TracebackType | None,
     ) -> None:
         await self.aclose()
+
+    @property
+    def api(self) -> AsyncApi:
+        """Every operation of the Hashgreen spec, by tag, awaitable; see :attr:`Hashgreen.api`."""
+        from hashgreen_client.api import AsyncApi
+
+        return AsyncApi(AsyncRunner(self._transport, decode_envelope, self._core.has_token))
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+    ) -> Any:
+        """Send a request to any endpoint; see :meth:`Hashgreen.request`."""
+        return await self._transport.execute(
+            request_call(method, path, params, json, decode_envelope, private=True)
+        )
 
     async def _run(self, plan: Plan[R]) -> R:
         return await run_async(self._transport, plan)

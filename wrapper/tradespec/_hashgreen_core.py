@@ -52,7 +52,7 @@ if TYPE_CHECKING:
     from hashgreen_client.models.statistics_response import StatisticsResponse
     from hashgreen_client.models.trade import Trade as _HGTrade
 
-__all__ = ["DEFAULT_BASE_URL", "HashgreenCore", "describe_error"]
+__all__ = ["DEFAULT_BASE_URL", "HashgreenCore", "decode_envelope", "describe_error"]
 
 DEFAULT_BASE_URL = "https://hash.green/api/v1"
 _SUCCESS_CODES = frozenset({0, 200})
@@ -154,6 +154,20 @@ def _envelope_error(response: httpx.Response) -> EnvelopeError | None:
         message if isinstance(message, str) else None,
         body,
     )
+
+
+def decode_envelope(response: httpx.Response) -> Any:
+    """A success answer's JSON, once its envelope's ``code`` says success."""
+    body = json.loads(response.content)
+    if isinstance(body, dict) and "code" in body and not _success(body["code"]):
+        code = _code(body["code"])
+        message = body.get("msg")
+        raise EnvelopeError(
+            code if isinstance(code, int | str) else None,
+            message if isinstance(message, str) else None,
+            body,
+        )
+    return body
 
 
 def _currency(model: _HGCurrency | Unset) -> HashgreenCurrency | None:

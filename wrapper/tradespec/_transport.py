@@ -54,6 +54,7 @@ from tradespec.errors import (
 
 if TYPE_CHECKING:
     from tradespec._hashgreen_results import SentOffer
+    from tradespec._operations import SentRequest
     from tradespec._pagination import Pager
     from tradespec._results import SentOrder, SentWithdrawal
 
@@ -105,7 +106,7 @@ class Call(NamedTuple, Generic[T]):
     """Whether the request carries the credentials (Hashgreen's public operations do not)."""
     order: bool = False
     """Whether a refusal is an InvalidOrderError (orders, offers, cancels)."""
-    sent: SentOrder | SentOffer | SentWithdrawal | None = None
+    sent: SentOrder | SentOffer | SentWithdrawal | SentRequest | None = None
     """What an OrderStateUnknownError reports as sent."""
     lookup: Callable[[], Plan[Any]] | None = None
     """Makes the plan that finds ``sent`` again, for OrderStateUnknownError.lookup()."""

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from tradespec._hashgreen_results import HashgreenOrder, SentOffer
+    from tradespec._operations import SentRequest
     from tradespec._results import (
         Order,
         SentOrder,
@@ -237,7 +238,7 @@ class OrderStateUnknownError(TradespecError):
     it returns the matching order or transfer, or None when none is found.
     """
 
-    sent: SentOrder | SentOffer | SentWithdrawal
+    sent: SentOrder | SentOffer | SentWithdrawal | SentRequest
     cause: TradespecError | None
     _lookup: Callable[[], Order | HashgreenOrder | Transfer | None] | None = None
     _alookup: Callable[[], Awaitable[Order | HashgreenOrder | Transfer | None]] | None = None
@@ -246,7 +247,7 @@ class OrderStateUnknownError(TradespecError):
         self,
         message: str,
         *,
-        sent: SentOrder | SentOffer | SentWithdrawal,
+        sent: SentOrder | SentOffer | SentWithdrawal | SentRequest,
         cause: TradespecError | None = None,
     ) -> None:
         super().__init__(message)

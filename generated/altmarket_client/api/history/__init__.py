@@ -1,1 +1,201 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `history` operations, as methods of :class:`HistoryApi` and :class:`AsyncHistoryApi`.
+
+Written by the generator from the spec; never edit by hand.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...operations import OPERATIONS
+from ...types import UNSET, Operation
+
+if TYPE_CHECKING:
+    import datetime
+
+    from ...models.order_page import OrderPage
+    from ...models.order_side import OrderSide
+    from ...models.trade_page import TradePage
+    from ...types import AsyncRunner, Runner
+
+__all__ = ["AsyncHistoryApi", "HistoryApi"]
+
+
+class HistoryApi:
+    """The `history` operations; each call is sent by the client that made this object."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: Runner) -> None:
+        self._runner = runner
+
+    def get_order_history(
+        self,
+        *,
+        market: str | None = None,
+        side: OrderSide | None = None,
+        start_date: datetime.datetime | None = None,
+        end_date: datetime.datetime | None = None,
+        asc_order: list[str] | None = None,
+        desc_order: list[str] | None = None,
+        is_hide_canceled: bool | None = None,
+        page: int | None = None,
+        per_page: int | None = None,
+    ) -> OrderPage:
+        """Order history
+
+        One page of the account's orders, newest first unless sorted otherwise. Pages count from
+        1. `paging.total` is the platform's count of matching orders, which on the live platform
+        can disagree with the rows it returns: a client iterating pages stops at the first short
+        or empty page.
+
+        ``GET /api/order_history``
+        """
+        from . import get_order_history as endpoint_
+
+        return self._runner.run(
+            Operation(
+                OPERATIONS["get_order_history"],
+                endpoint_._get_kwargs,
+                {
+                    "market": UNSET if market is None else market,
+                    "side": UNSET if side is None else side,
+                    "start_date": UNSET if start_date is None else start_date,
+                    "end_date": UNSET if end_date is None else end_date,
+                    "asc_order": UNSET if asc_order is None else asc_order,
+                    "desc_order": UNSET if desc_order is None else desc_order,
+                    "is_hide_canceled": UNSET if is_hide_canceled is None else is_hide_canceled,
+                    "page": UNSET if page is None else page,
+                    "per_page": UNSET if per_page is None else per_page,
+                },
+                endpoint_._parse_success,
+            )
+        )
+
+    def get_trade_history(
+        self,
+        *,
+        market: str | None = None,
+        side: OrderSide | None = None,
+        start_date: datetime.datetime | None = None,
+        end_date: datetime.datetime | None = None,
+        asc_order: list[str] | None = None,
+        desc_order: list[str] | None = None,
+        page: int | None = None,
+        per_page: int | None = None,
+    ) -> TradePage:
+        """Trade history
+
+        One page of the account's trades (fills). Paging behaves as in the order history.
+
+        ``GET /api/trade_history``
+        """
+        from . import get_trade_history as endpoint_
+
+        return self._runner.run(
+            Operation(
+                OPERATIONS["get_trade_history"],
+                endpoint_._get_kwargs,
+                {
+                    "market": UNSET if market is None else market,
+                    "side": UNSET if side is None else side,
+                    "start_date": UNSET if start_date is None else start_date,
+                    "end_date": UNSET if end_date is None else end_date,
+                    "asc_order": UNSET if asc_order is None else asc_order,
+                    "desc_order": UNSET if desc_order is None else desc_order,
+                    "page": UNSET if page is None else page,
+                    "per_page": UNSET if per_page is None else per_page,
+                },
+                endpoint_._parse_success,
+            )
+        )
+
+
+class AsyncHistoryApi:
+    """The `history` operations, awaitable; each call is sent by the client that made this object."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def get_order_history(
+        self,
+        *,
+        market: str | None = None,
+        side: OrderSide | None = None,
+        start_date: datetime.datetime | None = None,
+        end_date: datetime.datetime | None = None,
+        asc_order: list[str] | None = None,
+        desc_order: list[str] | None = None,
+        is_hide_canceled: bool | None = None,
+        page: int | None = None,
+        per_page: int | None = None,
+    ) -> OrderPage:
+        """Order history
+
+        One page of the account's orders, newest first unless sorted otherwise. Pages count from
+        1. `paging.total` is the platform's count of matching orders, which on the live platform
+        can disagree with the rows it returns: a client iterating pages stops at the first short
+        or empty page.
+
+        ``GET /api/order_history``
+        """
+        from . import get_order_history as endpoint_
+
+        return await self._runner.run(
+            Operation(
+                OPERATIONS["get_order_history"],
+                endpoint_._get_kwargs,
+                {
+                    "market": UNSET if market is None else market,
+                    "side": UNSET if side is None else side,
+                    "start_date": UNSET if start_date is None else start_date,
+                    "end_date": UNSET if end_date is None else end_date,
+                    "asc_order": UNSET if asc_order is None else asc_order,
+                    "desc_order": UNSET if desc_order is None else desc_order,
+                    "is_hide_canceled": UNSET if is_hide_canceled is None else is_hide_canceled,
+                    "page": UNSET if page is None else page,
+                    "per_page": UNSET if per_page is None else per_page,
+                },
+                endpoint_._parse_success,
+            )
+        )
+
+    async def get_trade_history(
+        self,
+        *,
+        market: str | None = None,
+        side: OrderSide | None = None,
+        start_date: datetime.datetime | None = None,
+        end_date: datetime.datetime | None = None,
+        asc_order: list[str] | None = None,
+        desc_order: list[str] | None = None,
+        page: int | None = None,
+        per_page: int | None = None,
+    ) -> TradePage:
+        """Trade history
+
+        One page of the account's trades (fills). Paging behaves as in the order history.
+
+        ``GET /api/trade_history``
+        """
+        from . import get_trade_history as endpoint_
+
+        return await self._runner.run(
+            Operation(
+                OPERATIONS["get_trade_history"],
+                endpoint_._get_kwargs,
+                {
+                    "market": UNSET if market is None else market,
+                    "side": UNSET if side is None else side,
+                    "start_date": UNSET if start_date is None else start_date,
+                    "end_date": UNSET if end_date is None else end_date,
+                    "asc_order": UNSET if asc_order is None else asc_order,
+                    "desc_order": UNSET if desc_order is None else desc_order,
+                    "page": UNSET if page is None else page,
+                    "per_page": UNSET if per_page is None else per_page,
+                },
+                endpoint_._parse_success,
+            )
+        )

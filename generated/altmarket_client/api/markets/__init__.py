@@ -1,1 +1,77 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `markets` operations, as methods of :class:`MarketsApi` and :class:`AsyncMarketsApi`.
+
+Written by the generator from the spec; never edit by hand.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...operations import OPERATIONS
+from ...types import Operation
+
+if TYPE_CHECKING:
+    from ...models.markets_info import MarketsInfo
+    from ...types import AsyncRunner, Runner
+
+__all__ = ["AsyncMarketsApi", "MarketsApi"]
+
+
+class MarketsApi:
+    """The `markets` operations; each call is sent by the client that made this object."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: Runner) -> None:
+        self._runner = runner
+
+    def get_markets(
+        self,
+    ) -> MarketsInfo:
+        """Market data
+
+        Every market (trading pair) keyed by instrument name, with its limits, fees and decimal
+        scales, and the platform's clock.
+
+        ``GET /api/markets``
+        """
+        from . import get_markets as endpoint_
+
+        return self._runner.run(
+            Operation(
+                OPERATIONS["get_markets"],
+                endpoint_._get_kwargs,
+                {},
+                endpoint_._parse_success,
+            )
+        )
+
+
+class AsyncMarketsApi:
+    """The `markets` operations, awaitable; each call is sent by the client that made this object."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def get_markets(
+        self,
+    ) -> MarketsInfo:
+        """Market data
+
+        Every market (trading pair) keyed by instrument name, with its limits, fees and decimal
+        scales, and the platform's clock.
+
+        ``GET /api/markets``
+        """
+        from . import get_markets as endpoint_
+
+        return await self._runner.run(
+            Operation(
+                OPERATIONS["get_markets"],
+                endpoint_._get_kwargs,
+                {},
+                endpoint_._parse_success,
+            )
+        )

@@ -1,1 +1,224 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `trading` operations, as methods of :class:`TradingApi` and :class:`AsyncTradingApi`.
+
+Written by the generator from the spec; never edit by hand.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...operations import OPERATIONS
+from ...types import Operation
+
+if TYPE_CHECKING:
+    from ...models.count_response import CountResponse
+    from ...models.create_order_request import CreateOrderRequest
+    from ...models.order import Order
+    from ...models.order_response import OrderResponse
+    from ...types import AsyncRunner, Runner
+
+__all__ = ["AsyncTradingApi", "TradingApi"]
+
+
+class TradingApi:
+    """The `trading` operations; each call is sent by the client that made this object."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: Runner) -> None:
+        self._runner = runner
+
+    def cancel_all_orders(
+        self,
+    ) -> CountResponse:
+        """Cancel all active orders
+
+        Cancels every open order of the account; `data` is how many were cancelled.
+
+        ``DELETE /api/orders``
+        """
+        from . import cancel_all_orders as endpoint_
+
+        return self._runner.run(
+            Operation(
+                OPERATIONS["cancel_all_orders"],
+                endpoint_._get_kwargs,
+                {},
+                endpoint_._parse_success,
+            )
+        )
+
+    def cancel_order(
+        self,
+        *,
+        order_id: str,
+    ) -> OrderResponse:
+        """Cancel order
+
+        Cancels one open order and releases what it held.
+
+        ``DELETE /api/orders/{order_id}``
+        """
+        from . import cancel_order as endpoint_
+
+        return self._runner.run(
+            Operation(
+                OPERATIONS["cancel_order"],
+                endpoint_._get_kwargs,
+                {
+                    "order_id": order_id,
+                },
+                endpoint_._parse_success,
+            )
+        )
+
+    def create_order(
+        self,
+        *,
+        body: CreateOrderRequest,
+    ) -> OrderResponse:
+        """Create order
+
+        Places an order. `type` carries the side (`buy` or `sell`); `isLimit` and `isStop` choose
+        the kind: Limit (`isLimit`), Market (neither), StopLimit (both) or StopMarket (`isStop`).
+        `price` is the limit price, `activationPrice` the stop trigger. Amounts and prices must
+        not carry more decimals than the market's `amountScale` and `priceScale`.
+
+        Creating an order is not idempotent: a client must never send the same order twice.
+
+        ``POST /api/order``
+        """
+        from . import create_order as endpoint_
+
+        return self._runner.run(
+            Operation(
+                OPERATIONS["create_order"],
+                endpoint_._get_kwargs,
+                {
+                    "body": body,
+                },
+                endpoint_._parse_success,
+            )
+        )
+
+    def list_open_orders(
+        self,
+    ) -> list[Order]:
+        """Open orders
+
+        Every order of the account that is still working.
+
+        ``GET /api/orders/open``
+        """
+        from . import list_open_orders as endpoint_
+
+        return self._runner.run(
+            Operation(
+                OPERATIONS["list_open_orders"],
+                endpoint_._get_kwargs,
+                {},
+                endpoint_._parse_success,
+            )
+        )
+
+
+class AsyncTradingApi:
+    """The `trading` operations, awaitable; each call is sent by the client that made this object."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def cancel_all_orders(
+        self,
+    ) -> CountResponse:
+        """Cancel all active orders
+
+        Cancels every open order of the account; `data` is how many were cancelled.
+
+        ``DELETE /api/orders``
+        """
+        from . import cancel_all_orders as endpoint_
+
+        return await self._runner.run(
+            Operation(
+                OPERATIONS["cancel_all_orders"],
+                endpoint_._get_kwargs,
+                {},
+                endpoint_._parse_success,
+            )
+        )
+
+    async def cancel_order(
+        self,
+        *,
+        order_id: str,
+    ) -> OrderResponse:
+        """Cancel order
+
+        Cancels one open order and releases what it held.
+
+        ``DELETE /api/orders/{order_id}``
+        """
+        from . import cancel_order as endpoint_
+
+        return await self._runner.run(
+            Operation(
+                OPERATIONS["cancel_order"],
+                endpoint_._get_kwargs,
+                {
+                    "order_id": order_id,
+                },
+                endpoint_._parse_success,
+            )
+        )
+
+    async def create_order(
+        self,
+        *,
+        body: CreateOrderRequest,
+    ) -> OrderResponse:
+        """Create order
+
+        Places an order. `type` carries the side (`buy` or `sell`); `isLimit` and `isStop` choose
+        the kind: Limit (`isLimit`), Market (neither), StopLimit (both) or StopMarket (`isStop`).
+        `price` is the limit price, `activationPrice` the stop trigger. Amounts and prices must
+        not carry more decimals than the market's `amountScale` and `priceScale`.
+
+        Creating an order is not idempotent: a client must never send the same order twice.
+
+        ``POST /api/order``
+        """
+        from . import create_order as endpoint_
+
+        return await self._runner.run(
+            Operation(
+                OPERATIONS["create_order"],
+                endpoint_._get_kwargs,
+                {
+                    "body": body,
+                },
+                endpoint_._parse_success,
+            )
+        )
+
+    async def list_open_orders(
+        self,
+    ) -> list[Order]:
+        """Open orders
+
+        Every order of the account that is still working.
+
+        ``GET /api/orders/open``
+        """
+        from . import list_open_orders as endpoint_
+
+        return await self._runner.run(
+            Operation(
+                OPERATIONS["list_open_orders"],
+                endpoint_._get_kwargs,
+                {},
+                endpoint_._parse_success,
+            )
+        )

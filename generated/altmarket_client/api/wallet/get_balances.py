@@ -83,6 +83,25 @@ def _parse_response(
         return None
 
 
+def _parse_success(data: Any) -> list[Balance]:
+    """The decoded JSON of a 200 answer, as its model."""
+    try:
+        response_200 = []
+        _response_200 = data
+        for response_200_item_data in _response_200:
+            response_200_item = Balance.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+    except errors.UnexpectedResponseShape:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.UnexpectedResponseShape.from_exception(
+            "GET /api/wallet/balance response", None, exc
+        ) from exc
+    return response_200
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | list[Balance]]:

@@ -1,1 +1,188 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `orders` operations, as methods of :class:`OrdersApi` and :class:`AsyncOrdersApi`.
+
+Written by the generator from the spec; never edit by hand.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...operations import OPERATIONS
+from ...types import UNSET, Operation
+
+if TYPE_CHECKING:
+    from ...models.create_order_form import CreateOrderForm
+    from ...models.order_list_response import OrderListResponse
+    from ...models.order_response import OrderResponse
+    from ...models.order_status import OrderStatus
+    from ...types import AsyncRunner, Runner
+
+__all__ = ["AsyncOrdersApi", "OrdersApi"]
+
+
+class OrdersApi:
+    """The `orders` operations; each call is sent by the client that made this object."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: Runner) -> None:
+        self._runner = runner
+
+    def cancel_order(
+        self,
+        *,
+        order_id: str,
+    ) -> OrderResponse:
+        """Cancel order
+
+        Cancels one of the trader's orders (a soft cancel, on the DEX's side).
+
+        ``DELETE /orders/{order_id}``
+        """
+        from . import cancel_order as endpoint_
+
+        return self._runner.run(
+            Operation(
+                OPERATIONS["cancel_order"],
+                endpoint_._get_kwargs,
+                {
+                    "order_id": order_id,
+                },
+                endpoint_._parse_success,
+            )
+        )
+
+    def create_order(
+        self,
+        *,
+        body: CreateOrderForm,
+    ) -> OrderResponse:
+        """Create order
+
+        Posts an offer as an order. Creating an order is not idempotent from the client's side:
+        an offer whose fate is unknown is looked up in the order list, never posted twice.
+
+        ``POST /orders``
+        """
+        from . import create_order as endpoint_
+
+        return self._runner.run(
+            Operation(
+                OPERATIONS["create_order"],
+                endpoint_._get_kwargs,
+                {
+                    "body": body,
+                },
+                endpoint_._parse_success,
+            )
+        )
+
+    def list_orders(
+        self,
+        *,
+        market_id: str | None = None,
+        status: OrderStatus | None = None,
+    ) -> OrderListResponse:
+        """List orders
+
+        The trader's orders, newest first, optionally of one market and one status.
+
+        ``GET /orders``
+        """
+        from . import list_orders as endpoint_
+
+        return self._runner.run(
+            Operation(
+                OPERATIONS["list_orders"],
+                endpoint_._get_kwargs,
+                {
+                    "market_id": UNSET if market_id is None else market_id,
+                    "status": UNSET if status is None else status,
+                },
+                endpoint_._parse_success,
+            )
+        )
+
+
+class AsyncOrdersApi:
+    """The `orders` operations, awaitable; each call is sent by the client that made this object."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def cancel_order(
+        self,
+        *,
+        order_id: str,
+    ) -> OrderResponse:
+        """Cancel order
+
+        Cancels one of the trader's orders (a soft cancel, on the DEX's side).
+
+        ``DELETE /orders/{order_id}``
+        """
+        from . import cancel_order as endpoint_
+
+        return await self._runner.run(
+            Operation(
+                OPERATIONS["cancel_order"],
+                endpoint_._get_kwargs,
+                {
+                    "order_id": order_id,
+                },
+                endpoint_._parse_success,
+            )
+        )
+
+    async def create_order(
+        self,
+        *,
+        body: CreateOrderForm,
+    ) -> OrderResponse:
+        """Create order
+
+        Posts an offer as an order. Creating an order is not idempotent from the client's side:
+        an offer whose fate is unknown is looked up in the order list, never posted twice.
+
+        ``POST /orders``
+        """
+        from . import create_order as endpoint_
+
+        return await self._runner.run(
+            Operation(
+                OPERATIONS["create_order"],
+                endpoint_._get_kwargs,
+                {
+                    "body": body,
+                },
+                endpoint_._parse_success,
+            )
+        )
+
+    async def list_orders(
+        self,
+        *,
+        market_id: str | None = None,
+        status: OrderStatus | None = None,
+    ) -> OrderListResponse:
+        """List orders
+
+        The trader's orders, newest first, optionally of one market and one status.
+
+        ``GET /orders``
+        """
+        from . import list_orders as endpoint_
+
+        return await self._runner.run(
+            Operation(
+                OPERATIONS["list_orders"],
+                endpoint_._get_kwargs,
+                {
+                    "market_id": UNSET if market_id is None else market_id,
+                    "status": UNSET if status is None else status,
+                },
+                endpoint_._parse_success,
+            )
+        )

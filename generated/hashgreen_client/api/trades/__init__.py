@@ -1,1 +1,183 @@
-"""Contains endpoint functions for accessing the API"""
+"""The `trades` operations, as methods of :class:`TradesApi` and :class:`AsyncTradesApi`.
+
+Written by the generator from the spec; never edit by hand.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...operations import OPERATIONS
+from ...types import UNSET, Operation
+
+if TYPE_CHECKING:
+    from ...models.order_book_response import OrderBookResponse
+    from ...models.statistics_response import StatisticsResponse
+    from ...models.trade_list_response import TradeListResponse
+    from ...types import AsyncRunner, Runner
+
+__all__ = ["AsyncTradesApi", "TradesApi"]
+
+
+class TradesApi:
+    """The `trades` operations; each call is sent by the client that made this object."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: Runner) -> None:
+        self._runner = runner
+
+    def get_order_book(
+        self,
+        *,
+        market_id: str,
+    ) -> OrderBookResponse:
+        """Get order book
+
+        The aggregated order book of a market, best prices first on each side.
+
+        ``GET /trades/book``
+        """
+        from . import get_order_book as endpoint_
+
+        return self._runner.run(
+            Operation(
+                OPERATIONS["get_order_book"],
+                endpoint_._get_kwargs,
+                {
+                    "market_id": market_id,
+                },
+                endpoint_._parse_success,
+            )
+        )
+
+    def get_statistics(
+        self,
+        *,
+        market_id: str | None = None,
+    ) -> StatisticsResponse:
+        """Get market statistics
+
+        Statistics over the last 24 hours. With `market_id`, `data` is that market's statistics
+        (one object); without it, `data` is a list with one entry per market.
+
+        ``GET /trades/statistics``
+        """
+        from . import get_statistics as endpoint_
+
+        return self._runner.run(
+            Operation(
+                OPERATIONS["get_statistics"],
+                endpoint_._get_kwargs,
+                {
+                    "market_id": UNSET if market_id is None else market_id,
+                },
+                endpoint_._parse_success,
+            )
+        )
+
+    def get_trade_history(
+        self,
+        *,
+        market_id: str,
+    ) -> TradeListResponse:
+        """Get trade history
+
+        The market's recent trades, newest first.
+
+        ``GET /trades/history``
+        """
+        from . import get_trade_history as endpoint_
+
+        return self._runner.run(
+            Operation(
+                OPERATIONS["get_trade_history"],
+                endpoint_._get_kwargs,
+                {
+                    "market_id": market_id,
+                },
+                endpoint_._parse_success,
+            )
+        )
+
+
+class AsyncTradesApi:
+    """The `trades` operations, awaitable; each call is sent by the client that made this object."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def get_order_book(
+        self,
+        *,
+        market_id: str,
+    ) -> OrderBookResponse:
+        """Get order book
+
+        The aggregated order book of a market, best prices first on each side.
+
+        ``GET /trades/book``
+        """
+        from . import get_order_book as endpoint_
+
+        return await self._runner.run(
+            Operation(
+                OPERATIONS["get_order_book"],
+                endpoint_._get_kwargs,
+                {
+                    "market_id": market_id,
+                },
+                endpoint_._parse_success,
+            )
+        )
+
+    async def get_statistics(
+        self,
+        *,
+        market_id: str | None = None,
+    ) -> StatisticsResponse:
+        """Get market statistics
+
+        Statistics over the last 24 hours. With `market_id`, `data` is that market's statistics
+        (one object); without it, `data` is a list with one entry per market.
+
+        ``GET /trades/statistics``
+        """
+        from . import get_statistics as endpoint_
+
+        return await self._runner.run(
+            Operation(
+                OPERATIONS["get_statistics"],
+                endpoint_._get_kwargs,
+                {
+                    "market_id": UNSET if market_id is None else market_id,
+                },
+                endpoint_._parse_success,
+            )
+        )
+
+    async def get_trade_history(
+        self,
+        *,
+        market_id: str,
+    ) -> TradeListResponse:
+        """Get trade history
+
+        The market's recent trades, newest first.
+
+        ``GET /trades/history``
+        """
+        from . import get_trade_history as endpoint_
+
+        return await self._runner.run(
+            Operation(
+                OPERATIONS["get_trade_history"],
+                endpoint_._get_kwargs,
+                {
+                    "market_id": market_id,
+                },
+                endpoint_._parse_success,
+            )
+        )

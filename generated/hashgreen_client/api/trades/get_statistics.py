@@ -73,6 +73,20 @@ def _parse_response(
         return None
 
 
+def _parse_success(data: Any) -> StatisticsResponse:
+    """The decoded JSON of a 200 answer, as its model."""
+    try:
+        response_200 = StatisticsResponse.from_dict(data)
+
+    except errors.UnexpectedResponseShape:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise errors.UnexpectedResponseShape.from_exception(
+            "GET /trades/statistics response", None, exc
+        ) from exc
+    return response_200
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | StatisticsResponse]:
