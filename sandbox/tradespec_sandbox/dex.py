@@ -1,8 +1,13 @@
-"""Hashgreen's engine: minted offers, orders made of them, matching, trades and statistics.
+"""Hashgreen's engine: offers, orders made of them, matching, trades and statistics.
 
 Hashgreen is non-custodial: an offer carries its own coins, so the DEX keeps no balances and
-neither does the sandbox; AltMarket's ledger is not involved. An order is an offer the sandbox
-minted (``POST /_sandbox/hashgreen/offers``), posted once under the token it was minted for.
+neither does the sandbox; AltMarket's ledger is not involved. An order is a current-format Chia
+offer that gives one asset of a listed market for the other: one the sandbox minted
+(``POST /_sandbox/hashgreen/offers``), posted once under the token it was minted for, or one a
+Chia wallet made, posted once by anyone. The sandbox reads the wallet's offer (what it gives and
+asks for) and books it at the price those amounts imply; it refuses an offer of Chia's first
+format, which it cannot read, and an offer that is not one asset for another. The coins need not
+exist on any chain: the sandbox checks no chain, no signature and no coin.
 Orders cross by price-time priority like AltMarket's limit orders, at the resting order's price;
 a partly taken order stays Active with what is left, and becomes Matched when nothing is.
 """
@@ -18,16 +23,27 @@ from typing import Any
 
 from .accounts import Account
 from .book import OrderBook, Side
-from .catalog import DEX_MARKETS, DexMarket
+from .catalog import DEX_MARKETS, Currency, DexMarket
 from .clock import Clock
-from .money import ZERO, MoneyError, check_scale, fmt, to_decimal
-from .offers import OfferError, mint_offer, parse_offer, read_minted_terms
+from .money import ZERO, MoneyError, check_scale, fmt, round_even, to_decimal
+from .offers import (
+    CAT_MOJOS,
+    XCH_MOJOS,
+    AssetAmount,
+    OfferError,
+    OldFormatOfferError,
+    mint_offer,
+    parse_offer,
+    read_offer,
+)
 
 ACTIVE, MATCHED, CANCELLED = 2, 3, 6
 # Bounds that keep amounts, prices and their products within Decimal's 28 digits.
 MAX_PRICE = Decimal(10**9)
 MAX_AMOUNT = Decimal(10**12)
 BID, ASK = 1, 2
+# A Chia coin's amount is an unsigned 64-bit number of mojos.
+MAX_COIN_MOJOS = 2**64 - 1
 
 
 class DexError(Exception):
@@ -41,6 +57,8 @@ class DexError(Exception):
 
 @dataclass(slots=True)
 class MintedOffer:
+    """An offer the sandbox knows: minted for ``token``, or (``real``) a wallet's, posted by it."""
+
     offer: str
     token: str
     market_id: str
@@ -48,6 +66,7 @@ class MintedOffer:
     price: Decimal
     amount: Decimal
     order_id: str | None = None
+    real: bool = False
 
 
 @dataclass(slots=True, eq=False)
@@ -145,14 +164,21 @@ class Dex:
             raise DexError(400, str(exc)) from None
         if amount_d < market.base.min_amount:
             raise DexError(400, f"amount is below the minimum {fmt(market.base.min_amount)}")
-        offer = mint_offer(
-            {
-                "market": market.code,
-                "side": parsed_side.value,
-                "price": fmt(price_d),
-                "amount": fmt(amount_d),
-            }
-        )
+        base = AssetAmount(market.base.asset_id, _mojos(amount_d, market.base, "amount"))
+        quote_total = round_even(price_d * amount_d, market.quote.precision)
+        quote = AssetAmount(market.quote.asset_id, _mojos(quote_total, market.quote, "total"))
+        if quote.mojos == 0:
+            raise DexError(400, f"price * amount is less than one mojo of {market.quote.code}")
+        offered, requested = (base, quote) if parsed_side is Side.SELL else (quote, base)
+        owner = hashlib.sha256(account.token.encode()).hexdigest()
+        terms = {
+            "market": market.code,
+            "side": parsed_side.value,
+            "price": fmt(price_d),
+            "amount": fmt(amount_d),
+            "owner": owner[:16],
+        }
+        offer = mint_offer(terms, offered, requested, maker_seed=f"maker:{owner}".encode())
         self.minted[offer] = MintedOffer(
             offer, account.token, market.id, parsed_side, price_d, amount_d
         )
@@ -167,14 +193,9 @@ class Dex:
             raise DexError(400, f"invalid offer: {exc}") from None
         minted = self.minted.get(offer.lower())
         if minted is None:
-            if read_minted_terms(envelope) is not None:
-                raise DexError(400, "invalid offer: minted by another sandbox instance")
-            raise DexError(
-                400,
-                "unknown offer: a well-formed Chia offer, but the sandbox cannot read real "
-                "offers; mint one with POST /_sandbox/hashgreen/offers",
-            )
-        if minted.token != account.token:
+            minted = self._read_wallet_offer(account, offer.lower(), envelope.version)
+            self.minted[minted.offer] = minted
+        if not minted.real and minted.token != account.token:
             raise DexError(400, "offer was minted for another trader's token")
         if minted.order_id is not None:
             raise DexError(409, f"offer already posted as order {minted.order_id}")
@@ -198,6 +219,61 @@ class Dex:
         self._record(order)
         self._match(order)
         return order
+
+    def _read_wallet_offer(self, account: Account, offer: str, version: int) -> MintedOffer:
+        """A wallet's offer read as an order on a listed market, or DexError 400 saying why not."""
+        try:
+            contents = read_offer(offer)
+        except OldFormatOfferError as exc:
+            raise DexError(
+                400, f"old-format offer (compression version {version}): {exc}"
+            ) from None
+        except OfferError as exc:
+            raise DexError(400, f"unreadable offer: {exc}") from None
+        single = len(contents.offered) == len(contents.requested) == 1
+        if not single or contents.offered_nfts or contents.requested_nfts:
+            raise DexError(
+                400,
+                f"unsupported offer: it {contents.describe()}; an order gives one asset "
+                "(XCH or a CAT) for one other, the pair of a listed market",
+            )
+        gives, wants = contents.offered[0], contents.requested[0]
+        for state in self.markets.values():
+            market = state.market
+            pair = (market.base.asset_id, market.quote.asset_id)
+            if pair in ((gives.asset_id, wants.asset_id), (wants.asset_id, gives.asset_id)):
+                break
+        else:
+            listed = ", ".join(
+                f"{s.market.code} ({_asset_text(s.market.base)} for {_asset_text(s.market.quote)})"
+                for s in self.markets.values()
+            )
+            raise DexError(
+                400, f"no market for this offer: it {contents.describe()}; markets: {listed}"
+            )
+        side = Side.SELL if gives.asset_id == market.base.asset_id else Side.BUY
+        base, quote = (gives, wants) if side is Side.SELL else (wants, gives)
+        amount = _units(base)
+        total = _units(quote)
+        exact = total / amount
+        price = round_even(exact, market.price_precision)
+        quote_mojos = price * amount * (XCH_MOJOS if quote.asset_id is None else CAT_MOJOS)
+        if price <= 0 or abs(quote_mojos - quote.mojos) >= 1:
+            raise DexError(
+                400,
+                f"offer price {fmt(exact)} {market.quote.code} per {market.base.code} "
+                f"(it {contents.describe()}) does not fit {market.code}, whose prices have "
+                f"{market.price_precision} decimals",
+            )
+        if amount < market.base.min_amount:
+            raise DexError(
+                400,
+                f"offer amount {fmt(amount)} {market.base.code} is below the minimum "
+                f"{fmt(market.base.min_amount)}",
+            )
+        if price > MAX_PRICE or amount > MAX_AMOUNT or price * amount > MAX_AMOUNT:
+            raise DexError(400, f"offer price {fmt(price)} or amount {fmt(amount)} is too large")
+        return MintedOffer(offer, account.token, market.id, side, price, amount, real=True)
 
     def _record(self, order: DexOrder) -> None:
         self.orders[order.id] = order
@@ -311,6 +387,30 @@ class Dex:
         top = max([o.seq for o in orders] + [t.seq for t in trades] + [0])
         self.seq = itertools.count(top + 1)
         self.last_seq = top
+
+
+def _mojos(value: Decimal, currency: Currency, what: str) -> int:
+    """``value`` whole units of ``currency`` in mojos (10**12 per XCH, 1000 per CAT unit)."""
+    per_unit = XCH_MOJOS if currency.asset_id is None else CAT_MOJOS
+    mojos = value * per_unit
+    if mojos != mojos.to_integral_value():
+        raise DexError(400, f"{what} {fmt(value)} {currency.code} is not a whole number of mojos")
+    if mojos > MAX_COIN_MOJOS:
+        raise DexError(
+            400,
+            f"{what} {fmt(value)} {currency.code} is more than a Chia coin can hold "
+            f"({MAX_COIN_MOJOS:,} mojos)",
+        )
+    return int(mojos)
+
+
+def _units(amount: AssetAmount) -> Decimal:
+    per_unit = XCH_MOJOS if amount.asset_id is None else CAT_MOJOS
+    return Decimal(amount.mojos) / per_unit
+
+
+def _asset_text(currency: Currency) -> str:
+    return "XCH" if currency.asset_id is None else f"CAT {currency.asset_id}"
 
 
 def _side(text: str) -> Side:
