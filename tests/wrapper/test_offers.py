@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 import random
+import sys
+import zlib
+from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from tradespec import InvalidInputError, check_offer
+from tradespec import InvalidInputError, OfferInfo, check_offer
 from tradespec._offers import (
     BECH32M_CONST,
     CHARSET,
+    OfferAmount,
     _hrp_expand,
+    _load_sdk,
     _polymod,
     _regroup,
     bech32m_decode,
+    check_offer_trades,
     read_offer,
 )
 
@@ -21,6 +28,9 @@ from tests.wrapper.helpers import FIXTURES, all_offers
 
 OFFERS = all_offers()
 EXPECTED_VERSIONS = {"chia-test-offer-v6.offer": 6, "hashgreen-cat1-offer-v2.offer": 2}
+USDS = "6d95dae356e32a71db5ddcb42224754a02524c615c5fc35f568c2af04774e589"
+CAT_06E4 = "06e4136cb7295cec5265c5e49cc32fa69aede779532f2b7542a2456589a53f2f"
+CAT_13A5 = "13a52e5efb1ee80a24c94b36bbda2b473094353614ced1c2938ba5ef6097431e"
 
 
 def _encode(hrp: str, payload: bytes) -> str:
@@ -141,3 +151,61 @@ def test_offers_from_files_and_paths(tmp_path: Path) -> None:
         read_offer(binary)
     with pytest.raises(InvalidInputError):
         read_offer(12)  # type: ignore[arg-type]
+
+
+# ---- what the Chia wallet SDK reads (the ``chia`` extra) ----------------------------------------
+
+V6_BUNDLE = "71fd6de245d896c691b0115cdb9b47904cb60858ae87b86bfd648b23208b6cc1"
+
+
+@pytest.fixture
+def without_sdk(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """check_offer as where the ``chia`` extra is not installed."""
+    monkeypatch.setitem(sys.modules, "chia_wallet_sdk", None)  # import fails
+    _load_sdk.cache_clear()
+    yield
+    _load_sdk.cache_clear()
+
+
+@pytest.mark.parametrize(("name", "offer"), OFFERS, ids=[name for name, _ in OFFERS])
+def test_every_real_offer_as_chia_reads_it(name: str, offer: str) -> None:
+    pytest.importorskip("chia_wallet_sdk")
+    info = check_offer(offer)
+    assert info.bundle_id is not None and len(info.bundle_id) == 64
+    if name != "chia-test-offer-v6.offer":
+        assert info.status == "old_format"
+        assert "old-format offer" in info.note and "first offer format" in info.note
+        assert (info.offered, info.requested) == ((), ())
+        assert check_offer_trades(info, base_asset_id=None, quote_asset_id=USDS) is None
+        return
+    assert (info.status, info.note, info.bundle_id) == ("read", "", V6_BUNDLE)
+    assert info.offered == (OfferAmount(CAT_06E4, 100_000),)
+    assert info.requested == (OfferAmount(None, 2 * 10**12), OfferAmount(CAT_13A5, 100_000))
+    assert [a.amount for a in info.offered + info.requested] == [100, 2, 100]
+    assert [a.name for a in info.requested] == ["XCH", "CAT 13a52e5e..."]
+    assert (len(info.offered_nfts), len(info.requested_nfts)) == (1, 2)
+    assert info.fee_mojos == 2 * 10**12
+    assert info.describe().startswith("an offer of 100 CAT 06e4136c... + NFT 6bc2c2a2... for 2 XCH")
+
+
+def test_without_the_extra_only_the_envelope_is_checked(without_sdk: None) -> None:
+    info = check_offer(OFFERS[0][1])
+    assert (info.status, info.offered, info.bundle_id) == ("envelope_only", (), None)
+    assert 'pip install "tradespec[chia]"' in info.note
+    assert "not read" in info.describe()
+    junk = _encode("offer", b"\x00\x06" + zlib.compress(b"not a spend bundle"))
+    assert check_offer(junk).status == "envelope_only"  # nothing here can tell
+
+
+def test_a_zlib_stream_that_is_no_spend_bundle_is_refused() -> None:
+    pytest.importorskip("chia_wallet_sdk")
+    junk = _encode("offer", b"\x00\x06" + zlib.compress(b"not a spend bundle"))
+    with pytest.raises(InvalidInputError, match="not a Chia spend bundle"):
+        check_offer(junk)
+
+
+def test_offer_info_stays_constructible_as_before() -> None:
+    info = OfferInfo(text="offer1x", version=6, payload_size=10)
+    assert (info.status, info.offered, info.fee_mojos) == ("envelope_only", (), 0)
+    assert str(OfferAmount(None, 1_500_000_000_000)) == "1.5 XCH"
+    assert OfferAmount(USDS, 30_250).amount == Decimal("30.25")

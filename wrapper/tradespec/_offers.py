@@ -6,18 +6,43 @@ Checking the checksum before sending catches a truncated paste or a changed char
 round trip, and without sending a mangled offer anywhere.
 
 Offers are thousands of characters long, so BIP 173's 90-character limit does not apply.
+
+With the ``chia`` extra (``pip install "tradespec[chia]"``, the Chia community's wallet SDK), the
+check also decodes the spend bundle and reads what the offer gives and asks for, and
+:func:`check_offer_trades` compares that with a market before the offer is posted. The SDK is
+imported on the first check, never by ``import tradespec``.
+
+Assets are named as Hashgreen names them: XCH has no asset id (``None``), a CAT is named by its
+asset id (64 lowercase hex digits). Amounts come in mojos, the integers a spend bundle carries
+(10**12 per XCH, 1000 per CAT unit), and in whole units as ``Decimal``.
 """
 
 from __future__ import annotations
 
+import functools
+import importlib
 import os
+from decimal import ROUND_HALF_EVEN, Decimal
 from pathlib import Path
+from typing import Any, Literal, Protocol
 
 import attrs
 
 from tradespec.errors import InvalidInputError
 
-__all__ = ["BECH32M_CONST", "OfferInfo", "bech32m_decode", "check_offer", "read_offer"]
+__all__ = [
+    "BECH32M_CONST",
+    "CAT_MOJOS",
+    "XCH_MOJOS",
+    "OfferAmount",
+    "OfferInfo",
+    "OfferStatus",
+    "OfferTrade",
+    "bech32m_decode",
+    "check_offer",
+    "check_offer_trades",
+    "read_offer",
+]
 
 CHARSET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
 BECH32M_CONST = 0x2BC830A3
@@ -86,6 +111,53 @@ def _regroup(data: list[int]) -> bytes:
     return bytes(out)
 
 
+XCH_MOJOS = 10**12
+"""Mojos in one XCH."""
+CAT_MOJOS = 1000
+"""Mojos in one unit of a CAT (every CAT has three decimals)."""
+
+OfferStatus = Literal["read", "old_format", "envelope_only"]
+"""How far :func:`check_offer` could read an offer.
+
+``"read"``: the SDK read what it offers and requests. ``"old_format"``: the spend bundle decodes,
+but it pays through the settlement payments puzzle of Chia's first offer format, which the SDK no
+longer reads; only the envelope was checked.
+``"envelope_only"``: the ``chia`` extra is not installed; only the envelope was checked.
+"""
+
+_NOT_INSTALLED = (
+    'only the envelope was checked: pip install "tradespec[chia]" to read what the offer trades'
+)
+
+
+def _asset_name(asset_id: str | None) -> str:
+    return "XCH" if asset_id is None else f"CAT {asset_id[:8]}..."
+
+
+@attrs.frozen(slots=True)
+class OfferAmount:
+    """One asset an offer gives or asks for, with its amount."""
+
+    asset_id: str | None
+    """``None`` for XCH; for a CAT its asset id (the TAIL hash), 64 lowercase hex digits."""
+    mojos: int
+    """The amount in mojos, as the spend bundle carries it."""
+
+    @property
+    def amount(self) -> Decimal:
+        """The amount in whole units: mojos / 10**12 for XCH, mojos / 1000 for a CAT."""
+        per_unit = XCH_MOJOS if self.asset_id is None else CAT_MOJOS
+        return (Decimal(self.mojos) / per_unit).normalize()
+
+    @property
+    def name(self) -> str:
+        """``"XCH"``, or ``"CAT "`` and the first 8 hex digits of the asset id, for messages."""
+        return _asset_name(self.asset_id)
+
+    def __str__(self) -> str:
+        return f"{self.amount:f} {self.name}"
+
+
 @attrs.frozen(slots=True)
 class OfferInfo:
     """What :func:`check_offer` learned about an offer."""
@@ -96,13 +168,122 @@ class OfferInfo:
     """The compression version (1 to 6)."""
     payload_size: int
     """Bytes of compressed data after the version."""
+    status: OfferStatus = "envelope_only"
+    """How far the offer was read: ``"read"``, ``"old_format"`` or ``"envelope_only"``."""
+    offered: tuple[OfferAmount, ...] = ()
+    """XCH and CATs the maker gives (empty unless ``status`` is ``"read"``)."""
+    requested: tuple[OfferAmount, ...] = ()
+    """XCH and CATs the maker asks for in return (empty unless ``status`` is ``"read"``)."""
+    offered_nfts: tuple[str, ...] = ()
+    """Launcher ids (hex) of the NFTs the maker gives."""
+    requested_nfts: tuple[str, ...] = ()
+    """Launcher ids (hex) of the NFTs the maker asks for."""
+    fee_mojos: int = 0
+    """The blockchain fee the maker pays, in XCH mojos."""
+    bundle_id: str | None = None
+    """The spend bundle's name (hex), when the SDK decoded it; ``None`` without the extra."""
+    note: str = _NOT_INSTALLED
+    """What the check could not read, and why; empty when the offer was read."""
+
+    def describe(self) -> str:
+        """What the offer trades, in words: ``"offers 1 XCH for 30.25 CAT 6d95dae3..."``."""
+        if self.status != "read":
+            return f"an offer whose contents were not read ({self.note})"
+        gives = [str(a) for a in self.offered] + [f"NFT {n[:8]}..." for n in self.offered_nfts]
+        wants = [str(a) for a in self.requested] + [f"NFT {n[:8]}..." for n in self.requested_nfts]
+        return f"an offer of {' + '.join(gives) or 'nothing'} for {' + '.join(wants) or 'nothing'}"
+
+
+@functools.cache
+def _load_sdk() -> Any:
+    """chia_wallet_sdk, imported once, or None when the ``chia`` extra is not installed.
+
+    Imported by name, so that type checkers do not read the SDK's stub: 0.37's has a method named
+    ``from``, a syntax error to them. What is used of it is typed by the protocols below.
+    """
+    try:
+        return importlib.import_module("chia_wallet_sdk")
+    except ImportError:
+        return None
+
+
+class _SdkAmounts(Protocol):
+    def xch(self) -> int: ...
+    def asset_ids(self) -> list[bytes]: ...
+    def cat(self, asset_id: bytes) -> int: ...
+
+
+class _SdkRequested(Protocol):
+    def amounts(self) -> _SdkAmounts: ...
+    def nft_launcher_ids(self) -> list[bytes]: ...
+
+
+class _SdkOffer(Protocol):
+    def offered_amounts(self) -> _SdkAmounts: ...
+    def requested_payments(self) -> _SdkRequested: ...
+    def offered_nft_launcher_ids(self) -> list[bytes]: ...
+    def fee(self) -> int: ...
+
+
+def _amounts(amounts: _SdkAmounts) -> tuple[OfferAmount, ...]:
+    found: list[OfferAmount] = []
+    if amounts.xch():
+        found.append(OfferAmount(None, amounts.xch()))
+    for asset_id in sorted(amounts.asset_ids()):
+        if amounts.cat(asset_id):
+            found.append(OfferAmount(asset_id.hex(), amounts.cat(asset_id)))
+    return tuple(found)
+
+
+def _read_contents(info: OfferInfo, argument: str) -> OfferInfo:
+    """``info`` with what the SDK reads of the spend bundle, or the envelope's ``info`` alone."""
+    sdk = _load_sdk()
+    if sdk is None:
+        return info
+    try:
+        bundle = sdk.decode_offer(info.text)
+    except ValueError as exc:
+        raise InvalidInputError(
+            argument, f"not a valid offer: its data is not a Chia spend bundle ({exc})"
+        ) from None
+    bundle_id: str = bundle.hash().hex()
+    try:
+        offer: _SdkOffer = sdk.Offer.from_spend_bundle(sdk.Clvm(), bundle)
+    except ValueError as exc:
+        reason = str(exc).removeprefix("Driver error: ")
+        status: OfferStatus = "envelope_only"
+        if "old settlement payments" in reason:
+            status = "old_format"
+            reason = (
+                "an old-format offer: it pays through the settlement payments puzzle of "
+                "Chia's first offer format, which the Chia wallet SDK no longer reads; "
+                "only the envelope was checked"
+            )
+        else:
+            reason = f"the Chia wallet SDK could not read what it trades ({reason})"
+        return attrs.evolve(info, status=status, bundle_id=bundle_id, note=reason)
+    requested = offer.requested_payments()
+    return attrs.evolve(
+        info,
+        status="read",
+        offered=_amounts(offer.offered_amounts()),
+        requested=_amounts(requested.amounts()),
+        offered_nfts=tuple(n.hex() for n in offer.offered_nft_launcher_ids()),
+        requested_nfts=tuple(n.hex() for n in requested.nft_launcher_ids()),
+        fee_mojos=offer.fee(),
+        bundle_id=bundle_id,
+        note="",
+    )
 
 
 def check_offer(offer: str, argument: str = "offer") -> OfferInfo:
     """Check that ``offer`` is a well-formed Chia offer, or raise :class:`InvalidInputError`.
 
     Checks: bech32m checksum (constant ``0x2BC830A3``), human-readable part ``offer``, a 2-byte
-    big-endian compression version from 1 to 6, and a zlib stream header after it.
+    big-endian compression version from 1 to 6, and a zlib stream header after it. With the
+    ``chia`` extra, the data must also decompress to a spend bundle, and the result says what a
+    current-format offer offers and requests (``status == "read"``); an old-format offer is
+    reported as such (``status == "old_format"``), with the envelope checks only.
     """
     if not isinstance(offer, str):
         raise InvalidInputError(argument, f"expected an offer string, got {type(offer).__name__}")
@@ -126,7 +307,8 @@ def check_offer(offer: str, argument: str = "offer") -> OfferInfo:
     cmf, flg = payload[2], payload[3]
     if cmf & 0x0F != 8 or (cmf * 256 + flg) % 31 != 0:
         raise InvalidInputError(argument, "not a valid offer: its data is not a zlib stream")
-    return OfferInfo(text=text.lower(), version=version, payload_size=len(payload) - 2)
+    info = OfferInfo(text=text.lower(), version=version, payload_size=len(payload) - 2)
+    return _read_contents(info, argument)
 
 
 def read_offer(offer: str | os.PathLike[str], argument: str = "offer") -> OfferInfo:
@@ -151,3 +333,118 @@ def read_offer(offer: str | os.PathLike[str], argument: str = "offer") -> OfferI
             f" ({type(exc).__name__})",
         ) from None
     return check_offer(text, argument)
+
+
+@attrs.frozen(slots=True)
+class OfferTrade:
+    """An offer read as an order on one market, by :func:`check_offer_trades`."""
+
+    side: Literal["buy", "sell"]
+    """``"sell"``: the offer gives the base asset for the quote; ``"buy"``: the other way."""
+    base_amount: Decimal
+    """How much of the base asset changes hands, in whole units."""
+    quote_amount: Decimal
+    """How much of the quote asset changes hands, in whole units."""
+    price: Decimal
+    """Quote per base, at the market's price precision when one was given (else exact to 28
+    significant digits)."""
+
+
+def _asset_key(asset_id: str | None) -> str | None:
+    """Hashgreen's spelling of an asset as an offer's: None (or "", "XCH") for XCH, else hex."""
+    if asset_id is None:
+        return None
+    key = asset_id.strip().lower().removeprefix("0x")
+    return None if key in ("", "xch") else key
+
+
+def check_offer_trades(
+    info: OfferInfo,
+    *,
+    base_asset_id: str | None,
+    quote_asset_id: str | None,
+    price_precision: int | None = None,
+    base_amount_precision: int | None = None,
+    reference_price: Decimal | None = None,
+    max_price_ratio: Decimal = Decimal(10),
+    market: str = "the market",
+    argument: str = "offer",
+) -> OfferTrade | None:
+    """Check, before sending, that a read offer is an order on the market given; say what it is.
+
+    ``base_asset_id`` and ``quote_asset_id`` are the market's currencies' ``asset_id`` (``None``,
+    ``""`` or ``"XCH"`` for XCH); ``price_precision`` and ``base_amount_precision`` its decimal
+    places. The offer must give exactly one of the two assets and ask for exactly the other (no
+    NFT, no third asset); its price (quote per base) must round to ``price_precision`` decimals
+    within one mojo of the quote amount, and its base amount have at most
+    ``base_amount_precision`` decimals. With ``reference_price`` (the market's last price, say),
+    a price more than ``max_price_ratio`` times above or below it is refused too: a mojo mistake
+    is a factor of 1,000 or 10**12. ``market`` names the market in messages.
+
+    Raises :class:`InvalidInputError` (for ``argument``) saying what the offer trades and why it
+    does not fit. Returns the order the offer makes, or ``None`` when the offer's contents were
+    not read (``info.status`` is not ``"read"``: no ``chia`` extra, or an old-format offer), so
+    there was nothing to compare.
+    """
+    if info.status != "read":
+        return None
+    base, quote = _asset_key(base_asset_id), _asset_key(quote_asset_id)
+    pair = f"{market} trades {_asset_name(base)} (base) for {_asset_name(quote)} (quote)"
+    if base == quote:
+        raise ValueError(f"base and quote are the same asset: {_asset_name(base)}")
+    what = info.describe()
+    if (
+        info.offered_nfts
+        or info.requested_nfts
+        or len(info.offered) != 1
+        or len(info.requested) != 1
+    ):
+        raise InvalidInputError(
+            argument, f"{what}: an order gives one asset for one other, and {pair}"
+        )
+    gives, wants = info.offered[0], info.requested[0]
+    if (gives.asset_id, wants.asset_id) == (base, quote):
+        side: Literal["buy", "sell"] = "sell"
+        base_side, quote_side = gives, wants
+    elif (gives.asset_id, wants.asset_id) == (quote, base):
+        side = "buy"
+        base_side, quote_side = wants, gives
+    else:
+        raise InvalidInputError(argument, f"{what}, but {pair}")
+    base_amount, quote_amount = base_side.amount, quote_side.amount
+    exact = quote_amount / base_amount
+    price = exact
+    if price_precision is not None:
+        price = exact.quantize(Decimal(1).scaleb(-price_precision), rounding=ROUND_HALF_EVEN)
+        quote_per_unit = XCH_MOJOS if quote is None else CAT_MOJOS
+        off_by = abs(price * base_amount - quote_amount) * quote_per_unit
+        if price == 0 or off_by >= 1:
+            raise InvalidInputError(
+                argument,
+                f"{what}: a price of {exact.normalize():f} {_asset_name(quote)} per "
+                f"{_asset_name(base)}, which is not a price {market} takes (it has "
+                f"{price_precision} decimals); is an amount off by a factor of 1,000 (mojos)?",
+            )
+    if base_amount_precision is not None and base_amount != round(
+        base_amount, base_amount_precision
+    ):
+        raise InvalidInputError(
+            argument,
+            f"{what}: {base_amount:f} {_asset_name(base)} has more decimals than the "
+            f"{base_amount_precision} {market} allows in a base amount",
+        )
+    if reference_price is not None and reference_price > 0:
+        ratio = price / reference_price
+        if ratio > max_price_ratio or ratio * max_price_ratio < 1:
+            how_far = (
+                (f"{ratio:,.0f} times" if ratio >= 1 else f"1/{1 / ratio:,.0f} of")
+                if ratio > 0
+                else "far below"
+            )
+            raise InvalidInputError(
+                argument,
+                f"{what}: a price of {price.normalize():f}, {how_far} the reference price "
+                f"{reference_price.normalize():f} of {market} (allowed: within a factor of "
+                f"{max_price_ratio}); is an amount off by a factor of 1,000 (mojos)?",
+            )
+    return OfferTrade(side=side, base_amount=base_amount, quote_amount=quote_amount, price=price)
