@@ -13,7 +13,10 @@
     POST /_sandbox/faults                          {"method", "path", "status", ...} (faults.py)
     DELETE /_sandbox/faults                        forget every fault not yet used
     GET  /_sandbox/ledger                          -> the ledger invariant, per asset
-    POST /_sandbox/reset                           forget everything
+    POST /_sandbox/reset                           forget everything (the settings stay)
+    GET  /_sandbox/settings                        -> {"live_shapes", "rate_limit"}
+    POST /_sandbox/settings                        {"live_shapes"?: bool, "rate_limit"?: n|null}
+    GET  /_sandbox/catalog                         -> the catalog, in its file format
     GET  /_sandbox/health                          -> {"status": "ok"}
 
 Amounts are accepted as JSON numbers or decimal strings and answered as decimal strings. Errors
@@ -32,12 +35,13 @@ from starlette.routing import Route
 
 from .accounts import Account
 from .altmarket_api import transfer_body
-from .catalog import ASSETS
+from .catalog import catalog_to_data
 from .clock import iso
 from .dex import DexError
 from .exchange import ExchangeError
 from .faults import Fault, Faults
 from .money import MoneyError, fmt, to_decimal
+from .ratelimit import parse_rate_limit
 from .state import SandboxState
 from .web import (
     ADMIN_PREFIX,
@@ -75,6 +79,9 @@ class AdminApi:
             Route("/faults", self._wrap(self.clear_faults), methods=["DELETE"]),
             Route("/ledger", self._wrap(self.ledger), methods=get),
             Route("/reset", self._wrap(self.reset), methods=post),
+            Route("/settings", self._wrap(self.get_settings), methods=get),
+            Route("/settings", self._wrap(self.set_settings), methods=post),
+            Route("/catalog", self._wrap(self.get_catalog), methods=get),
         ]
 
     def _wrap(self, handler: Callable[[Request, dict[str, Any]], Response]) -> Handler:
@@ -130,11 +137,12 @@ class AdminApi:
             raise bad_request("asset (an asset id such as BTC) is required.")
         amount = _amount(body.get("amount"))
         transfer = self.state.exchange.deposit(account, asset, amount)
-        return json_response(transfer_body(transfer), numbers=False, status=201)
+        transfer_json = transfer_body(transfer, self.state.catalog.assets)
+        return json_response(transfer_json, numbers=False, status=201)
 
     def balances(self, request: Request, body: dict[str, Any]) -> Response:
         account = self._account(request)
-        rows = self.state.ledger.account_balances(account.api_key, list(ASSETS))
+        rows = self.state.ledger.account_balances(account.api_key, list(self.state.catalog.assets))
         return json_response(
             {
                 asset: {"total": fmt(b.total), "held": fmt(b.held), "available": fmt(b.available)}
@@ -192,7 +200,8 @@ class AdminApi:
         if only is not None and not isinstance(only, str):
             raise bad_request("transfer_id must be a string.")
         done = self.state.exchange.process_withdrawals(only)
-        return json_response([transfer_body(t) for t in done], numbers=False)
+        assets = self.state.catalog.assets
+        return json_response([transfer_body(t, assets) for t in done], numbers=False)
 
     def add_fault(self, request: Request, body: dict[str, Any]) -> Response:
         try:
@@ -217,6 +226,33 @@ class AdminApi:
         self.state.reset()
         self.faults.clear()
         return json_response({"status": "ok"}, numbers=False)
+
+    def get_settings(self, request: Request, body: dict[str, Any]) -> Response:
+        settings = {"live_shapes": self.state.live_shapes, "rate_limit": self.state.rate_limit}
+        return json_response(settings, numbers=True)
+
+    def set_settings(self, request: Request, body: dict[str, Any]) -> Response:
+        """Turn live shapes on or off, set the rate limit (a number, or null for none)."""
+        unknown = sorted(set(body) - {"live_shapes", "rate_limit"})
+        if unknown:
+            raise bad_request(f"Unknown setting {unknown[0]!r} (live_shapes, rate_limit).")
+        live_shapes = body.get("live_shapes", self.state.live_shapes)
+        if not isinstance(live_shapes, bool):
+            raise bad_request("live_shapes must be true or false.")
+        rate_limit = self.state.rate_limit
+        if "rate_limit" in body:
+            try:
+                rate_limit = parse_rate_limit(body["rate_limit"])
+            except ValueError as exc:
+                raise bad_request(str(exc)) from None
+        self.state.live_shapes = live_shapes
+        self.state.rate_limit = rate_limit
+        self.state.rate_limit_epoch += 1
+        return self.get_settings(request, body)
+
+    def get_catalog(self, request: Request, body: dict[str, Any]) -> Response:
+        data = {"name": self.state.catalog.name, **catalog_to_data(self.state.catalog)}
+        return json_response(data, numbers=False)
 
 
 def _amount(value: Any, signed: bool = False) -> Decimal:

@@ -29,7 +29,7 @@ from tradespec_sandbox_models import altmarket as m
 
 from .accounts import Account
 from .book import Side
-from .catalog import ASSETS, MARKETS
+from .catalog import Asset, Market
 from .clock import SKEW_LIMIT, parse_timestamp
 from .exchange import ExchangeError, Fill, Kind, Order, Transfer
 from .money import ZERO, fmt
@@ -201,7 +201,7 @@ class AltMarketApi:
                 withdrawal_fee=a.withdrawal_fee,
                 scale=a.scale,
             )
-            for a in ASSETS.values()
+            for a in self.state.catalog.assets.values()
         ]
         return json_response(m.AssetList(data=data), numbers=True)
 
@@ -223,7 +223,7 @@ class AltMarketApi:
                 amountScale=k.amount_scale,
                 status=m.MarketStatus.Open,
             )
-            for name, k in MARKETS.items()
+            for name, k in self.state.catalog.markets.items()
         }
         info = m.MarketsInfo(
             serverTime=self.state.clock.ticks(),
@@ -293,7 +293,7 @@ class AltMarketApi:
     # ---- history ------------------------------------------------------------------------------
 
     def order_history(self, request: Request, call: Call) -> Response:
-        query = HistoryQuery(call, ORDER_SORT_KEYS)
+        query = HistoryQuery(call, ORDER_SORT_KEYS, self.state.catalog.markets)
         hide_cancelled = query_bool(call.one("IsHideCanceled"), "IsHideCanceled")
         if call.one("IsHideCanceled") is not None:
             query.filters["IsHideCanceled"] = hide_cancelled
@@ -313,7 +313,7 @@ class AltMarketApi:
         return json_response(body, numbers=True)
 
     def trade_history(self, request: Request, call: Call) -> Response:
-        query = HistoryQuery(call, TRADE_SORT_KEYS)
+        query = HistoryQuery(call, TRADE_SORT_KEYS, self.state.catalog.markets)
         key = call.account.api_key
         rows = [
             row
@@ -349,13 +349,14 @@ class AltMarketApi:
         transfer = self.state.exchange.withdraw(
             call.account, body.assetId, body.amount, address, transfer_id
         )
-        return json_response(transfer_body(transfer), numbers=True)
+        return json_response(transfer_body(transfer, self.state.catalog.assets), numbers=True)
 
     def transfers(self, request: Request, call: Call) -> Response:
         count = min(query_int(call.one("count"), "count", DEFAULT_TRANSFER_COUNT), 1000)
         transfers = self.state.exchange.account_transfers(call.account)
         newest = sorted(transfers, key=lambda t: t.seq, reverse=True)[:count]
-        return json_response([transfer_body(t) for t in newest], numbers=True)
+        assets = self.state.catalog.assets
+        return json_response([transfer_body(t, assets) for t in newest], numbers=True)
 
     def balances(self, request: Request, call: Call) -> Response:
         rows = [
@@ -365,7 +366,9 @@ class AltMarketApi:
                 inOrder=b.held,
                 availableBalance=b.available,
             )
-            for asset, b in self.state.ledger.account_balances(call.account.api_key, list(ASSETS))
+            for asset, b in self.state.ledger.account_balances(
+                call.account.api_key, list(self.state.catalog.assets)
+            )
         ]
         return json_response(rows, numbers=True)
 
@@ -425,9 +428,9 @@ def trade_model(row: TradeRow) -> m.Trade:
     )
 
 
-def transfer_body(t: Transfer) -> dict[str, Any]:
+def transfer_body(t: Transfer, assets: dict[str, Asset]) -> dict[str, Any]:
     """A Transfer as the spec has it: its ``amount`` and ``fee`` are decimal strings."""
-    asset = ASSETS[t.asset]
+    asset = assets[t.asset]
     done = t.status != "AwaitingConfirmation"
     model = m.Transfer(
         asset=t.asset,
@@ -487,11 +490,13 @@ TRADE_SORT_KEYS: dict[str, SortKey] = {
 class HistoryQuery:
     """The filters, sort order and paging of a history request, validated."""
 
-    def __init__(self, call: Call, sort_keys: dict[str, SortKey]) -> None:
+    def __init__(
+        self, call: Call, sort_keys: dict[str, SortKey], markets: dict[str, Market]
+    ) -> None:
         self.filters: dict[str, Any] = {}
         market = call.one("Market")
         if market:
-            if market not in MARKETS:
+            if market not in markets:
                 raise ApiError(400, "MarketNotFound", f"Unknown market {market!r}.")
             self.filters["Market"] = market
         self.market = market or None

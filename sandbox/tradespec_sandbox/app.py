@@ -16,6 +16,8 @@ from .admin_api import AdminApi
 from .altmarket_api import AltMarketApi
 from .faults import FaultMiddleware, Faults
 from .hashgreen_api import HashgreenApi
+from .live_shapes import LiveShapesMiddleware
+from .ratelimit import RateLimitMiddleware
 from .state import SandboxState
 from .web import ADMIN_PREFIX, ALTMARKET_PREFIX, HASHGREEN_PREFIX, ApiError, error_response
 
@@ -84,6 +86,10 @@ def create_app(state: SandboxState) -> Starlette:
         ],
         exception_handlers={HTTPException: _http_error, Exception: _crash},
     )
+    # Outermost last: the Date header, injected faults, the rate limit, then live shapes (which
+    # rewrite only the answers the APIs made, not a fault's or a 429).
+    app.add_middleware(LiveShapesMiddleware, state=state)
+    app.add_middleware(RateLimitMiddleware, state=state)
     app.add_middleware(FaultMiddleware, faults=faults)
     app.add_middleware(SandboxDate, state=state)
     app.state.sandbox = state

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import json
 import signal
 import socket
 import sys
 from collections.abc import Sequence
 from types import FrameType
 
-from .demo import DEMO_FUNDS, ensure_demo
+from .catalog import BUILT_IN, CatalogError, catalog_to_data, load_catalog
+from .demo import demo_funds, ensure_demo
+from .ratelimit import parse_rate_limit
 from .server import make_server
 from .state import SandboxState
+from .store import StoreError
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -33,13 +37,58 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="withdrawals complete this long after they are made (default 10; 'never': only "
         "when POST /_sandbox/withdrawals/complete says)",
     )
+    parser.add_argument(
+        "--catalog",
+        default="default",
+        metavar="FILE",
+        help="what both exchanges list: a YAML or JSON catalog file (see the sandbox README), "
+        f"or a built-in one ({', '.join(BUILT_IN)}; default: default)",
+    )
+    parser.add_argument(
+        "--show-catalog",
+        action="store_true",
+        help="print the catalog as JSON, in the file format --catalog reads, and exit",
+    )
+    parser.add_argument(
+        "--live-shapes",
+        action="store_true",
+        help="answer as the live platforms do: numeric enums, lowercase statuses, extra fields, "
+        "a wrong paging.total",
+    )
+    parser.add_argument(
+        "--rate-limit",
+        type=_rate,
+        default=None,
+        metavar="N",
+        help="allow N requests per second per account (AltMarket key, Hashgreen token; "
+        "public Hashgreen calls per client address), answer 429 with Retry-After beyond it "
+        "(default: no limit)",
+    )
     parser.add_argument("--log-level", default="warning", help="uvicorn's log level")
     return parser.parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    state = SandboxState(args.db, settle_withdrawals_after=args.settle_withdrawals_after)
+    try:
+        catalog = load_catalog(args.catalog)
+    except CatalogError as exc:
+        print(f"tradespec-sandbox: {exc}", file=sys.stderr)
+        return 2
+    if args.show_catalog:
+        print(json.dumps({"name": catalog.name, **catalog_to_data(catalog)}, indent=2))
+        return 0
+    try:
+        state = SandboxState(
+            args.db,
+            settle_withdrawals_after=args.settle_withdrawals_after,
+            catalog=catalog,
+            live_shapes=args.live_shapes,
+            rate_limit=args.rate_limit,
+        )
+    except StoreError as exc:
+        print(f"tradespec-sandbox: {exc}", file=sys.stderr)
+        return 2
     family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
     # IPPROTO_TCP, not 0: asyncio sets TCP_NODELAY only on sockets that say they are TCP.
     sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
@@ -67,10 +116,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.settle_withdrawals_after is not None
             else "complete on POST /_sandbox/withdrawals/complete"
         ),
+        f"  catalog             {catalog.name} ({len(catalog.assets)} assets, "
+        f"{len(catalog.markets)} AltMarket markets, {len(catalog.dex_markets)} Hashgreen markets)",
     ]
+    if args.live_shapes:
+        lines.append("  answers             in the live platforms' shapes (--live-shapes)")
+    if args.rate_limit is not None:
+        lines.append(f"  rate limit          {args.rate_limit:g} requests per second per account")
     if not args.no_demo:
         demo = ensure_demo(state)
-        funds = ", ".join(f"{amount:,} {asset}" for asset, amount in DEMO_FUNDS.items())
+        funds = ", ".join(f"{amount:,} {asset}" for asset, amount in demo_funds(catalog).items())
         lines += [
             f"Demo account (funded with {funds}):",
             f"  export ALTMARKET_API_KEY={demo.api_key}",
@@ -99,6 +154,13 @@ def _seconds_or_never(text: str) -> float | None:
     if not 0 <= seconds < 10**9:
         raise argparse.ArgumentTypeError("expected seconds (0 or more) or 'never'")
     return seconds
+
+
+def _rate(text: str) -> float | None:
+    try:
+        return parse_rate_limit(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 class _Stopped(Exception):

@@ -1,4 +1,10 @@
-"""The demo account the CLI prints, and a little resting liquidity so books are not empty."""
+"""The demo account the CLI prints, and a little resting liquidity so books are not empty.
+
+Both follow the catalog: the demo account gets every asset the catalog lists, and the resting
+orders below are placed on the markets it has. Assets and markets are matched by their base and
+quote ids ignoring case, so ``BTC-USDT`` (the default catalog) and ``btc_usdt`` (``live``) get
+the same book. A catalog of other assets gets funds (``OTHER_FUNDS``) and no resting orders.
+"""
 
 from __future__ import annotations
 
@@ -6,23 +12,33 @@ from decimal import Decimal
 
 from .accounts import Account
 from .book import Side
-from .catalog import DEX_MARKETS
-from .exchange import Kind
+from .catalog import Catalog
+from .dex import DexError
+from .exchange import ExchangeError, Kind
 from .state import SandboxState
 
 D = Decimal
-DEMO_FUNDS = {"BTC": D(10), "ETH": D(100), "USDT": D(1_000_000), "XCH": D(10_000)}
-MAKER_FUNDS = {"BTC": D(100), "ETH": D(1000), "USDT": D(10_000_000), "XCH": D(100_000)}
-# (instrument, side, amount, price) resting on AltMarket.
+# Per asset id, lowercase: what the demo account is given. The maker gets ten times as much.
+DEMO_AMOUNTS = {"btc": D(10), "eth": D(100), "usdt": D(1_000_000), "usd": D(1_000_000)}
+DEMO_AMOUNTS["xch"] = D(10_000)
+OTHER_FUNDS = D(1000)
+MAKER_MULTIPLE = 10
+# (base, quote, side, amount, price) resting on AltMarket.
 MAKER_ORDERS = [
-    ("BTC-USDT", Side.BUY, D("0.5"), D("29950.00")),
-    ("BTC-USDT", Side.BUY, D("1.2"), D("29900.00")),
-    ("BTC-USDT", Side.SELL, D("0.4"), D("30050.00")),
-    ("BTC-USDT", Side.SELL, D("1.5"), D("30100.00")),
-    ("ETH-BTC", Side.BUY, D("5"), D("0.06500")),
-    ("ETH-BTC", Side.SELL, D("5"), D("0.06600")),
-    ("XCH-USDT", Side.BUY, D("50"), D("29.500")),
-    ("XCH-USDT", Side.SELL, D("50"), D("30.500")),
+    ("btc", "usdt", Side.BUY, D("0.5"), D("29950.00")),
+    ("btc", "usdt", Side.BUY, D("1.2"), D("29900.00")),
+    ("btc", "usdt", Side.SELL, D("0.4"), D("30050.00")),
+    ("btc", "usdt", Side.SELL, D("1.5"), D("30100.00")),
+    ("btc", "usd", Side.BUY, D("0.5"), D("29940.00")),
+    ("btc", "usd", Side.SELL, D("0.5"), D("30040.00")),
+    ("eth", "btc", Side.BUY, D("5"), D("0.06500")),
+    ("eth", "btc", Side.SELL, D("5"), D("0.06600")),
+    ("eth", "usdt", Side.BUY, D("5"), D("1980.00")),
+    ("eth", "usdt", Side.SELL, D("5"), D("1990.00")),
+    ("eth", "usd", Side.BUY, D("5"), D("1979.00")),
+    ("eth", "usd", Side.SELL, D("5"), D("1989.00")),
+    ("xch", "usdt", Side.BUY, D("50"), D("29.500")),
+    ("xch", "usdt", Side.SELL, D("50"), D("30.500")),
 ]
 # (market code, side, amount, price) resting on Hashgreen.
 MAKER_OFFERS = [
@@ -33,23 +49,44 @@ MAKER_OFFERS = [
 ]
 
 
+def demo_funds(catalog: Catalog) -> dict[str, Decimal]:
+    """What the demo account holds of each asset of ``catalog``, by asset id."""
+    return {asset: DEMO_AMOUNTS.get(asset.lower(), OTHER_FUNDS) for asset in catalog.assets}
+
+
 def ensure_demo(state: SandboxState) -> Account:
     """The demo account, made and funded the first time (kept in the database with --db)."""
     with state.lock:
         if state.demo is not None:
             return state.demo
+        catalog = state.catalog
         demo = state.create_account()
-        for asset, amount in DEMO_FUNDS.items():
-            state.exchange.deposit(demo, asset, amount)
         maker = state.create_account()
-        for asset, amount in MAKER_FUNDS.items():
-            state.exchange.deposit(maker, asset, amount)
-        for instrument, side, amount, price in MAKER_ORDERS:
-            state.exchange.place(maker, instrument, side, Kind.LIMIT, amount, price, None)
-        codes = {m.code: m.id for m in DEX_MARKETS.values()}
+        funds = demo_funds(catalog)
+        for asset, amount in funds.items():
+            state.exchange.deposit(demo, asset, amount)
+        for asset, amount in funds.items():
+            state.exchange.deposit(maker, asset, amount * MAKER_MULTIPLE)
+        instruments = {(m.base.lower(), m.quote.lower()): m for m in catalog.markets.values()}
+        for base, quote, side, amount, price in MAKER_ORDERS:
+            market = instruments.get((base, quote))
+            if market is None:
+                continue
+            try:
+                state.exchange.place(
+                    maker, market.instrument, side, Kind.LIMIT, amount, price, None
+                )
+            except ExchangeError:  # the catalog's scales or bounds refuse it: no liquidity
+                continue
+        codes = {m.code.upper() for m in catalog.dex_markets.values()}
         for code, dex_side, dex_amount, dex_price in MAKER_OFFERS:
-            offer = state.dex.mint(maker, codes[code], dex_side, dex_price, dex_amount)
-            state.dex.create_order(maker, offer)
+            if code not in codes:
+                continue
+            try:
+                offer = state.dex.mint(maker, code, dex_side, dex_price, dex_amount)
+                state.dex.create_order(maker, offer)
+            except DexError:
+                continue
         state.demo = demo
         state.commit()
         return demo

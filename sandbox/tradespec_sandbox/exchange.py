@@ -30,7 +30,7 @@ from enum import Enum
 
 from .accounts import Account
 from .book import Entry, OrderBook, Side
-from .catalog import ASSETS, MARKETS, Market
+from .catalog import DEFAULT_CATALOG, Catalog, Market
 from .clock import Clock
 from .ledger import InsufficientFunds, Ledger
 from .money import ZERO, MoneyError, check_scale, round_down, round_up
@@ -177,10 +177,11 @@ class Counters:
 
 
 class Exchange:
-    def __init__(self, clock: Clock, ledger: Ledger) -> None:
+    def __init__(self, clock: Clock, ledger: Ledger, catalog: Catalog = DEFAULT_CATALOG) -> None:
         self.clock = clock
         self.ledger = ledger
-        self.markets = {name: MarketState(m) for name, m in MARKETS.items()}
+        self.assets = catalog.assets
+        self.markets = {name: MarketState(m) for name, m in catalog.markets.items()}
         self.counters = Counters()
         self.orders: dict[str, Order] = {}
         self.orders_by_account: dict[str, list[Order]] = {}
@@ -386,9 +387,9 @@ class Exchange:
         quote_amount = quantity * price
         buy_rate = market.taker_fee if buy is taker else market.maker_fee
         sell_rate = market.taker_fee if sell is taker else market.maker_fee
-        buyer_fee = min(quantity, round_up(quantity * buy_rate, ASSETS[market.base].scale))
+        buyer_fee = min(quantity, round_up(quantity * buy_rate, self.assets[market.base].scale))
         seller_fee = min(
-            quote_amount, round_up(quote_amount * sell_rate, ASSETS[market.quote].scale)
+            quote_amount, round_up(quote_amount * sell_rate, self.assets[market.quote].scale)
         )
 
         # The buyer pays quote, out of its hold when it has one (at its limit price).
@@ -474,12 +475,12 @@ class Exchange:
     # ---- wallet -----------------------------------------------------------------------------
 
     def asset(self, asset_id: str) -> str:
-        if asset_id not in ASSETS:
+        if asset_id not in self.assets:
             raise ExchangeError(404, "AssetNotFound", f"Unknown asset {asset_id!r}.")
         return asset_id
 
     def deposit(self, account: Account, asset_id: str, amount: Decimal) -> Transfer:
-        asset = ASSETS[self.asset(asset_id)]
+        asset = self.assets[self.asset(asset_id)]
         if amount <= 0:
             raise ExchangeError(400, "InvalidAmount", "The amount must be positive.")
         if amount > MAX_DEPOSIT:
@@ -525,7 +526,7 @@ class Exchange:
             first = self.transfers.get((account.api_key, transfer_id))
             if first is not None:
                 return first
-        asset = ASSETS[self.asset(asset_id)]
+        asset = self.assets[self.asset(asset_id)]
         if amount <= 0:
             raise ExchangeError(400, "InvalidAmount", "The amount must be positive.")
         try:

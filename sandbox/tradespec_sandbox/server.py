@@ -13,6 +13,8 @@ from pathlib import Path
 import uvicorn
 
 from .app import create_app
+from .catalog import Catalog, load_catalog
+from .ratelimit import parse_rate_limit
 from .state import SandboxState
 
 STARTUP_TIMEOUT = 10.0
@@ -73,6 +75,10 @@ def serve_in_thread(
     host: str = "127.0.0.1",
     port: int = 0,
     settle_withdrawals_after: float | None = None,
+    *,
+    catalog: Catalog | Path | str | None = None,
+    live_shapes: bool = False,
+    rate_limit: float | None = None,
 ) -> Iterator[SandboxServer]:
     """Start a sandbox on a free loopback port in a daemon thread; stop it on exit.
 
@@ -82,8 +88,24 @@ def serve_in_thread(
     ``db`` keeps the state in that SQLite file (see store.py); by default it lives in memory.
     Withdrawals stay AwaitingConfirmation until ``POST /_sandbox/withdrawals/complete``, or
     complete by themselves ``settle_withdrawals_after`` seconds after they are made.
+
+    ``catalog`` replaces what both exchanges list: a :class:`Catalog`, a built-in's name
+    (``"default"``, ``"live"``) or a YAML or JSON file (see catalog.py; a bad one raises
+    ``CatalogError``). ``live_shapes`` answers in the live platforms' drifted shapes (see
+    live_shapes.py); ``rate_limit`` allows that many requests per second per account and answers
+    429 beyond it (see ratelimit.py). Both can be changed later through ``/_sandbox/settings``.
     """
-    state = SandboxState(db, settle_withdrawals_after)
+    if catalog is None:
+        catalog = "default"
+    if not isinstance(catalog, Catalog):
+        catalog = load_catalog(catalog)
+    state = SandboxState(
+        db,
+        settle_withdrawals_after,
+        catalog=catalog,
+        live_shapes=live_shapes,
+        rate_limit=parse_rate_limit(rate_limit),
+    )
     # IPPROTO_TCP, not 0: asyncio sets TCP_NODELAY only on sockets that say they are TCP,
     # and without it every answer waits ~40 ms for a delayed ACK.
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)

@@ -105,6 +105,10 @@ def _typed(hint: Any, value: Any) -> Any:
     return value
 
 
+class StoreError(Exception):
+    """A database the sandbox cannot use as it is started; the message says why."""
+
+
 class Store:
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
@@ -135,6 +139,7 @@ class Store:
             "clock_offset": repr(state.clock.offset),
             "fail_next_withdrawal": json.dumps(sorted(exchange.fail_next_withdrawal)),
             "demo": state.demo.api_key if state.demo else "",
+            "catalog": state.catalog_fingerprint,
         }
         changed = (
             state.accounts.dirty,
@@ -203,6 +208,15 @@ class Store:
     def load(self, state: SandboxState) -> None:
         db = self.db
         meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
+        fp = state.catalog_fingerprint
+        if meta.get("catalog", fp) != fp:
+            raise StoreError(
+                f"{self.path.name} was made with another catalog than {state.catalog.name!r}: "
+                "start with the catalog it was made with, or with another --db"
+            )
+        if "catalog" not in meta:  # new (or older than catalogs): it is this catalog's now
+            with self._transaction():
+                db.execute("INSERT OR REPLACE INTO meta VALUES ('catalog', ?)", (fp,))
         for (data,) in db.execute("SELECT data FROM accounts"):
             state.accounts.add(decode(Account, data))
         for account, asset, total, held in db.execute("SELECT * FROM balances"):

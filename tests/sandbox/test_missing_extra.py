@@ -1,4 +1,4 @@
-"""Without the ``sandbox`` extra, importing the sandbox says what to install."""
+"""Without the ``sandbox`` extra, using the sandbox says what to install."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ import sys
 PROBE = """
 import sys
 sys.modules["starlette"] = None  # as if the extra were not installed
+import tradespec_sandbox  # cheap, and fine without the extra (the pytest plugin lives here)
 try:
-    import tradespec_sandbox
+    from tradespec_sandbox import serve_in_thread
 except ModuleNotFoundError as exc:
     print(exc)
 """
