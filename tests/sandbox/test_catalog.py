@@ -7,6 +7,7 @@ funds ``usd`` and ``btc``, crosses two limit orders on ``btc_usd`` and sees both
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -277,3 +278,16 @@ def test_a_script_signing_as_the_document_trades_btc_for_usd() -> None:
         assert held["usd"] <= 40000
         assert admin.balances(buyer_keys["api_key"])["btc"]["total"] == "0.499"  # 0.2 % taker fee
         assert admin.ledger_balanced()
+
+
+def test_the_readme_example_catalog_loads(tmp_path: Path) -> None:
+    text = (Path(__file__).resolve().parents[2] / "sandbox" / "README.md").read_text("utf-8")
+    (block,) = [b for b in re.findall(r"```yaml\n(.*?)```", text, flags=re.S) if "altmarket:" in b]
+    path = tmp_path / "example.yaml"
+    path.write_text(block, encoding="utf-8")
+    catalog = load_catalog(path)
+    assert catalog.name == "my-exchange"
+    assert list(catalog.markets) == ["btc_usd"]
+    assert LIVE_CATALOG.dex_markets["61dc1d387d9b5a6756c0d0a2"] == next(
+        iter(catalog.dex_markets.values())
+    )

@@ -13,6 +13,7 @@ from tradespec_sandbox import SandboxServer, serve_in_thread
 from tradespec_sandbox.clock import DOTNET_EPOCH_TICKS
 
 from .helpers import Admin, AltMarket, Hashgreen
+from .test_persistence import running
 
 
 @pytest.fixture(scope="module")
@@ -171,3 +172,18 @@ def test_execution_price_is_the_average_of_the_fills(
     order = taker.placed("btc_usd", "buy", "0.3", "30010")
     assert Decimal(str(order["executionPrice"])) == Decimal("30002")
     assert order["requestedPrice"] == 30010
+
+
+def test_the_cli_serves_live_shapes_and_a_rate_limit() -> None:
+    args = ("--live-shapes", "--rate-limit", "5", "--no-demo")
+    with running(*args) as (_, base, lines), httpx.Client(timeout=10) as http:
+        assert "  answers             in the live platforms' shapes (--live-shapes)" in lines
+        assert "  rate limit          5 requests per second per account" in lines
+        admin = Admin(http, base)
+        assert admin.get("/settings") == {"live_shapes": True, "rate_limit": 5}
+        keys = admin.account(BTC="1")
+        trader = AltMarket(http, base, keys["api_key"], keys["api_secret"])
+        order = trader.placed("BTC-USDT", "sell", "0.1", "40000")
+        assert (order["orderType"], order["side"], order["status"]) == (0, 1, "working")
+        statuses = [trader.get("/api/wallet/balance").status_code for _ in range(10)]
+        assert 429 in statuses

@@ -5,6 +5,7 @@ Each case runs pytest in a subprocess on a small test directory written for it.
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import textwrap
@@ -106,3 +107,17 @@ def test_a_catalog_that_cannot_be_read_fails_the_test_in_one_line(tmp_path: Path
     assert "the tradespec sandbox cannot start: cannot read the catalog 'missing.yaml'" in (
         result.stdout
     )
+
+
+def readme_block(language: str, containing: str) -> str:
+    """The sandbox README's fenced ``language`` block that contains ``containing``."""
+    text = (Path(__file__).resolve().parents[2] / "sandbox" / "README.md").read_text("utf-8")
+    blocks = re.findall(rf"```{language}\n(.*?)```", text, flags=re.S)
+    (block,) = [b for b in blocks if containing in b]
+    return str(block)
+
+
+def test_the_readme_example_test_file_passes(tmp_path: Path) -> None:
+    example = readme_block("python", "pytestmark = pytest.mark.sandbox")
+    result = run_pytest(write(tmp_path, {"test_example.py": example}), "-p", "asyncio")
+    assert "3 passed" in result.stdout, result.stdout + result.stderr
