@@ -105,6 +105,8 @@ def typecheck(session: nox.Session) -> None:
     )
     for package in PUBLIC_PACKAGES:
         session.run("pyright", "--verifytypes", package, "--ignoreexternal")
+    # A user's typed code: the bot is strict for pyright by its first line, and for mypy above.
+    session.run("pyright", "examples/typed_bot.py")
 
 
 @nox.session(python=PYTHON)

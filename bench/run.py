@@ -335,16 +335,18 @@ def big_answer_rows() -> list[Row]:
     def loads_history() -> object:
         return [json.loads(body) for body in pages.values()]
 
-    # tradespec reads a book's levels, and an order's money fields, into Decimal on first access
-    # (BookSide, Order.amount...): the rows above measure the answer as returned. These measure
-    # it with every level and every money field read, for the whole picture; no target.
+    # tradespec reads a book's levels into Decimal on first access (BookSide): the rows above
+    # measure the answer as returned (an order's money is Decimal already). These measure it with
+    # every level and every money field read, for the whole picture; no target.
     def read_book() -> object:
         answer = hg.order_book("XCH-USDS")
         return list(answer.asks), list(answer.bids)
 
     def read_history() -> object:
         orders = list(alt.order_history(per_page=per_page))
-        return [(o.amount, o.price, o.stop_price, o.filled, o.total, o.commission) for o in orders]
+        return [
+            (o.amount, o.price, o.stop_price, o.units_filled, o.total, o.commission) for o in orders
+        ]
 
     rows = []
     for name, base, cand, read in [

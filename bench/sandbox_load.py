@@ -23,8 +23,12 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 import httpx
+
+if TYPE_CHECKING:
+    from tradespec.altmarket import SideName
 
 PAIRS = 8
 ORDERS_PER_PAIR = 150
@@ -102,7 +106,8 @@ def run_load(quick: bool = False) -> LoadResult:
         async def pair(b: AsyncAltMarket, s: AsyncAltMarket) -> int:
             for i in range(per_pair):
                 maker, taker = (s, b) if i % 2 else (b, s)
-                side_maker, side_taker = ("sell", "buy") if i % 2 else ("buy", "sell")
+                side_maker: SideName = "sell" if i % 2 else "buy"
+                side_taker: SideName = "buy" if i % 2 else "sell"
                 await maker.limit_order("BTC-USDT", side_maker, AMOUNT, PRICE)
                 await taker.limit_order("BTC-USDT", side_taker, AMOUNT, PRICE)
             return 2 * per_pair
@@ -249,7 +254,7 @@ def _count_matched(url: str, accounts: list[dict[str, str]]) -> int:
             account["api_key"], account["api_secret"], base_url=url + "/altmarket"
         ) as client:
             matched += sum(
-                1 for order in client.order_history(per_page=1000) if order.filled == AMOUNT
+                1 for order in client.order_history(per_page=1000) if order.units_filled == AMOUNT
             )
     return matched
 

@@ -46,7 +46,7 @@ def describe(order: Order) -> str:
     stop = f" stop {order.stop_price}" if order.stop_price else ""
     return (
         f"#{order.order_id}: {kind} {side} {order.amount} {order.instrument}{price}{stop}"
-        f" -> {order.status}, filled {order.filled}"
+        f" -> {order.status}, filled {order.units_filled}"
     )
 
 
@@ -70,14 +70,14 @@ def altmarket_tour(
         title("AltMarket: what is listed")
         table(
             ["asset", "name", "scale", "withdrawal fee"],
-            [(x.id, x.name, x.scale, x.withdrawal_fee) for x in a.assets()],
+            [(x.id, x.asset_name, x.scale, x.withdrawal_fee) for x in a.assets()],
         )
         print()
         table(
             ["market", "price scale", "amount scale", "maker fee", "taker fee", "status"],
             [
-                (m.instrument, m.price_scale, m.amount_scale, m.maker_fee, m.taker_fee, m.status)
-                for m in a.markets().values()
+                (name, m.price_scale, m.amount_scale, m.maker_fee, m.taker_fee, m.status)
+                for name, m in a.markets().items()
             ],
         )
         say(f"clock offset learned from serverTime: {a.clock_offset:+.3f} s")
@@ -92,7 +92,7 @@ def altmarket_tour(
         taker = b.limit_order("BTC-USDT", "sell", "0.2", "30000")
         say(f"Bob    {describe(taker)}")
         [still_open] = [o for o in a.open_orders() if o.order_id == resting.order_id]
-        say(f"Alice's order is now filled {still_open.filled} of {still_open.amount}")
+        say(f"Alice's order is now filled {still_open.units_filled} of {still_open.amount}")
         market = b.market_order("BTC-USDT", "sell", "0.1")
         say(f"Bob    {describe(market)}")
 
@@ -135,11 +135,11 @@ def altmarket_tour(
             ["trade", "time", "side", "amount", "price", "fee"],
             [
                 (
-                    t.seq,
-                    f"{t.time:%H:%M:%S}" if t.time else None,
+                    t.trade_seq,
+                    f"{t.trade_time:%H:%M:%S}",
                     t.side,
                     t.amount,
-                    t.price,
+                    t.execution_price,
                     t.commission,
                 )
                 for t in itertools.islice(a.trade_history(market="BTC-USDT"), 5)
@@ -157,14 +157,14 @@ def altmarket_tour(
         say("the exchange settles it (the sandbox's test-only API moves it along)")
         table(
             ["transfer", "type", "asset", "amount", "status"],
-            [(t.transfer_id, t.type, t.asset, t.amount, t.status) for t in a.transfers(count=5)],
+            [(t.transfer_id, t.type_, t.asset, t.amount, t.status) for t in a.transfers(count=5)],
         )
         show_balances(a)
 
 
 def show_balances(client: AltMarket, only: str | None = None) -> None:
     rows = [
-        (asset, b.total, b.in_order, b.available)
+        (asset, b.total_balance, b.in_order, b.available_balance)
         for asset, b in client.balances().items()
         if only is None or asset == only
     ]
@@ -210,15 +210,14 @@ def hashgreen_tour(
         say(f"Alice posts an offer to sell 2 XCH at 31.50: {ask.id}, {ask.status}")
         book = a.order_book("XCH-USDS")
         say(
-            f"book: best bid {book.best_bid and book.best_bid.price}, "
-            f"best ask {book.best_ask and book.best_ask.price}, "
+            f"book: best bid {book.best_bid}, best ask {book.best_ask}, "
             f"spread {book.spread}, mid {book.mid}"
         )
         bid = b.create_order(mint(bob["token"], "buy", "31.50", "1.5"))
         say(f"Bob posts an offer to buy 1.5 XCH at 31.50: {bid.id}, {bid.status}")
         table(
             ["trade", "price", "amount", "maker side"],
-            [(t.id, t.price, t.amount, t.maker_side) for t in a.trades("XCH-USDS")[:3]],
+            [(t.id, t.price, t.base_amount_display, t.side) for t in a.trades("XCH-USDS")[:3]],
         )
         with Hashgreen(base_url=url) as public:
             stats = public.statistics("XCH-USDS")
@@ -231,7 +230,10 @@ def hashgreen_tour(
             say(f"a malformed offer is refused before sending: {exc}")
         table(
             ["Alice's order", "side", "price", "amount", "status"],
-            [(o.id, o.side, o.price, o.base_amount, o.status) for o in a.orders("XCH-USDS")],
+            [
+                (o.id, o.side, o.price, o.base_amount_display, o.status)
+                for o in a.orders("XCH-USDS")
+            ],
         )
         cancelled = a.cancel_order(ask.id)
         say(f"cancel_order {cancelled.id}: {cancelled.status}")

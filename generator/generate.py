@@ -166,7 +166,17 @@ if TYPE_CHECKING:
     from ..types import AsyncRunner, Runner
 {type_imports}
 
-__all__ = ["Api", "AsyncApi"]
+__all__ = ["OPERATIONS", "Api", "AsyncApi", "Operations"]
+
+
+class Operations:
+    """Every operation of the {title} as a value (an ``Operation``), by tag, not sent."""
+
+    __slots__ = ()
+{operation_properties}
+
+OPERATIONS = Operations()
+"""The operations as values: ``OPERATIONS.<tag>.<operation_id>(...)`` builds one for a runner."""
 
 
 class Api:
@@ -187,6 +197,15 @@ class AsyncApi:
         self._runner = runner
 {async_properties}'''
 
+OPERATIONS_PROPERTY = '''
+    @property
+    def {tag}(self) -> {cls}:
+        """{description}"""
+        from .{tag} import OPERATION_BUILDERS
+
+        return OPERATION_BUILDERS
+'''
+
 API_PROPERTY = '''
     @property
     def {tag}(self) -> {prefix}{cls}:
@@ -199,6 +218,10 @@ API_PROPERTY = '''
 
 def facade_class(tag: str) -> str:
     return tag.replace("_", " ").title().replace(" ", "") + "Api"
+
+
+def operations_class(tag: str) -> str:
+    return tag.replace("_", " ").title().replace(" ", "") + "Operations"
 
 
 def write_operation_tables(spec_path: Path, target: Path) -> None:
@@ -228,7 +251,9 @@ def write_operation_tables(spec_path: Path, target: Path) -> None:
     descriptions = {tag["name"]: tag.get("description", "") for tag in spec.get("tags") or []}
     tags = sorted({op["tag"] for op in operations})
     type_imports = "".join(
-        f"    from .{tag} import Async{facade_class(tag)}, {facade_class(tag)}\n" for tag in tags
+        f"    from .{tag} import Async{facade_class(tag)}, {facade_class(tag)}, "
+        f"{operations_class(tag)}\n"
+        for tag in tags
     )
 
     def properties(prefix: str) -> str:
@@ -248,6 +273,14 @@ def write_operation_tables(spec_path: Path, target: Path) -> None:
             type_imports=type_imports.rstrip("\n"),
             sync_properties=properties(""),
             async_properties=properties("Async"),
+            operation_properties="".join(
+                OPERATIONS_PROPERTY.format(
+                    tag=tag,
+                    cls=operations_class(tag),
+                    description=descriptions.get(tag) or f"The {tag} operations.",
+                )
+                for tag in tags
+            ),
         )
     )
 

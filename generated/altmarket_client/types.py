@@ -1,6 +1,8 @@
 """Contains some shared types for properties"""
 
+import datetime
 from collections.abc import Awaitable, Callable, Mapping, MutableMapping
+from decimal import Decimal
 from typing import IO, Any, BinaryIO, Generic, Literal, NamedTuple, Protocol, TypeVar
 from urllib.parse import quote
 
@@ -64,6 +66,46 @@ def quote_path_segment(name: str, value: object) -> str:
     if text in ("", ".", ".."):
         raise InvalidArgument(name, f"a path parameter must not be {text!r}")
     return quote(text, safe="")
+
+
+def read_money(value: object) -> Decimal:
+    """A money value as ``Decimal``: a JSON number as the shortest decimal that round-trips it
+    (``0.1`` is ``Decimal("0.1")``, exactly what the server meant by its double), a decimal
+    string as written. Anything else, and NaN or infinities, is refused (``ValueError``)."""
+    kind = type(value)
+    if kind is float:
+        if value != value or value in (_INF, -_INF):
+            raise ValueError(f"money must be finite, got {value!r}")
+        return Decimal(repr(value))
+    if kind is int:
+        return Decimal(value)  # type: ignore[arg-type,unused-ignore]
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise ValueError(f"money must be finite, got {value!r}")
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            number = Decimal(text)
+        except ArithmeticError:
+            raise ValueError(f"not a decimal number: {value!r}") from None
+        if not number.is_finite() or not text.isascii():
+            raise ValueError(f"not a finite decimal number: {value!r}")
+        return number
+    raise TypeError(f"expected a number or a decimal string, got {kind.__name__}")
+
+
+_INF = float("inf")
+
+
+def read_datetime(value: object) -> datetime.datetime:
+    """An ISO 8601 date-time; one without a zone is UTC (the zone both APIs write in)."""
+    if not isinstance(value, str):
+        raise TypeError(f"expected an ISO 8601 string, got {type(value).__name__}")
+    moment = datetime.datetime.fromisoformat(value)
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=datetime.UTC)
+    return moment
 
 
 Retry = Literal["safe", "keyed", "never"]
@@ -143,4 +185,6 @@ __all__ = [
     "Runner",
     "Unset",
     "quote_path_segment",
+    "read_datetime",
+    "read_money",
 ]

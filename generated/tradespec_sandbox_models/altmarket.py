@@ -15,15 +15,15 @@ class Asset(BaseModel):
     An asset the exchange lists.
     """
 
-    id: str | None = None
+    id: str
     """
     The asset's id, for example `BTC`.
     """
-    can_deposit: bool | None = None
+    can_deposit: bool
     """
     Whether deposits are open.
     """
-    can_withdraw: bool | None = None
+    can_withdraw: bool
     """
     Whether withdrawals are open.
     """
@@ -31,7 +31,7 @@ class Asset(BaseModel):
     """
     The asset's icon.
     """
-    asset_name: str | None = None
+    asset_name: str
     """
     The asset's full name.
     """
@@ -39,14 +39,14 @@ class Asset(BaseModel):
     """
     The fee taken from each withdrawal.
     """
-    scale: int | None = None
+    scale: int
     """
     Decimal places the asset is counted in.
     """
 
 
 class AssetList(BaseModel):
-    data: list[Asset] | None = None
+    data: list[Asset]
 
 
 class MarketStatus(StrEnum):
@@ -78,10 +78,10 @@ class OrderType(StrEnum):
     The kind of order. The live platform also sends its ordinal (`0` is Limit).
     """
 
-    Limit = "Limit"
-    Market = "Market"
-    StopLimit = "StopLimit"
-    StopMarket = "StopMarket"
+    LIMIT = "Limit"
+    MARKET = "Market"
+    STOP_LIMIT = "StopLimit"
+    STOP_MARKET = "StopMarket"
 
 
 class OrderStatus(StrEnum):
@@ -131,7 +131,7 @@ class Order(BaseModel):
     An order, as the platform reports it.
     """
 
-    orderId: str | None = None
+    orderId: str
     """
     A 64-bit integer in decimal; can be negative, can exceed 2^53.
     """
@@ -139,32 +139,32 @@ class Order(BaseModel):
     """
     The order's value in the quote asset.
     """
-    orderType: OrderType | None = None
+    orderType: OrderType
     commission: Decimal | None = None
     """
     Fees paid so far.
     """
-    createdAt: AwareDatetime | None = None
-    unitsFilled: Decimal | None = None
+    createdAt: AwareDatetime
+    unitsFilled: Decimal
     """
     Amount filled so far.
     """
-    isPending: bool | None = None
-    status: OrderStatus | None = None
-    type: str | None = None
+    isPending: bool
+    status: OrderStatus
+    type: str
     """
     The side as sent: `buy` or `sell`.
     """
-    amount: Decimal | None = None
+    amount: Decimal
     price: Decimal | None = None
     stopPrice: Decimal | None = None
-    isLimit: bool | None = None
-    instrument: str | None = None
+    isLimit: bool
+    instrument: str
     side: OrderSide | None = None
 
 
 class CountResponse(BaseModel):
-    data: int | None = None
+    data: int
     """
     How many rows the operation touched.
     """
@@ -185,7 +185,7 @@ class OrderPage(BaseModel):
     The filters applied, as the platform echoes them.
     """
     paging: Paging | None = None
-    data: list[Order] | None = None
+    data: list[Order]
 
 
 class Trade(BaseModel):
@@ -193,11 +193,11 @@ class Trade(BaseModel):
     A fill of one of the account's orders.
     """
 
-    tradeSeq: int | None = None
-    tradeTime: AwareDatetime | None = None
-    amount: Decimal | None = None
-    executionPrice: Decimal | None = None
-    instrument: str | None = None
+    tradeSeq: int
+    tradeTime: AwareDatetime
+    amount: Decimal
+    executionPrice: Decimal
+    instrument: str
     side: OrderSide | None = None
     commission: Decimal | None = None
 
@@ -208,7 +208,7 @@ class TradePage(BaseModel):
     The filters applied, as the platform echoes them.
     """
     paging: Paging | None = None
-    data: list[Trade] | None = None
+    data: list[Trade]
 
 
 class DepositAddressRequest(BaseModel):
@@ -220,7 +220,7 @@ class DepositAddressRequest(BaseModel):
 
 
 class DepositAddress(BaseModel):
-    asset: str | None = None
+    asset: str
     paymentSystem: str | None = None
     address: str | None = None
     error: str | None = None
@@ -249,15 +249,15 @@ class TransferType(StrEnum):
 
 
 class TransferStatus(StrEnum):
-    AwaitingConfirmation = "AwaitingConfirmation"
-    Unused_Pending = "Unused_Pending"
-    Completed = "Completed"
-    Failed = "Failed"
-    Unused_PendingCancellation = "Unused_PendingCancellation"
-    Unused_Canceled = "Unused_Canceled"
-    Unused_CompletedUpdate = "Unused_CompletedUpdate"
-    Unused_FundsLocked = "Unused_FundsLocked"
-    Unused_PaymentSystemError = "Unused_PaymentSystemError"
+    AWAITING_CONFIRMATION = "AwaitingConfirmation"
+    UNUSED_PENDING = "Unused_Pending"
+    COMPLETED = "Completed"
+    FAILED = "Failed"
+    UNUSED_PENDING_CANCELLATION = "Unused_PendingCancellation"
+    UNUSED_CANCELED = "Unused_Canceled"
+    UNUSED_COMPLETED_UPDATE = "Unused_CompletedUpdate"
+    UNUSED_FUNDS_LOCKED = "Unused_FundsLocked"
+    UNUSED_PAYMENT_SYSTEM_ERROR = "Unused_PaymentSystemError"
 
 
 class Transfer(BaseModel):
@@ -265,12 +265,12 @@ class Transfer(BaseModel):
     A deposit or a withdrawal.
     """
 
-    asset: str | None = None
+    asset: str
     paymentSystem: str | None = None
     transferId: str | None = None
-    type: TransferType | None = None
-    status: TransferStatus | None = None
-    amount: Decimal | None = None
+    type: TransferType
+    status: TransferStatus
+    amount: Decimal
     """
     A decimal number as a string.
     """
@@ -279,7 +279,7 @@ class Transfer(BaseModel):
     A decimal number as a string.
     """
     errorDetails: str | None = None
-    createdAt: AwareDatetime | None = None
+    createdAt: AwareDatetime
     updatedAt: AwareDatetime | None = None
     txId: str | None = None
     blockchainLink: str | None = None
@@ -290,13 +290,13 @@ class Transfer(BaseModel):
 
 
 class Balance(BaseModel):
-    asset: str | None = None
-    totalBalance: Decimal | None = None
-    inOrder: Decimal | None = None
+    asset: str
+    totalBalance: Decimal
+    inOrder: Decimal
     """
     Held by open orders.
     """
-    availableBalance: Decimal | None = None
+    availableBalance: Decimal
 
 
 class ApiError(BaseModel):
@@ -320,11 +320,11 @@ class Market(BaseModel):
     A market (trading pair), its limits, fees and decimal scales.
     """
 
-    baseAsset: str | None = None
+    baseAsset: str
     """
     The asset bought and sold.
     """
-    quoteAsset: str | None = None
+    quoteAsset: str
     """
     The asset prices are in.
     """
@@ -339,25 +339,25 @@ class Market(BaseModel):
     Non-zero when the market is not listed publicly.
     """
     fee: Decimal | None = None
-    makerFee: Decimal | None = None
+    makerFee: Decimal
     """
     Fee rate on the maker's side of a trade (0.001 is 0.1%).
     """
     makerFeeLimit: Decimal | None = None
-    takerFee: Decimal | None = None
+    takerFee: Decimal
     """
     Fee rate on the taker's side of a trade.
     """
     takerFeeLimit: Decimal | None = None
-    priceScale: int | None = None
+    priceScale: int
     """
     Decimal places allowed in a price.
     """
-    amountScale: int | None = None
+    amountScale: int
     """
     Decimal places allowed in an amount.
     """
-    status: MarketStatus | None = None
+    status: MarketStatus
 
 
 class CreateOrderRequest(BaseModel):
@@ -369,7 +369,7 @@ class CreateOrderRequest(BaseModel):
 
 
 class OrderResponse(BaseModel):
-    order: Order | None = None
+    order: Order
 
 
 class MarketsInfo(BaseModel):
@@ -377,14 +377,14 @@ class MarketsInfo(BaseModel):
     Every market, and the platform's clock.
     """
 
-    serverTime: int | None = None
+    serverTime: int
     """
     The platform's clock in .NET ticks: 100-nanosecond units since 0001-01-01T00:00:00Z.
     637368932194030800 is 2020-09-28T12:33:39.403080Z. Subtract 621355968000000000 and
     divide by 10^7 for Unix seconds.
 
     """
-    pairs: dict[str, Market] | None = None
+    pairs: dict[str, Market]
     """
     The markets, keyed by instrument name (for example `BTC-USDT`).
     """

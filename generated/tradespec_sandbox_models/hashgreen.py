@@ -21,11 +21,11 @@ class Status(IntEnum):
 
 class TradeSide(IntEnum):
     """
-    Which side the maker of a trade is on: 1 bid, 2 ask.
+    Which side the maker of a trade is on: 1 bid (buy), 2 ask (sell).
     """
 
-    BID = 1
-    ASK = 2
+    BUY = 1
+    SELL = 2
 
 
 class OrderSide(IntEnum):
@@ -33,8 +33,8 @@ class OrderSide(IntEnum):
     An order's side: 1 bid (buys the base currency), 2 ask (sells it).
     """
 
-    BID = 1
-    ASK = 2
+    BUY = 1
+    SELL = 2
 
 
 class OrderStatus(IntEnum):
@@ -60,7 +60,7 @@ class Currency(BaseModel):
     A token (currency) the DEX lists.
     """
 
-    id: str | None = None
+    id: str
     """
     Token ID.
     """
@@ -68,7 +68,7 @@ class Currency(BaseModel):
     """
     The CAT's asset id (hex); absent for XCH.
     """
-    code: str | None = None
+    code: str
     """
     Token ticker (up to six letters).
     """
@@ -118,13 +118,13 @@ class Market(BaseModel):
     A market (trading pair).
     """
 
-    id: str | None = None
+    id: str
     """
     Market ID.
     """
-    base_ccy: Currency | None = None
-    quote_ccy: Currency | None = None
-    code: str | None = None
+    base_ccy: Currency
+    quote_ccy: Currency
+    code: str
     """
     Market code to display, for example `XCH-USDS`.
     """
@@ -138,11 +138,11 @@ class Market(BaseModel):
     Whether the market is recently added.
     """
     is_fiat: bool | None = None
-    price_precision: int | None = None
+    price_precision: int
     """
     Decimal places allowed in a price.
     """
-    base_amount_precision: int | None = None
+    base_amount_precision: int
     """
     Decimal places allowed in a base amount.
     """
@@ -167,7 +167,7 @@ class MarketStat(BaseModel):
     """
     Market code.
     """
-    price: Decimal | None = None
+    price: Decimal
     """
     Current price (in quote currency).
     """
@@ -225,11 +225,11 @@ class OrderBook(BaseModel):
     """
     Market ID echo.
     """
-    asks: list[BookRow] | None = None
+    asks: list[BookRow]
     """
     The ask side, lowest price first.
     """
-    bids: list[BookRow] | None = None
+    bids: list[BookRow]
     """
     The bid side, highest price first.
     """
@@ -240,7 +240,7 @@ class Trade(BaseModel):
     A trade on a market.
     """
 
-    id: str | None = None
+    id: str
     """
     Trade ID.
     """
@@ -248,16 +248,16 @@ class Trade(BaseModel):
     """
     Market associated with the trade.
     """
-    price: Decimal | None = None
+    price: Decimal
     """
     The matched price of the trade.
     """
-    side: TradeSide | None = None
-    base_amount_display: Decimal | None = None
+    side: TradeSide
+    base_amount_display: Decimal
     """
     The base currency amount of the trade.
     """
-    ts: AwareDatetime | None = None
+    ts: AwareDatetime
     """
     Matched time of the trade.
     """
@@ -270,7 +270,7 @@ class Order(BaseModel):
 
     """
 
-    id: str | None = None
+    id: str
     """
     Order ID.
     """
@@ -278,19 +278,19 @@ class Order(BaseModel):
     """
     User's ID.
     """
-    market_id: str | None = None
+    market_id: str
     """
     Market ID.
     """
-    price: Decimal | None = None
+    price: Decimal
     """
     Price in the quote currency.
     """
-    base_amount_display: Decimal | None = None
+    base_amount_display: Decimal
     """
     Amount of the base currency.
     """
-    quote_amount_display: Decimal | None = None
+    quote_amount_display: Decimal
     """
     Amount of the quote currency.
     """
@@ -306,9 +306,9 @@ class Order(BaseModel):
     """
     Number of confirmation blocks.
     """
-    side: OrderSide | None = None
-    status: OrderStatus | None = None
-    created_at: str | None = None
+    side: OrderSide
+    status: OrderStatus
+    created_at: str
     """
     Creation time.
     """
@@ -348,40 +348,40 @@ class ErrorResponse(BaseModel):
 class MarketListResponse(BaseModel):
     code: ResponseCode
     msg: str | None = None
-    data: list[Market] | None = None
+    data: list[Market]
 
 
 class MarketResponse(BaseModel):
     code: ResponseCode
     msg: str | None = None
-    data: Market | None = None
+    data: Market
 
 
 class StatisticsResponse(BaseModel):
     code: ResponseCode
     msg: str | None = None
-    data: MarketStat | list[MarketStat] | None = None
+    data: MarketStat | list[MarketStat]
 
 
 class OrderBookResponse(BaseModel):
     code: ResponseCode
     msg: str | None = None
-    data: OrderBook | None = None
+    data: OrderBook
 
 
 class TradeListResponse(BaseModel):
     code: ResponseCode
     msg: str | None = None
-    data: list[Trade] | None = None
+    data: list[Trade]
 
 
 class OrderListResponse(BaseModel):
     code: ResponseCode
     msg: str | None = None
-    data: list[Order] | None = None
+    data: list[Order]
 
 
 class OrderResponse(BaseModel):
     code: ResponseCode
     msg: str | None = None
-    data: Order | None = None
+    data: Order

@@ -5,8 +5,10 @@ The examples are read from the specs, where they are embedded verbatim from the 
 
 from __future__ import annotations
 
+import copy
 import datetime
 import importlib
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -41,6 +43,8 @@ def dump(parsed: Any) -> Any:
 def same(given: Any, returned: Any) -> bool:
     """Equal, where two strings that are the same instant written differently count as equal."""
     if isinstance(given, dict) and isinstance(returned, dict):
+        # An explicit null of an optional field is None in the model, which to_dict() leaves out.
+        given = {key: value for key, value in given.items() if value is not None}
         return given.keys() == returned.keys() and all(same(given[k], returned[k]) for k in given)
     if isinstance(given, list) and isinstance(returned, list):
         return len(given) == len(returned) and all(map(same, given, returned))
@@ -50,7 +54,14 @@ def same(given: Any, returned: Any) -> bool:
             return parse_time(given) == parse_time(returned)
         except ValueError:
             return False
+    if _number(given) and _number(returned):
+        # Money is Decimal in the models: an integer amount comes back as the double it means.
+        return Decimal(str(given)) == Decimal(str(returned))
     return bool(given == returned) and type(given) is type(returned)
+
+
+def _number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def test_every_documented_response_has_an_example() -> None:
@@ -101,11 +112,11 @@ def test_spec_declares_security_on_every_operation() -> None:
         assert operation["security"] == expected, operation["operationId"]
 
 
-def test_twenty_operations() -> None:
+def test_every_operation_is_generated() -> None:
     ids = {name: [op["operationId"] for _m, _p, op in _operations(name)] for name in PACKAGES}
-    assert len(ids["altmarket"]) == 12
-    assert len(ids["hashgreen"]) == 8
     for name, package in PACKAGES.items():
+        table = importlib.import_module(f"{package}.operations").OPERATIONS
+        assert sorted(table) == sorted(ids[name])
         for operation_id in ids[name]:
             tag = _tag_of(name, operation_id)
             module = importlib.import_module(f"{package}.api.{tag}.{operation_id}")
@@ -119,3 +130,24 @@ def _tag_of(name: str, operation_id: str) -> str:
             tag: str = op["tags"][0]
             return tag
     raise AssertionError(operation_id)
+
+
+class _Careful(dict[str, Any]):
+    """Not exactly a dict: the generated readers take their careful path (a plain dict holding
+    exactly a model's properties takes the fast one)."""
+
+
+def _careful(value: Any) -> Any:
+    if isinstance(value, dict):
+        return _Careful({key: _careful(item) for key, item in value.items()})
+    if isinstance(value, list):
+        return [_careful(item) for item in value]
+    return value
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda e: e.id)
+def test_fast_and_careful_readers_agree(example: ResponseExample) -> None:
+    fast = parse(example.spec, example.schema, copy.deepcopy(example.value))
+    careful = parse(example.spec, example.schema, _careful(example.value))
+    assert dump(fast) == dump(careful)
+    assert fast == careful

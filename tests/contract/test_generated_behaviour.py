@@ -124,7 +124,15 @@ def test_non_mapping_where_an_object_belongs() -> None:
 
 def test_bad_date_names_its_field() -> None:
     with pytest.raises(am_errors.UnexpectedResponseShape) as caught:
-        am.Trade.from_dict({"tradeTime": "yesterday"})
+        am.Trade.from_dict(
+            {
+                "tradeSeq": 1,
+                "tradeTime": "yesterday",
+                "instrument": "BTC-USDT",
+                "amount": 1,
+                "executionPrice": 2,
+            }
+        )
     assert caught.value.field == "tradeTime"
 
 

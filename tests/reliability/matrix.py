@@ -143,21 +143,24 @@ def _hg_error(status: int, message: str) -> Any:
 
 def _check_balances(result: Any, unknown: bool) -> None:
     if unknown:
-        assert result["ZZZ"].total == 7 and result["ZZZ"].raw.additional_properties
+        assert result["ZZZ"].total_balance == 7 and result["ZZZ"].additional_properties
     else:
-        assert result["BTC"].available == 1 and result["USDT"].total == 1000
+        assert result["BTC"].available_balance == 1 and result["USDT"].total_balance == 1000
 
 
 def _check_am_order(result: Any, unknown: bool) -> None:
     assert isinstance(result, Order) and result.order_id == AM_ORDER_ID
     if unknown:
-        assert (result.status, result.order_type, result.side) == ("Frozen", "99", "Sideways")
+        assert result.side is not None
+        kept = (result.status.value, result.order_type.value, result.side.value)
+        assert kept == ("Frozen", 99, "Sideways")
+        assert result.status.is_unknown and result.order_type.is_unknown
 
 
 def _check_transfer(result: Any, unknown: bool) -> None:
     assert isinstance(result, Transfer) and result.transfer_id == "payout-1"
     if unknown:
-        assert (result.type, result.status) == ("Airdrop", "Stuck")
+        assert (result.type_.value, result.status.value) == ("Airdrop", "Stuck")
 
 
 def _check_hg_orders(result: Any, unknown: bool) -> None:
@@ -168,7 +171,7 @@ def _check_hg_orders(result: Any, unknown: bool) -> None:
 def _check_hg_order(result: Any, unknown: bool) -> None:
     assert isinstance(result, HashgreenOrder) and result.id == HG_ORDER_ID
     if unknown:
-        assert (result.side, result.status) == ("7", "42")
+        assert (result.side.value, result.status.value) == (7, 42)
 
 
 def _padding() -> str:
@@ -201,12 +204,28 @@ def _am_operations() -> list[Operation]:
         "missing_fields": lambda r: [{"totalBalance": 1, "availableBalance": 1}],
         "unknown_values": lambda r: [
             *_balances(),
-            {"asset": "ZZZ", "totalBalance": 7, "staked": 3, "tier": {"level": "gold"}},
+            {
+                "asset": "ZZZ",
+                "totalBalance": 7,
+                "inOrder": 0,
+                "availableBalance": 7,
+                "staked": 3,
+                "tier": {"level": "gold"},
+            },
         ],
         "large": lambda r: [
             *_balances(),
-            *({"asset": f"A{n}", "totalBalance": n, "availableBalance": n} for n in range(5000)),
-            {"asset": "PAD", "totalBalance": 0, "note": _padding()},
+            *(
+                {"asset": f"A{n}", "totalBalance": n, "inOrder": 0, "availableBalance": n}
+                for n in range(5000)
+            ),
+            {
+                "asset": "PAD",
+                "totalBalance": 0,
+                "inOrder": 0,
+                "availableBalance": 0,
+                "note": _padding(),
+            },
         ],
     }
     withdrawal_shapes: dict[str, Callable[[Request], Any]] = {

@@ -31,13 +31,21 @@ from tradespec import (
     Hashgreen,
     InvalidInputError,
 )
-from tradespec._enums import HASHGREEN_ORDER_STATUS, ORDER_TYPE, SIDE, Normalizer
+from tradespec._enums import side_argument
+from tradespec.altmarket._helpers import order_type_argument
+from tradespec.hashgreen._helpers import _status_filter
 from tradespec_sandbox.offers import bech32m_encode
 
 from tests.reliability import figures
 from tests.reliability.fault_server import FaultServer, Request, Respond, respond_json
 from tests.reliability.matrix import KEY, OFFER, SECRET, TOKEN, _markets
-from tests.wrapper.helpers import assets_json, envelope, hashgreen_market_json, hashgreen_order_json
+from tests.wrapper.helpers import (
+    assets_json,
+    envelope,
+    hashgreen_market_json,
+    hashgreen_order_json,
+    order_json,
+)
 
 EXAMPLES = 40
 SETTINGS = settings(
@@ -219,15 +227,27 @@ AM_ORDER_ID = st.one_of(
 )
 
 
-def _accepts(normalizer: Normalizer[Any], text: str) -> bool:
+def _accepts(check: Callable[[str], object], text: str) -> bool:
     try:
-        normalizer.argument(text, "x")
+        check(text)
     except InvalidInputError:
         return False
     return True
 
 
-def enum(normalizer: Normalizer[Any], *, required: bool) -> st.SearchStrategy[Any]:
+def SIDE(text: str) -> object:  # read as a constant at the call sites
+    return side_argument(text, "side")
+
+
+def ORDER_TYPE(text: str) -> object:
+    return order_type_argument(text)
+
+
+def HASHGREEN_ORDER_STATUS(text: str) -> object:
+    return _status_filter(text)
+
+
+def enum(normalizer: Callable[[str], object], *, required: bool) -> st.SearchStrategy[Any]:
     unknown = st.one_of(
         st.sampled_from(
             [
@@ -398,24 +418,49 @@ PRICE = money(PRICE_SCALE, required=True)
 OPTIONAL_PRICE = money(PRICE_SCALE, required=False)
 INSTRUMENT = symbol(required=True)
 INSTR, B, A, P = "BTC-USDT", "buy", "0.5", "30000.25"
+LIMIT: dict[str, Any] = {"order_type": "limit", "price": P}
+METHOD = st.one_of(
+    BLANK, wrong_types(none=True), st.sampled_from(["FETCH", "get ", "CONNECT", "HEAD", "TRACE"])
+)
+PATH = st.one_of(
+    BLANK,
+    wrong_types(none=True),
+    st.sampled_from(
+        ["api/x", "//elsewhere/x", "/api/../x", "/api/./x", "/a?b=1", "/a#b", "/a\\b", "/a b"]
+    ),
+    st.text(min_size=1, max_size=8).map(lambda t: "/" + t + "\u00e9"),
+)
+PARAMS = st.one_of(st.sampled_from(["a=1", 5, ["a"], b"a"]), st.just(object()))
+BODY = st.sampled_from([{"a": float("nan")}, {"a": object()}, {1j: 2}, {"a": float("inf")}])
+SENT = st.one_of(wrong_types(none=True), st.just(object()))
 
 ALTMARKET_TARGETS = [
     am("assets", "refresh", FLAG, lambda c, v: c.assets(refresh=v)),
     am("markets", "refresh", FLAG, lambda c, v: c.markets(refresh=v)),
-    am("create_order", "instrument", INSTRUMENT, lambda c, v: c.create_order(v, B, A, price=P)),
-    am("create_order", "side", enum(SIDE, required=True), lambda c, v: c.create_order(INSTR, v, A)),
-    am("create_order", "amount", AMOUNT, lambda c, v: c.create_order(INSTR, B, v, price=P)),
-    am("create_order", "price", OPTIONAL_PRICE, lambda c, v: c.create_order(INSTR, B, A, price=v)),
+    am("create_order", "instrument", INSTRUMENT, lambda c, v: c.create_order(v, B, A, **LIMIT)),
+    am(
+        "create_order",
+        "side",
+        enum(SIDE, required=True),
+        lambda c, v: c.create_order(INSTR, v, A, **LIMIT),
+    ),
+    am("create_order", "amount", AMOUNT, lambda c, v: c.create_order(INSTR, B, v, **LIMIT)),
+    am(
+        "create_order",
+        "price",
+        PRICE,
+        lambda c, v: c.create_order(INSTR, B, A, order_type="limit", price=v),
+    ),
     am(
         "create_order",
         "stop_price",
-        OPTIONAL_PRICE,
-        lambda c, v: c.create_order(INSTR, B, A, stop_price=v),
+        PRICE,
+        lambda c, v: c.create_order(INSTR, B, A, order_type="stop_market", stop_price=v),
     ),
     am(
         "create_order",
         "order_type",
-        enum(ORDER_TYPE, required=False),
+        enum(ORDER_TYPE, required=True),
         lambda c, v: c.create_order(INSTR, B, A, price=P, order_type=v),
     ),
     am("limit_order", "instrument", INSTRUMENT, lambda c, v: c.limit_order(v, B, A, P)),
@@ -491,6 +536,12 @@ ALTMARKET_TARGETS = [
         lambda c, v: c.with_options(max_retries=v),
     ),
     am("with_options", "timeout", TIMEOUT, lambda c, v: c.with_options(timeout=v)),
+    am("request", "method", METHOD, lambda c, v: c.request(v, "/api/wallet/balance")),
+    am("request", "path", PATH, lambda c, v: c.request("GET", v)),
+    am("request", "params", PARAMS, lambda c, v: c.request("GET", "/api/x", params=v)),
+    am("request", "json", BODY, lambda c, v: c.request("POST", "/api/x", json=v)),
+    am("find_order", "sent", SENT, lambda c, v: c.find_order(v)),
+    am("find_transfer", "sent", SENT, lambda c, v: c.find_transfer(v)),
 ]
 
 HG_MARKET = path_id(required=True)
@@ -504,6 +555,17 @@ HASHGREEN_TARGETS = [
     hg("orders", "market", path_id(required=False), lambda c, v: c.orders(market=v)),
     hg("orders", "status", HG_STATUS, lambda c, v: c.orders(status=v)),
     hg("create_order", "offer", OFFERS, lambda c, v: c.create_order(v)),
+    hg(
+        "create_order",
+        "market",
+        path_id(required=False),
+        lambda c, v: c.create_order(OFFER, market=v),
+    ),
+    hg("request", "method", METHOD, lambda c, v: c.request(v, "/markets")),
+    hg("request", "path", PATH, lambda c, v: c.request("GET", v)),
+    hg("request", "params", PARAMS, lambda c, v: c.request("GET", "/markets", params=v)),
+    hg("request", "json", BODY, lambda c, v: c.request("POST", "/orders", json=v)),
+    hg("find_order", "sent", SENT, lambda c, v: c.find_order(v)),
     hg("cancel_order", "order_id", path_id(required=True), lambda c, v: c.cancel_order(v)),
     hg(
         "with_options",
@@ -702,7 +764,7 @@ def test_altmarket_order_ids_that_are_sent_are_one_segment(
     env.mode = mode
     client = env.client("altmarket")
     path = f"/api/orders/{order_id}"
-    env.server.default("DELETE", path, respond_json({"order": {"orderId": str(order_id)}}))
+    env.server.default("DELETE", path, respond_json({"order": order_json(str(order_id))}))
     for value in (order_id, str(order_id), f" {order_id} "):
         before = len(env.server.requests)
         assert env.run(client.cancel_order(value)).order_id == str(order_id)

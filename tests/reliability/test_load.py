@@ -41,6 +41,7 @@ from tradespec import (
     TradespecError,
     Transfer,
 )
+from tradespec.altmarket import SideName
 from tradespec_sandbox import serve_in_thread
 
 from tests.reliability import figures
@@ -192,7 +193,7 @@ async def _trade_until_killed(trader: Trader, counter: list[int]) -> None:
         step = trader.number * 2 * RESTART_ROUNDS + offset + round_number
         amount = book.amount + book.step * step
         try:
-            side = "sell" if trader.seller else "buy"
+            side: SideName = "sell" if trader.seller else "buy"
             order = await client.limit_order(book.instrument, side, amount, book.price)
             _acknowledge(trader, order.order_id, counter)
             if not trader.seller:
@@ -301,13 +302,12 @@ class Audit:
                 self._withdrawals(trader, client.transfers(count=100_000))
                 balances = client.balances()
             for trade in trades:
-                assert trade.seq is not None
-                owners[trade.seq].append((trader, trade))
+                owners[trade.trade_seq].append((trader, trade))
                 book = trader.book
-                fees[book.base if trade.side is Side.BUY else book.quote] += trade.commission or 0
+                fees[book.base if trade.side == Side.BUY else book.quote] += trade.commission or 0
             self._balances(trader, trades, balances)
             for asset in ALL_ASSETS:
-                totals[asset] += (balances[asset].total if asset in balances else None) or 0
+                totals[asset] += (balances[asset].total_balance if asset in balances else None) or 0
         self.trades = len(owners)
         self._both_parties(owners)
         self._ledger(admin.ledger(), totals, fees, len(traders))
@@ -332,13 +332,13 @@ class Audit:
             order = by_id.get(order_id)
             if order is not None and order.status != "cancelled":
                 self._problem(f"{order_id} was cancelled, and is {order.status}")
-        filled = sum((o.filled or D(0) for o in history), D(0))
+        filled = sum((o.units_filled for o in history), D(0))
         traded = sum((t.amount for t in trades), D(0))
         if filled != traded:
             self._problem(f"{trader.account['user_id']}: filled {filled}, traded {traded}")
 
     def _withdrawals(self, trader: Trader, transfers: list[Transfer]) -> None:
-        seen = Counter(t.transfer_id for t in transfers if t.type == "withdrawal")
+        seen = Counter(t.transfer_id for t in transfers if t.type_ == "withdrawal")
         told = {**trader.withdrawals, **trader.found_withdrawals}
         lost = [key for key in told if key not in seen]
         doubled = [key for key, n in seen.items() if n > 1 or key not in told]
@@ -351,8 +351,8 @@ class Audit:
         expected = dict(DEPOSITS)
         book = trader.book
         for trade in trades:
-            value = trade.amount * trade.price
-            if trade.side is Side.BUY:
+            value = trade.amount * trade.execution_price
+            if trade.side == Side.BUY:
                 expected[book.base] += trade.amount - trade.commission
                 expected[book.quote] -= value
             else:
@@ -362,7 +362,7 @@ class Audit:
             expected["USDT"] -= amount
         for asset in ALL_ASSETS:
             balance = balances.get(asset)
-            total = balance.total if balance is not None else D(0)
+            total = balance.total_balance if balance is not None else D(0)
             held = balance.in_order if balance is not None else D(0)
             self.difference += abs(total - expected[asset]) + abs(held or D(0))
             if total != expected[asset] or held:
@@ -371,7 +371,8 @@ class Audit:
     def _both_parties(self, owners: dict[int, list[tuple[Trader, Any]]]) -> None:
         for seq, sides in owners.items():
             kinds = sorted(
-                (trade.side, trade.amount, trade.price, trade.instrument) for _, trade in sides
+                (str(trade.side), trade.amount, trade.execution_price, trade.instrument)
+                for _, trade in sides
             )
             if (
                 len(sides) != 2

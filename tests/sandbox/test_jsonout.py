@@ -83,7 +83,7 @@ def test_an_order_answer() -> None:
     order = m.Order(
         orderId="-7046029254386353131",
         total=Decimal("0.1000"),
-        orderType=m.OrderType.Limit,
+        orderType=m.OrderType.LIMIT,
         commission=Decimal(0),
         createdAt=moment,
         unitsFilled=Decimal("1E-3"),

@@ -143,7 +143,14 @@ def assets_json() -> dict[str, Any]:
                 "withdrawal_fee": 0.0005,
                 "scale": 8,
             },
-            {"id": "USDT", "asset_name": "Tether", "scale": 2, "withdrawal_fee": 1},
+            {
+                "id": "USDT",
+                "asset_name": "Tether",
+                "scale": 2,
+                "withdrawal_fee": 1,
+                "can_deposit": True,
+                "can_withdraw": True,
+            },
         ]
     }
 

@@ -12,6 +12,7 @@ import importlib
 import inspect
 import typing
 from collections.abc import AsyncIterator, Callable, Iterator
+from decimal import Decimal
 from typing import Any
 
 import altmarket_client.operations
@@ -65,8 +66,8 @@ def _new_order() -> CreateOrderRequest:
         order=NewOrder(
             instrument="BTC-USDT",
             type_=OrderDirection.BUY,
-            amount=0.01,
-            price=20000.0,
+            amount=Decimal("0.01"),
+            price=Decimal("20000"),
             is_limit=True,
             is_stop=False,
         )
@@ -86,7 +87,10 @@ def _altmarket_arguments(name: str, exchange: AltMarket) -> dict[str, Any] | Non
     if name == "create_withdrawal":
         return {
             "body": WithdrawalRequest(
-                asset_id="BTC", amount=0.001, address="bc1qapisurface", transfer_id="api-1"
+                asset_id="BTC",
+                amount=Decimal("0.001"),
+                address="bc1qapisurface",
+                transfer_id="api-1",
             )
         }
     return None

@@ -215,7 +215,6 @@ def test_a_closed_given_client_is_reported_before_anything_is_sent() -> None:
 
     http = httpx.Client(transport=httpx.MockTransport(handler))
     client = AltMarket(KEY, SECRET, base_url="https://x.test", http_client=http)
-    client._core.markets_cache = {}  # no market lookup needed for this check
     http.close()
     with pytest.raises(TradespecError, match="closed") as caught:
         client.balances()

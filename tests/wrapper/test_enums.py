@@ -1,4 +1,8 @@
-"""Enumerations: every spelling and ordinal the live platforms send, and unknown values kept."""
+"""Enumerations: every spelling and ordinal the live platforms send, and unknown values kept.
+
+The enumerations are the generated ones: a member is a string of its lowercase name, equal to
+tradespec's own ``Side`` of the same meaning; its ``.value`` is what the API writes.
+"""
 
 from __future__ import annotations
 
@@ -6,144 +10,124 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from altmarket_client.models.order_side import OrderSide as GeneratedSide
-from altmarket_client.models.order_status import OrderStatus as GeneratedStatus
-from altmarket_client.models.order_type import OrderType as GeneratedType
-from hashgreen_client.models.order_status import OrderStatus as GeneratedHashgreenStatus
-from tradespec import (
-    AltMarket,
-    Hashgreen,
-    HashgreenOrderStatus,
-    MarketStatus,
-    OrderStatus,
-    OrderType,
-    Side,
-    TransferStatus,
-    TransferType,
-)
-from tradespec._enums import (
-    HASHGREEN_ORDER_STATUS,
-    HASHGREEN_SIDE,
-    HASHGREEN_STATUS,
-    MARKET_STATUS,
-    ORDER_STATUS,
-    ORDER_TYPE,
-    SIDE,
-    TRANSFER_STATUS,
-    TRANSFER_TYPE,
-)
+from altmarket_client import models as am
+from hashgreen_client import models as hg
+from tradespec import AltMarket, Hashgreen, Side
+from tradespec._enums import side_argument
 
 from tests.wrapper.helpers import envelope, hashgreen_order_json, order_json, transfer_json
 from tests.wrapper.scripted_server import ScriptedServer, canned
 
 
 @pytest.mark.parametrize(
-    ("raw", "expected"),
+    ("enum", "raw", "expected"),
     [
-        ("Buy", Side.BUY),
-        ("buy", Side.BUY),
-        ("BUY", Side.BUY),
-        (" Sell ", Side.SELL),
-        (0, Side.BUY),
-        (1, Side.SELL),
-        ("0", Side.BUY),
-        ("1", Side.SELL),
-        (GeneratedSide.BUY, Side.BUY),
-        (GeneratedSide("Sell"), Side.SELL),
-        (GeneratedSide(0), Side.BUY),  # type: ignore[arg-type]  # the generator's pseudo-member keeps the raw 0
-        (GeneratedSide("sell"), Side.SELL),
-        (Side.BUY, Side.BUY),
+        (am.OrderSide, "Buy", am.OrderSide.BUY),
+        (am.OrderSide, "buy", am.OrderSide.BUY),
+        (am.OrderSide, "BUY", am.OrderSide.BUY),
+        (am.OrderSide, " Sell ", am.OrderSide.SELL),
+        (am.OrderSide, 0, am.OrderSide.BUY),
+        (am.OrderSide, 1, am.OrderSide.SELL),
+        (am.OrderSide, "bid", am.OrderSide.BUY),
+        (am.OrderSide, "ask", am.OrderSide.SELL),
+        (am.OrderType, "Limit", am.OrderType.LIMIT),
+        (am.OrderType, 2, am.OrderType.STOP_LIMIT),
+        (am.OrderType, 3, am.OrderType.STOP_MARKET),
+        (am.OrderType, "stop_market", am.OrderType.STOP_MARKET),
+        (am.OrderType, "STOP-LIMIT", am.OrderType.STOP_LIMIT),
+        (am.OrderStatus, "Working", am.OrderStatus.WORKING),
+        (am.OrderStatus, "cancelled", am.OrderStatus.CANCELLED),
+        (am.OrderStatus, "Canceled", am.OrderStatus.CANCELLED),
+        (am.OrderStatus, 3, am.OrderStatus.COMPLETED),
+        (am.MarketStatus, "Open", am.MarketStatus.OPEN),
+        (am.MarketStatus, 2, am.MarketStatus.PAUSED),
+        (am.TransferType, 1, am.TransferType.WITHDRAWAL),
+        (
+            am.TransferStatus,
+            "Unused_PendingCancellation",
+            am.TransferStatus.UNUSED_PENDING_CANCELLATION,
+        ),
+        (am.TransferStatus, "AwaitingConfirmation", am.TransferStatus.AWAITING_CONFIRMATION),
+        (hg.TradeSide, 1, hg.TradeSide.BUY),
+        (hg.TradeSide, 2, hg.TradeSide.SELL),
+        (hg.TradeSide, "2", hg.TradeSide.SELL),
+        (hg.TradeSide, "ask", hg.TradeSide.SELL),
+        (hg.OrderStatus, 6, hg.OrderStatus.CANCELLED),
+        (hg.OrderStatus, "active", hg.OrderStatus.ACTIVE),
+        (hg.Status, 2, hg.Status.ENABLED),
     ],
 )
-def test_sides(raw: Any, expected: Side) -> None:
-    assert SIDE(raw) is expected
+def test_every_spelling_reads_as_its_member(enum: Any, raw: Any, expected: Any) -> None:
+    member = enum(raw)
+    assert member is expected
+    assert not member.is_unknown
 
 
 @pytest.mark.parametrize(
-    ("raw", "expected"),
+    ("member", "text", "wire"),
     [
-        ("Limit", OrderType.LIMIT),
-        (0, OrderType.LIMIT),
-        (1, OrderType.MARKET),
-        (2, OrderType.STOP_LIMIT),
-        (3, OrderType.STOP_MARKET),
-        ("StopLimit", OrderType.STOP_LIMIT),
-        ("stop_market", OrderType.STOP_MARKET),
-        ("STOP-LIMIT", OrderType.STOP_LIMIT),
-        (GeneratedType(2), OrderType.STOP_LIMIT),  # type: ignore[arg-type]
+        (am.OrderSide.BUY, "buy", "Buy"),
+        (am.OrderType.STOP_LIMIT, "stop_limit", "StopLimit"),
+        (am.TransferStatus.UNUSED_FUNDS_LOCKED, "unused_funds_locked", "Unused_FundsLocked"),
+        (hg.OrderSide.SELL, "sell", 2),
+        (hg.OrderStatus.MATCHED, "matched", 3),
     ],
 )
-def test_order_types(raw: Any, expected: OrderType) -> None:
-    assert ORDER_TYPE(raw) is expected
+def test_members_are_their_lowercase_name_and_keep_the_wire_value(
+    member: Any, text: str, wire: object
+) -> None:
+    assert member == text and str(member) == text and f"{member}" == text
+    assert hash(member) == hash(text)
+    assert {text: 1}[member] == 1
+    assert member.value == wire
+
+
+def test_sides_equal_tradespec_side() -> None:
+    sides: list[am.OrderSide | hg.TradeSide] = [am.OrderSide.BUY, hg.TradeSide.SELL]
+    assert sides[0] == Side.BUY and sides[1] == Side.SELL
+    assert sides[0] != Side.SELL
 
 
 @pytest.mark.parametrize(
-    ("raw", "expected"),
+    ("enum", "raw"),
     [
-        ("Working", OrderStatus.WORKING),
-        ("cancelled", OrderStatus.CANCELLED),
-        ("Canceled", OrderStatus.CANCELLED),
-        (GeneratedStatus("cancelled"), OrderStatus.CANCELLED),
-        (3, OrderStatus.COMPLETED),
+        (am.OrderSide, 7),
+        (am.OrderSide, "Short"),
+        (am.OrderType, "Iceberg"),
+        (am.OrderStatus, "PartiallyFilled"),
+        (am.TransferStatus, "Reversed"),
+        (hg.OrderStatus, 42),
+        (hg.TradeSide, 0),
+        (am.OrderSide, True),
+        (am.OrderSide, 1.5),
     ],
 )
-def test_order_statuses(raw: Any, expected: OrderStatus) -> None:
-    assert ORDER_STATUS(raw) is expected
+def test_unknown_values_are_kept(enum: Any, raw: Any) -> None:
+    member = enum(raw)
+    assert member.is_unknown
+    assert member.value == raw and type(member.value) is type(raw)
+    assert enum(raw) is member  # one pseudo-member per value
+    assert member not in list(enum)
 
 
-@pytest.mark.parametrize(
-    ("normalizer", "raw", "kept"),
-    [
-        (SIDE, 7, "7"),
-        (SIDE, "Short", "Short"),
-        (SIDE, GeneratedSide(9), "9"),  # type: ignore[arg-type]
-        (SIDE, True, "True"),
-        (ORDER_TYPE, "Iceberg", "Iceberg"),
-        (ORDER_STATUS, "PartiallyFilled", "PartiallyFilled"),
-        (HASHGREEN_ORDER_STATUS, 42, "42"),
-        (HASHGREEN_SIDE, 0, "0"),
-        (TRANSFER_STATUS, "Reversed", "Reversed"),
-        (SIDE, 1.5, "1.5"),
-    ],
-)
-def test_unknown_values_are_kept_as_text(normalizer: Any, raw: Any, kept: str) -> None:
-    value = normalizer(raw)
-    assert value == kept
-    assert type(value) is str
-
-
-def test_absent_is_none() -> None:
-    assert SIDE(None) is None
-
-
-def test_other_enumerations() -> None:
-    assert MARKET_STATUS("Open") is MarketStatus.OPEN
-    assert MARKET_STATUS(2) is MarketStatus.PAUSED
-    assert TRANSFER_TYPE("Deposit") is TransferType.DEPOSIT
-    assert TRANSFER_TYPE(1) is TransferType.WITHDRAWAL
-    assert (
-        TRANSFER_STATUS("Unused_PendingCancellation") is TransferStatus.UNUSED_PENDING_CANCELLATION
+def test_to_dict_writes_the_documented_value() -> None:
+    order = am.Order.from_dict(order_json(side=1, order_type=0, status="cancelled"))
+    written = order.to_dict()
+    assert (written["side"], written["orderType"], written["status"]) == (
+        "Sell",
+        "Limit",
+        "Cancelled",
     )
-    assert TRANSFER_STATUS("AwaitingConfirmation") is TransferStatus.AWAITING_CONFIRMATION
-    assert HASHGREEN_SIDE(1) is Side.BUY and HASHGREEN_SIDE(2) is Side.SELL
-    assert HASHGREEN_SIDE("ask") is Side.SELL
-    assert HASHGREEN_ORDER_STATUS(6) is HashgreenOrderStatus.CANCELLED
-    assert HASHGREEN_ORDER_STATUS(GeneratedHashgreenStatus(2)) is HashgreenOrderStatus.ACTIVE
-    assert HASHGREEN_STATUS(2) == "enabled"
 
 
-def test_arguments_accept_names_only() -> None:
-    assert SIDE.argument("Buy", "side") is Side.BUY
-    assert SIDE.argument(Side.SELL, "side") is Side.SELL
+def test_side_arguments_accept_names_only() -> None:
+    assert side_argument("Buy", "side") == "buy"
+    assert side_argument(Side.SELL, "side") == "sell"
+    assert side_argument(am.OrderSide.SELL, "side") == "sell"
+    assert side_argument("bid", "side") == "buy"
     for bad in (0, "long", None, True):
-        with pytest.raises(ValueError, match="side: expected one of 'buy', 'sell'"):
-            SIDE.argument(bad, "side")
-
-
-def test_results_are_str_enums() -> None:
-    assert str(Side.BUY) == "buy"
-    assert isinstance(Side.BUY, str)
-    assert f"{OrderType.STOP_LIMIT}" == "stop_limit"
+        with pytest.raises(ValueError, match="side: expected 'buy' or 'sell'"):
+            side_argument(bad, "side")
 
 
 def test_live_shaped_orders_parse(altmarket: AltMarket, server: ScriptedServer) -> None:
@@ -155,14 +139,12 @@ def test_live_shaped_orders_parse(altmarket: AltMarket, server: ScriptedServer) 
     server.route("GET", "/api/orders/open", canned(json=rows))
     first, second, third = altmarket.open_orders()
     assert first.order_id == "9223372036854775807"
-    assert (first.side, first.order_type, first.status) == (
-        Side.BUY,
-        OrderType.STOP_LIMIT,
-        OrderStatus.CANCELLED,
-    )
-    assert first.raw.additional_properties == {"extra": 1}
+    assert (first.side, first.order_type, first.status) == ("buy", "stop_limit", "cancelled")
+    assert first.additional_properties == {"extra": 1}
     assert second.order_id == "-9223372036854775808"
-    assert (second.side, second.order_type, second.status) == (Side.SELL, "Iceberg", "7")
+    assert second.side is am.OrderSide.SELL
+    assert second.order_type.is_unknown and second.order_type.value == "Iceberg"
+    assert second.status.is_unknown and second.status.value == 7
     assert third.amount == Decimal("1E-8")
     assert third.price == Decimal("30000.25")
 
@@ -170,13 +152,10 @@ def test_live_shaped_orders_parse(altmarket: AltMarket, server: ScriptedServer) 
 def test_order_ids_sent_as_numbers_are_kept_exactly(
     altmarket: AltMarket, server: ScriptedServer
 ) -> None:
-    server.route(
-        "GET",
-        "/api/orders/open",
-        canned(
-            body=b'[{"orderId": 18446744073709551615, "side": 1}]', content_type="application/json"
-        ),
-    )
+    body = order_json("0")
+    text = b'"orderId": "0"'
+    raw = canned(json=[body]).body.replace(text, b'"orderId": 18446744073709551615')
+    server.route("GET", "/api/orders/open", canned(body=raw, content_type="application/json"))
     assert altmarket.open_orders()[0].order_id == "18446744073709551615"
 
 
@@ -189,8 +168,8 @@ def test_live_shaped_transfers_and_hashgreen_orders(
         canned(json=[transfer_json("t1", type=1, status=3), transfer_json("t2", status="Bounced")]),
     )
     first, second = altmarket.transfers()
-    assert (first.type, first.status) == (TransferType.WITHDRAWAL, TransferStatus.FAILED)
-    assert second.status == "Bounced"
+    assert (first.type_, first.status) == (am.TransferType.WITHDRAWAL, am.TransferStatus.FAILED)
+    assert second.status.is_unknown and second.status.value == "Bounced"
     assert first.amount == Decimal("0.01") and first.fee == Decimal("0.0005")
     server.route(
         "GET",
@@ -198,6 +177,6 @@ def test_live_shaped_transfers_and_hashgreen_orders(
         canned(json=envelope([hashgreen_order_json(side=2, status=9)], code=0)),
     )
     (order,) = hashgreen.orders()
-    assert order.side is Side.SELL
-    assert order.status == "9"
-    assert order.raw.status is not None
+    assert order.side is hg.OrderSide.SELL
+    assert str(order.side) == "sell"
+    assert order.status.is_unknown and order.status.value == 9

@@ -168,9 +168,11 @@ def test_reset_mid_response_on_a_read_is_retried() -> None:
         "GET",
         "/api/wallet/balance",
         httpx.Response(200, stream=_BrokenStream()),
-        httpx.Response(200, json=[{"asset": "BTC", "totalBalance": 1}]),
+        httpx.Response(
+            200, json=[{"asset": "BTC", "totalBalance": 1, "inOrder": 0, "availableBalance": 1}]
+        ),
     )
-    assert _client(script).balances()["BTC"].total == 1
+    assert _client(script).balances()["BTC"].total_balance == 1
     assert len(script.to("/api/wallet/balance")) == 2
 
 

@@ -27,7 +27,7 @@ Case = tuple[str, Callable[[AltMarket], Any]]
 BEFORE_ANY_REQUEST: list[Case] = [
     ("instrument", lambda c: c.limit_order("", "buy", "1", "1")),
     ("instrument", lambda c: c.limit_order(42, "buy", "1", "1")),  # type: ignore[arg-type]
-    ("side", lambda c: c.limit_order("BTC-USDT", "bye", "1", "1")),
+    ("side", lambda c: c.limit_order("BTC-USDT", "bye", "1", "1")),  # type: ignore[arg-type]
     ("side", lambda c: c.limit_order("BTC-USDT", 0, "1", "1")),  # type: ignore[arg-type]
     ("amount", lambda c: c.limit_order("BTC-USDT", "buy", 0.5, "1")),  # type: ignore[arg-type]
     ("amount", lambda c: c.limit_order("BTC-USDT", "buy", "nan", "1")),
@@ -40,10 +40,13 @@ BEFORE_ANY_REQUEST: list[Case] = [
     ("stop_price", lambda c: c.stop_market_order("BTC-USDT", "buy", "1", "-5")),
     ("stop_price", lambda c: c.stop_limit_order("BTC-USDT", "buy", "1", "5", None)),  # type: ignore[arg-type]
     (
-        "order_type",
+        "price",
         lambda c: c.create_order("BTC-USDT", "buy", "1", order_type="market", price="1"),
     ),
-    ("order_type", lambda c: c.create_order("BTC-USDT", "buy", "1", order_type="iceberg")),
+    (
+        "order_type",
+        lambda c: c.create_order("BTC-USDT", "buy", "1", order_type="iceberg"),  # type: ignore[arg-type]
+    ),
     ("order_id", lambda c: c.cancel_order(1.5)),  # type: ignore[arg-type]
     ("order_id", lambda c: c.cancel_order("12abc")),
     ("order_id", lambda c: c.cancel_order("")),
@@ -53,7 +56,7 @@ BEFORE_ANY_REQUEST: list[Case] = [
     ("per_page", lambda c: c.order_history(per_page=10_000)),
     ("start", lambda c: c.order_history(start="2020-01-01")),  # type: ignore[arg-type]
     ("end", lambda c: c.trade_history(end=1600000000)),  # type: ignore[arg-type]
-    ("side", lambda c: c.trade_history(side="long")),
+    ("side", lambda c: c.trade_history(side="long")),  # type: ignore[arg-type]
     ("market", lambda c: c.order_history(market="")),
     ("ascending", lambda c: c.order_history(ascending=[""])),
     (
@@ -239,7 +242,7 @@ def test_credentials_from_arguments_or_environment(monkeypatch: pytest.MonkeyPat
     with AltMarket() as client:
         assert client.base_url == "https://exchange.alt.market"
     with Hashgreen() as dex:
-        assert dex._core.has_token
+        assert dex._helpers.has_token
         assert dex.base_url == "https://hash.green/api/v1"
 
 

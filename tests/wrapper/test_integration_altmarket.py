@@ -88,15 +88,15 @@ def test_assets_and_markets(client: AltMarket) -> None:
 
 def test_balances(client: AltMarket) -> None:
     balances = client.balances()
-    assert balances["BTC"].total == Decimal("10")
-    assert balances["USDT"].available == Decimal("1000000")
+    assert balances["BTC"].total_balance == Decimal("10")
+    assert balances["USDT"].available_balance == Decimal("1000000")
     assert balances["BTC"].in_order == 0
 
 
 def test_limit_order_open_cancel_history(client: AltMarket) -> None:
     order = client.limit_order("BTC-USDT", "buy", "0.5", "20000.25")
     assert isinstance(order, Order)
-    assert order.side is Side.BUY
+    assert order.side == "buy"
     assert order.order_type is OrderType.LIMIT
     assert order.amount == Decimal("0.5") and order.price == Decimal("20000.25")
     assert [o.order_id for o in client.open_orders()] == [order.order_id]
@@ -146,12 +146,12 @@ def test_market_order_fills_and_trade_history(client: AltMarket, counterparty: A
     trades = list(client.trade_history(market="BTC-USDT"))
     assert len(trades) == 1
     trade = trades[0]
-    assert trade.side is Side.BUY
-    assert trade.amount == Decimal("0.25") and trade.price == Decimal("30000.5")
+    assert trade.side == "buy"
+    assert trade.amount == Decimal("0.25") and trade.execution_price == Decimal("30000.5")
     assert isinstance(trade.commission, Decimal)
     assert list(client.trade_history(side="sell")) == []
     their = list(counterparty.trade_history(per_page=1))
-    assert [t.side for t in their] == [Side.SELL]
+    assert [str(t.side) for t in their] == ["sell"]
     assert counterparty.open_orders() == []
     assert resting.order_id
 
@@ -186,7 +186,7 @@ def test_deposit_address_withdraw_transfers(client: AltMarket, admin: Admin) -> 
     assert client.deposit_address("BTC").address == address.address
     transfer = client.withdraw("BTC", "0.01", "bc1qsandboxtarget")
     assert transfer.transfer_id
-    assert transfer.type is TransferType.WITHDRAWAL
+    assert transfer.type_ is TransferType.WITHDRAWAL
     assert transfer.amount == Decimal("0.01")
     again = client.withdraw("BTC", "0.01", "bc1qsandboxtarget", transfer_id=transfer.transfer_id)
     assert again.transfer_id == transfer.transfer_id
@@ -244,7 +244,7 @@ def test_order_whose_answer_is_lost_is_not_sent_again_and_can_be_looked_up(
     assert len(client.open_orders()) == 1  # sent once, never twice
     found = caught.value.lookup()
     assert isinstance(found, Order)
-    assert found.price == Decimal("45000") and found.side is Side.SELL
+    assert found.price == Decimal("45000") and found.side == "sell"
 
 
 def test_order_refused_before_it_was_carried_out_is_an_api_error(
@@ -265,7 +265,7 @@ def test_reads_are_retried_through_a_proxy_520_page(
     admin: Admin,
 ) -> None:
     admin.fault("GET", "/altmarket/api/wallet/balance", 520, body="<html>origin error</html>")
-    assert client.balances()["BTC"].total == Decimal("10")
+    assert client.balances()["BTC"].total_balance == Decimal("10")
 
 
 def test_a_skewed_platform_clock_is_learned(
@@ -284,7 +284,7 @@ def test_a_skewed_platform_clock_is_learned(
     with AltMarket(
         account["api_key"], account["api_secret"], base_url=f"{sandbox_url}/altmarket"
     ) as exchange:
-        assert exchange.balances()["BTC"].total == Decimal("10")
+        assert exchange.balances()["BTC"].total_balance == Decimal("10")
         assert 25 < exchange.clock_offset < 35
 
 
@@ -300,7 +300,7 @@ def test_a_skewed_clock_is_learned_from_server_time(
         admin.clock(4.0)  # within the window: markets() still works and teaches the offset
         exchange.markets(refresh=True)
         admin.clock(8.0)  # would be out of the window without the learned offset
-        assert exchange.balances()["BTC"].total == Decimal("10")
+        assert exchange.balances()["BTC"].total_balance == Decimal("10")
 
 
 def test_with_options_and_injected_http_client(
@@ -315,7 +315,7 @@ def test_with_options_and_injected_http_client(
             http_client=http,
         )
         with exchange:
-            assert exchange.with_options(max_retries=0).balances()["BTC"].total == 10
+            assert exchange.with_options(max_retries=0).balances()["BTC"].total_balance == 10
         assert not http.is_closed
 
 
@@ -328,11 +328,11 @@ async def test_async_every_method(
 ) -> None:
     assert {"BTC", "USDT"} <= {a.id for a in await aclient.assets()}
     assert "BTC-USDT" in await aclient.markets()
-    assert (await aclient.balances())["BTC"].total == Decimal("10")
+    assert (await aclient.balances())["BTC"].total_balance == Decimal("10")
     limit = await aclient.limit_order("BTC-USDT", "buy", "0.5", "20000")
     stop_limit = await aclient.stop_limit_order("BTC-USDT", "sell", "0.1", "25000", "26000")
     stop_market = await aclient.stop_market_order("BTC-USDT", "buy", "0.1", "90000")
-    generic = await aclient.create_order("ETH-BTC", "buy", "1", price="0.01")
+    generic = await aclient.create_order("ETH-BTC", "buy", "1", order_type="limit", price="0.01")
     assert [o.order_type for o in (limit, stop_limit, stop_market, generic)] == [
         OrderType.LIMIT,
         OrderType.STOP_LIMIT,
@@ -359,9 +359,9 @@ async def test_async_market_order_and_trades(
 ) -> None:
     counterparty.limit_order("BTC-USDT", "sell", "0.2", "31000")
     taken = await aclient.market_order("BTC-USDT", "buy", "0.2")
-    assert taken.side is Side.BUY
+    assert taken.side == "buy"
     trades = [t async for t in aclient.trade_history(market="BTC-USDT", per_page=1)]
-    assert [(t.amount, t.price) for t in trades] == [(Decimal("0.2"), Decimal("31000"))]
+    assert [(t.amount, t.execution_price) for t in trades] == [(Decimal("0.2"), Decimal("31000"))]
 
 
 async def test_async_order_fate_unknown_and_lookup(
@@ -374,3 +374,34 @@ async def test_async_order_fate_unknown_and_lookup(
     found = await caught.value.alookup()
     assert isinstance(found, Order) and found.price == Decimal("19000")
     assert len(await aclient.open_orders()) == 1
+
+
+def test_create_order_places_exactly_the_kind_it_is_told(client: AltMarket) -> None:
+    with pytest.raises(TypeError):
+        client.create_order("BTC-USDT", "buy", "0.001")  # type: ignore[call-arg]
+    with pytest.raises(InvalidInputError) as forgotten:
+        client.create_order("BTC-USDT", "buy", "0.001", order_type="limit")
+    assert forgotten.value.argument == "price"
+    with pytest.raises(InvalidInputError) as extra:
+        client.create_order("BTC-USDT", "buy", "0.001", order_type="market", price="100")
+    assert extra.value.argument == "price"
+    with pytest.raises(InvalidInputError) as stop:
+        client.create_order("BTC-USDT", "buy", "0.001", order_type="stop_limit", price="100")
+    assert stop.value.argument == "stop_price"
+    with pytest.raises(InvalidInputError) as kind:
+        client.create_order("BTC-USDT", "buy", "0.001", order_type="iceberg")  # type: ignore[arg-type]
+    assert kind.value.argument == "order_type"
+    assert client.open_orders() == []
+    placed = client.create_order("BTC-USDT", "buy", "0.001", order_type=OrderType.LIMIT, price="1")
+    assert placed.order_type is OrderType.LIMIT and str(placed.order_type) == "limit"
+
+
+def test_results_carry_every_spec_field_typed(client: AltMarket) -> None:
+    order = client.limit_order("BTC-USDT", "sell", "0.5", "40000")
+    # Required in the spec: plain values, never None.
+    assert isinstance(order.created_at, datetime) and order.created_at.tzinfo is not None
+    assert isinstance(order.units_filled, Decimal) and isinstance(order.is_pending, bool)
+    assert order.type_ == "sell" and order.status == "working"
+    balance = client.balances()["BTC"]
+    assert balance.in_order == Decimal("0.5")
+    assert balance.available_balance == balance.total_balance - balance.in_order

@@ -17,7 +17,6 @@ from tradespec import (
     NotFoundError,
     OrderStateUnknownError,
     SentOffer,
-    Side,
 )
 
 from tests.wrapper.helpers import FIXTURES
@@ -56,16 +55,13 @@ def test_markets_and_market_by_code_or_id(dex: Hashgreen, sandbox_url: str) -> N
     assert "XCH-USDS" in codes
     xch = next(m for m in markets if m.code == "XCH-USDS")
     assert xch.price_precision == 2 and xch.base_amount_precision == 3
-    assert xch.base is not None and xch.base.code == "XCH"
+    assert xch.base_ccy.code == "XCH"
     assert dex.market("XCH-USDS") == xch
     assert dex.market(xch.id) == xch
     assert dex.market("xch-usds") == xch
     assert dex.market("XCH-USDS", refresh=True).id == xch.id
     with pytest.raises(NotFoundError):
         dex.market("NOPE-NOPE")
-    assert xch.check_price("69.01") == Decimal("69.01")
-    with pytest.raises(InvalidInputError):
-        xch.check_amount("0.0001")
 
 
 def test_orders_book_trades_statistics(
@@ -79,15 +75,15 @@ def test_orders_book_trades_statistics(
     bid = dex.create_order(bid_offer)
     ask = dex.create_order(ask_offer)
     assert isinstance(bid, HashgreenOrder)
-    assert bid.side is Side.BUY and ask.side is Side.SELL
+    assert bid.side == "buy" and ask.side == "sell"
     assert bid.status is HashgreenOrderStatus.ACTIVE
     assert bid.price == Decimal("60.50")
     book = dex.order_book("XCH-USDS")
-    assert book.best_bid is not None and book.best_bid.price == Decimal("60.50")
-    assert book.best_ask is not None and book.best_ask.price == Decimal("70.25")
+    assert book.best_bid == Decimal("60.50") and book.bids[0].price == book.best_bid
+    assert book.best_ask == Decimal("70.25")
     assert book.spread == Decimal("9.75")
     assert book.mid == Decimal("65.375")
-    assert book.best_ask.amount == Decimal("1.5")
+    assert book.asks[0].amount == Decimal("1.5")
     assert {o.id for o in dex.orders()} == {bid.id, ask.id}
     assert [o.id for o in dex.orders(market="XCH-USDS", status="active")] != []
     assert dex.orders(status=HashgreenOrderStatus.CANCELLED) == []
@@ -96,14 +92,14 @@ def test_orders_book_trades_statistics(
     with Hashgreen(taker["token"], base_url=f"{sandbox_url}/hashgreen/api/v1") as other:
         other.create_order(admin.offer(taker["token"], "XCH-USDS", "buy", "70.25", "1"))
     trades = dex.trades("XCH-USDS")
-    assert [(t.price, t.amount, t.maker_side) for t in trades] == [
-        (Decimal("70.25"), Decimal("1"), Side.SELL)
+    assert [(t.price, t.base_amount_display, str(t.side)) for t in trades] == [
+        (Decimal("70.25"), Decimal("1"), "sell")
     ]
     one = dex.statistics("XCH-USDS")
     assert one.code == "XCH-USDS"
     assert one.price == Decimal("70.25")
     every = dex.statistics()
-    assert "XCH-USDS" in {s.code for s in every} or one.market_id in {s.market_id for s in every}
+    assert "XCH-USDS" in {s.code for s in every} or one.id in {s.id for s in every}
 
     cancelled = dex.cancel_order(bid.id)
     assert cancelled.status is HashgreenOrderStatus.CANCELLED
@@ -172,9 +168,9 @@ async def test_async_every_method(
     xch = next(m for m in markets if m.code == "XCH-USDS")
     assert (await adex.market(xch.id)).code == "XCH-USDS"
     order = await adex.create_order(admin.offer(trader["token"], xch.id, "buy", "61", "1"))
-    assert order.side is Side.BUY
+    assert order.side == "buy"
     book = await adex.order_book(xch.id)
-    assert book.best_bid is not None and book.best_bid.price == Decimal("61")
+    assert book.best_bid == Decimal("61")
     assert book.best_ask is None and book.spread is None and book.mid is None
     assert [o.id for o in await adex.orders(market="XCH-USDS")] == [order.id]
     assert await adex.trades("XCH-USDS") == []
@@ -194,4 +190,17 @@ async def test_async_lookup_after_a_lost_answer(
     with pytest.raises(OrderStateUnknownError) as caught:
         await adex.create_order(admin.offer(trader["token"], "XCH-USDS", "sell", "90", "1"))
     found = await caught.value.alookup()
-    assert isinstance(found, HashgreenOrder) and found.side is Side.SELL
+    assert isinstance(found, HashgreenOrder) and found.side == "sell"
+
+
+def test_an_offer_for_another_market_is_refused_before_sending(
+    dex: Hashgreen, admin: Admin, trader: dict[str, str]
+) -> None:
+    pytest.importorskip("chia_wallet_sdk")
+    offer = admin.offer(trader["token"], "SBX-XCH", "sell", "0.5", "10")
+    with pytest.raises(InvalidInputError) as refused:
+        dex.create_order(offer, market="XCH-USDS")
+    assert refused.value.argument == "offer"
+    assert dex.orders() == []
+    placed = dex.create_order(offer, market="SBX-XCH")
+    assert placed.price == Decimal("0.5")

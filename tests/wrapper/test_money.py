@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from tradespec import InvalidInputError, Market
+from tradespec import InvalidInputError
 from tradespec._money import (
     decimal_from_double,
     decimal_from_text,
@@ -147,21 +147,3 @@ def test_every_decimal_with_few_digits_survives_the_double(value: Decimal) -> No
         return
     double = to_double(value, "amount")
     assert decimal_from_double(double) == value
-
-
-def test_market_checks(market: Market) -> None:
-    assert market.check_price("30000.25") == Decimal("30000.25")
-    assert market.check_amount(Decimal("0.0001")) == Decimal("0.0001")
-    with pytest.raises(InvalidInputError) as caught:
-        market.check_amount("0.00001")
-    assert caught.value.argument == "amount"
-
-
-@pytest.fixture
-def market() -> Market:
-    from altmarket_client.models.market import Market as Generated
-    from tradespec._altmarket_core import _market
-
-    from tests.wrapper.helpers import market_json
-
-    return _market("BTC-USDT", Generated.from_dict(market_json()))

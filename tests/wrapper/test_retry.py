@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 from email.utils import format_datetime
 
 import pytest
@@ -328,10 +329,10 @@ async def test_async_retries_sleep_without_blocking(
         "GET",
         "/api/wallet/balance",
         canned(429, headers={"Retry-After": "2"}, body=""),
-        canned(json=[{"asset": "BTC", "totalBalance": 0.5}]),
+        canned(json=[{"asset": "BTC", "totalBalance": 0.5, "inOrder": 0, "availableBalance": 0.5}]),
     )
     balances = await async_altmarket.balances()
-    assert balances["BTC"].total == 0.5
+    assert balances["BTC"].total_balance == Decimal("0.5")
     assert sleeps == [2.0]
     server.always("GET", "/api/orders/open", canned(503, body=""))
     with pytest.raises(ServerError):

@@ -5,14 +5,16 @@
     from tradespec import AltMarket, Hashgreen
 
     with AltMarket() as exchange:  # ALTMARKET_API_KEY / ALTMARKET_API_SECRET
-        order = exchange.limit_order("BTC-USDT", "buy", "0.5", "30000.25")
+        order = exchange.limit_order("btc_usdt", "buy", "0.5", "30000.25")
+        balances = exchange.api.wallet.get_balances()  # every spec operation, generated
 
     with Hashgreen() as dex:
         print(dex.order_book("XCH-USDS").spread)
 
 Money is ``decimal.Decimal`` in and out; every error is a :class:`tradespec.errors.TradespecError`.
-The generated packages (``altmarket_client``, ``hashgreen_client``) stay importable, and every
-result keeps the generated model it came from in ``raw``.
+What the clients answer are the models generated from the specs (``altmarket_client.models``,
+``hashgreen_client.models``, re-exported by :mod:`tradespec.altmarket` and
+:mod:`tradespec.hashgreen`), and ``exchange.api`` holds every operation of each spec.
 """
 
 from typing import TYPE_CHECKING
@@ -37,91 +39,99 @@ from tradespec.errors import (
 )
 
 if TYPE_CHECKING:
-    from tradespec._altmarket import AltMarket, AsyncAltMarket
-    from tradespec._auth import AltMarketAuth, Clock
-    from tradespec._enums import (
-        HashgreenOrderStatus,
-        HashgreenStatus,
-        MarketStatus,
-        OrderStatus,
-        OrderType,
-        Side,
-        TransferStatus,
-        TransferType,
-    )
-    from tradespec._hashgreen import AsyncHashgreen, Hashgreen
-    from tradespec._hashgreen_results import (
-        BookLevel,
-        BookSide,
-        HashgreenCurrency,
-        HashgreenMarket,
-        HashgreenOrder,
-        HashgreenTrade,
-        MarketStatistics,
-        OrderBook,
-        SentOffer,
-    )
-    from tradespec._offers import OfferInfo, check_offer
-    from tradespec._results import (
+    from altmarket_client.models import (
         Asset,
         Balance,
         DepositAddress,
         Market,
+        MarketStatus,
         Order,
-        SentOrder,
-        SentWithdrawal,
+        OrderStatus,
+        OrderType,
         Trade,
         Transfer,
+        TransferStatus,
+        TransferType,
+    )
+    from hashgreen_client.models import Currency as HashgreenCurrency
+    from hashgreen_client.models import Market as HashgreenMarket
+    from hashgreen_client.models import MarketStat as MarketStatistics
+    from hashgreen_client.models import Order as HashgreenOrder
+    from hashgreen_client.models import OrderStatus as HashgreenOrderStatus
+    from hashgreen_client.models import Status as HashgreenStatus
+    from hashgreen_client.models import Trade as HashgreenTrade
+
+    from tradespec import altmarket, hashgreen
+    from tradespec._auth import AltMarketAuth, Clock
+    from tradespec._enums import Side
+    from tradespec._offers import OfferInfo, check_offer
+    from tradespec._operations import SentRequest
+    from tradespec.altmarket import AltMarket, AsyncAltMarket, SentOrder, SentWithdrawal
+    from tradespec.hashgreen import (
+        AsyncHashgreen,
+        BookLevel,
+        BookSide,
+        Hashgreen,
+        OrderBook,
+        SentOffer,
     )
 
 # Everything but the errors is imported on first use (PEP 562): the clients pull in httpx, attrs
 # and the generated packages, which a program that only names an error, or only uses one of
-# the two exchanges, should not pay for.
+# the two exchanges, should not pay for. Each name: (module, name there).
 _LAZY = {
-    "AltMarket": "_altmarket",
-    "AsyncAltMarket": "_altmarket",
-    "Hashgreen": "_hashgreen",
-    "AsyncHashgreen": "_hashgreen",
-    "AltMarketAuth": "_auth",
-    "Clock": "_auth",
-    "HashgreenOrderStatus": "_enums",
-    "HashgreenStatus": "_enums",
-    "MarketStatus": "_enums",
-    "OrderStatus": "_enums",
-    "OrderType": "_enums",
-    "Side": "_enums",
-    "TransferStatus": "_enums",
-    "TransferType": "_enums",
-    "OfferInfo": "_offers",
-    "check_offer": "_offers",
-    "Asset": "_results",
-    "Balance": "_results",
-    "BookLevel": "_hashgreen_results",
-    "BookSide": "_hashgreen_results",
-    "DepositAddress": "_results",
-    "HashgreenCurrency": "_hashgreen_results",
-    "HashgreenMarket": "_hashgreen_results",
-    "HashgreenOrder": "_hashgreen_results",
-    "HashgreenTrade": "_hashgreen_results",
-    "Market": "_results",
-    "MarketStatistics": "_hashgreen_results",
-    "Order": "_results",
-    "OrderBook": "_hashgreen_results",
-    "SentOffer": "_hashgreen_results",
-    "SentOrder": "_results",
-    "SentWithdrawal": "_results",
-    "Trade": "_results",
-    "Transfer": "_results",
+    "altmarket": ("tradespec.altmarket", None),
+    "hashgreen": ("tradespec.hashgreen", None),
+    "AltMarket": ("tradespec.altmarket", "AltMarket"),
+    "AsyncAltMarket": ("tradespec.altmarket", "AsyncAltMarket"),
+    "SentOrder": ("tradespec.altmarket", "SentOrder"),
+    "SentWithdrawal": ("tradespec.altmarket", "SentWithdrawal"),
+    "Hashgreen": ("tradespec.hashgreen", "Hashgreen"),
+    "AsyncHashgreen": ("tradespec.hashgreen", "AsyncHashgreen"),
+    "BookLevel": ("tradespec.hashgreen", "BookLevel"),
+    "BookSide": ("tradespec.hashgreen", "BookSide"),
+    "OrderBook": ("tradespec.hashgreen", "OrderBook"),
+    "SentOffer": ("tradespec.hashgreen", "SentOffer"),
+    "AltMarketAuth": ("tradespec._auth", "AltMarketAuth"),
+    "Clock": ("tradespec._auth", "Clock"),
+    "Side": ("tradespec._enums", "Side"),
+    "OfferInfo": ("tradespec._offers", "OfferInfo"),
+    "check_offer": ("tradespec._offers", "check_offer"),
+    "SentRequest": ("tradespec._operations", "SentRequest"),
+    # AltMarket's generated models and enumerations (also in tradespec.altmarket).
+    "Asset": ("altmarket_client.models", "Asset"),
+    "Balance": ("altmarket_client.models", "Balance"),
+    "DepositAddress": ("altmarket_client.models", "DepositAddress"),
+    "Market": ("altmarket_client.models", "Market"),
+    "MarketStatus": ("altmarket_client.models", "MarketStatus"),
+    "Order": ("altmarket_client.models", "Order"),
+    "OrderStatus": ("altmarket_client.models", "OrderStatus"),
+    "OrderType": ("altmarket_client.models", "OrderType"),
+    "Trade": ("altmarket_client.models", "Trade"),
+    "Transfer": ("altmarket_client.models", "Transfer"),
+    "TransferStatus": ("altmarket_client.models", "TransferStatus"),
+    "TransferType": ("altmarket_client.models", "TransferType"),
+    # Hashgreen's, under the names they had before tradespec.hashgreen (kept as aliases).
+    "HashgreenCurrency": ("hashgreen_client.models", "Currency"),
+    "HashgreenMarket": ("hashgreen_client.models", "Market"),
+    "HashgreenOrder": ("hashgreen_client.models", "Order"),
+    "HashgreenOrderStatus": ("hashgreen_client.models", "OrderStatus"),
+    "HashgreenStatus": ("hashgreen_client.models", "Status"),
+    "HashgreenTrade": ("hashgreen_client.models", "Trade"),
+    "MarketStatistics": ("hashgreen_client.models", "MarketStat"),
 }
 
 
 def __getattr__(name: str) -> object:
-    module = _LAZY.get(name)
-    if module is None:
+    found = _LAZY.get(name)
+    if found is None:
         raise AttributeError(f"module 'tradespec' has no attribute {name!r}")
     import importlib
 
-    value = getattr(importlib.import_module(f"tradespec.{module}"), name)
+    module, attribute = found
+    value: object = importlib.import_module(module)
+    if attribute is not None:
+        value = getattr(value, attribute)
     globals()[name] = value
     return value
 
@@ -172,6 +182,7 @@ __all__ = [
     "ResponseError",
     "SentOffer",
     "SentOrder",
+    "SentRequest",
     "SentWithdrawal",
     "ServerError",
     "Side",
@@ -182,6 +193,8 @@ __all__ = [
     "TransferType",
     "TransportError",
     "__version__",
+    "altmarket",
     "check_offer",
     "errors",
+    "hashgreen",
 ]

@@ -23,11 +23,12 @@ import re
 
 from tradespec.errors import InvalidInputError
 
-__all__ = ["path_segment", "printable", "symbol"]
+__all__ = ["order_id_argument", "path_segment", "positive_int", "printable", "symbol"]
 
 _SYMBOL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 _PRINTABLE = re.compile(r"[\x21-\x7e]+")
 _SEGMENT_FORBIDDEN = frozenset("/\\?#%")
+_ORDER_ID_DIGITS = frozenset("0123456789")
 
 
 def _text(value: object, argument: str) -> str:
@@ -69,3 +70,30 @@ def printable(value: object, argument: str) -> str:
             argument, f"{text!r} holds characters other than printable ASCII without spaces"
         )
     return text
+
+
+def order_id_argument(value: object, argument: str = "order_id") -> str:
+    """An AltMarket order id: a decimal string or an int, 64-bit signed; never a float."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        text = str(value)
+    elif isinstance(value, str):
+        text = value.strip()
+    else:
+        raise InvalidInputError(
+            argument, f"expected the order id as a string (or int), got {type(value).__name__}"
+        )
+    digits = text[1:] if text.startswith("-") else text
+    if not digits or len(digits) > 20 or not set(digits) <= _ORDER_ID_DIGITS:
+        raise InvalidInputError(argument, f"expected a decimal order id, got {value!r}")
+    if not -(2**63) <= int(text) < 2**64:
+        raise InvalidInputError(argument, f"{text} is outside a 64-bit order id")
+    return text
+
+
+def positive_int(value: object, argument: str, maximum: int | None = None) -> int:
+    """``value`` if it is an int from 1 to ``maximum``."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise InvalidInputError(argument, f"expected a positive int, got {value!r}")
+    if maximum is not None and value > maximum:
+        raise InvalidInputError(argument, f"must be at most {maximum}, got {value}")
+    return value

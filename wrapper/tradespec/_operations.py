@@ -1,29 +1,51 @@
-"""Running the generated operations: ``exchange.api.<tag>.<operation_id>(...)`` and
-``exchange.request(...)``.
+"""Running the generated operations: the one way every request of tradespec is sent.
 
-The generated facades hand an ``Operation`` (the spec's policy for it, the endpoint's
-``_get_kwargs`` with the caller's arguments, and the parser of its success answer) to a runner;
-the runners here turn it into a :class:`~tradespec._transport.Call` and send it through the
-client's engine: signed, retried as the policy allows, every failure a tradespec error.
+The generated packages describe each call of an operation as an ``Operation`` (the spec's policy
+for it, the endpoint's ``_get_kwargs`` with the caller's arguments, and the parser of its success
+answer). ``exchange.api.<tag>.<operation_id>(...)`` hands one to a runner here; the hand-written
+helpers are *plans*: generators that yield :class:`Step` values (an operation, and what to report
+if its fate becomes unknown) and receive each answer, written once and driven by
+:func:`run_sync` or :func:`run_async`. Both turn an operation into a
+:class:`~tradespec._engine.Call` with :func:`call_of` and send it through the client's engine:
+signed, retried as the policy allows, every failure a tradespec error.
+
+``exchange.request(...)`` sends what no spec knows yet through the same engine
+(:func:`request_call`).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Protocol, TypeVar, cast
 
 import attrs
 
+from tradespec._cache import Cache, Cached
+from tradespec._engine import Call
 from tradespec._retry import Retry
-from tradespec._transport import AsyncTransport, Call, SyncTransport
-from tradespec.errors import InvalidInputError
+from tradespec.errors import InvalidInputError, TradespecError
 
 if TYPE_CHECKING:
     import httpx
 
-__all__ = ["AsyncRunner", "SentRequest", "SyncRunner", "call_of", "request_call"]
+    from tradespec._pagination import Pager
+    from tradespec._transport import AsyncTransport, SyncTransport
+    from tradespec.errors import Sent
+
+__all__ = [
+    "AsyncRunner",
+    "Decode",
+    "Plan",
+    "SentRequest",
+    "Step",
+    "SyncRunner",
+    "cached",
+    "call_of",
+    "request_call",
+    "send",
+]
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -42,8 +64,9 @@ class SentRequest:
     (kept by :class:`~tradespec.errors.OrderStateUnknownError`)."""
 
     operation: str
-    """The ``operationId`` (or ``request`` for :meth:`request`)."""
+    """The ``operationId`` (or ``request`` for ``exchange.request``)."""
     method: str
+    """The HTTP method, upper case."""
     path: str
     """The path as sent, relative to the base URL (the query string apart)."""
     sent_at: datetime
@@ -61,8 +84,9 @@ class _Policy(Protocol):
     def order(self) -> bool: ...
 
 
-class _Operation(Protocol[T_co]):
-    # What both generated packages' ``types.Operation`` are (two classes of the same shape).
+class Operation(Protocol[T_co]):
+    """What both generated packages' ``types.Operation`` are (two classes of one shape)."""
+
     @property
     def policy(self) -> _Policy: ...
     @property
@@ -73,12 +97,47 @@ class _Operation(Protocol[T_co]):
     def parse(self) -> Callable[[Any], T_co]: ...
 
 
-def call_of(operation: _Operation[T], decode: Decode, *, has_credentials: bool = True) -> Call[T]:
+class Step(NamedTuple, Generic[T]):
+    """One operation of a plan, and what an OrderStateUnknownError reports if its fate becomes
+    unknown (None: a generic :class:`SentRequest`)."""
+
+    operation: Operation[T]
+    sent: Sent | None = None
+
+
+Plan = Generator["Step[Any] | Cached[Any]", Any, T]
+"""A helper written once for both clients: yields steps, receives their answers, returns."""
+
+
+def send(operation: Operation[T], sent: Sent | None = None) -> Generator[Step[T], T, T]:
+    """``answer = yield from send(operation)`` in a plan: typed end to end."""
+    answer: T = yield Step(operation, sent)
+    return answer
+
+
+def cached(
+    cache: Cache[T], operation: Operation[Any], convert: Callable[[Any], T], refresh: bool
+) -> Generator[Cached[T], T, T]:
+    """``value = yield from cached(...)``: the cached value, fetched once for a burst of callers
+    (when absent, or when ``refresh``) and made from the answer by ``convert``."""
+    value: T = yield Cached(cache, Step(operation), convert, refresh)
+    return value
+
+
+def call_of(
+    operation: Operation[T],
+    decode: Decode,
+    *,
+    has_credentials: bool = True,
+    sent: Sent | None = None,
+) -> Call[T]:
     """The call that sends ``operation``; an argument that cannot be sent is refused now."""
     policy = operation.policy
     name = policy.operation_id
     if policy.secured and not has_credentials:
-        raise InvalidInputError("token", f"{name} needs credentials: pass them or set them")
+        raise InvalidInputError(
+            "token", f"{name} needs the trader's token: pass token= or set HASHGREEN_TOKEN"
+        )
     try:
         kwargs = operation.get_kwargs(**operation.arguments)
     except (TypeError, ValueError, AttributeError) as exc:
@@ -90,8 +149,7 @@ def call_of(operation: _Operation[T], decode: Decode, *, has_credentials: bool =
         ) from None
     parse = operation.parse
     retry = _RETRY_OF[policy.retry]
-    sent = None
-    if retry is not Retry.SAFE:
+    if sent is None and retry is not Retry.SAFE:
         sent = SentRequest(name, kwargs["method"].upper(), kwargs["url"], datetime.now(UTC))
     return Call(
         name,
@@ -149,7 +207,7 @@ def request_call(
 
 
 class SyncRunner:
-    """Runs the generated sync facades' operations on a client's transport."""
+    """Sends operations, steps and plans on a sync client's transport."""
 
     __slots__ = ("_decode", "_has_credentials", "_transport")
 
@@ -158,13 +216,48 @@ class SyncRunner:
         self._decode = decode
         self._has_credentials = has_credentials
 
-    def run(self, operation: _Operation[T]) -> T:
-        call = call_of(operation, self._decode, has_credentials=self._has_credentials)
+    def run(self, operation: Operation[T]) -> T:
+        """Send one operation (what the generated facades call)."""
+        return self.step(Step(operation))
+
+    def step(self, step: Step[T]) -> T:
+        call = call_of(
+            step.operation, self._decode, has_credentials=self._has_credentials, sent=step.sent
+        )
         return self._transport.execute(call)
+
+    def _answer(self, step: Step[Any] | Cached[Any]) -> Any:
+        if isinstance(step, Cached):
+            request = step
+            return request.cache.fill_sync(
+                lambda: request.convert(self.step(request.step)), request.refresh
+            )
+        return self.step(step)
+
+    def plan(self, plan: Plan[T]) -> T:
+        """Drive ``plan``: send each step it yields and give it back the answer (or the error)."""
+        try:
+            step = next(plan)
+            while True:
+                try:
+                    answer = self._answer(step)
+                except TradespecError as exc:
+                    step = plan.throw(exc)
+                else:
+                    step = plan.send(answer)
+        except StopIteration as stop:
+            return cast(T, stop.value)
+        finally:
+            plan.close()
+
+    def iterate(self, pager: Pager[T]) -> Iterator[T]:
+        """Every row of every page, fetched one page at a time as the iteration needs it."""
+        while (step := pager.next_step()) is not None:
+            yield from pager.accept(self.step(step))
 
 
 class AsyncRunner:
-    """Runs the generated async facades' operations on a client's transport."""
+    """Sends operations, steps and plans on an async client's transport."""
 
     __slots__ = ("_decode", "_has_credentials", "_transport")
 
@@ -173,6 +266,44 @@ class AsyncRunner:
         self._decode = decode
         self._has_credentials = has_credentials
 
-    def run(self, operation: _Operation[T]) -> Awaitable[T]:
-        call = call_of(operation, self._decode, has_credentials=self._has_credentials)
+    def run(self, operation: Operation[T]) -> Awaitable[T]:
+        """Send one operation (what the generated facades await)."""
+        return self.step(Step(operation))
+
+    def step(self, step: Step[T]) -> Awaitable[T]:
+        call = call_of(
+            step.operation, self._decode, has_credentials=self._has_credentials, sent=step.sent
+        )
         return self._transport.execute(call)
+
+    async def _answer(self, step: Step[Any] | Cached[Any]) -> Any:
+        if isinstance(step, Cached):
+            request = step
+
+            async def fetch() -> Any:
+                return request.convert(await self.step(request.step))
+
+            return await request.cache.fill_async(fetch, request.refresh)
+        return await self.step(step)
+
+    async def plan(self, plan: Plan[T]) -> T:
+        """Drive ``plan`` asynchronously; see :meth:`SyncRunner.plan`."""
+        try:
+            step = next(plan)
+            while True:
+                try:
+                    answer = await self._answer(step)
+                except TradespecError as exc:
+                    step = plan.throw(exc)
+                else:
+                    step = plan.send(answer)
+        except StopIteration as stop:
+            return cast(T, stop.value)
+        finally:
+            plan.close()
+
+    async def iterate(self, pager: Pager[T]) -> AsyncIterator[T]:
+        """Every row of every page, fetched one page at a time; see :meth:`SyncRunner.iterate`."""
+        while (step := pager.next_step()) is not None:
+            for row in pager.accept(await self.step(step)):
+                yield row

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Hashable, Sequence
-from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 from tradespec.errors import ResponseError
 
 if TYPE_CHECKING:
-    from tradespec._transport import Call
+    from tradespec._operations import Step
 
 __all__ = ["MAX_PAGES", "Page", "Pager"]
 
@@ -36,23 +36,29 @@ class Page(NamedTuple, Generic[T]):
 
 
 class Pager(Generic[T]):
-    """The state of one iteration: which page to ask for next, and whether to stop."""
+    """The state of one iteration: which page to ask for next, and whether to stop.
+
+    ``step_for_page`` makes the step that fetches a page (numbered from 1); ``read`` takes what
+    it answered (the generated page model) apart into a :class:`Page`.
+    """
 
     def __init__(
         self,
-        call_for_page: Callable[[int], Call[Page[T]]],
+        step_for_page: Callable[[int], Step[Any]],
+        read: Callable[[Any], Page[T]],
         per_page: int,
         max_pages: int | None = None,
     ) -> None:
-        self._call_for_page = call_for_page
+        self._step_for_page = step_for_page
+        self._read = read
         self._per_page = per_page
         self._max_pages = MAX_PAGES if max_pages is None else max_pages
         self._page = 0
         self._done = False
         self._seen: set[Hashable] = set()
 
-    def next_call(self) -> Call[Page[T]] | None:
-        """The call for the next page, or None when the iteration is over."""
+    def next_step(self) -> Step[Any] | None:
+        """The step that fetches the next page, or None when the iteration is over."""
         if self._done:
             return None
         if self._page >= self._max_pages:
@@ -62,10 +68,11 @@ class Pager(Generic[T]):
                 "answering full pages of new rows"
             )
         self._page += 1
-        return self._call_for_page(self._page)
+        return self._step_for_page(self._page)
 
-    def accept(self, page: Page[T]) -> list[T]:
-        """The rows of ``page`` not seen before; decides whether another page is needed."""
+    def accept(self, answer: object) -> list[T]:
+        """The rows of the page ``answer`` not seen before; decides whether another is needed."""
+        page = self._read(answer)
         fresh: list[T] = []
         for row, key in zip(page.rows, page.keys, strict=True):
             if key not in self._seen:

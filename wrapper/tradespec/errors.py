@@ -31,14 +31,18 @@ from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from tradespec._hashgreen_results import HashgreenOrder, SentOffer
+    from typing import TypeAlias
+
+    from altmarket_client.models.order import Order
+    from altmarket_client.models.transfer import Transfer
+    from hashgreen_client.models.order import Order as HashgreenOrder
+
     from tradespec._operations import SentRequest
-    from tradespec._results import (
-        Order,
-        SentOrder,
-        SentWithdrawal,
-        Transfer,
-    )
+    from tradespec.altmarket._types import SentOrder, SentWithdrawal
+    from tradespec.hashgreen._types import SentOffer
+
+    Sent: TypeAlias = SentOrder | SentWithdrawal | SentOffer | SentRequest
+    """What an :class:`OrderStateUnknownError` reports as sent."""
 
 __all__ = [
     "APIError",
@@ -232,13 +236,18 @@ class OrderStateUnknownError(TradespecError):
     This happens when the answer was lost after the request may have reached the server: a
     timeout while reading, a connection reset after sending, a 5xx from a proxy, or a 200 whose
     body could not be read. tradespec never sends an order again on its own. ``sent`` describes
-    what was sent (:class:`~tradespec.SentOrder`, :class:`~tradespec.SentOffer` or
-    :class:`~tradespec.SentWithdrawal`), ``cause`` is the failure that hid the answer, and
-    ``lookup()`` (on a sync client) or ``await alookup()`` (on an async client) asks the server:
-    it returns the matching order or transfer, or None when none is found.
+    what was sent (:class:`~tradespec.altmarket.SentOrder`,
+    :class:`~tradespec.altmarket.SentWithdrawal`, :class:`~tradespec.hashgreen.SentOffer`, or a
+    :class:`~tradespec.SentRequest` for an operation sent through ``exchange.api`` or
+    ``exchange.request``), and ``cause`` is the failure that hid the answer.
+
+    ``exchange.find_order(error.sent)`` (``find_transfer`` for a withdrawal) asks the server what
+    became of it: the matching order or transfer, or None when none is found. ``lookup()`` (on a
+    sync client) and ``await alookup()`` (on an async client) do the same on the client that
+    raised the error.
     """
 
-    sent: SentOrder | SentOffer | SentWithdrawal | SentRequest
+    sent: Sent
     cause: TradespecError | None
     _lookup: Callable[[], Order | HashgreenOrder | Transfer | None] | None = None
     _alookup: Callable[[], Awaitable[Order | HashgreenOrder | Transfer | None]] | None = None
@@ -247,7 +256,7 @@ class OrderStateUnknownError(TradespecError):
         self,
         message: str,
         *,
-        sent: SentOrder | SentOffer | SentWithdrawal | SentRequest,
+        sent: Sent,
         cause: TradespecError | None = None,
     ) -> None:
         super().__init__(message)

@@ -9,13 +9,58 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..types import AsyncRunner, Runner
-    from .assets import AssetsApi, AsyncAssetsApi
-    from .history import AsyncHistoryApi, HistoryApi
-    from .markets import AsyncMarketsApi, MarketsApi
-    from .trading import AsyncTradingApi, TradingApi
-    from .wallet import AsyncWalletApi, WalletApi
+    from .assets import AssetsApi, AssetsOperations, AsyncAssetsApi
+    from .history import AsyncHistoryApi, HistoryApi, HistoryOperations
+    from .markets import AsyncMarketsApi, MarketsApi, MarketsOperations
+    from .trading import AsyncTradingApi, TradingApi, TradingOperations
+    from .wallet import AsyncWalletApi, WalletApi, WalletOperations
 
-__all__ = ["Api", "AsyncApi"]
+__all__ = ["OPERATIONS", "Api", "AsyncApi", "Operations"]
+
+
+class Operations:
+    """Every operation of the AltMarket Exchange API as a value (an ``Operation``), by tag, not sent."""
+
+    __slots__ = ()
+
+    @property
+    def assets(self) -> AssetsOperations:
+        """The assets the exchange lists."""
+        from .assets import OPERATION_BUILDERS
+
+        return OPERATION_BUILDERS
+
+    @property
+    def history(self) -> HistoryOperations:
+        """Paged order and trade history."""
+        from .history import OPERATION_BUILDERS
+
+        return OPERATION_BUILDERS
+
+    @property
+    def markets(self) -> MarketsOperations:
+        """Markets (trading pairs), their limits and fees, and the server clock."""
+        from .markets import OPERATION_BUILDERS
+
+        return OPERATION_BUILDERS
+
+    @property
+    def trading(self) -> TradingOperations:
+        """Placing and cancelling orders, and the open orders."""
+        from .trading import OPERATION_BUILDERS
+
+        return OPERATION_BUILDERS
+
+    @property
+    def wallet(self) -> WalletOperations:
+        """Deposit addresses, withdrawals, transfers and balances."""
+        from .wallet import OPERATION_BUILDERS
+
+        return OPERATION_BUILDERS
+
+
+OPERATIONS = Operations()
+"""The operations as values: ``OPERATIONS.<tag>.<operation_id>(...)`` builds one for a runner."""
 
 
 class Api:

@@ -12,15 +12,17 @@ from ..types import UNSET, Unset
 
 @_attrs_define
 class ApiError:
-    code: str | Unset = UNSET
+    code: str | None = None
     """ A machine-readable code, for example `InsufficientFunds`. """
-    message: str | Unset = UNSET
+    message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
+        code_value_ = UNSET if self.code is None else self.code
+        code = code_value_
 
-        message = self.message
+        message_value_ = UNSET if self.message is None else self.message
+        message = message_value_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,9 +54,27 @@ class ApiError:
             code = d.pop("code", UNSET)
             message = d.pop("message", UNSET)
 
+        if code is None:
+            code = UNSET
+        if message is None:
+            message = UNSET
+        if type(code) is not str and code is not UNSET:
+            if type(code) is int:
+                code = str(code)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "code", f"expected str, got {type(code).__name__}"
+                )
+        if type(message) is not str and message is not UNSET:
+            if type(message) is int:
+                message = str(message)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "message", f"expected str, got {type(message).__name__}"
+                )
         api_error = cls(
-            code,
-            message,
+            None if isinstance(code, Unset) else code,
+            None if isinstance(message, Unset) else message,
         )
 
         api_error.additional_properties = d

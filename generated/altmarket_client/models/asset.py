@@ -1,33 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import UnexpectedResponseShape
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_money
 
 
 @_attrs_define
 class Asset:
     """An asset the exchange lists."""
 
-    id: str | Unset = UNSET
+    id: str
     """ The asset's id, for example `BTC`. """
-    can_deposit: bool | Unset = UNSET
+    can_deposit: bool
     """ Whether deposits are open. """
-    can_withdraw: bool | Unset = UNSET
+    can_withdraw: bool
     """ Whether withdrawals are open. """
-    image_url: str | Unset = UNSET
-    """ The asset's icon. """
-    asset_name: str | Unset = UNSET
+    asset_name: str
     """ The asset's full name. """
-    withdrawal_fee: float | Unset = UNSET
-    """ The fee taken from each withdrawal. """
-    scale: int | Unset = UNSET
+    scale: int
     """ Decimal places the asset is counted in. """
+    image_url: str | None = None
+    """ The asset's icon. """
+    withdrawal_fee: Decimal | None = None
+    """ The fee taken from each withdrawal. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,31 +38,32 @@ class Asset:
 
         can_withdraw = self.can_withdraw
 
-        image_url = self.image_url
-
         asset_name = self.asset_name
-
-        withdrawal_fee = self.withdrawal_fee
 
         scale = self.scale
 
+        image_url_value_ = UNSET if self.image_url is None else self.image_url
+        image_url = image_url_value_
+
+        withdrawal_fee: float | Unset = (
+            UNSET if self.withdrawal_fee is None else float(self.withdrawal_fee)
+        )
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if can_deposit is not UNSET:
-            field_dict["can_deposit"] = can_deposit
-        if can_withdraw is not UNSET:
-            field_dict["can_withdraw"] = can_withdraw
+        field_dict.update(
+            {
+                "id": id,
+                "can_deposit": can_deposit,
+                "can_withdraw": can_withdraw,
+                "asset_name": asset_name,
+                "scale": scale,
+            }
+        )
         if image_url is not UNSET:
             field_dict["image_url"] = image_url
-        if asset_name is not UNSET:
-            field_dict["asset_name"] = asset_name
         if withdrawal_fee is not UNSET:
             field_dict["withdrawal_fee"] = withdrawal_fee
-        if scale is not UNSET:
-            field_dict["scale"] = scale
 
         return field_dict
 
@@ -74,10 +76,10 @@ class Asset:
                 id = src_dict["id"]
                 can_deposit = src_dict["can_deposit"]
                 can_withdraw = src_dict["can_withdraw"]
-                image_url = src_dict["image_url"]
                 asset_name = src_dict["asset_name"]
-                withdrawal_fee = src_dict["withdrawal_fee"]
                 scale = src_dict["scale"]
+                image_url = src_dict["image_url"]
+                withdrawal_fee_src_ = src_dict["withdrawal_fee"]
             except KeyError:
                 fast_ = False
             d = {}
@@ -87,22 +89,75 @@ class Asset:
                     cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
                 )
             d = dict(src_dict)
-            id = d.pop("id", UNSET)
-            can_deposit = d.pop("can_deposit", UNSET)
-            can_withdraw = d.pop("can_withdraw", UNSET)
+            for required_ in ("id", "can_deposit", "can_withdraw", "asset_name", "scale"):
+                if required_ not in d:
+                    raise UnexpectedResponseShape(
+                        cls.__name__, required_, "required field is missing"
+                    )
+            id = d.pop("id")
+            can_deposit = d.pop("can_deposit")
+            can_withdraw = d.pop("can_withdraw")
+            asset_name = d.pop("asset_name")
+            scale = d.pop("scale")
             image_url = d.pop("image_url", UNSET)
-            asset_name = d.pop("asset_name", UNSET)
-            withdrawal_fee = d.pop("withdrawal_fee", UNSET)
-            scale = d.pop("scale", UNSET)
+            withdrawal_fee_src_ = d.pop("withdrawal_fee", UNSET)
+
+        if image_url is None:
+            image_url = UNSET
+        if withdrawal_fee_src_ is None:
+            withdrawal_fee_src_ = UNSET
+        if type(id) is not str:
+            if type(id) is int:
+                id = str(id)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "id", f"expected str, got {type(id).__name__}"
+                )
+        if type(can_deposit) is not bool:
+            raise UnexpectedResponseShape(
+                cls.__name__, "can_deposit", f"expected bool, got {type(can_deposit).__name__}"
+            )
+        if type(can_withdraw) is not bool:
+            raise UnexpectedResponseShape(
+                cls.__name__, "can_withdraw", f"expected bool, got {type(can_withdraw).__name__}"
+            )
+        if type(asset_name) is not str:
+            if type(asset_name) is int:
+                asset_name = str(asset_name)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "asset_name", f"expected str, got {type(asset_name).__name__}"
+                )
+        if type(scale) is not int:
+            raise UnexpectedResponseShape(
+                cls.__name__, "scale", f"expected int, got {type(scale).__name__}"
+            )
+        if type(image_url) is not str and image_url is not UNSET:
+            if type(image_url) is int:
+                image_url = str(image_url)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "image_url", f"expected str, got {type(image_url).__name__}"
+                )
+        try:
+            withdrawal_fee: Decimal | Unset = (
+                withdrawal_fee_src_
+                if type(withdrawal_fee_src_) is Decimal or withdrawal_fee_src_ is UNSET
+                else read_money(withdrawal_fee_src_)
+            )
+        except (TypeError, ValueError) as exc_:
+            raise UnexpectedResponseShape.from_exception(
+                cls.__name__, "withdrawal_fee", exc_
+            ) from exc_
 
         asset = cls(
             id,
             can_deposit,
             can_withdraw,
-            image_url,
             asset_name,
-            withdrawal_fee,
             scale,
+            None if isinstance(image_url, Unset) else image_url,
+            None if isinstance(withdrawal_fee, Unset) else withdrawal_fee,
         )
 
         asset.additional_properties = d

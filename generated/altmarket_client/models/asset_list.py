@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import UnexpectedResponseShape
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.asset import Asset
@@ -15,22 +14,22 @@ if TYPE_CHECKING:
 
 @_attrs_define
 class AssetList:
-    data: list[Asset] | Unset = UNSET
+    data: list[Asset]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
 
         return field_dict
 
@@ -52,17 +51,20 @@ class AssetList:
                     cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
                 )
             d = dict(src_dict)
-            data_src_ = d.pop("data", UNSET)
+            for required_ in ("data",):
+                if required_ not in d:
+                    raise UnexpectedResponseShape(
+                        cls.__name__, required_, "required field is missing"
+                    )
+            data_src_ = d.pop("data")
 
         try:
+            data = []
             _data = data_src_
-            data: list[Asset] | Unset = UNSET
-            if _data is not UNSET:
-                data = []
-                for data_item_data in _data:
-                    data_item = Asset.from_dict(data_item_data)
+            for data_item_data in _data:
+                data_item = Asset.from_dict(data_item_data)
 
-                    data.append(data_item)
+                data.append(data_item)
         except (KeyError, TypeError, ValueError, AttributeError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "data", exc_) from exc_
 

@@ -1,44 +1,42 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import UnexpectedResponseShape
-from ..types import UNSET, Unset
+from ..types import Unset, read_money
 
 
 @_attrs_define
 class Balance:
-    asset: str | Unset = UNSET
-    total_balance: float | Unset = UNSET
-    in_order: float | Unset = UNSET
+    asset: str
+    total_balance: Decimal
+    in_order: Decimal
     """ Held by open orders. """
-    available_balance: float | Unset = UNSET
+    available_balance: Decimal
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         asset = self.asset
 
-        total_balance = self.total_balance
-
-        in_order = self.in_order
-
-        available_balance = self.available_balance
+        total_balance: float | Unset = float(self.total_balance)
+        in_order: float | Unset = float(self.in_order)
+        available_balance: float | Unset = float(self.available_balance)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if asset is not UNSET:
-            field_dict["asset"] = asset
-        if total_balance is not UNSET:
-            field_dict["totalBalance"] = total_balance
-        if in_order is not UNSET:
-            field_dict["inOrder"] = in_order
-        if available_balance is not UNSET:
-            field_dict["availableBalance"] = available_balance
+        field_dict.update(
+            {
+                "asset": asset,
+                "totalBalance": total_balance,
+                "inOrder": in_order,
+                "availableBalance": available_balance,
+            }
+        )
 
         return field_dict
 
@@ -49,9 +47,9 @@ class Balance:
         if fast_:
             try:
                 asset = src_dict["asset"]
-                total_balance = src_dict["totalBalance"]
-                in_order = src_dict["inOrder"]
-                available_balance = src_dict["availableBalance"]
+                total_balance_src_ = src_dict["totalBalance"]
+                in_order_src_ = src_dict["inOrder"]
+                available_balance_src_ = src_dict["availableBalance"]
             except KeyError:
                 fast_ = False
             d = {}
@@ -61,10 +59,51 @@ class Balance:
                     cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
                 )
             d = dict(src_dict)
-            asset = d.pop("asset", UNSET)
-            total_balance = d.pop("totalBalance", UNSET)
-            in_order = d.pop("inOrder", UNSET)
-            available_balance = d.pop("availableBalance", UNSET)
+            for required_ in ("asset", "totalBalance", "inOrder", "availableBalance"):
+                if required_ not in d:
+                    raise UnexpectedResponseShape(
+                        cls.__name__, required_, "required field is missing"
+                    )
+            asset = d.pop("asset")
+            total_balance_src_ = d.pop("totalBalance")
+            in_order_src_ = d.pop("inOrder")
+            available_balance_src_ = d.pop("availableBalance")
+
+        if type(asset) is not str:
+            if type(asset) is int:
+                asset = str(asset)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "asset", f"expected str, got {type(asset).__name__}"
+                )
+        try:
+            total_balance = (
+                total_balance_src_
+                if type(total_balance_src_) is Decimal
+                else read_money(total_balance_src_)
+            )
+        except (TypeError, ValueError) as exc_:
+            raise UnexpectedResponseShape.from_exception(
+                cls.__name__, "totalBalance", exc_
+            ) from exc_
+
+        try:
+            in_order = (
+                in_order_src_ if type(in_order_src_) is Decimal else read_money(in_order_src_)
+            )
+        except (TypeError, ValueError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "inOrder", exc_) from exc_
+
+        try:
+            available_balance = (
+                available_balance_src_
+                if type(available_balance_src_) is Decimal
+                else read_money(available_balance_src_)
+            )
+        except (TypeError, ValueError) as exc_:
+            raise UnexpectedResponseShape.from_exception(
+                cls.__name__, "availableBalance", exc_
+            ) from exc_
 
         balance = cls(
             asset,

@@ -7,12 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import UnexpectedResponseShape
-from ..types import UNSET, Unset
 
 
 @_attrs_define
 class CountResponse:
-    data: int | Unset = UNSET
+    data: int
     """ How many rows the operation touched. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -21,9 +20,11 @@ class CountResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
 
         return field_dict
 
@@ -43,8 +44,17 @@ class CountResponse:
                     cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
                 )
             d = dict(src_dict)
-            data = d.pop("data", UNSET)
+            for required_ in ("data",):
+                if required_ not in d:
+                    raise UnexpectedResponseShape(
+                        cls.__name__, required_, "required field is missing"
+                    )
+            data = d.pop("data")
 
+        if type(data) is not int:
+            raise UnexpectedResponseShape(
+                cls.__name__, "data", f"expected int, got {type(data).__name__}"
+            )
         count_response = cls(
             data,
         )

@@ -20,14 +20,15 @@ class CreateOrderRequest:
     false. StopLimit: both true, `price` and `activationPrice` set. StopMarket: `isLimit`
     false, `isStop` true, `activationPrice` set.
      """
-    ts: str | Unset = UNSET
+    ts: str | None = None
     """ The request's UTC time in ISO 8601, filled in by a signing client. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         order = self.order.to_dict()
 
-        ts = self.ts
+        ts_value_ = UNSET if self.ts is None else self.ts
+        ts = ts_value_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,6 +69,15 @@ class CreateOrderRequest:
             order_src_ = d.pop("order")
             ts = d.pop("ts", UNSET)
 
+        if ts is None:
+            ts = UNSET
+        if type(ts) is not str and ts is not UNSET:
+            if type(ts) is int:
+                ts = str(ts)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "ts", f"expected str, got {type(ts).__name__}"
+                )
         try:
             order = NewOrder.from_dict(order_src_)
         except (KeyError, TypeError, ValueError, AttributeError) as exc_:
@@ -75,7 +85,7 @@ class CreateOrderRequest:
 
         create_order_request = cls(
             order,
-            ts,
+            None if isinstance(ts, Unset) else ts,
         )
 
         create_order_request.additional_properties = d

@@ -12,27 +12,32 @@ from ..types import UNSET, Unset
 
 @_attrs_define
 class DepositAddress:
-    asset: str | Unset = UNSET
-    payment_system: str | Unset = UNSET
-    address: str | Unset = UNSET
-    error: str | Unset = UNSET
+    asset: str
+    payment_system: str | None = None
+    address: str | None = None
+    error: str | None = None
     """ Why no address could be given """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         asset = self.asset
 
-        payment_system = self.payment_system
+        payment_system_value_ = UNSET if self.payment_system is None else self.payment_system
+        payment_system = payment_system_value_
 
-        address = self.address
+        address_value_ = UNSET if self.address is None else self.address
+        address = address_value_
 
-        error = self.error
+        error_value_ = UNSET if self.error is None else self.error
+        error = error_value_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if asset is not UNSET:
-            field_dict["asset"] = asset
+        field_dict.update(
+            {
+                "asset": asset,
+            }
+        )
         if payment_system is not UNSET:
             field_dict["paymentSystem"] = payment_system
         if address is not UNSET:
@@ -61,16 +66,57 @@ class DepositAddress:
                     cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
                 )
             d = dict(src_dict)
-            asset = d.pop("asset", UNSET)
+            for required_ in ("asset",):
+                if required_ not in d:
+                    raise UnexpectedResponseShape(
+                        cls.__name__, required_, "required field is missing"
+                    )
+            asset = d.pop("asset")
             payment_system = d.pop("paymentSystem", UNSET)
             address = d.pop("address", UNSET)
             error = d.pop("error", UNSET)
 
+        if payment_system is None:
+            payment_system = UNSET
+        if address is None:
+            address = UNSET
+        if error is None:
+            error = UNSET
+        if type(asset) is not str:
+            if type(asset) is int:
+                asset = str(asset)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "asset", f"expected str, got {type(asset).__name__}"
+                )
+        if type(payment_system) is not str and payment_system is not UNSET:
+            if type(payment_system) is int:
+                payment_system = str(payment_system)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__,
+                    "paymentSystem",
+                    f"expected str, got {type(payment_system).__name__}",
+                )
+        if type(address) is not str and address is not UNSET:
+            if type(address) is int:
+                address = str(address)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "address", f"expected str, got {type(address).__name__}"
+                )
+        if type(error) is not str and error is not UNSET:
+            if type(error) is int:
+                error = str(error)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "error", f"expected str, got {type(error).__name__}"
+                )
         deposit_address = cls(
             asset,
-            payment_system,
-            address,
-            error,
+            None if isinstance(payment_system, Unset) else payment_system,
+            None if isinstance(address, Unset) else address,
+            None if isinstance(error, Unset) else error,
         )
 
         deposit_address.additional_properties = d

@@ -13,14 +13,15 @@ from ..types import UNSET, Unset
 @_attrs_define
 class DepositAddressRequest:
     asset_id: str
-    ts: str | Unset = UNSET
+    ts: str | None = None
     """ The request's UTC time in ISO 8601, filled in by a signing client. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         asset_id = self.asset_id
 
-        ts = self.ts
+        ts_value_ = UNSET if self.ts is None else self.ts
+        ts = ts_value_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,9 +60,25 @@ class DepositAddressRequest:
             asset_id = d.pop("assetId")
             ts = d.pop("ts", UNSET)
 
+        if ts is None:
+            ts = UNSET
+        if type(asset_id) is not str:
+            if type(asset_id) is int:
+                asset_id = str(asset_id)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "assetId", f"expected str, got {type(asset_id).__name__}"
+                )
+        if type(ts) is not str and ts is not UNSET:
+            if type(ts) is int:
+                ts = str(ts)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "ts", f"expected str, got {type(ts).__name__}"
+                )
         deposit_address_request = cls(
             asset_id,
-            ts,
+            None if isinstance(ts, Unset) else ts,
         )
 
         deposit_address_request.additional_properties = d

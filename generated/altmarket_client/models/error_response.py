@@ -17,14 +17,15 @@ if TYPE_CHECKING:
 class ErrorResponse:
     """The body of every refused request."""
 
-    errors: list[ApiError] | Unset = UNSET
+    errors: list[ApiError] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        errors_value_ = UNSET if self.errors is None else self.errors
         errors: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
+        if not isinstance(errors_value_, Unset):
             errors = []
-            for errors_item_data in self.errors:
+            for errors_item_data in errors_value_:
                 errors_item = errors_item_data.to_dict()
                 errors.append(errors_item)
 
@@ -56,6 +57,8 @@ class ErrorResponse:
             d = dict(src_dict)
             errors_src_ = d.pop("errors", UNSET)
 
+        if errors_src_ is None:
+            errors_src_ = UNSET
         try:
             _errors = errors_src_
             errors: list[ApiError] | Unset = UNSET
@@ -69,7 +72,7 @@ class ErrorResponse:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "errors", exc_) from exc_
 
         error_response = cls(
-            errors,
+            None if isinstance(errors, Unset) else errors,
         )
 
         error_response.additional_properties = d

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -8,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..errors import UnexpectedResponseShape
 from ..models.market_status import MarketStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_money
 
 _MARKET_STATUS_MEMBERS: dict[object, MarketStatus] = {
     member.value: member for member in MarketStatus
@@ -19,28 +20,28 @@ _MARKET_STATUS_MEMBERS: dict[object, MarketStatus] = {
 class Market:
     """A market (trading pair), its limits, fees and decimal scales."""
 
-    base_asset: str | Unset = UNSET
+    base_asset: str
     """ The asset bought and sold. """
-    quote_asset: str | Unset = UNSET
+    quote_asset: str
     """ The asset prices are in. """
-    min_price: float | Unset = UNSET
-    max_price: float | Unset = UNSET
-    min_amount: float | Unset = UNSET
-    """ The smallest order amount. """
-    hidden: int | Unset = UNSET
-    """ Non-zero when the market is not listed publicly. """
-    fee: float | Unset = UNSET
-    maker_fee: float | Unset = UNSET
+    maker_fee: Decimal
     """ Fee rate on the maker's side of a trade (0.001 is 0.1%). """
-    maker_fee_limit: float | Unset = UNSET
-    taker_fee: float | Unset = UNSET
+    taker_fee: Decimal
     """ Fee rate on the taker's side of a trade. """
-    taker_fee_limit: float | Unset = UNSET
-    price_scale: int | Unset = UNSET
+    price_scale: int
     """ Decimal places allowed in a price. """
-    amount_scale: int | Unset = UNSET
+    amount_scale: int
     """ Decimal places allowed in an amount. """
-    status: MarketStatus | Unset = UNSET
+    status: MarketStatus
+    min_price: Decimal | None = None
+    max_price: Decimal | None = None
+    min_amount: Decimal | None = None
+    """ The smallest order amount. """
+    hidden: int | None = None
+    """ Non-zero when the market is not listed publicly. """
+    fee: Decimal | None = None
+    maker_fee_limit: Decimal | None = None
+    taker_fee_limit: Decimal | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,39 +49,41 @@ class Market:
 
         quote_asset = self.quote_asset
 
-        min_price = self.min_price
-
-        max_price = self.max_price
-
-        min_amount = self.min_amount
-
-        hidden = self.hidden
-
-        fee = self.fee
-
-        maker_fee = self.maker_fee
-
-        maker_fee_limit = self.maker_fee_limit
-
-        taker_fee = self.taker_fee
-
-        taker_fee_limit = self.taker_fee_limit
-
+        maker_fee: float | Unset = float(self.maker_fee)
+        taker_fee: float | Unset = float(self.taker_fee)
         price_scale = self.price_scale
 
         amount_scale = self.amount_scale
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        status = self.status.value
+
+        min_price: float | Unset = UNSET if self.min_price is None else float(self.min_price)
+        max_price: float | Unset = UNSET if self.max_price is None else float(self.max_price)
+        min_amount: float | Unset = UNSET if self.min_amount is None else float(self.min_amount)
+        hidden_value_ = UNSET if self.hidden is None else self.hidden
+        hidden = hidden_value_
+
+        fee: float | Unset = UNSET if self.fee is None else float(self.fee)
+        maker_fee_limit: float | Unset = (
+            UNSET if self.maker_fee_limit is None else float(self.maker_fee_limit)
+        )
+        taker_fee_limit: float | Unset = (
+            UNSET if self.taker_fee_limit is None else float(self.taker_fee_limit)
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if base_asset is not UNSET:
-            field_dict["baseAsset"] = base_asset
-        if quote_asset is not UNSET:
-            field_dict["quoteAsset"] = quote_asset
+        field_dict.update(
+            {
+                "baseAsset": base_asset,
+                "quoteAsset": quote_asset,
+                "makerFee": maker_fee,
+                "takerFee": taker_fee,
+                "priceScale": price_scale,
+                "amountScale": amount_scale,
+                "status": status,
+            }
+        )
         if min_price is not UNSET:
             field_dict["minPrice"] = min_price
         if max_price is not UNSET:
@@ -91,20 +94,10 @@ class Market:
             field_dict["hidden"] = hidden
         if fee is not UNSET:
             field_dict["fee"] = fee
-        if maker_fee is not UNSET:
-            field_dict["makerFee"] = maker_fee
         if maker_fee_limit is not UNSET:
             field_dict["makerFeeLimit"] = maker_fee_limit
-        if taker_fee is not UNSET:
-            field_dict["takerFee"] = taker_fee
         if taker_fee_limit is not UNSET:
             field_dict["takerFeeLimit"] = taker_fee_limit
-        if price_scale is not UNSET:
-            field_dict["priceScale"] = price_scale
-        if amount_scale is not UNSET:
-            field_dict["amountScale"] = amount_scale
-        if status is not UNSET:
-            field_dict["status"] = status
 
         return field_dict
 
@@ -116,18 +109,18 @@ class Market:
             try:
                 base_asset = src_dict["baseAsset"]
                 quote_asset = src_dict["quoteAsset"]
-                min_price = src_dict["minPrice"]
-                max_price = src_dict["maxPrice"]
-                min_amount = src_dict["minAmount"]
-                hidden = src_dict["hidden"]
-                fee = src_dict["fee"]
-                maker_fee = src_dict["makerFee"]
-                maker_fee_limit = src_dict["makerFeeLimit"]
-                taker_fee = src_dict["takerFee"]
-                taker_fee_limit = src_dict["takerFeeLimit"]
+                maker_fee_src_ = src_dict["makerFee"]
+                taker_fee_src_ = src_dict["takerFee"]
                 price_scale = src_dict["priceScale"]
                 amount_scale = src_dict["amountScale"]
                 status_src_ = src_dict["status"]
+                min_price_src_ = src_dict["minPrice"]
+                max_price_src_ = src_dict["maxPrice"]
+                min_amount_src_ = src_dict["minAmount"]
+                hidden = src_dict["hidden"]
+                fee_src_ = src_dict["fee"]
+                maker_fee_limit_src_ = src_dict["makerFeeLimit"]
+                taker_fee_limit_src_ = src_dict["takerFeeLimit"]
             except KeyError:
                 fast_ = False
             d = {}
@@ -137,46 +130,165 @@ class Market:
                     cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
                 )
             d = dict(src_dict)
-            base_asset = d.pop("baseAsset", UNSET)
-            quote_asset = d.pop("quoteAsset", UNSET)
-            min_price = d.pop("minPrice", UNSET)
-            max_price = d.pop("maxPrice", UNSET)
-            min_amount = d.pop("minAmount", UNSET)
+            for required_ in (
+                "baseAsset",
+                "quoteAsset",
+                "makerFee",
+                "takerFee",
+                "priceScale",
+                "amountScale",
+                "status",
+            ):
+                if required_ not in d:
+                    raise UnexpectedResponseShape(
+                        cls.__name__, required_, "required field is missing"
+                    )
+            base_asset = d.pop("baseAsset")
+            quote_asset = d.pop("quoteAsset")
+            maker_fee_src_ = d.pop("makerFee")
+            taker_fee_src_ = d.pop("takerFee")
+            price_scale = d.pop("priceScale")
+            amount_scale = d.pop("amountScale")
+            status_src_ = d.pop("status")
+            min_price_src_ = d.pop("minPrice", UNSET)
+            max_price_src_ = d.pop("maxPrice", UNSET)
+            min_amount_src_ = d.pop("minAmount", UNSET)
             hidden = d.pop("hidden", UNSET)
-            fee = d.pop("fee", UNSET)
-            maker_fee = d.pop("makerFee", UNSET)
-            maker_fee_limit = d.pop("makerFeeLimit", UNSET)
-            taker_fee = d.pop("takerFee", UNSET)
-            taker_fee_limit = d.pop("takerFeeLimit", UNSET)
-            price_scale = d.pop("priceScale", UNSET)
-            amount_scale = d.pop("amountScale", UNSET)
-            status_src_ = d.pop("status", UNSET)
+            fee_src_ = d.pop("fee", UNSET)
+            maker_fee_limit_src_ = d.pop("makerFeeLimit", UNSET)
+            taker_fee_limit_src_ = d.pop("takerFeeLimit", UNSET)
+
+        if min_price_src_ is None:
+            min_price_src_ = UNSET
+        if max_price_src_ is None:
+            max_price_src_ = UNSET
+        if min_amount_src_ is None:
+            min_amount_src_ = UNSET
+        if hidden is None:
+            hidden = UNSET
+        if fee_src_ is None:
+            fee_src_ = UNSET
+        if maker_fee_limit_src_ is None:
+            maker_fee_limit_src_ = UNSET
+        if taker_fee_limit_src_ is None:
+            taker_fee_limit_src_ = UNSET
+        if type(base_asset) is not str:
+            if type(base_asset) is int:
+                base_asset = str(base_asset)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "baseAsset", f"expected str, got {type(base_asset).__name__}"
+                )
+        if type(quote_asset) is not str:
+            if type(quote_asset) is int:
+                quote_asset = str(quote_asset)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "quoteAsset", f"expected str, got {type(quote_asset).__name__}"
+                )
+        if type(price_scale) is not int:
+            raise UnexpectedResponseShape(
+                cls.__name__, "priceScale", f"expected int, got {type(price_scale).__name__}"
+            )
+        if type(amount_scale) is not int:
+            raise UnexpectedResponseShape(
+                cls.__name__, "amountScale", f"expected int, got {type(amount_scale).__name__}"
+            )
+        if type(hidden) is not int and hidden is not UNSET:
+            raise UnexpectedResponseShape(
+                cls.__name__, "hidden", f"expected int, got {type(hidden).__name__}"
+            )
+        try:
+            maker_fee = (
+                maker_fee_src_ if type(maker_fee_src_) is Decimal else read_money(maker_fee_src_)
+            )
+        except (TypeError, ValueError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "makerFee", exc_) from exc_
+
+        try:
+            taker_fee = (
+                taker_fee_src_ if type(taker_fee_src_) is Decimal else read_money(taker_fee_src_)
+            )
+        except (TypeError, ValueError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "takerFee", exc_) from exc_
 
         _status = status_src_
-        status: MarketStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            try:
-                status = _MARKET_STATUS_MEMBERS[_status]
-            except (KeyError, TypeError):
-                status = MarketStatus(_status)
+        try:
+            status = _MARKET_STATUS_MEMBERS[_status]
+        except (KeyError, TypeError):
+            status = MarketStatus(_status)
+
+        try:
+            min_price: Decimal | Unset = (
+                min_price_src_
+                if type(min_price_src_) is Decimal or min_price_src_ is UNSET
+                else read_money(min_price_src_)
+            )
+        except (TypeError, ValueError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "minPrice", exc_) from exc_
+
+        try:
+            max_price: Decimal | Unset = (
+                max_price_src_
+                if type(max_price_src_) is Decimal or max_price_src_ is UNSET
+                else read_money(max_price_src_)
+            )
+        except (TypeError, ValueError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "maxPrice", exc_) from exc_
+
+        try:
+            min_amount: Decimal | Unset = (
+                min_amount_src_
+                if type(min_amount_src_) is Decimal or min_amount_src_ is UNSET
+                else read_money(min_amount_src_)
+            )
+        except (TypeError, ValueError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "minAmount", exc_) from exc_
+
+        try:
+            fee: Decimal | Unset = (
+                fee_src_ if type(fee_src_) is Decimal or fee_src_ is UNSET else read_money(fee_src_)
+            )
+        except (TypeError, ValueError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "fee", exc_) from exc_
+
+        try:
+            maker_fee_limit: Decimal | Unset = (
+                maker_fee_limit_src_
+                if type(maker_fee_limit_src_) is Decimal or maker_fee_limit_src_ is UNSET
+                else read_money(maker_fee_limit_src_)
+            )
+        except (TypeError, ValueError) as exc_:
+            raise UnexpectedResponseShape.from_exception(
+                cls.__name__, "makerFeeLimit", exc_
+            ) from exc_
+
+        try:
+            taker_fee_limit: Decimal | Unset = (
+                taker_fee_limit_src_
+                if type(taker_fee_limit_src_) is Decimal or taker_fee_limit_src_ is UNSET
+                else read_money(taker_fee_limit_src_)
+            )
+        except (TypeError, ValueError) as exc_:
+            raise UnexpectedResponseShape.from_exception(
+                cls.__name__, "takerFeeLimit", exc_
+            ) from exc_
 
         market = cls(
             base_asset,
             quote_asset,
-            min_price,
-            max_price,
-            min_amount,
-            hidden,
-            fee,
             maker_fee,
-            maker_fee_limit,
             taker_fee,
-            taker_fee_limit,
             price_scale,
             amount_scale,
             status,
+            None if isinstance(min_price, Unset) else min_price,
+            None if isinstance(max_price, Unset) else max_price,
+            None if isinstance(min_amount, Unset) else min_amount,
+            None if isinstance(hidden, Unset) else hidden,
+            None if isinstance(fee, Unset) else fee,
+            None if isinstance(maker_fee_limit, Unset) else maker_fee_limit,
+            None if isinstance(taker_fee_limit, Unset) else taker_fee_limit,
         )
 
         market.additional_properties = d

@@ -1,16 +1,37 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
 
 
-class MarketStatus(StrEnum):
-    HALTED = "Halted"
-    OPEN = "Open"
-    PAUSED = "Paused"
+class MarketStatus(str, Enum):
+    """
+    Members are strings of their lowercase names (``"open"``, ``"halted"``, ``"paused"``) and
+    compare equal to them; ``.value`` is the value as the API writes it. Reading also accepts
+    any case or spelling, the position in this list (``0`` is ``OPEN``), and common alternatives
+    (``bid``/``ask``, ``canceled``); any other value is kept as an unknown member
+    (``is_unknown``) whose ``.value`` is exactly what the server sent.
+    """
+
+    _value_: str
+    OPEN = ("Open", "open")
+    HALTED = ("Halted", "halted")
+    PAUSED = ("Paused", "paused")
+
+    def __new__(cls, value: str, text: str = "") -> MarketStatus:
+        member = str.__new__(cls, text or str(value))
+        member._value_ = value
+        return member
 
     def __str__(self) -> str:
-        return str(self.value)
+        return str.__str__(self)
+
+    def __format__(self, spec: str) -> str:
+        return str.__format__(self, spec)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}.{self._name_}: {self._value_!r}>"
+
+    __hash__ = str.__hash__
 
     @property
     def is_unknown(self) -> bool:
@@ -18,12 +39,12 @@ class MarketStatus(StrEnum):
         return type(self)._member_map_.get(self._name_) is not self
 
     @classmethod
-    def _missing_(cls, value: object) -> "MarketStatus":
-        """Keep a value outside the documented enum instead of raising ValueError.
-
-        Returns a pseudo-member named ``UNKNOWN_<value>`` whose ``.value`` is exactly what the server sent
-        (same type, e.g. an int stays an int), cached so that equal values give the same object.
-        """
+    def _missing_(cls, value: object) -> MarketStatus:
+        """The member ``value`` means in another spelling, else a cached unknown pseudo-member
+        named ``UNKNOWN_<value>`` whose ``.value`` is exactly ``value`` (same type)."""
+        member = _lookup(value)
+        if member is not None:
+            return member
         key = (type(value), repr(value))
         member = _UNKNOWN_MEMBERS.get(key)
         if member is None:
@@ -35,3 +56,34 @@ class MarketStatus(StrEnum):
 
 
 _UNKNOWN_MEMBERS: dict[tuple[type, str], MarketStatus] = {}
+_ALTERNATIVES = {"bid": "buy", "ask": "sell", "canceled": "cancelled"}
+
+
+def _key(text: str) -> str:
+    return text.strip().lower().replace("_", "").replace("-", "").replace(" ", "")
+
+
+def _build_table() -> dict[object, MarketStatus]:
+    table: dict[object, MarketStatus] = {}
+    for position, member in enumerate(MarketStatus):
+        table[position] = member
+        table[_key(member.value)] = member
+        table[_key(member._name_)] = member
+    for alternative, meaning in _ALTERNATIVES.items():
+        found = table.get(_key(meaning))
+        if found is not None:
+            table.setdefault(alternative, found)
+    return table
+
+
+_TABLE = _build_table()
+
+
+def _lookup(value: object) -> MarketStatus | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, str):
+        return _TABLE.get(_key(value)) or _TABLE.get(value.strip())
+    if isinstance(value, int):
+        return _TABLE.get(value)
+    return None

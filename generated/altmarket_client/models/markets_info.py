@@ -17,35 +17,36 @@ if TYPE_CHECKING:
 class MarketsInfo:
     """Every market, and the platform's clock."""
 
-    server_time: int | Unset = UNSET
+    server_time: int
     """ The platform's clock in .NET ticks: 100-nanosecond units since 0001-01-01T00:00:00Z.
     637368932194030800 is 2020-09-28T12:33:39.403080Z. Subtract 621355968000000000 and
     divide by 10^7 for Unix seconds.
      """
-    pairs: MarketsInfoPairs | Unset = UNSET
+    pairs: MarketsInfoPairs
     """ The markets, keyed by instrument name (for example `BTC-USDT`). """
-    plaid_public_key: str | Unset = UNSET
-    environment: str | Unset = UNSET
+    plaid_public_key: str | None = None
+    environment: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         server_time = self.server_time
 
-        pairs: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pairs, Unset):
-            pairs = self.pairs.to_dict()
+        pairs = self.pairs.to_dict()
 
-        plaid_public_key = self.plaid_public_key
+        plaid_public_key_value_ = UNSET if self.plaid_public_key is None else self.plaid_public_key
+        plaid_public_key = plaid_public_key_value_
 
-        environment = self.environment
+        environment_value_ = UNSET if self.environment is None else self.environment
+        environment = environment_value_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if server_time is not UNSET:
-            field_dict["serverTime"] = server_time
-        if pairs is not UNSET:
-            field_dict["pairs"] = pairs
+        field_dict.update(
+            {
+                "serverTime": server_time,
+                "pairs": pairs,
+            }
+        )
         if plaid_public_key is not UNSET:
             field_dict["plaidPublicKey"] = plaid_public_key
         if environment is not UNSET:
@@ -74,26 +75,50 @@ class MarketsInfo:
                     cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
                 )
             d = dict(src_dict)
-            server_time = d.pop("serverTime", UNSET)
-            pairs_src_ = d.pop("pairs", UNSET)
+            for required_ in ("serverTime", "pairs"):
+                if required_ not in d:
+                    raise UnexpectedResponseShape(
+                        cls.__name__, required_, "required field is missing"
+                    )
+            server_time = d.pop("serverTime")
+            pairs_src_ = d.pop("pairs")
             plaid_public_key = d.pop("plaidPublicKey", UNSET)
             environment = d.pop("environment", UNSET)
 
-        try:
-            _pairs = pairs_src_
-            pairs: MarketsInfoPairs | Unset
-            if isinstance(_pairs, Unset):
-                pairs = UNSET
+        if plaid_public_key is None:
+            plaid_public_key = UNSET
+        if environment is None:
+            environment = UNSET
+        if type(server_time) is not int:
+            raise UnexpectedResponseShape(
+                cls.__name__, "serverTime", f"expected int, got {type(server_time).__name__}"
+            )
+        if type(plaid_public_key) is not str and plaid_public_key is not UNSET:
+            if type(plaid_public_key) is int:
+                plaid_public_key = str(plaid_public_key)
             else:
-                pairs = MarketsInfoPairs.from_dict(_pairs)
+                raise UnexpectedResponseShape(
+                    cls.__name__,
+                    "plaidPublicKey",
+                    f"expected str, got {type(plaid_public_key).__name__}",
+                )
+        if type(environment) is not str and environment is not UNSET:
+            if type(environment) is int:
+                environment = str(environment)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "environment", f"expected str, got {type(environment).__name__}"
+                )
+        try:
+            pairs = MarketsInfoPairs.from_dict(pairs_src_)
         except (KeyError, TypeError, ValueError, AttributeError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "pairs", exc_) from exc_
 
         markets_info = cls(
             server_time,
             pairs,
-            plaid_public_key,
-            environment,
+            None if isinstance(plaid_public_key, Unset) else plaid_public_key,
+            None if isinstance(environment, Unset) else environment,
         )
 
         markets_info.additional_properties = d

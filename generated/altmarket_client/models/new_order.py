@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -10,7 +11,7 @@ from ..errors import UnexpectedResponseShape
 from ..models.order_direction import OrderDirection
 from ..models.order_side import OrderSide
 from ..models.order_type import OrderType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_money
 
 _ORDER_DIRECTION_MEMBERS: dict[object, OrderDirection] = {
     member.value: member for member in OrderDirection
@@ -27,48 +28,53 @@ class NewOrder:
 
     """
 
-    instrument: str | Unset = UNSET
+    instrument: str | None = None
     """ The market, for example `BTC-USDT`. """
-    type_: OrderDirection | Unset = UNSET
+    type_: OrderDirection | None = None
     """ The side of a new order, in a create request's `type`. """
-    amount: float | Unset = UNSET
+    amount: Decimal | None = None
     """ The amount of the base asset. """
-    price: float | Unset = UNSET
+    price: Decimal | None = None
     """ The limit price. """
-    activation_price: float | Unset = UNSET
+    activation_price: Decimal | None = None
     """ The stop price that triggers a stop order. """
-    is_limit: bool | Unset = UNSET
-    is_stop: bool | Unset = UNSET
-    side: OrderSide | Unset = UNSET
+    is_limit: bool | None = None
+    is_stop: bool | None = None
+    side: OrderSide | None = None
     """ The side of an order or trade. The live platform also sends `0` (Buy) and `1` (Sell), and other case. """
-    order_type: OrderType | Unset = UNSET
+    order_type: OrderType | None = None
     """ The kind of order. The live platform also sends its ordinal (`0` is Limit). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        instrument = self.instrument
+        instrument_value_ = UNSET if self.instrument is None else self.instrument
+        instrument = instrument_value_
 
+        type__value_ = UNSET if self.type_ is None else self.type_
         type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        if not isinstance(type__value_, Unset):
+            type_ = type__value_.value
 
-        amount = self.amount
+        amount: float | Unset = UNSET if self.amount is None else float(self.amount)
+        price: float | Unset = UNSET if self.price is None else float(self.price)
+        activation_price: float | Unset = (
+            UNSET if self.activation_price is None else float(self.activation_price)
+        )
+        is_limit_value_ = UNSET if self.is_limit is None else self.is_limit
+        is_limit = is_limit_value_
 
-        price = self.price
+        is_stop_value_ = UNSET if self.is_stop is None else self.is_stop
+        is_stop = is_stop_value_
 
-        activation_price = self.activation_price
-
-        is_limit = self.is_limit
-
-        is_stop = self.is_stop
-
+        side_value_ = UNSET if self.side is None else self.side
         side: str | Unset = UNSET
-        if not isinstance(self.side, Unset):
-            side = self.side.value
+        if not isinstance(side_value_, Unset):
+            side = side_value_.value
 
+        order_type_value_ = UNSET if self.order_type is None else self.order_type
         order_type: str | Unset = UNSET
-        if not isinstance(self.order_type, Unset):
-            order_type = self.order_type.value
+        if not isinstance(order_type_value_, Unset):
+            order_type = order_type_value_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -102,9 +108,9 @@ class NewOrder:
             try:
                 instrument = src_dict["instrument"]
                 type__src_ = src_dict["type"]
-                amount = src_dict["amount"]
-                price = src_dict["price"]
-                activation_price = src_dict["activationPrice"]
+                amount_src_ = src_dict["amount"]
+                price_src_ = src_dict["price"]
+                activation_price_src_ = src_dict["activationPrice"]
                 is_limit = src_dict["isLimit"]
                 is_stop = src_dict["isStop"]
                 side_src_ = src_dict["side"]
@@ -120,14 +126,47 @@ class NewOrder:
             d = dict(src_dict)
             instrument = d.pop("instrument", UNSET)
             type__src_ = d.pop("type", UNSET)
-            amount = d.pop("amount", UNSET)
-            price = d.pop("price", UNSET)
-            activation_price = d.pop("activationPrice", UNSET)
+            amount_src_ = d.pop("amount", UNSET)
+            price_src_ = d.pop("price", UNSET)
+            activation_price_src_ = d.pop("activationPrice", UNSET)
             is_limit = d.pop("isLimit", UNSET)
             is_stop = d.pop("isStop", UNSET)
             side_src_ = d.pop("side", UNSET)
             order_type_src_ = d.pop("orderType", UNSET)
 
+        if instrument is None:
+            instrument = UNSET
+        if type__src_ is None:
+            type__src_ = UNSET
+        if amount_src_ is None:
+            amount_src_ = UNSET
+        if price_src_ is None:
+            price_src_ = UNSET
+        if activation_price_src_ is None:
+            activation_price_src_ = UNSET
+        if is_limit is None:
+            is_limit = UNSET
+        if is_stop is None:
+            is_stop = UNSET
+        if side_src_ is None:
+            side_src_ = UNSET
+        if order_type_src_ is None:
+            order_type_src_ = UNSET
+        if type(instrument) is not str and instrument is not UNSET:
+            if type(instrument) is int:
+                instrument = str(instrument)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "instrument", f"expected str, got {type(instrument).__name__}"
+                )
+        if type(is_limit) is not bool and is_limit is not UNSET:
+            raise UnexpectedResponseShape(
+                cls.__name__, "isLimit", f"expected bool, got {type(is_limit).__name__}"
+            )
+        if type(is_stop) is not bool and is_stop is not UNSET:
+            raise UnexpectedResponseShape(
+                cls.__name__, "isStop", f"expected bool, got {type(is_stop).__name__}"
+            )
         _type_ = type__src_
         type_: OrderDirection | Unset
         if isinstance(_type_, Unset):
@@ -137,6 +176,35 @@ class NewOrder:
                 type_ = _ORDER_DIRECTION_MEMBERS[_type_]
             except (KeyError, TypeError):
                 type_ = OrderDirection(_type_)
+
+        try:
+            amount: Decimal | Unset = (
+                amount_src_
+                if type(amount_src_) is Decimal or amount_src_ is UNSET
+                else read_money(amount_src_)
+            )
+        except (TypeError, ValueError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "amount", exc_) from exc_
+
+        try:
+            price: Decimal | Unset = (
+                price_src_
+                if type(price_src_) is Decimal or price_src_ is UNSET
+                else read_money(price_src_)
+            )
+        except (TypeError, ValueError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "price", exc_) from exc_
+
+        try:
+            activation_price: Decimal | Unset = (
+                activation_price_src_
+                if type(activation_price_src_) is Decimal or activation_price_src_ is UNSET
+                else read_money(activation_price_src_)
+            )
+        except (TypeError, ValueError) as exc_:
+            raise UnexpectedResponseShape.from_exception(
+                cls.__name__, "activationPrice", exc_
+            ) from exc_
 
         _side = side_src_
         side: OrderSide | Unset
@@ -159,15 +227,15 @@ class NewOrder:
                 order_type = OrderType(_order_type)
 
         new_order = cls(
-            instrument,
-            type_,
-            amount,
-            price,
-            activation_price,
-            is_limit,
-            is_stop,
-            side,
-            order_type,
+            None if isinstance(instrument, Unset) else instrument,
+            None if isinstance(type_, Unset) else type_,
+            None if isinstance(amount, Unset) else amount,
+            None if isinstance(price, Unset) else price,
+            None if isinstance(activation_price, Unset) else activation_price,
+            None if isinstance(is_limit, Unset) else is_limit,
+            None if isinstance(is_stop, Unset) else is_stop,
+            None if isinstance(side, Unset) else side,
+            None if isinstance(order_type, Unset) else order_type,
         )
 
         new_order.additional_properties = d

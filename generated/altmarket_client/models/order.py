@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -11,7 +12,7 @@ from ..errors import UnexpectedResponseShape
 from ..models.order_side import OrderSide
 from ..models.order_status import OrderStatus
 from ..models.order_type import OrderType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_datetime, read_money
 
 _ORDER_TYPE_MEMBERS: dict[object, OrderType] = {member.value: member for member in OrderType}
 _ORDER_STATUS_MEMBERS: dict[object, OrderStatus] = {member.value: member for member in OrderStatus}
@@ -22,101 +23,83 @@ _ORDER_SIDE_MEMBERS: dict[object, OrderSide] = {member.value: member for member 
 class Order:
     """An order, as the platform reports it."""
 
-    order_id: str | Unset = UNSET
+    order_id: str
     """ A 64-bit integer in decimal; can be negative, can exceed 2^53. """
-    total: float | Unset = UNSET
-    """ The order's value in the quote asset. """
-    order_type: OrderType | Unset = UNSET
+    order_type: OrderType
     """ The kind of order. The live platform also sends its ordinal (`0` is Limit). """
-    commission: float | Unset = UNSET
-    """ Fees paid so far. """
-    created_at: datetime.datetime | Unset = UNSET
-    units_filled: float | Unset = UNSET
+    created_at: datetime.datetime
+    units_filled: Decimal
     """ Amount filled so far. """
-    is_pending: bool | Unset = UNSET
-    status: OrderStatus | Unset = UNSET
+    is_pending: bool
+    status: OrderStatus
     """ An order's state. The live platform also sends other case (`cancelled`). """
-    type_: str | Unset = UNSET
+    type_: str
     """ The side as sent: `buy` or `sell`. """
-    amount: float | Unset = UNSET
-    price: float | Unset = UNSET
-    stop_price: float | Unset = UNSET
-    is_limit: bool | Unset = UNSET
-    instrument: str | Unset = UNSET
-    side: OrderSide | Unset = UNSET
+    amount: Decimal
+    is_limit: bool
+    instrument: str
+    total: Decimal | None = None
+    """ The order's value in the quote asset. """
+    commission: Decimal | None = None
+    """ Fees paid so far. """
+    price: Decimal | None = None
+    stop_price: Decimal | None = None
+    side: OrderSide | None = None
     """ The side of an order or trade. The live platform also sends `0` (Buy) and `1` (Sell), and other case. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id
 
-        total = self.total
+        order_type = self.order_type.value
 
-        order_type: str | Unset = UNSET
-        if not isinstance(self.order_type, Unset):
-            order_type = self.order_type.value
+        created_at = self.created_at.isoformat()
 
-        commission = self.commission
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        units_filled = self.units_filled
-
+        units_filled: float | Unset = float(self.units_filled)
         is_pending = self.is_pending
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        status = self.status.value
 
         type_ = self.type_
 
-        amount = self.amount
-
-        price = self.price
-
-        stop_price = self.stop_price
-
+        amount: float | Unset = float(self.amount)
         is_limit = self.is_limit
 
         instrument = self.instrument
 
+        total: float | Unset = UNSET if self.total is None else float(self.total)
+        commission: float | Unset = UNSET if self.commission is None else float(self.commission)
+        price: float | Unset = UNSET if self.price is None else float(self.price)
+        stop_price: float | Unset = UNSET if self.stop_price is None else float(self.stop_price)
+        side_value_ = UNSET if self.side is None else self.side
         side: str | Unset = UNSET
-        if not isinstance(self.side, Unset):
-            side = self.side.value
+        if not isinstance(side_value_, Unset):
+            side = side_value_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if order_id is not UNSET:
-            field_dict["orderId"] = order_id
+        field_dict.update(
+            {
+                "orderId": order_id,
+                "orderType": order_type,
+                "createdAt": created_at,
+                "unitsFilled": units_filled,
+                "isPending": is_pending,
+                "status": status,
+                "type": type_,
+                "amount": amount,
+                "isLimit": is_limit,
+                "instrument": instrument,
+            }
+        )
         if total is not UNSET:
             field_dict["total"] = total
-        if order_type is not UNSET:
-            field_dict["orderType"] = order_type
         if commission is not UNSET:
             field_dict["commission"] = commission
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if units_filled is not UNSET:
-            field_dict["unitsFilled"] = units_filled
-        if is_pending is not UNSET:
-            field_dict["isPending"] = is_pending
-        if status is not UNSET:
-            field_dict["status"] = status
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if amount is not UNSET:
-            field_dict["amount"] = amount
         if price is not UNSET:
             field_dict["price"] = price
         if stop_price is not UNSET:
             field_dict["stopPrice"] = stop_price
-        if is_limit is not UNSET:
-            field_dict["isLimit"] = is_limit
-        if instrument is not UNSET:
-            field_dict["instrument"] = instrument
         if side is not UNSET:
             field_dict["side"] = side
 
@@ -129,19 +112,19 @@ class Order:
         if fast_:
             try:
                 order_id = src_dict["orderId"]
-                total = src_dict["total"]
                 order_type_src_ = src_dict["orderType"]
-                commission = src_dict["commission"]
                 created_at_src_ = src_dict["createdAt"]
-                units_filled = src_dict["unitsFilled"]
+                units_filled_src_ = src_dict["unitsFilled"]
                 is_pending = src_dict["isPending"]
                 status_src_ = src_dict["status"]
                 type_ = src_dict["type"]
-                amount = src_dict["amount"]
-                price = src_dict["price"]
-                stop_price = src_dict["stopPrice"]
+                amount_src_ = src_dict["amount"]
                 is_limit = src_dict["isLimit"]
                 instrument = src_dict["instrument"]
+                total_src_ = src_dict["total"]
+                commission_src_ = src_dict["commission"]
+                price_src_ = src_dict["price"]
+                stop_price_src_ = src_dict["stopPrice"]
                 side_src_ = src_dict["side"]
             except KeyError:
                 fast_ = False
@@ -152,51 +135,145 @@ class Order:
                     cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
                 )
             d = dict(src_dict)
-            order_id = d.pop("orderId", UNSET)
-            total = d.pop("total", UNSET)
-            order_type_src_ = d.pop("orderType", UNSET)
-            commission = d.pop("commission", UNSET)
-            created_at_src_ = d.pop("createdAt", UNSET)
-            units_filled = d.pop("unitsFilled", UNSET)
-            is_pending = d.pop("isPending", UNSET)
-            status_src_ = d.pop("status", UNSET)
-            type_ = d.pop("type", UNSET)
-            amount = d.pop("amount", UNSET)
-            price = d.pop("price", UNSET)
-            stop_price = d.pop("stopPrice", UNSET)
-            is_limit = d.pop("isLimit", UNSET)
-            instrument = d.pop("instrument", UNSET)
+            for required_ in (
+                "orderId",
+                "orderType",
+                "createdAt",
+                "unitsFilled",
+                "isPending",
+                "status",
+                "type",
+                "amount",
+                "isLimit",
+                "instrument",
+            ):
+                if required_ not in d:
+                    raise UnexpectedResponseShape(
+                        cls.__name__, required_, "required field is missing"
+                    )
+            order_id = d.pop("orderId")
+            order_type_src_ = d.pop("orderType")
+            created_at_src_ = d.pop("createdAt")
+            units_filled_src_ = d.pop("unitsFilled")
+            is_pending = d.pop("isPending")
+            status_src_ = d.pop("status")
+            type_ = d.pop("type")
+            amount_src_ = d.pop("amount")
+            is_limit = d.pop("isLimit")
+            instrument = d.pop("instrument")
+            total_src_ = d.pop("total", UNSET)
+            commission_src_ = d.pop("commission", UNSET)
+            price_src_ = d.pop("price", UNSET)
+            stop_price_src_ = d.pop("stopPrice", UNSET)
             side_src_ = d.pop("side", UNSET)
 
+        if total_src_ is None:
+            total_src_ = UNSET
+        if commission_src_ is None:
+            commission_src_ = UNSET
+        if price_src_ is None:
+            price_src_ = UNSET
+        if stop_price_src_ is None:
+            stop_price_src_ = UNSET
+        if side_src_ is None:
+            side_src_ = UNSET
+        if type(order_id) is not str:
+            if type(order_id) is int:
+                order_id = str(order_id)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "orderId", f"expected str, got {type(order_id).__name__}"
+                )
+        if type(is_pending) is not bool:
+            raise UnexpectedResponseShape(
+                cls.__name__, "isPending", f"expected bool, got {type(is_pending).__name__}"
+            )
+        if type(type_) is not str:
+            if type(type_) is int:
+                type_ = str(type_)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "type", f"expected str, got {type(type_).__name__}"
+                )
+        if type(is_limit) is not bool:
+            raise UnexpectedResponseShape(
+                cls.__name__, "isLimit", f"expected bool, got {type(is_limit).__name__}"
+            )
+        if type(instrument) is not str:
+            if type(instrument) is int:
+                instrument = str(instrument)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "instrument", f"expected str, got {type(instrument).__name__}"
+                )
         _order_type = order_type_src_
-        order_type: OrderType | Unset
-        if isinstance(_order_type, Unset):
-            order_type = UNSET
-        else:
-            try:
-                order_type = _ORDER_TYPE_MEMBERS[_order_type]
-            except (KeyError, TypeError):
-                order_type = OrderType(_order_type)
+        try:
+            order_type = _ORDER_TYPE_MEMBERS[_order_type]
+        except (KeyError, TypeError):
+            order_type = OrderType(_order_type)
 
         try:
-            _created_at = created_at_src_
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = read_datetime(created_at_src_)
         except (KeyError, TypeError, ValueError, AttributeError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "createdAt", exc_) from exc_
 
+        try:
+            units_filled = (
+                units_filled_src_
+                if type(units_filled_src_) is Decimal
+                else read_money(units_filled_src_)
+            )
+        except (TypeError, ValueError) as exc_:
+            raise UnexpectedResponseShape.from_exception(
+                cls.__name__, "unitsFilled", exc_
+            ) from exc_
+
         _status = status_src_
-        status: OrderStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            try:
-                status = _ORDER_STATUS_MEMBERS[_status]
-            except (KeyError, TypeError):
-                status = OrderStatus(_status)
+        try:
+            status = _ORDER_STATUS_MEMBERS[_status]
+        except (KeyError, TypeError):
+            status = OrderStatus(_status)
+
+        try:
+            amount = amount_src_ if type(amount_src_) is Decimal else read_money(amount_src_)
+        except (TypeError, ValueError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "amount", exc_) from exc_
+
+        try:
+            total: Decimal | Unset = (
+                total_src_
+                if type(total_src_) is Decimal or total_src_ is UNSET
+                else read_money(total_src_)
+            )
+        except (TypeError, ValueError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "total", exc_) from exc_
+
+        try:
+            commission: Decimal | Unset = (
+                commission_src_
+                if type(commission_src_) is Decimal or commission_src_ is UNSET
+                else read_money(commission_src_)
+            )
+        except (TypeError, ValueError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "commission", exc_) from exc_
+
+        try:
+            price: Decimal | Unset = (
+                price_src_
+                if type(price_src_) is Decimal or price_src_ is UNSET
+                else read_money(price_src_)
+            )
+        except (TypeError, ValueError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "price", exc_) from exc_
+
+        try:
+            stop_price: Decimal | Unset = (
+                stop_price_src_
+                if type(stop_price_src_) is Decimal or stop_price_src_ is UNSET
+                else read_money(stop_price_src_)
+            )
+        except (TypeError, ValueError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "stopPrice", exc_) from exc_
 
         _side = side_src_
         side: OrderSide | Unset
@@ -210,20 +287,20 @@ class Order:
 
         order = cls(
             order_id,
-            total,
             order_type,
-            commission,
             created_at,
             units_filled,
             is_pending,
             status,
             type_,
             amount,
-            price,
-            stop_price,
             is_limit,
             instrument,
-            side,
+            None if isinstance(total, Unset) else total,
+            None if isinstance(commission, Unset) else commission,
+            None if isinstance(price, Unset) else price,
+            None if isinstance(stop_price, Unset) else stop_price,
+            None if isinstance(side, Unset) else side,
         )
 
         order.additional_properties = d

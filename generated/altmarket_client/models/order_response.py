@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import UnexpectedResponseShape
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.order import Order
@@ -15,20 +14,20 @@ if TYPE_CHECKING:
 
 @_attrs_define
 class OrderResponse:
-    order: Order | Unset = UNSET
+    order: Order
     """ An order, as the platform reports it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        order: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.order, Unset):
-            order = self.order.to_dict()
+        order = self.order.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if order is not UNSET:
-            field_dict["order"] = order
+        field_dict.update(
+            {
+                "order": order,
+            }
+        )
 
         return field_dict
 
@@ -50,15 +49,15 @@ class OrderResponse:
                     cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
                 )
             d = dict(src_dict)
-            order_src_ = d.pop("order", UNSET)
+            for required_ in ("order",):
+                if required_ not in d:
+                    raise UnexpectedResponseShape(
+                        cls.__name__, required_, "required field is missing"
+                    )
+            order_src_ = d.pop("order")
 
         try:
-            _order = order_src_
-            order: Order | Unset
-            if isinstance(_order, Unset):
-                order = UNSET
-            else:
-                order = Order.from_dict(_order)
+            order = Order.from_dict(order_src_)
         except (KeyError, TypeError, ValueError, AttributeError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "order", exc_) from exc_
 

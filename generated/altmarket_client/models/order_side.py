@@ -1,15 +1,39 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
 
 
-class OrderSide(StrEnum):
-    BUY = "Buy"
-    SELL = "Sell"
+class OrderSide(str, Enum):
+    """
+    The side of an order or trade. The live platform also sends `0` (Buy) and `1` (Sell), and
+    other case.
+
+    Members are strings of their lowercase names (``"buy"``, ``"sell"``) and compare equal to
+    them; ``.value`` is the value as the API writes it. Reading also accepts any case or
+    spelling, the position in this list (``0`` is ``BUY``), and common alternatives
+    (``bid``/``ask``, ``canceled``); any other value is kept as an unknown member
+    (``is_unknown``) whose ``.value`` is exactly what the server sent.
+    """
+
+    _value_: str
+    BUY = ("Buy", "buy")
+    SELL = ("Sell", "sell")
+
+    def __new__(cls, value: str, text: str = "") -> OrderSide:
+        member = str.__new__(cls, text or str(value))
+        member._value_ = value
+        return member
 
     def __str__(self) -> str:
-        return str(self.value)
+        return str.__str__(self)
+
+    def __format__(self, spec: str) -> str:
+        return str.__format__(self, spec)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}.{self._name_}: {self._value_!r}>"
+
+    __hash__ = str.__hash__
 
     @property
     def is_unknown(self) -> bool:
@@ -17,12 +41,12 @@ class OrderSide(StrEnum):
         return type(self)._member_map_.get(self._name_) is not self
 
     @classmethod
-    def _missing_(cls, value: object) -> "OrderSide":
-        """Keep a value outside the documented enum instead of raising ValueError.
-
-        Returns a pseudo-member named ``UNKNOWN_<value>`` whose ``.value`` is exactly what the server sent
-        (same type, e.g. an int stays an int), cached so that equal values give the same object.
-        """
+    def _missing_(cls, value: object) -> OrderSide:
+        """The member ``value`` means in another spelling, else a cached unknown pseudo-member
+        named ``UNKNOWN_<value>`` whose ``.value`` is exactly ``value`` (same type)."""
+        member = _lookup(value)
+        if member is not None:
+            return member
         key = (type(value), repr(value))
         member = _UNKNOWN_MEMBERS.get(key)
         if member is None:
@@ -34,3 +58,34 @@ class OrderSide(StrEnum):
 
 
 _UNKNOWN_MEMBERS: dict[tuple[type, str], OrderSide] = {}
+_ALTERNATIVES = {"bid": "buy", "ask": "sell", "canceled": "cancelled"}
+
+
+def _key(text: str) -> str:
+    return text.strip().lower().replace("_", "").replace("-", "").replace(" ", "")
+
+
+def _build_table() -> dict[object, OrderSide]:
+    table: dict[object, OrderSide] = {}
+    for position, member in enumerate(OrderSide):
+        table[position] = member
+        table[_key(member.value)] = member
+        table[_key(member._name_)] = member
+    for alternative, meaning in _ALTERNATIVES.items():
+        found = table.get(_key(meaning))
+        if found is not None:
+            table.setdefault(alternative, found)
+    return table
+
+
+_TABLE = _build_table()
+
+
+def _lookup(value: object) -> OrderSide | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, str):
+        return _TABLE.get(_key(value)) or _TABLE.get(value.strip())
+    if isinstance(value, int):
+        return _TABLE.get(value)
+    return None

@@ -12,18 +12,21 @@ from ..types import UNSET, Unset
 
 @_attrs_define
 class Paging:
-    page: int | Unset = UNSET
-    per_page: int | Unset = UNSET
-    total: int | Unset = UNSET
+    page: int | None = None
+    per_page: int | None = None
+    total: int | None = None
     """ The platform's count of matching rows; it can disagree with the rows returned. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        page = self.page
+        page_value_ = UNSET if self.page is None else self.page
+        page = page_value_
 
-        per_page = self.per_page
+        per_page_value_ = UNSET if self.per_page is None else self.per_page
+        per_page = per_page_value_
 
-        total = self.total
+        total_value_ = UNSET if self.total is None else self.total
+        total = total_value_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,10 +62,28 @@ class Paging:
             per_page = d.pop("per_page", UNSET)
             total = d.pop("total", UNSET)
 
+        if page is None:
+            page = UNSET
+        if per_page is None:
+            per_page = UNSET
+        if total is None:
+            total = UNSET
+        if type(page) is not int and page is not UNSET:
+            raise UnexpectedResponseShape(
+                cls.__name__, "page", f"expected int, got {type(page).__name__}"
+            )
+        if type(per_page) is not int and per_page is not UNSET:
+            raise UnexpectedResponseShape(
+                cls.__name__, "per_page", f"expected int, got {type(per_page).__name__}"
+            )
+        if type(total) is not int and total is not UNSET:
+            raise UnexpectedResponseShape(
+                cls.__name__, "total", f"expected int, got {type(total).__name__}"
+            )
         paging = cls(
-            page,
-            per_page,
-            total,
+            None if isinstance(page, Unset) else page,
+            None if isinstance(per_page, Unset) else per_page,
+            None if isinstance(total, Unset) else total,
         )
 
         paging.additional_properties = d

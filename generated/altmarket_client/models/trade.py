@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -9,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..errors import UnexpectedResponseShape
 from ..models.order_side import OrderSide
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_datetime, read_money
 
 _ORDER_SIDE_MEMBERS: dict[object, OrderSide] = {member.value: member for member in OrderSide}
 
@@ -18,48 +19,43 @@ _ORDER_SIDE_MEMBERS: dict[object, OrderSide] = {member.value: member for member 
 class Trade:
     """A fill of one of the account's orders."""
 
-    trade_seq: int | Unset = UNSET
-    trade_time: datetime.datetime | Unset = UNSET
-    amount: float | Unset = UNSET
-    execution_price: float | Unset = UNSET
-    instrument: str | Unset = UNSET
-    side: OrderSide | Unset = UNSET
+    trade_seq: int
+    trade_time: datetime.datetime
+    amount: Decimal
+    execution_price: Decimal
+    instrument: str
+    side: OrderSide | None = None
     """ The side of an order or trade. The live platform also sends `0` (Buy) and `1` (Sell), and other case. """
-    commission: float | Unset = UNSET
+    commission: Decimal | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         trade_seq = self.trade_seq
 
-        trade_time: str | Unset = UNSET
-        if not isinstance(self.trade_time, Unset):
-            trade_time = self.trade_time.isoformat()
+        trade_time = self.trade_time.isoformat()
 
-        amount = self.amount
-
-        execution_price = self.execution_price
-
+        amount: float | Unset = float(self.amount)
+        execution_price: float | Unset = float(self.execution_price)
         instrument = self.instrument
 
+        side_value_ = UNSET if self.side is None else self.side
         side: str | Unset = UNSET
-        if not isinstance(self.side, Unset):
-            side = self.side.value
+        if not isinstance(side_value_, Unset):
+            side = side_value_.value
 
-        commission = self.commission
+        commission: float | Unset = UNSET if self.commission is None else float(self.commission)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if trade_seq is not UNSET:
-            field_dict["tradeSeq"] = trade_seq
-        if trade_time is not UNSET:
-            field_dict["tradeTime"] = trade_time
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if execution_price is not UNSET:
-            field_dict["executionPrice"] = execution_price
-        if instrument is not UNSET:
-            field_dict["instrument"] = instrument
+        field_dict.update(
+            {
+                "tradeSeq": trade_seq,
+                "tradeTime": trade_time,
+                "amount": amount,
+                "executionPrice": execution_price,
+                "instrument": instrument,
+            }
+        )
         if side is not UNSET:
             field_dict["side"] = side
         if commission is not UNSET:
@@ -75,11 +71,11 @@ class Trade:
             try:
                 trade_seq = src_dict["tradeSeq"]
                 trade_time_src_ = src_dict["tradeTime"]
-                amount = src_dict["amount"]
-                execution_price = src_dict["executionPrice"]
+                amount_src_ = src_dict["amount"]
+                execution_price_src_ = src_dict["executionPrice"]
                 instrument = src_dict["instrument"]
                 side_src_ = src_dict["side"]
-                commission = src_dict["commission"]
+                commission_src_ = src_dict["commission"]
             except KeyError:
                 fast_ = False
             d = {}
@@ -89,23 +85,54 @@ class Trade:
                     cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
                 )
             d = dict(src_dict)
-            trade_seq = d.pop("tradeSeq", UNSET)
-            trade_time_src_ = d.pop("tradeTime", UNSET)
-            amount = d.pop("amount", UNSET)
-            execution_price = d.pop("executionPrice", UNSET)
-            instrument = d.pop("instrument", UNSET)
+            for required_ in ("tradeSeq", "tradeTime", "amount", "executionPrice", "instrument"):
+                if required_ not in d:
+                    raise UnexpectedResponseShape(
+                        cls.__name__, required_, "required field is missing"
+                    )
+            trade_seq = d.pop("tradeSeq")
+            trade_time_src_ = d.pop("tradeTime")
+            amount_src_ = d.pop("amount")
+            execution_price_src_ = d.pop("executionPrice")
+            instrument = d.pop("instrument")
             side_src_ = d.pop("side", UNSET)
-            commission = d.pop("commission", UNSET)
+            commission_src_ = d.pop("commission", UNSET)
 
-        try:
-            _trade_time = trade_time_src_
-            trade_time: datetime.datetime | Unset
-            if isinstance(_trade_time, Unset):
-                trade_time = UNSET
+        if side_src_ is None:
+            side_src_ = UNSET
+        if commission_src_ is None:
+            commission_src_ = UNSET
+        if type(trade_seq) is not int:
+            raise UnexpectedResponseShape(
+                cls.__name__, "tradeSeq", f"expected int, got {type(trade_seq).__name__}"
+            )
+        if type(instrument) is not str:
+            if type(instrument) is int:
+                instrument = str(instrument)
             else:
-                trade_time = datetime.datetime.fromisoformat(_trade_time)
+                raise UnexpectedResponseShape(
+                    cls.__name__, "instrument", f"expected str, got {type(instrument).__name__}"
+                )
+        try:
+            trade_time = read_datetime(trade_time_src_)
         except (KeyError, TypeError, ValueError, AttributeError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "tradeTime", exc_) from exc_
+
+        try:
+            amount = amount_src_ if type(amount_src_) is Decimal else read_money(amount_src_)
+        except (TypeError, ValueError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "amount", exc_) from exc_
+
+        try:
+            execution_price = (
+                execution_price_src_
+                if type(execution_price_src_) is Decimal
+                else read_money(execution_price_src_)
+            )
+        except (TypeError, ValueError) as exc_:
+            raise UnexpectedResponseShape.from_exception(
+                cls.__name__, "executionPrice", exc_
+            ) from exc_
 
         _side = side_src_
         side: OrderSide | Unset
@@ -117,14 +144,23 @@ class Trade:
             except (KeyError, TypeError):
                 side = OrderSide(_side)
 
+        try:
+            commission: Decimal | Unset = (
+                commission_src_
+                if type(commission_src_) is Decimal or commission_src_ is UNSET
+                else read_money(commission_src_)
+            )
+        except (TypeError, ValueError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "commission", exc_) from exc_
+
         trade = cls(
             trade_seq,
             trade_time,
             amount,
             execution_price,
             instrument,
-            side,
-            commission,
+            None if isinstance(side, Unset) else side,
+            None if isinstance(commission, Unset) else commission,
         )
 
         trade.additional_properties = d

@@ -17,37 +17,39 @@ if TYPE_CHECKING:
 
 @_attrs_define
 class TradePage:
-    filters: TradePageFilters | Unset = UNSET
+    data: list[Trade]
+    filters: TradePageFilters | None = None
     """ The filters applied, as the platform echoes them. """
-    paging: Paging | Unset = UNSET
-    data: list[Trade] | Unset = UNSET
+    paging: Paging | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        filters_value_ = UNSET if self.filters is None else self.filters
         filters: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.filters, Unset):
-            filters = self.filters.to_dict()
+        if not isinstance(filters_value_, Unset):
+            filters = filters_value_.to_dict()
 
+        paging_value_ = UNSET if self.paging is None else self.paging
         paging: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.paging, Unset):
-            paging = self.paging.to_dict()
-
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+        if not isinstance(paging_value_, Unset):
+            paging = paging_value_.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
         if filters is not UNSET:
             field_dict["filters"] = filters
         if paging is not UNSET:
             field_dict["paging"] = paging
-        if data is not UNSET:
-            field_dict["data"] = data
 
         return field_dict
 
@@ -61,9 +63,9 @@ class TradePage:
         fast_ = type(src_dict) is dict and len(src_dict) == 3
         if fast_:
             try:
+                data_src_ = src_dict["data"]
                 filters_src_ = src_dict["filters"]
                 paging_src_ = src_dict["paging"]
-                data_src_ = src_dict["data"]
             except KeyError:
                 fast_ = False
             d = {}
@@ -73,9 +75,28 @@ class TradePage:
                     cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
                 )
             d = dict(src_dict)
+            for required_ in ("data",):
+                if required_ not in d:
+                    raise UnexpectedResponseShape(
+                        cls.__name__, required_, "required field is missing"
+                    )
+            data_src_ = d.pop("data")
             filters_src_ = d.pop("filters", UNSET)
             paging_src_ = d.pop("paging", UNSET)
-            data_src_ = d.pop("data", UNSET)
+
+        if filters_src_ is None:
+            filters_src_ = UNSET
+        if paging_src_ is None:
+            paging_src_ = UNSET
+        try:
+            data = []
+            _data = data_src_
+            for data_item_data in _data:
+                data_item = Trade.from_dict(data_item_data)
+
+                data.append(data_item)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "data", exc_) from exc_
 
         try:
             _filters = filters_src_
@@ -97,22 +118,10 @@ class TradePage:
         except (KeyError, TypeError, ValueError, AttributeError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "paging", exc_) from exc_
 
-        try:
-            _data = data_src_
-            data: list[Trade] | Unset = UNSET
-            if _data is not UNSET:
-                data = []
-                for data_item_data in _data:
-                    data_item = Trade.from_dict(data_item_data)
-
-                    data.append(data_item)
-        except (KeyError, TypeError, ValueError, AttributeError) as exc_:
-            raise UnexpectedResponseShape.from_exception(cls.__name__, "data", exc_) from exc_
-
         trade_page = cls(
-            filters,
-            paging,
             data,
+            None if isinstance(filters, Unset) else filters,
+            None if isinstance(paging, Unset) else paging,
         )
 
         trade_page.additional_properties = d

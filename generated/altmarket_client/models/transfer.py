@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -10,7 +11,7 @@ from attrs import field as _attrs_field
 from ..errors import UnexpectedResponseShape
 from ..models.transfer_status import TransferStatus
 from ..models.transfer_type import TransferType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_datetime, read_money
 
 _TRANSFER_TYPE_MEMBERS: dict[object, TransferType] = {
     member.value: member for member in TransferType
@@ -24,88 +25,90 @@ _TRANSFER_STATUS_MEMBERS: dict[object, TransferStatus] = {
 class Transfer:
     """A deposit or a withdrawal."""
 
-    asset: str | Unset = UNSET
-    payment_system: str | Unset = UNSET
-    transfer_id: str | Unset = UNSET
-    type_: TransferType | Unset = UNSET
-    status: TransferStatus | Unset = UNSET
-    amount: str | Unset = UNSET
+    asset: str
+    type_: TransferType
+    status: TransferStatus
+    amount: Decimal
     """ A decimal number as a string. """
-    fee: str | Unset = UNSET
+    created_at: datetime.datetime
+    payment_system: str | None = None
+    transfer_id: str | None = None
+    fee: Decimal | None = None
     """ A decimal number as a string. """
-    error_details: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    tx_id: str | Unset = UNSET
-    blockchain_link: str | Unset = UNSET
-    error_code: str | Unset = UNSET
-    confirmations: int | Unset = UNSET
-    confirmations_required: int | Unset = UNSET
-    target_address: str | Unset = UNSET
+    error_details: str | None = None
+    updated_at: datetime.datetime | None = None
+    tx_id: str | None = None
+    blockchain_link: str | None = None
+    error_code: str | None = None
+    confirmations: int | None = None
+    confirmations_required: int | None = None
+    target_address: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         asset = self.asset
 
-        payment_system = self.payment_system
+        type_ = self.type_.value
 
-        transfer_id = self.transfer_id
+        status = self.status.value
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        amount: str | Unset = str(self.amount)
+        created_at = self.created_at.isoformat()
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        payment_system_value_ = UNSET if self.payment_system is None else self.payment_system
+        payment_system = payment_system_value_
 
-        amount = self.amount
+        transfer_id_value_ = UNSET if self.transfer_id is None else self.transfer_id
+        transfer_id = transfer_id_value_
 
-        fee = self.fee
+        fee: str | Unset = UNSET if self.fee is None else str(self.fee)
+        error_details_value_ = UNSET if self.error_details is None else self.error_details
+        error_details = error_details_value_
 
-        error_details = self.error_details
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
+        updated_at_value_ = UNSET if self.updated_at is None else self.updated_at
         updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        if not isinstance(updated_at_value_, Unset):
+            updated_at = updated_at_value_.isoformat()
 
-        tx_id = self.tx_id
+        tx_id_value_ = UNSET if self.tx_id is None else self.tx_id
+        tx_id = tx_id_value_
 
-        blockchain_link = self.blockchain_link
+        blockchain_link_value_ = UNSET if self.blockchain_link is None else self.blockchain_link
+        blockchain_link = blockchain_link_value_
 
-        error_code = self.error_code
+        error_code_value_ = UNSET if self.error_code is None else self.error_code
+        error_code = error_code_value_
 
-        confirmations = self.confirmations
+        confirmations_value_ = UNSET if self.confirmations is None else self.confirmations
+        confirmations = confirmations_value_
 
-        confirmations_required = self.confirmations_required
+        confirmations_required_value_ = (
+            UNSET if self.confirmations_required is None else self.confirmations_required
+        )
+        confirmations_required = confirmations_required_value_
 
-        target_address = self.target_address
+        target_address_value_ = UNSET if self.target_address is None else self.target_address
+        target_address = target_address_value_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if asset is not UNSET:
-            field_dict["asset"] = asset
+        field_dict.update(
+            {
+                "asset": asset,
+                "type": type_,
+                "status": status,
+                "amount": amount,
+                "createdAt": created_at,
+            }
+        )
         if payment_system is not UNSET:
             field_dict["paymentSystem"] = payment_system
         if transfer_id is not UNSET:
             field_dict["transferId"] = transfer_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if status is not UNSET:
-            field_dict["status"] = status
-        if amount is not UNSET:
-            field_dict["amount"] = amount
         if fee is not UNSET:
             field_dict["fee"] = fee
         if error_details is not UNSET:
             field_dict["errorDetails"] = error_details
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
         if updated_at is not UNSET:
             field_dict["updatedAt"] = updated_at
         if tx_id is not UNSET:
@@ -130,14 +133,14 @@ class Transfer:
         if fast_:
             try:
                 asset = src_dict["asset"]
-                payment_system = src_dict["paymentSystem"]
-                transfer_id = src_dict["transferId"]
                 type__src_ = src_dict["type"]
                 status_src_ = src_dict["status"]
-                amount = src_dict["amount"]
-                fee = src_dict["fee"]
-                error_details = src_dict["errorDetails"]
+                amount_src_ = src_dict["amount"]
                 created_at_src_ = src_dict["createdAt"]
+                payment_system = src_dict["paymentSystem"]
+                transfer_id = src_dict["transferId"]
+                fee_src_ = src_dict["fee"]
+                error_details = src_dict["errorDetails"]
                 updated_at_src_ = src_dict["updatedAt"]
                 tx_id = src_dict["txId"]
                 blockchain_link = src_dict["blockchainLink"]
@@ -154,15 +157,20 @@ class Transfer:
                     cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
                 )
             d = dict(src_dict)
-            asset = d.pop("asset", UNSET)
+            for required_ in ("asset", "type", "status", "amount", "createdAt"):
+                if required_ not in d:
+                    raise UnexpectedResponseShape(
+                        cls.__name__, required_, "required field is missing"
+                    )
+            asset = d.pop("asset")
+            type__src_ = d.pop("type")
+            status_src_ = d.pop("status")
+            amount_src_ = d.pop("amount")
+            created_at_src_ = d.pop("createdAt")
             payment_system = d.pop("paymentSystem", UNSET)
             transfer_id = d.pop("transferId", UNSET)
-            type__src_ = d.pop("type", UNSET)
-            status_src_ = d.pop("status", UNSET)
-            amount = d.pop("amount", UNSET)
-            fee = d.pop("fee", UNSET)
+            fee_src_ = d.pop("fee", UNSET)
             error_details = d.pop("errorDetails", UNSET)
-            created_at_src_ = d.pop("createdAt", UNSET)
             updated_at_src_ = d.pop("updatedAt", UNSET)
             tx_id = d.pop("txId", UNSET)
             blockchain_link = d.pop("blockchainLink", UNSET)
@@ -171,35 +179,130 @@ class Transfer:
             confirmations_required = d.pop("confirmationsRequired", UNSET)
             target_address = d.pop("targetAddress", UNSET)
 
+        if payment_system is None:
+            payment_system = UNSET
+        if transfer_id is None:
+            transfer_id = UNSET
+        if fee_src_ is None:
+            fee_src_ = UNSET
+        if error_details is None:
+            error_details = UNSET
+        if updated_at_src_ is None:
+            updated_at_src_ = UNSET
+        if tx_id is None:
+            tx_id = UNSET
+        if blockchain_link is None:
+            blockchain_link = UNSET
+        if error_code is None:
+            error_code = UNSET
+        if confirmations is None:
+            confirmations = UNSET
+        if confirmations_required is None:
+            confirmations_required = UNSET
+        if target_address is None:
+            target_address = UNSET
+        if type(asset) is not str:
+            if type(asset) is int:
+                asset = str(asset)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "asset", f"expected str, got {type(asset).__name__}"
+                )
+        if type(payment_system) is not str and payment_system is not UNSET:
+            if type(payment_system) is int:
+                payment_system = str(payment_system)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__,
+                    "paymentSystem",
+                    f"expected str, got {type(payment_system).__name__}",
+                )
+        if type(transfer_id) is not str and transfer_id is not UNSET:
+            if type(transfer_id) is int:
+                transfer_id = str(transfer_id)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "transferId", f"expected str, got {type(transfer_id).__name__}"
+                )
+        if type(error_details) is not str and error_details is not UNSET:
+            if type(error_details) is int:
+                error_details = str(error_details)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__,
+                    "errorDetails",
+                    f"expected str, got {type(error_details).__name__}",
+                )
+        if type(tx_id) is not str and tx_id is not UNSET:
+            if type(tx_id) is int:
+                tx_id = str(tx_id)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "txId", f"expected str, got {type(tx_id).__name__}"
+                )
+        if type(blockchain_link) is not str and blockchain_link is not UNSET:
+            if type(blockchain_link) is int:
+                blockchain_link = str(blockchain_link)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__,
+                    "blockchainLink",
+                    f"expected str, got {type(blockchain_link).__name__}",
+                )
+        if type(error_code) is not str and error_code is not UNSET:
+            if type(error_code) is int:
+                error_code = str(error_code)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "errorCode", f"expected str, got {type(error_code).__name__}"
+                )
+        if type(confirmations) is not int and confirmations is not UNSET:
+            raise UnexpectedResponseShape(
+                cls.__name__, "confirmations", f"expected int, got {type(confirmations).__name__}"
+            )
+        if type(confirmations_required) is not int and confirmations_required is not UNSET:
+            raise UnexpectedResponseShape(
+                cls.__name__,
+                "confirmationsRequired",
+                f"expected int, got {type(confirmations_required).__name__}",
+            )
+        if type(target_address) is not str and target_address is not UNSET:
+            if type(target_address) is int:
+                target_address = str(target_address)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__,
+                    "targetAddress",
+                    f"expected str, got {type(target_address).__name__}",
+                )
         _type_ = type__src_
-        type_: TransferType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            try:
-                type_ = _TRANSFER_TYPE_MEMBERS[_type_]
-            except (KeyError, TypeError):
-                type_ = TransferType(_type_)
+        try:
+            type_ = _TRANSFER_TYPE_MEMBERS[_type_]
+        except (KeyError, TypeError):
+            type_ = TransferType(_type_)
 
         _status = status_src_
-        status: TransferStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            try:
-                status = _TRANSFER_STATUS_MEMBERS[_status]
-            except (KeyError, TypeError):
-                status = TransferStatus(_status)
+        try:
+            status = _TRANSFER_STATUS_MEMBERS[_status]
+        except (KeyError, TypeError):
+            status = TransferStatus(_status)
 
         try:
-            _created_at = created_at_src_
-            created_at: datetime.datetime | Unset
-            if isinstance(_created_at, Unset):
-                created_at = UNSET
-            else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+            amount = amount_src_ if type(amount_src_) is Decimal else read_money(amount_src_)
+        except (TypeError, ValueError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "amount", exc_) from exc_
+
+        try:
+            created_at = read_datetime(created_at_src_)
         except (KeyError, TypeError, ValueError, AttributeError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "createdAt", exc_) from exc_
+
+        try:
+            fee: Decimal | Unset = (
+                fee_src_ if type(fee_src_) is Decimal or fee_src_ is UNSET else read_money(fee_src_)
+            )
+        except (TypeError, ValueError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "fee", exc_) from exc_
 
         try:
             _updated_at = updated_at_src_
@@ -207,27 +310,27 @@ class Transfer:
             if isinstance(_updated_at, Unset):
                 updated_at = UNSET
             else:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = read_datetime(_updated_at)
         except (KeyError, TypeError, ValueError, AttributeError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "updatedAt", exc_) from exc_
 
         transfer = cls(
             asset,
-            payment_system,
-            transfer_id,
             type_,
             status,
             amount,
-            fee,
-            error_details,
             created_at,
-            updated_at,
-            tx_id,
-            blockchain_link,
-            error_code,
-            confirmations,
-            confirmations_required,
-            target_address,
+            None if isinstance(payment_system, Unset) else payment_system,
+            None if isinstance(transfer_id, Unset) else transfer_id,
+            None if isinstance(fee, Unset) else fee,
+            None if isinstance(error_details, Unset) else error_details,
+            None if isinstance(updated_at, Unset) else updated_at,
+            None if isinstance(tx_id, Unset) else tx_id,
+            None if isinstance(blockchain_link, Unset) else blockchain_link,
+            None if isinstance(error_code, Unset) else error_code,
+            None if isinstance(confirmations, Unset) else confirmations,
+            None if isinstance(confirmations_required, Unset) else confirmations_required,
+            None if isinstance(target_address, Unset) else target_address,
         )
 
         transfer.additional_properties = d

@@ -1,22 +1,46 @@
-from enum import StrEnum
+from __future__ import annotations
+
+from enum import Enum
 
 
-class TransferStatus(StrEnum):
-    AWAITINGCONFIRMATION = "AwaitingConfirmation"
-    COMPLETED = "Completed"
-    FAILED = "Failed"
-    UNUSED_CANCELED = "Unused_Canceled"
-    UNUSED_COMPLETEDUPDATE = "Unused_CompletedUpdate"
-    UNUSED_FUNDSLOCKED = "Unused_FundsLocked"
-    UNUSED_PAYMENTSYSTEMERROR = "Unused_PaymentSystemError"
-    UNUSED_PENDING = "Unused_Pending"
-    UNUSED_PENDINGCANCELLATION = "Unused_PendingCancellation"
+class TransferStatus(str, Enum):
+    """
+    Members are strings of their lowercase names (``"awaiting_confirmation"``,
+    ``"unused_pending"``, ``"completed"``, ``"failed"``, ``"unused_pending_cancellation"``,
+    ``"unused_canceled"``, ``"unused_completed_update"``, ``"unused_funds_locked"``,
+    ``"unused_payment_system_error"``) and compare equal to them; ``.value`` is the value as the
+    API writes it. Reading also accepts any case or spelling, the position in this list (``0``
+    is ``AWAITING_CONFIRMATION``), and common alternatives (``bid``/``ask``, ``canceled``); any
+    other value is kept as an unknown member (``is_unknown``) whose ``.value`` is exactly what
+    the server sent.
+    """
+
+    _value_: str
+    AWAITING_CONFIRMATION = ("AwaitingConfirmation", "awaiting_confirmation")
+    UNUSED_PENDING = ("Unused_Pending", "unused_pending")
+    COMPLETED = ("Completed", "completed")
+    FAILED = ("Failed", "failed")
+    UNUSED_PENDING_CANCELLATION = ("Unused_PendingCancellation", "unused_pending_cancellation")
+    UNUSED_CANCELED = ("Unused_Canceled", "unused_canceled")
+    UNUSED_COMPLETED_UPDATE = ("Unused_CompletedUpdate", "unused_completed_update")
+    UNUSED_FUNDS_LOCKED = ("Unused_FundsLocked", "unused_funds_locked")
+    UNUSED_PAYMENT_SYSTEM_ERROR = ("Unused_PaymentSystemError", "unused_payment_system_error")
+
+    def __new__(cls, value: str, text: str = "") -> TransferStatus:
+        member = str.__new__(cls, text or str(value))
+        member._value_ = value
+        return member
 
     def __str__(self) -> str:
-        return str(self.value)
+        return str.__str__(self)
+
+    def __format__(self, spec: str) -> str:
+        return str.__format__(self, spec)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}.{self._name_}: {self._value_!r}>"
+
+    __hash__ = str.__hash__
 
     @property
     def is_unknown(self) -> bool:
@@ -24,12 +48,12 @@ class TransferStatus(StrEnum):
         return type(self)._member_map_.get(self._name_) is not self
 
     @classmethod
-    def _missing_(cls, value: object) -> "TransferStatus":
-        """Keep a value outside the documented enum instead of raising ValueError.
-
-        Returns a pseudo-member named ``UNKNOWN_<value>`` whose ``.value`` is exactly what the server sent
-        (same type, e.g. an int stays an int), cached so that equal values give the same object.
-        """
+    def _missing_(cls, value: object) -> TransferStatus:
+        """The member ``value`` means in another spelling, else a cached unknown pseudo-member
+        named ``UNKNOWN_<value>`` whose ``.value`` is exactly ``value`` (same type)."""
+        member = _lookup(value)
+        if member is not None:
+            return member
         key = (type(value), repr(value))
         member = _UNKNOWN_MEMBERS.get(key)
         if member is None:
@@ -41,3 +65,34 @@ class TransferStatus(StrEnum):
 
 
 _UNKNOWN_MEMBERS: dict[tuple[type, str], TransferStatus] = {}
+_ALTERNATIVES = {"bid": "buy", "ask": "sell", "canceled": "cancelled"}
+
+
+def _key(text: str) -> str:
+    return text.strip().lower().replace("_", "").replace("-", "").replace(" ", "")
+
+
+def _build_table() -> dict[object, TransferStatus]:
+    table: dict[object, TransferStatus] = {}
+    for position, member in enumerate(TransferStatus):
+        table[position] = member
+        table[_key(member.value)] = member
+        table[_key(member._name_)] = member
+    for alternative, meaning in _ALTERNATIVES.items():
+        found = table.get(_key(meaning))
+        if found is not None:
+            table.setdefault(alternative, found)
+    return table
+
+
+_TABLE = _build_table()
+
+
+def _lookup(value: object) -> TransferStatus | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, str):
+        return _TABLE.get(_key(value)) or _TABLE.get(value.strip())
+    if isinstance(value, int):
+        return _TABLE.get(value)
+    return None

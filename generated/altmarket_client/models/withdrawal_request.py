@@ -1,36 +1,38 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import UnexpectedResponseShape
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_money
 
 
 @_attrs_define
 class WithdrawalRequest:
     asset_id: str
-    amount: float
+    amount: Decimal
     address: str
-    transfer_id: str | Unset = UNSET
+    transfer_id: str | None = None
     """ The client's idempotency key for this withdrawal. """
-    ts: str | Unset = UNSET
+    ts: str | None = None
     """ The request's UTC time in ISO 8601, filled in by a signing client. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         asset_id = self.asset_id
 
-        amount = self.amount
-
+        amount: float | Unset = float(self.amount)
         address = self.address
 
-        transfer_id = self.transfer_id
+        transfer_id_value_ = UNSET if self.transfer_id is None else self.transfer_id
+        transfer_id = transfer_id_value_
 
-        ts = self.ts
+        ts_value_ = UNSET if self.ts is None else self.ts
+        ts = ts_value_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,7 +57,7 @@ class WithdrawalRequest:
         if fast_:
             try:
                 asset_id = src_dict["assetId"]
-                amount = src_dict["amount"]
+                amount_src_ = src_dict["amount"]
                 address = src_dict["address"]
                 transfer_id = src_dict["transferId"]
                 ts = src_dict["ts"]
@@ -74,17 +76,54 @@ class WithdrawalRequest:
                         cls.__name__, required_, "required field is missing"
                     )
             asset_id = d.pop("assetId")
-            amount = d.pop("amount")
+            amount_src_ = d.pop("amount")
             address = d.pop("address")
             transfer_id = d.pop("transferId", UNSET)
             ts = d.pop("ts", UNSET)
+
+        if transfer_id is None:
+            transfer_id = UNSET
+        if ts is None:
+            ts = UNSET
+        if type(asset_id) is not str:
+            if type(asset_id) is int:
+                asset_id = str(asset_id)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "assetId", f"expected str, got {type(asset_id).__name__}"
+                )
+        if type(address) is not str:
+            if type(address) is int:
+                address = str(address)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "address", f"expected str, got {type(address).__name__}"
+                )
+        if type(transfer_id) is not str and transfer_id is not UNSET:
+            if type(transfer_id) is int:
+                transfer_id = str(transfer_id)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "transferId", f"expected str, got {type(transfer_id).__name__}"
+                )
+        if type(ts) is not str and ts is not UNSET:
+            if type(ts) is int:
+                ts = str(ts)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "ts", f"expected str, got {type(ts).__name__}"
+                )
+        try:
+            amount = amount_src_ if type(amount_src_) is Decimal else read_money(amount_src_)
+        except (TypeError, ValueError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "amount", exc_) from exc_
 
         withdrawal_request = cls(
             asset_id,
             amount,
             address,
-            transfer_id,
-            ts,
+            None if isinstance(transfer_id, Unset) else transfer_id,
+            None if isinstance(ts, Unset) else ts,
         )
 
         withdrawal_request.additional_properties = d

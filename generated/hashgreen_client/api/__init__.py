@@ -9,11 +9,42 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..types import AsyncRunner, Runner
-    from .markets import AsyncMarketsApi, MarketsApi
-    from .orders import AsyncOrdersApi, OrdersApi
-    from .trades import AsyncTradesApi, TradesApi
+    from .markets import AsyncMarketsApi, MarketsApi, MarketsOperations
+    from .orders import AsyncOrdersApi, OrdersApi, OrdersOperations
+    from .trades import AsyncTradesApi, TradesApi, TradesOperations
 
-__all__ = ["Api", "AsyncApi"]
+__all__ = ["OPERATIONS", "Api", "AsyncApi", "Operations"]
+
+
+class Operations:
+    """Every operation of the Hashgreen DEX Trading API as a value (an ``Operation``), by tag, not sent."""
+
+    __slots__ = ()
+
+    @property
+    def markets(self) -> MarketsOperations:
+        """The markets the DEX lists."""
+        from .markets import OPERATION_BUILDERS
+
+        return OPERATION_BUILDERS
+
+    @property
+    def orders(self) -> OrdersOperations:
+        """The trader's own orders (private, bearer token)."""
+        from .orders import OPERATION_BUILDERS
+
+        return OPERATION_BUILDERS
+
+    @property
+    def trades(self) -> TradesOperations:
+        """Statistics, order books and trades of the markets."""
+        from .trades import OPERATION_BUILDERS
+
+        return OPERATION_BUILDERS
+
+
+OPERATIONS = Operations()
+"""The operations as values: ``OPERATIONS.<tag>.<operation_id>(...)`` builds one for a runner."""
 
 
 class Api:

@@ -51,6 +51,13 @@ class CreateOrderForm:
                     )
             offer = d.pop("offer")
 
+        if type(offer) is not str:
+            if type(offer) is int:
+                offer = str(offer)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "offer", f"expected str, got {type(offer).__name__}"
+                )
         create_order_form = cls(
             offer,
         )

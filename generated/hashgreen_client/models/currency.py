@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
@@ -9,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..errors import UnexpectedResponseShape
 from ..models.status import Status
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_datetime, read_money
 
 if TYPE_CHECKING:
     from ..models.currency_links import CurrencyLinks
@@ -22,94 +23,111 @@ _STATUS_MEMBERS: dict[object, Status] = {member.value: member for member in Stat
 class Currency:
     """A token (currency) the DEX lists."""
 
-    id: str | Unset = UNSET
+    id: str
     """ Token ID. """
-    asset_id: str | Unset = UNSET
-    """ The CAT's asset id (hex); absent for XCH. """
-    code: str | Unset = UNSET
+    code: str
     """ Token ticker (up to six letters). """
-    name: str | Unset = UNSET
+    asset_id: str | None = None
+    """ The CAT's asset id (hex); absent for XCH. """
+    name: str | None = None
     """ Full name. """
-    description: str | Unset = UNSET
-    type_: int | Unset = UNSET
+    description: str | None = None
+    type_: int | None = None
     """ The token's kind as the DEX numbers it (1 for XCH, 2 for a CAT in the examples). """
-    status: Status | Unset = UNSET
+    status: Status | None = None
     """ Whether a market or currency is enabled: 1 Disabled, 2 Enabled. """
-    multiplier: str | Unset = UNSET
+    multiplier: Decimal | None = None
     """ Conversion from mojo to whole token (`1E-12` for XCH). """
-    precision: int | Unset = UNSET
+    precision: int | None = None
     """ Decimal places needed to represent. """
-    min_amount_display: str | Unset = UNSET
+    min_amount_display: Decimal | None = None
     """ Minimum amount allowed for trading. """
-    max_supply_display: str | Unset = UNSET
-    total_supply_display: str | Unset = UNSET
+    max_supply_display: Decimal | None = None
+    total_supply_display: Decimal | None = None
     """ Total supply of the token. """
-    circulating_supply_display: str | Unset = UNSET
-    links: CurrencyLinks | Unset = UNSET
+    circulating_supply_display: Decimal | None = None
+    links: CurrencyLinks | None = None
     """ Project links, by name. """
-    icon_url: str | Unset = UNSET
-    launch_at: datetime.datetime | Unset = UNSET
+    icon_url: str | None = None
+    launch_at: datetime.datetime | None = None
     """ Launch date of the project. """
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        asset_id = self.asset_id
-
         code = self.code
 
-        name = self.name
+        asset_id_value_ = UNSET if self.asset_id is None else self.asset_id
+        asset_id = asset_id_value_
 
-        description = self.description
+        name_value_ = UNSET if self.name is None else self.name
+        name = name_value_
 
-        type_ = self.type_
+        description_value_ = UNSET if self.description is None else self.description
+        description = description_value_
 
+        type__value_ = UNSET if self.type_ is None else self.type_
+        type_ = type__value_
+
+        status_value_ = UNSET if self.status is None else self.status
         status: int | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        if not isinstance(status_value_, Unset):
+            status = status_value_.value
 
-        multiplier = self.multiplier
+        multiplier: str | Unset = UNSET if self.multiplier is None else str(self.multiplier)
+        precision_value_ = UNSET if self.precision is None else self.precision
+        precision = precision_value_
 
-        precision = self.precision
-
-        min_amount_display = self.min_amount_display
-
-        max_supply_display = self.max_supply_display
-
-        total_supply_display = self.total_supply_display
-
-        circulating_supply_display = self.circulating_supply_display
-
+        min_amount_display: str | Unset = (
+            UNSET if self.min_amount_display is None else str(self.min_amount_display)
+        )
+        max_supply_display: str | Unset = (
+            UNSET if self.max_supply_display is None else str(self.max_supply_display)
+        )
+        total_supply_display: str | Unset = (
+            UNSET if self.total_supply_display is None else str(self.total_supply_display)
+        )
+        circulating_supply_display: str | Unset = (
+            UNSET
+            if self.circulating_supply_display is None
+            else str(self.circulating_supply_display)
+        )
+        links_value_ = UNSET if self.links is None else self.links
         links: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = self.links.to_dict()
+        if not isinstance(links_value_, Unset):
+            links = links_value_.to_dict()
 
-        icon_url = self.icon_url
+        icon_url_value_ = UNSET if self.icon_url is None else self.icon_url
+        icon_url = icon_url_value_
 
+        launch_at_value_ = UNSET if self.launch_at is None else self.launch_at
         launch_at: str | Unset = UNSET
-        if not isinstance(self.launch_at, Unset):
-            launch_at = self.launch_at.isoformat()
+        if not isinstance(launch_at_value_, Unset):
+            launch_at = launch_at_value_.isoformat()
 
+        created_at_value_ = UNSET if self.created_at is None else self.created_at
         created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        if not isinstance(created_at_value_, Unset):
+            created_at = created_at_value_.isoformat()
 
+        updated_at_value_ = UNSET if self.updated_at is None else self.updated_at
         updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        if not isinstance(updated_at_value_, Unset):
+            updated_at = updated_at_value_.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+                "code": code,
+            }
+        )
         if asset_id is not UNSET:
             field_dict["asset_id"] = asset_id
-        if code is not UNSET:
-            field_dict["code"] = code
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
@@ -152,18 +170,18 @@ class Currency:
         if fast_:
             try:
                 id = src_dict["id"]
-                asset_id = src_dict["asset_id"]
                 code = src_dict["code"]
+                asset_id = src_dict["asset_id"]
                 name = src_dict["name"]
                 description = src_dict["description"]
                 type_ = src_dict["type"]
                 status_src_ = src_dict["status"]
-                multiplier = src_dict["multiplier"]
+                multiplier_src_ = src_dict["multiplier"]
                 precision = src_dict["precision"]
-                min_amount_display = src_dict["min_amount_display"]
-                max_supply_display = src_dict["max_supply_display"]
-                total_supply_display = src_dict["total_supply_display"]
-                circulating_supply_display = src_dict["circulating_supply_display"]
+                min_amount_display_src_ = src_dict["min_amount_display"]
+                max_supply_display_src_ = src_dict["max_supply_display"]
+                total_supply_display_src_ = src_dict["total_supply_display"]
+                circulating_supply_display_src_ = src_dict["circulating_supply_display"]
                 links_src_ = src_dict["links"]
                 icon_url = src_dict["icon_url"]
                 launch_at_src_ = src_dict["launch_at"]
@@ -178,25 +196,112 @@ class Currency:
                     cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
                 )
             d = dict(src_dict)
-            id = d.pop("id", UNSET)
+            for required_ in ("id", "code"):
+                if required_ not in d:
+                    raise UnexpectedResponseShape(
+                        cls.__name__, required_, "required field is missing"
+                    )
+            id = d.pop("id")
+            code = d.pop("code")
             asset_id = d.pop("asset_id", UNSET)
-            code = d.pop("code", UNSET)
             name = d.pop("name", UNSET)
             description = d.pop("description", UNSET)
             type_ = d.pop("type", UNSET)
             status_src_ = d.pop("status", UNSET)
-            multiplier = d.pop("multiplier", UNSET)
+            multiplier_src_ = d.pop("multiplier", UNSET)
             precision = d.pop("precision", UNSET)
-            min_amount_display = d.pop("min_amount_display", UNSET)
-            max_supply_display = d.pop("max_supply_display", UNSET)
-            total_supply_display = d.pop("total_supply_display", UNSET)
-            circulating_supply_display = d.pop("circulating_supply_display", UNSET)
+            min_amount_display_src_ = d.pop("min_amount_display", UNSET)
+            max_supply_display_src_ = d.pop("max_supply_display", UNSET)
+            total_supply_display_src_ = d.pop("total_supply_display", UNSET)
+            circulating_supply_display_src_ = d.pop("circulating_supply_display", UNSET)
             links_src_ = d.pop("links", UNSET)
             icon_url = d.pop("icon_url", UNSET)
             launch_at_src_ = d.pop("launch_at", UNSET)
             created_at_src_ = d.pop("created_at", UNSET)
             updated_at_src_ = d.pop("updated_at", UNSET)
 
+        if asset_id is None:
+            asset_id = UNSET
+        if name is None:
+            name = UNSET
+        if description is None:
+            description = UNSET
+        if type_ is None:
+            type_ = UNSET
+        if status_src_ is None:
+            status_src_ = UNSET
+        if multiplier_src_ is None:
+            multiplier_src_ = UNSET
+        if precision is None:
+            precision = UNSET
+        if min_amount_display_src_ is None:
+            min_amount_display_src_ = UNSET
+        if max_supply_display_src_ is None:
+            max_supply_display_src_ = UNSET
+        if total_supply_display_src_ is None:
+            total_supply_display_src_ = UNSET
+        if circulating_supply_display_src_ is None:
+            circulating_supply_display_src_ = UNSET
+        if links_src_ is None:
+            links_src_ = UNSET
+        if icon_url is None:
+            icon_url = UNSET
+        if launch_at_src_ is None:
+            launch_at_src_ = UNSET
+        if created_at_src_ is None:
+            created_at_src_ = UNSET
+        if updated_at_src_ is None:
+            updated_at_src_ = UNSET
+        if type(id) is not str:
+            if type(id) is int:
+                id = str(id)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "id", f"expected str, got {type(id).__name__}"
+                )
+        if type(code) is not str:
+            if type(code) is int:
+                code = str(code)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "code", f"expected str, got {type(code).__name__}"
+                )
+        if type(asset_id) is not str and asset_id is not UNSET:
+            if type(asset_id) is int:
+                asset_id = str(asset_id)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "asset_id", f"expected str, got {type(asset_id).__name__}"
+                )
+        if type(name) is not str and name is not UNSET:
+            if type(name) is int:
+                name = str(name)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "name", f"expected str, got {type(name).__name__}"
+                )
+        if type(description) is not str and description is not UNSET:
+            if type(description) is int:
+                description = str(description)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "description", f"expected str, got {type(description).__name__}"
+                )
+        if type(type_) is not int and type_ is not UNSET:
+            raise UnexpectedResponseShape(
+                cls.__name__, "type", f"expected int, got {type(type_).__name__}"
+            )
+        if type(precision) is not int and precision is not UNSET:
+            raise UnexpectedResponseShape(
+                cls.__name__, "precision", f"expected int, got {type(precision).__name__}"
+            )
+        if type(icon_url) is not str and icon_url is not UNSET:
+            if type(icon_url) is int:
+                icon_url = str(icon_url)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "icon_url", f"expected str, got {type(icon_url).__name__}"
+                )
         _status = status_src_
         status: Status | Unset
         if isinstance(_status, Unset):
@@ -206,6 +311,60 @@ class Currency:
                 status = _STATUS_MEMBERS[_status]
             except (KeyError, TypeError):
                 status = Status(_status)
+
+        try:
+            multiplier: Decimal | Unset = (
+                multiplier_src_
+                if type(multiplier_src_) is Decimal or multiplier_src_ is UNSET
+                else read_money(multiplier_src_)
+            )
+        except (TypeError, ValueError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "multiplier", exc_) from exc_
+
+        try:
+            min_amount_display: Decimal | Unset = (
+                min_amount_display_src_
+                if type(min_amount_display_src_) is Decimal or min_amount_display_src_ is UNSET
+                else read_money(min_amount_display_src_)
+            )
+        except (TypeError, ValueError) as exc_:
+            raise UnexpectedResponseShape.from_exception(
+                cls.__name__, "min_amount_display", exc_
+            ) from exc_
+
+        try:
+            max_supply_display: Decimal | Unset = (
+                max_supply_display_src_
+                if type(max_supply_display_src_) is Decimal or max_supply_display_src_ is UNSET
+                else read_money(max_supply_display_src_)
+            )
+        except (TypeError, ValueError) as exc_:
+            raise UnexpectedResponseShape.from_exception(
+                cls.__name__, "max_supply_display", exc_
+            ) from exc_
+
+        try:
+            total_supply_display: Decimal | Unset = (
+                total_supply_display_src_
+                if type(total_supply_display_src_) is Decimal or total_supply_display_src_ is UNSET
+                else read_money(total_supply_display_src_)
+            )
+        except (TypeError, ValueError) as exc_:
+            raise UnexpectedResponseShape.from_exception(
+                cls.__name__, "total_supply_display", exc_
+            ) from exc_
+
+        try:
+            circulating_supply_display: Decimal | Unset = (
+                circulating_supply_display_src_
+                if type(circulating_supply_display_src_) is Decimal
+                or circulating_supply_display_src_ is UNSET
+                else read_money(circulating_supply_display_src_)
+            )
+        except (TypeError, ValueError) as exc_:
+            raise UnexpectedResponseShape.from_exception(
+                cls.__name__, "circulating_supply_display", exc_
+            ) from exc_
 
         try:
             _links = links_src_
@@ -223,7 +382,7 @@ class Currency:
             if isinstance(_launch_at, Unset):
                 launch_at = UNSET
             else:
-                launch_at = datetime.datetime.fromisoformat(_launch_at)
+                launch_at = read_datetime(_launch_at)
         except (KeyError, TypeError, ValueError, AttributeError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "launch_at", exc_) from exc_
 
@@ -233,7 +392,7 @@ class Currency:
             if isinstance(_created_at, Unset):
                 created_at = UNSET
             else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = read_datetime(_created_at)
         except (KeyError, TypeError, ValueError, AttributeError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "created_at", exc_) from exc_
 
@@ -243,29 +402,29 @@ class Currency:
             if isinstance(_updated_at, Unset):
                 updated_at = UNSET
             else:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = read_datetime(_updated_at)
         except (KeyError, TypeError, ValueError, AttributeError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "updated_at", exc_) from exc_
 
         currency = cls(
             id,
-            asset_id,
             code,
-            name,
-            description,
-            type_,
-            status,
-            multiplier,
-            precision,
-            min_amount_display,
-            max_supply_display,
-            total_supply_display,
-            circulating_supply_display,
-            links,
-            icon_url,
-            launch_at,
-            created_at,
-            updated_at,
+            None if isinstance(asset_id, Unset) else asset_id,
+            None if isinstance(name, Unset) else name,
+            None if isinstance(description, Unset) else description,
+            None if isinstance(type_, Unset) else type_,
+            None if isinstance(status, Unset) else status,
+            None if isinstance(multiplier, Unset) else multiplier,
+            None if isinstance(precision, Unset) else precision,
+            None if isinstance(min_amount_display, Unset) else min_amount_display,
+            None if isinstance(max_supply_display, Unset) else max_supply_display,
+            None if isinstance(total_supply_display, Unset) else total_supply_display,
+            None if isinstance(circulating_supply_display, Unset) else circulating_supply_display,
+            None if isinstance(links, Unset) else links,
+            None if isinstance(icon_url, Unset) else icon_url,
+            None if isinstance(launch_at, Unset) else launch_at,
+            None if isinstance(created_at, Unset) else created_at,
+            None if isinstance(updated_at, Unset) else updated_at,
         )
 
         currency.additional_properties = d

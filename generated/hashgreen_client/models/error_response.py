@@ -16,17 +16,19 @@ class ErrorResponse:
 
     code: int
     """ 0 or 200 for success; anything else is an error, even under HTTP 200. """
-    msg: str | Unset = UNSET
-    data: Any | Unset = UNSET
+    msg: str | None = None
+    data: Any | None = None
     """ Usually null. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        msg = self.msg
+        msg_value_ = UNSET if self.msg is None else self.msg
+        msg = msg_value_
 
-        data = self.data
+        data_value_ = UNSET if self.data is None else self.data
+        data = data_value_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,10 +71,25 @@ class ErrorResponse:
             msg = d.pop("msg", UNSET)
             data = d.pop("data", UNSET)
 
+        if msg is None:
+            msg = UNSET
+        if data is None:
+            data = UNSET
+        if type(code) is not int:
+            raise UnexpectedResponseShape(
+                cls.__name__, "code", f"expected int, got {type(code).__name__}"
+            )
+        if type(msg) is not str and msg is not UNSET:
+            if type(msg) is int:
+                msg = str(msg)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "msg", f"expected str, got {type(msg).__name__}"
+                )
         error_response = cls(
             code,
-            msg,
-            data,
+            None if isinstance(msg, Unset) else msg,
+            None if isinstance(data, Unset) else data,
         )
 
         error_response.additional_properties = d

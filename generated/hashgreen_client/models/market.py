@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..errors import UnexpectedResponseShape
 from ..models.status import Status
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_datetime
 
 if TYPE_CHECKING:
     from ..models.currency import Currency
@@ -22,79 +22,83 @@ _STATUS_MEMBERS: dict[object, Status] = {member.value: member for member in Stat
 class Market:
     """A market (trading pair)."""
 
-    id: str | Unset = UNSET
+    id: str
     """ Market ID. """
-    base_ccy: Currency | Unset = UNSET
+    base_ccy: Currency
     """ A token (currency) the DEX lists. """
-    quote_ccy: Currency | Unset = UNSET
+    quote_ccy: Currency
     """ A token (currency) the DEX lists. """
-    code: str | Unset = UNSET
+    code: str
     """ Market code to display, for example `XCH-USDS`. """
-    status: Status | Unset = UNSET
-    """ Whether a market or currency is enabled: 1 Disabled, 2 Enabled. """
-    info_ccy_name: str | Unset = UNSET
-    """ Currency to display information for (`base_ccy` or `quote_ccy`). """
-    is_new: bool | Unset = UNSET
-    """ Whether the market is recently added. """
-    is_fiat: bool | Unset = UNSET
-    price_precision: int | Unset = UNSET
+    price_precision: int
     """ Decimal places allowed in a price. """
-    base_amount_precision: int | Unset = UNSET
+    base_amount_precision: int
     """ Decimal places allowed in a base amount. """
-    order_no: int | Unset = UNSET
+    status: Status | None = None
+    """ Whether a market or currency is enabled: 1 Disabled, 2 Enabled. """
+    info_ccy_name: str | None = None
+    """ Currency to display information for (`base_ccy` or `quote_ccy`). """
+    is_new: bool | None = None
+    """ Whether the market is recently added. """
+    is_fiat: bool | None = None
+    order_no: int | None = None
     """ The market's place in listings. """
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        base_ccy: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.base_ccy, Unset):
-            base_ccy = self.base_ccy.to_dict()
+        base_ccy = self.base_ccy.to_dict()
 
-        quote_ccy: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.quote_ccy, Unset):
-            quote_ccy = self.quote_ccy.to_dict()
+        quote_ccy = self.quote_ccy.to_dict()
 
         code = self.code
-
-        status: int | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        info_ccy_name = self.info_ccy_name
-
-        is_new = self.is_new
-
-        is_fiat = self.is_fiat
 
         price_precision = self.price_precision
 
         base_amount_precision = self.base_amount_precision
 
-        order_no = self.order_no
+        status_value_ = UNSET if self.status is None else self.status
+        status: int | Unset = UNSET
+        if not isinstance(status_value_, Unset):
+            status = status_value_.value
 
+        info_ccy_name_value_ = UNSET if self.info_ccy_name is None else self.info_ccy_name
+        info_ccy_name = info_ccy_name_value_
+
+        is_new_value_ = UNSET if self.is_new is None else self.is_new
+        is_new = is_new_value_
+
+        is_fiat_value_ = UNSET if self.is_fiat is None else self.is_fiat
+        is_fiat = is_fiat_value_
+
+        order_no_value_ = UNSET if self.order_no is None else self.order_no
+        order_no = order_no_value_
+
+        created_at_value_ = UNSET if self.created_at is None else self.created_at
         created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        if not isinstance(created_at_value_, Unset):
+            created_at = created_at_value_.isoformat()
 
+        updated_at_value_ = UNSET if self.updated_at is None else self.updated_at
         updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        if not isinstance(updated_at_value_, Unset):
+            updated_at = updated_at_value_.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if base_ccy is not UNSET:
-            field_dict["base_ccy"] = base_ccy
-        if quote_ccy is not UNSET:
-            field_dict["quote_ccy"] = quote_ccy
-        if code is not UNSET:
-            field_dict["code"] = code
+        field_dict.update(
+            {
+                "id": id,
+                "base_ccy": base_ccy,
+                "quote_ccy": quote_ccy,
+                "code": code,
+                "price_precision": price_precision,
+                "base_amount_precision": base_amount_precision,
+            }
+        )
         if status is not UNSET:
             field_dict["status"] = status
         if info_ccy_name is not UNSET:
@@ -103,10 +107,6 @@ class Market:
             field_dict["is_new"] = is_new
         if is_fiat is not UNSET:
             field_dict["is_fiat"] = is_fiat
-        if price_precision is not UNSET:
-            field_dict["price_precision"] = price_precision
-        if base_amount_precision is not UNSET:
-            field_dict["base_amount_precision"] = base_amount_precision
         if order_no is not UNSET:
             field_dict["order_no"] = order_no
         if created_at is not UNSET:
@@ -128,12 +128,12 @@ class Market:
                 base_ccy_src_ = src_dict["base_ccy"]
                 quote_ccy_src_ = src_dict["quote_ccy"]
                 code = src_dict["code"]
+                price_precision = src_dict["price_precision"]
+                base_amount_precision = src_dict["base_amount_precision"]
                 status_src_ = src_dict["status"]
                 info_ccy_name = src_dict["info_ccy_name"]
                 is_new = src_dict["is_new"]
                 is_fiat = src_dict["is_fiat"]
-                price_precision = src_dict["price_precision"]
-                base_amount_precision = src_dict["base_amount_precision"]
                 order_no = src_dict["order_no"]
                 created_at_src_ = src_dict["created_at"]
                 updated_at_src_ = src_dict["updated_at"]
@@ -146,37 +146,100 @@ class Market:
                     cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
                 )
             d = dict(src_dict)
-            id = d.pop("id", UNSET)
-            base_ccy_src_ = d.pop("base_ccy", UNSET)
-            quote_ccy_src_ = d.pop("quote_ccy", UNSET)
-            code = d.pop("code", UNSET)
+            for required_ in (
+                "id",
+                "base_ccy",
+                "quote_ccy",
+                "code",
+                "price_precision",
+                "base_amount_precision",
+            ):
+                if required_ not in d:
+                    raise UnexpectedResponseShape(
+                        cls.__name__, required_, "required field is missing"
+                    )
+            id = d.pop("id")
+            base_ccy_src_ = d.pop("base_ccy")
+            quote_ccy_src_ = d.pop("quote_ccy")
+            code = d.pop("code")
+            price_precision = d.pop("price_precision")
+            base_amount_precision = d.pop("base_amount_precision")
             status_src_ = d.pop("status", UNSET)
             info_ccy_name = d.pop("info_ccy_name", UNSET)
             is_new = d.pop("is_new", UNSET)
             is_fiat = d.pop("is_fiat", UNSET)
-            price_precision = d.pop("price_precision", UNSET)
-            base_amount_precision = d.pop("base_amount_precision", UNSET)
             order_no = d.pop("order_no", UNSET)
             created_at_src_ = d.pop("created_at", UNSET)
             updated_at_src_ = d.pop("updated_at", UNSET)
 
-        try:
-            _base_ccy = base_ccy_src_
-            base_ccy: Currency | Unset
-            if isinstance(_base_ccy, Unset):
-                base_ccy = UNSET
+        if status_src_ is None:
+            status_src_ = UNSET
+        if info_ccy_name is None:
+            info_ccy_name = UNSET
+        if is_new is None:
+            is_new = UNSET
+        if is_fiat is None:
+            is_fiat = UNSET
+        if order_no is None:
+            order_no = UNSET
+        if created_at_src_ is None:
+            created_at_src_ = UNSET
+        if updated_at_src_ is None:
+            updated_at_src_ = UNSET
+        if type(id) is not str:
+            if type(id) is int:
+                id = str(id)
             else:
-                base_ccy = Currency.from_dict(_base_ccy)
+                raise UnexpectedResponseShape(
+                    cls.__name__, "id", f"expected str, got {type(id).__name__}"
+                )
+        if type(code) is not str:
+            if type(code) is int:
+                code = str(code)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "code", f"expected str, got {type(code).__name__}"
+                )
+        if type(price_precision) is not int:
+            raise UnexpectedResponseShape(
+                cls.__name__,
+                "price_precision",
+                f"expected int, got {type(price_precision).__name__}",
+            )
+        if type(base_amount_precision) is not int:
+            raise UnexpectedResponseShape(
+                cls.__name__,
+                "base_amount_precision",
+                f"expected int, got {type(base_amount_precision).__name__}",
+            )
+        if type(info_ccy_name) is not str and info_ccy_name is not UNSET:
+            if type(info_ccy_name) is int:
+                info_ccy_name = str(info_ccy_name)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__,
+                    "info_ccy_name",
+                    f"expected str, got {type(info_ccy_name).__name__}",
+                )
+        if type(is_new) is not bool and is_new is not UNSET:
+            raise UnexpectedResponseShape(
+                cls.__name__, "is_new", f"expected bool, got {type(is_new).__name__}"
+            )
+        if type(is_fiat) is not bool and is_fiat is not UNSET:
+            raise UnexpectedResponseShape(
+                cls.__name__, "is_fiat", f"expected bool, got {type(is_fiat).__name__}"
+            )
+        if type(order_no) is not int and order_no is not UNSET:
+            raise UnexpectedResponseShape(
+                cls.__name__, "order_no", f"expected int, got {type(order_no).__name__}"
+            )
+        try:
+            base_ccy = Currency.from_dict(base_ccy_src_)
         except (KeyError, TypeError, ValueError, AttributeError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "base_ccy", exc_) from exc_
 
         try:
-            _quote_ccy = quote_ccy_src_
-            quote_ccy: Currency | Unset
-            if isinstance(_quote_ccy, Unset):
-                quote_ccy = UNSET
-            else:
-                quote_ccy = Currency.from_dict(_quote_ccy)
+            quote_ccy = Currency.from_dict(quote_ccy_src_)
         except (KeyError, TypeError, ValueError, AttributeError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "quote_ccy", exc_) from exc_
 
@@ -196,7 +259,7 @@ class Market:
             if isinstance(_created_at, Unset):
                 created_at = UNSET
             else:
-                created_at = datetime.datetime.fromisoformat(_created_at)
+                created_at = read_datetime(_created_at)
         except (KeyError, TypeError, ValueError, AttributeError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "created_at", exc_) from exc_
 
@@ -206,7 +269,7 @@ class Market:
             if isinstance(_updated_at, Unset):
                 updated_at = UNSET
             else:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = read_datetime(_updated_at)
         except (KeyError, TypeError, ValueError, AttributeError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "updated_at", exc_) from exc_
 
@@ -215,15 +278,15 @@ class Market:
             base_ccy,
             quote_ccy,
             code,
-            status,
-            info_ccy_name,
-            is_new,
-            is_fiat,
             price_precision,
             base_amount_precision,
-            order_no,
-            created_at,
-            updated_at,
+            None if isinstance(status, Unset) else status,
+            None if isinstance(info_ccy_name, Unset) else info_ccy_name,
+            None if isinstance(is_new, Unset) else is_new,
+            None if isinstance(is_fiat, Unset) else is_fiat,
+            None if isinstance(order_no, Unset) else order_no,
+            None if isinstance(created_at, Unset) else created_at,
+            None if isinstance(updated_at, Unset) else updated_at,
         )
 
         market.additional_properties = d

@@ -17,33 +17,31 @@ if TYPE_CHECKING:
 class MarketListResponse:
     code: int
     """ 0 or 200 for success; anything else is an error, even under HTTP 200. """
-    msg: str | Unset = UNSET
-    data: list[Market] | Unset = UNSET
+    data: list[Market]
+    msg: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        msg = self.msg
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
 
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+        msg_value_ = UNSET if self.msg is None else self.msg
+        msg = msg_value_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
+                "data": data,
             }
         )
         if msg is not UNSET:
             field_dict["msg"] = msg
-        if data is not UNSET:
-            field_dict["data"] = data
 
         return field_dict
 
@@ -56,8 +54,8 @@ class MarketListResponse:
         if fast_:
             try:
                 code = src_dict["code"]
-                msg = src_dict["msg"]
                 data_src_ = src_dict["data"]
+                msg = src_dict["msg"]
             except KeyError:
                 fast_ = False
             d = {}
@@ -67,31 +65,42 @@ class MarketListResponse:
                     cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
                 )
             d = dict(src_dict)
-            for required_ in ("code",):
+            for required_ in ("code", "data"):
                 if required_ not in d:
                     raise UnexpectedResponseShape(
                         cls.__name__, required_, "required field is missing"
                     )
             code = d.pop("code")
+            data_src_ = d.pop("data")
             msg = d.pop("msg", UNSET)
-            data_src_ = d.pop("data", UNSET)
 
+        if msg is None:
+            msg = UNSET
+        if type(code) is not int:
+            raise UnexpectedResponseShape(
+                cls.__name__, "code", f"expected int, got {type(code).__name__}"
+            )
+        if type(msg) is not str and msg is not UNSET:
+            if type(msg) is int:
+                msg = str(msg)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "msg", f"expected str, got {type(msg).__name__}"
+                )
         try:
+            data = []
             _data = data_src_
-            data: list[Market] | Unset = UNSET
-            if _data is not UNSET:
-                data = []
-                for data_item_data in _data:
-                    data_item = Market.from_dict(data_item_data)
+            for data_item_data in _data:
+                data_item = Market.from_dict(data_item_data)
 
-                    data.append(data_item)
+                data.append(data_item)
         except (KeyError, TypeError, ValueError, AttributeError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "data", exc_) from exc_
 
         market_list_response = cls(
             code,
-            msg,
             data,
+            None if isinstance(msg, Unset) else msg,
         )
 
         market_list_response.additional_properties = d

@@ -2,77 +2,77 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import UnexpectedResponseShape
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_datetime, read_money
 
 
 @_attrs_define
 class MarketStat:
     """A market's statistics over the last 24 hours."""
 
-    id: str | Unset = UNSET
-    """ Market ID. """
-    code: str | Unset = UNSET
-    """ Market code. """
-    price: str | Unset = UNSET
+    price: Decimal
     """ Current price (in quote currency). """
-    usd: str | Unset = UNSET
+    id: str | None = None
+    """ Market ID. """
+    code: str | None = None
+    """ Market code. """
+    usd: Decimal | None = None
     """ Current price (in USD """
-    high: str | Unset = UNSET
+    high: Decimal | None = None
     """ Highest price over the duration (in quote currency). """
-    low: str | Unset = UNSET
+    low: Decimal | None = None
     """ Lowest price over the duration (in quote currency). """
-    base_volume: str | Unset = UNSET
+    base_volume: Decimal | None = None
     """ Total volume over the duration (in base currency). """
-    usd_volume: str | Unset = UNSET
+    usd_volume: Decimal | None = None
     """ Total volume over the duration (in USD """
-    changed: str | Unset = UNSET
+    changed: Decimal | None = None
     """ Price change over the duration (percent). """
-    fully_diluted_market_cap: str | Unset = UNSET
+    fully_diluted_market_cap: Decimal | None = None
     """ Fully diluted market capitalization (in USD """
-    updated_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | None = None
     """ Statistics modification time. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        price: str | Unset = str(self.price)
+        id_value_ = UNSET if self.id is None else self.id
+        id = id_value_
 
-        code = self.code
+        code_value_ = UNSET if self.code is None else self.code
+        code = code_value_
 
-        price = self.price
-
-        usd = self.usd
-
-        high = self.high
-
-        low = self.low
-
-        base_volume = self.base_volume
-
-        usd_volume = self.usd_volume
-
-        changed = self.changed
-
-        fully_diluted_market_cap = self.fully_diluted_market_cap
-
+        usd: str | Unset = UNSET if self.usd is None else str(self.usd)
+        high: str | Unset = UNSET if self.high is None else str(self.high)
+        low: str | Unset = UNSET if self.low is None else str(self.low)
+        base_volume: str | Unset = UNSET if self.base_volume is None else str(self.base_volume)
+        usd_volume: str | Unset = UNSET if self.usd_volume is None else str(self.usd_volume)
+        changed: str | Unset = UNSET if self.changed is None else str(self.changed)
+        fully_diluted_market_cap: str | Unset = (
+            UNSET if self.fully_diluted_market_cap is None else str(self.fully_diluted_market_cap)
+        )
+        updated_at_value_ = UNSET if self.updated_at is None else self.updated_at
         updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        if not isinstance(updated_at_value_, Unset):
+            updated_at = updated_at_value_.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "price": price,
+            }
+        )
         if id is not UNSET:
             field_dict["id"] = id
         if code is not UNSET:
             field_dict["code"] = code
-        if price is not UNSET:
-            field_dict["price"] = price
         if usd is not UNSET:
             field_dict["usd"] = usd
         if high is not UNSET:
@@ -98,16 +98,16 @@ class MarketStat:
         fast_ = type(src_dict) is dict and len(src_dict) == 11
         if fast_:
             try:
+                price_src_ = src_dict["price"]
                 id = src_dict["id"]
                 code = src_dict["code"]
-                price = src_dict["price"]
-                usd = src_dict["usd"]
-                high = src_dict["high"]
-                low = src_dict["low"]
-                base_volume = src_dict["base_volume"]
-                usd_volume = src_dict["usd_volume"]
-                changed = src_dict["changed"]
-                fully_diluted_market_cap = src_dict["fully_diluted_market_cap"]
+                usd_src_ = src_dict["usd"]
+                high_src_ = src_dict["high"]
+                low_src_ = src_dict["low"]
+                base_volume_src_ = src_dict["base_volume"]
+                usd_volume_src_ = src_dict["usd_volume"]
+                changed_src_ = src_dict["changed"]
+                fully_diluted_market_cap_src_ = src_dict["fully_diluted_market_cap"]
                 updated_at_src_ = src_dict["updated_at"]
             except KeyError:
                 fast_ = False
@@ -118,17 +118,125 @@ class MarketStat:
                     cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
                 )
             d = dict(src_dict)
+            for required_ in ("price",):
+                if required_ not in d:
+                    raise UnexpectedResponseShape(
+                        cls.__name__, required_, "required field is missing"
+                    )
+            price_src_ = d.pop("price")
             id = d.pop("id", UNSET)
             code = d.pop("code", UNSET)
-            price = d.pop("price", UNSET)
-            usd = d.pop("usd", UNSET)
-            high = d.pop("high", UNSET)
-            low = d.pop("low", UNSET)
-            base_volume = d.pop("base_volume", UNSET)
-            usd_volume = d.pop("usd_volume", UNSET)
-            changed = d.pop("changed", UNSET)
-            fully_diluted_market_cap = d.pop("fully_diluted_market_cap", UNSET)
+            usd_src_ = d.pop("usd", UNSET)
+            high_src_ = d.pop("high", UNSET)
+            low_src_ = d.pop("low", UNSET)
+            base_volume_src_ = d.pop("base_volume", UNSET)
+            usd_volume_src_ = d.pop("usd_volume", UNSET)
+            changed_src_ = d.pop("changed", UNSET)
+            fully_diluted_market_cap_src_ = d.pop("fully_diluted_market_cap", UNSET)
             updated_at_src_ = d.pop("updated_at", UNSET)
+
+        if id is None:
+            id = UNSET
+        if code is None:
+            code = UNSET
+        if usd_src_ is None:
+            usd_src_ = UNSET
+        if high_src_ is None:
+            high_src_ = UNSET
+        if low_src_ is None:
+            low_src_ = UNSET
+        if base_volume_src_ is None:
+            base_volume_src_ = UNSET
+        if usd_volume_src_ is None:
+            usd_volume_src_ = UNSET
+        if changed_src_ is None:
+            changed_src_ = UNSET
+        if fully_diluted_market_cap_src_ is None:
+            fully_diluted_market_cap_src_ = UNSET
+        if updated_at_src_ is None:
+            updated_at_src_ = UNSET
+        if type(id) is not str and id is not UNSET:
+            if type(id) is int:
+                id = str(id)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "id", f"expected str, got {type(id).__name__}"
+                )
+        if type(code) is not str and code is not UNSET:
+            if type(code) is int:
+                code = str(code)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "code", f"expected str, got {type(code).__name__}"
+                )
+        try:
+            price = price_src_ if type(price_src_) is Decimal else read_money(price_src_)
+        except (TypeError, ValueError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "price", exc_) from exc_
+
+        try:
+            usd: Decimal | Unset = (
+                usd_src_ if type(usd_src_) is Decimal or usd_src_ is UNSET else read_money(usd_src_)
+            )
+        except (TypeError, ValueError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "usd", exc_) from exc_
+
+        try:
+            high: Decimal | Unset = (
+                high_src_
+                if type(high_src_) is Decimal or high_src_ is UNSET
+                else read_money(high_src_)
+            )
+        except (TypeError, ValueError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "high", exc_) from exc_
+
+        try:
+            low: Decimal | Unset = (
+                low_src_ if type(low_src_) is Decimal or low_src_ is UNSET else read_money(low_src_)
+            )
+        except (TypeError, ValueError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "low", exc_) from exc_
+
+        try:
+            base_volume: Decimal | Unset = (
+                base_volume_src_
+                if type(base_volume_src_) is Decimal or base_volume_src_ is UNSET
+                else read_money(base_volume_src_)
+            )
+        except (TypeError, ValueError) as exc_:
+            raise UnexpectedResponseShape.from_exception(
+                cls.__name__, "base_volume", exc_
+            ) from exc_
+
+        try:
+            usd_volume: Decimal | Unset = (
+                usd_volume_src_
+                if type(usd_volume_src_) is Decimal or usd_volume_src_ is UNSET
+                else read_money(usd_volume_src_)
+            )
+        except (TypeError, ValueError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "usd_volume", exc_) from exc_
+
+        try:
+            changed: Decimal | Unset = (
+                changed_src_
+                if type(changed_src_) is Decimal or changed_src_ is UNSET
+                else read_money(changed_src_)
+            )
+        except (TypeError, ValueError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "changed", exc_) from exc_
+
+        try:
+            fully_diluted_market_cap: Decimal | Unset = (
+                fully_diluted_market_cap_src_
+                if type(fully_diluted_market_cap_src_) is Decimal
+                or fully_diluted_market_cap_src_ is UNSET
+                else read_money(fully_diluted_market_cap_src_)
+            )
+        except (TypeError, ValueError) as exc_:
+            raise UnexpectedResponseShape.from_exception(
+                cls.__name__, "fully_diluted_market_cap", exc_
+            ) from exc_
 
         try:
             _updated_at = updated_at_src_
@@ -136,22 +244,22 @@ class MarketStat:
             if isinstance(_updated_at, Unset):
                 updated_at = UNSET
             else:
-                updated_at = datetime.datetime.fromisoformat(_updated_at)
+                updated_at = read_datetime(_updated_at)
         except (KeyError, TypeError, ValueError, AttributeError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "updated_at", exc_) from exc_
 
         market_stat = cls(
-            id,
-            code,
             price,
-            usd,
-            high,
-            low,
-            base_volume,
-            usd_volume,
-            changed,
-            fully_diluted_market_cap,
-            updated_at,
+            None if isinstance(id, Unset) else id,
+            None if isinstance(code, Unset) else code,
+            None if isinstance(usd, Unset) else usd,
+            None if isinstance(high, Unset) else high,
+            None if isinstance(low, Unset) else low,
+            None if isinstance(base_volume, Unset) else base_volume,
+            None if isinstance(usd_volume, Unset) else usd_volume,
+            None if isinstance(changed, Unset) else changed,
+            None if isinstance(fully_diluted_market_cap, Unset) else fully_diluted_market_cap,
+            None if isinstance(updated_at, Unset) else updated_at,
         )
 
         market_stat.additional_properties = d

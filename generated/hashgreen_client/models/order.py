@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
@@ -9,7 +10,7 @@ from attrs import field as _attrs_field
 from ..errors import UnexpectedResponseShape
 from ..models.order_side import OrderSide
 from ..models.order_status import OrderStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_money
 
 _ORDER_SIDE_MEMBERS: dict[object, OrderSide] = {member.value: member for member in OrderSide}
 _ORDER_STATUS_MEMBERS: dict[object, OrderStatus] = {member.value: member for member in OrderStatus}
@@ -22,98 +23,93 @@ class Order:
 
     """
 
-    id: str | Unset = UNSET
+    id: str
     """ Order ID. """
-    user_id: str | Unset = UNSET
-    """ User's ID. """
-    market_id: str | Unset = UNSET
+    market_id: str
     """ Market ID. """
-    price: str | Unset = UNSET
+    price: Decimal
     """ Price in the quote currency. """
-    base_amount_display: str | Unset = UNSET
+    base_amount_display: Decimal
     """ Amount of the base currency. """
-    quote_amount_display: str | Unset = UNSET
+    quote_amount_display: Decimal
     """ Amount of the quote currency. """
-    coin_ids: list[str] | Unset = UNSET
-    """ A list of hex-encoded coin IDs. """
-    confirmed_height_at: int | Unset = UNSET
-    """ Block height to observe the order on chain. """
-    progress: str | Unset = UNSET
-    """ Number of confirmation blocks. """
-    side: OrderSide | Unset = UNSET
+    side: OrderSide
     """ An order's side: 1 bid (buys the base currency), 2 ask (sells it). """
-    status: OrderStatus | Unset = UNSET
+    status: OrderStatus
     """ An order's state: 0 Unspecified; 1 Invalid (the order's coins are partly spent);
     2 Active (open for matching); 3 Matched (ready to go to the blockchain); 4 Clearing (sent
     to the blockchain, awaiting observation); 5 Cleared (observed on the blockchain);
     6 Cancelled (soft cancelled).
      """
-    created_at: str | Unset = UNSET
+    created_at: str
     """ Creation time. """
-    updated_at: str | Unset = UNSET
+    user_id: str | None = None
+    """ User's ID. """
+    coin_ids: list[str] | None = None
+    """ A list of hex-encoded coin IDs. """
+    confirmed_height_at: int | None = None
+    """ Block height to observe the order on chain. """
+    progress: str | None = None
+    """ Number of confirmation blocks. """
+    updated_at: str | None = None
     """ Modification time. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        user_id = self.user_id
-
         market_id = self.market_id
 
-        price = self.price
+        price: str | Unset = str(self.price)
+        base_amount_display: str | Unset = str(self.base_amount_display)
+        quote_amount_display: str | Unset = str(self.quote_amount_display)
+        side = self.side.value
 
-        base_amount_display = self.base_amount_display
-
-        quote_amount_display = self.quote_amount_display
-
-        coin_ids: list[str] | Unset = UNSET
-        if not isinstance(self.coin_ids, Unset):
-            coin_ids = self.coin_ids
-
-        confirmed_height_at = self.confirmed_height_at
-
-        progress = self.progress
-
-        side: int | Unset = UNSET
-        if not isinstance(self.side, Unset):
-            side = self.side.value
-
-        status: int | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
+        status = self.status.value
 
         created_at = self.created_at
 
-        updated_at = self.updated_at
+        user_id_value_ = UNSET if self.user_id is None else self.user_id
+        user_id = user_id_value_
+
+        coin_ids_value_ = UNSET if self.coin_ids is None else self.coin_ids
+        coin_ids: list[str] | Unset = UNSET
+        if not isinstance(coin_ids_value_, Unset):
+            coin_ids = coin_ids_value_
+
+        confirmed_height_at_value_ = (
+            UNSET if self.confirmed_height_at is None else self.confirmed_height_at
+        )
+        confirmed_height_at = confirmed_height_at_value_
+
+        progress_value_ = UNSET if self.progress is None else self.progress
+        progress = progress_value_
+
+        updated_at_value_ = UNSET if self.updated_at is None else self.updated_at
+        updated_at = updated_at_value_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+                "market_id": market_id,
+                "price": price,
+                "base_amount_display": base_amount_display,
+                "quote_amount_display": quote_amount_display,
+                "side": side,
+                "status": status,
+                "created_at": created_at,
+            }
+        )
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
-        if market_id is not UNSET:
-            field_dict["market_id"] = market_id
-        if price is not UNSET:
-            field_dict["price"] = price
-        if base_amount_display is not UNSET:
-            field_dict["base_amount_display"] = base_amount_display
-        if quote_amount_display is not UNSET:
-            field_dict["quote_amount_display"] = quote_amount_display
         if coin_ids is not UNSET:
             field_dict["coin_ids"] = coin_ids
         if confirmed_height_at is not UNSET:
             field_dict["confirmed_height_at"] = confirmed_height_at
         if progress is not UNSET:
             field_dict["progress"] = progress
-        if side is not UNSET:
-            field_dict["side"] = side
-        if status is not UNSET:
-            field_dict["status"] = status
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
 
@@ -126,17 +122,17 @@ class Order:
         if fast_:
             try:
                 id = src_dict["id"]
-                user_id = src_dict["user_id"]
                 market_id = src_dict["market_id"]
-                price = src_dict["price"]
-                base_amount_display = src_dict["base_amount_display"]
-                quote_amount_display = src_dict["quote_amount_display"]
-                coin_ids_src_ = src_dict["coin_ids"]
-                confirmed_height_at = src_dict["confirmed_height_at"]
-                progress = src_dict["progress"]
+                price_src_ = src_dict["price"]
+                base_amount_display_src_ = src_dict["base_amount_display"]
+                quote_amount_display_src_ = src_dict["quote_amount_display"]
                 side_src_ = src_dict["side"]
                 status_src_ = src_dict["status"]
                 created_at = src_dict["created_at"]
+                user_id = src_dict["user_id"]
+                coin_ids_src_ = src_dict["coin_ids"]
+                confirmed_height_at = src_dict["confirmed_height_at"]
+                progress = src_dict["progress"]
                 updated_at = src_dict["updated_at"]
             except KeyError:
                 fast_ = False
@@ -147,59 +143,150 @@ class Order:
                     cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
                 )
             d = dict(src_dict)
-            id = d.pop("id", UNSET)
+            for required_ in (
+                "id",
+                "market_id",
+                "price",
+                "base_amount_display",
+                "quote_amount_display",
+                "side",
+                "status",
+                "created_at",
+            ):
+                if required_ not in d:
+                    raise UnexpectedResponseShape(
+                        cls.__name__, required_, "required field is missing"
+                    )
+            id = d.pop("id")
+            market_id = d.pop("market_id")
+            price_src_ = d.pop("price")
+            base_amount_display_src_ = d.pop("base_amount_display")
+            quote_amount_display_src_ = d.pop("quote_amount_display")
+            side_src_ = d.pop("side")
+            status_src_ = d.pop("status")
+            created_at = d.pop("created_at")
             user_id = d.pop("user_id", UNSET)
-            market_id = d.pop("market_id", UNSET)
-            price = d.pop("price", UNSET)
-            base_amount_display = d.pop("base_amount_display", UNSET)
-            quote_amount_display = d.pop("quote_amount_display", UNSET)
             coin_ids_src_ = d.pop("coin_ids", UNSET)
             confirmed_height_at = d.pop("confirmed_height_at", UNSET)
             progress = d.pop("progress", UNSET)
-            side_src_ = d.pop("side", UNSET)
-            status_src_ = d.pop("status", UNSET)
-            created_at = d.pop("created_at", UNSET)
             updated_at = d.pop("updated_at", UNSET)
+
+        if user_id is None:
+            user_id = UNSET
+        if coin_ids_src_ is None:
+            coin_ids_src_ = UNSET
+        if confirmed_height_at is None:
+            confirmed_height_at = UNSET
+        if progress is None:
+            progress = UNSET
+        if updated_at is None:
+            updated_at = UNSET
+        if type(id) is not str:
+            if type(id) is int:
+                id = str(id)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "id", f"expected str, got {type(id).__name__}"
+                )
+        if type(market_id) is not str:
+            if type(market_id) is int:
+                market_id = str(market_id)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "market_id", f"expected str, got {type(market_id).__name__}"
+                )
+        if type(created_at) is not str:
+            if type(created_at) is int:
+                created_at = str(created_at)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "created_at", f"expected str, got {type(created_at).__name__}"
+                )
+        if type(user_id) is not str and user_id is not UNSET:
+            if type(user_id) is int:
+                user_id = str(user_id)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "user_id", f"expected str, got {type(user_id).__name__}"
+                )
+        if type(confirmed_height_at) is not int and confirmed_height_at is not UNSET:
+            raise UnexpectedResponseShape(
+                cls.__name__,
+                "confirmed_height_at",
+                f"expected int, got {type(confirmed_height_at).__name__}",
+            )
+        if type(progress) is not str and progress is not UNSET:
+            if type(progress) is int:
+                progress = str(progress)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "progress", f"expected str, got {type(progress).__name__}"
+                )
+        if type(updated_at) is not str and updated_at is not UNSET:
+            if type(updated_at) is int:
+                updated_at = str(updated_at)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "updated_at", f"expected str, got {type(updated_at).__name__}"
+                )
+        try:
+            price = price_src_ if type(price_src_) is Decimal else read_money(price_src_)
+        except (TypeError, ValueError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "price", exc_) from exc_
+
+        try:
+            base_amount_display = (
+                base_amount_display_src_
+                if type(base_amount_display_src_) is Decimal
+                else read_money(base_amount_display_src_)
+            )
+        except (TypeError, ValueError) as exc_:
+            raise UnexpectedResponseShape.from_exception(
+                cls.__name__, "base_amount_display", exc_
+            ) from exc_
+
+        try:
+            quote_amount_display = (
+                quote_amount_display_src_
+                if type(quote_amount_display_src_) is Decimal
+                else read_money(quote_amount_display_src_)
+            )
+        except (TypeError, ValueError) as exc_:
+            raise UnexpectedResponseShape.from_exception(
+                cls.__name__, "quote_amount_display", exc_
+            ) from exc_
+
+        _side = side_src_
+        try:
+            side = _ORDER_SIDE_MEMBERS[_side]
+        except (KeyError, TypeError):
+            side = OrderSide(_side)
+
+        _status = status_src_
+        try:
+            status = _ORDER_STATUS_MEMBERS[_status]
+        except (KeyError, TypeError):
+            status = OrderStatus(_status)
 
         try:
             coin_ids = cast(list[str], coin_ids_src_)
         except (KeyError, TypeError, ValueError, AttributeError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "coin_ids", exc_) from exc_
 
-        _side = side_src_
-        side: OrderSide | Unset
-        if isinstance(_side, Unset):
-            side = UNSET
-        else:
-            try:
-                side = _ORDER_SIDE_MEMBERS[_side]
-            except (KeyError, TypeError):
-                side = OrderSide(_side)
-
-        _status = status_src_
-        status: OrderStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            try:
-                status = _ORDER_STATUS_MEMBERS[_status]
-            except (KeyError, TypeError):
-                status = OrderStatus(_status)
-
         order = cls(
             id,
-            user_id,
             market_id,
             price,
             base_amount_display,
             quote_amount_display,
-            coin_ids,
-            confirmed_height_at,
-            progress,
             side,
             status,
             created_at,
-            updated_at,
+            None if isinstance(user_id, Unset) else user_id,
+            None if isinstance(coin_ids, Unset) else coin_ids,
+            None if isinstance(confirmed_height_at, Unset) else confirmed_height_at,
+            None if isinstance(progress, Unset) else progress,
+            None if isinstance(updated_at, Unset) else updated_at,
         )
 
         order.additional_properties = d

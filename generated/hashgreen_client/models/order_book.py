@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,42 +12,40 @@ from ..types import UNSET, Unset
 
 @_attrs_define
 class OrderBook:
-    market_id: str | Unset = UNSET
-    """ Market ID echo. """
-    asks: list[list[str]] | Unset = UNSET
+    asks: list[list[str]]
     """ The ask side, lowest price first. """
-    bids: list[list[str]] | Unset = UNSET
+    bids: list[list[str]]
     """ The bid side, highest price first. """
+    market_id: str | None = None
+    """ Market ID echo. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        market_id = self.market_id
+        asks = []
+        for asks_item_data in self.asks:
+            asks_item = asks_item_data
 
-        asks: list[list[str]] | Unset = UNSET
-        if not isinstance(self.asks, Unset):
-            asks = []
-            for asks_item_data in self.asks:
-                asks_item = asks_item_data
+            asks.append(asks_item)
 
-                asks.append(asks_item)
+        bids = []
+        for bids_item_data in self.bids:
+            bids_item = bids_item_data
 
-        bids: list[list[str]] | Unset = UNSET
-        if not isinstance(self.bids, Unset):
-            bids = []
-            for bids_item_data in self.bids:
-                bids_item = bids_item_data
+            bids.append(bids_item)
 
-                bids.append(bids_item)
+        market_id_value_ = UNSET if self.market_id is None else self.market_id
+        market_id = market_id_value_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "asks": asks,
+                "bids": bids,
+            }
+        )
         if market_id is not UNSET:
             field_dict["market_id"] = market_id
-        if asks is not UNSET:
-            field_dict["asks"] = asks
-        if bids is not UNSET:
-            field_dict["bids"] = bids
 
         return field_dict
 
@@ -57,9 +55,9 @@ class OrderBook:
         fast_ = type(src_dict) is dict and len(src_dict) == 3
         if fast_:
             try:
-                market_id = src_dict["market_id"]
                 asks_src_ = src_dict["asks"]
                 bids_src_ = src_dict["bids"]
+                market_id = src_dict["market_id"]
             except KeyError:
                 fast_ = False
             d = {}
@@ -69,30 +67,38 @@ class OrderBook:
                     cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
                 )
             d = dict(src_dict)
+            for required_ in ("asks", "bids"):
+                if required_ not in d:
+                    raise UnexpectedResponseShape(
+                        cls.__name__, required_, "required field is missing"
+                    )
+            asks_src_ = d.pop("asks")
+            bids_src_ = d.pop("bids")
             market_id = d.pop("market_id", UNSET)
-            asks_src_ = d.pop("asks", UNSET)
-            bids_src_ = d.pop("bids", UNSET)
 
+        if market_id is None:
+            market_id = UNSET
+        if type(market_id) is not str and market_id is not UNSET:
+            if type(market_id) is int:
+                market_id = str(market_id)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "market_id", f"expected str, got {type(market_id).__name__}"
+                )
         try:
-            _asks = asks_src_
-            asks: list[list[str]] | Unset = UNSET
-            if _asks is not UNSET:
-                asks = list(_asks)
+            asks = cast(list[list[str]], list(asks_src_))
         except (KeyError, TypeError, ValueError, AttributeError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "asks", exc_) from exc_
 
         try:
-            _bids = bids_src_
-            bids: list[list[str]] | Unset = UNSET
-            if _bids is not UNSET:
-                bids = list(_bids)
+            bids = cast(list[list[str]], list(bids_src_))
         except (KeyError, TypeError, ValueError, AttributeError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "bids", exc_) from exc_
 
         order_book = cls(
-            market_id,
             asks,
             bids,
+            None if isinstance(market_id, Unset) else market_id,
         )
 
         order_book.additional_properties = d

@@ -17,33 +17,31 @@ if TYPE_CHECKING:
 class OrderResponse:
     code: int
     """ 0 or 200 for success; anything else is an error, even under HTTP 200. """
-    msg: str | Unset = UNSET
-    data: Order | Unset = UNSET
+    data: Order
     """ One of the trader's orders. The documentation shows placeholders for its times, so they
     are kept as strings here (ISO 8601 in practice).
      """
+    msg: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
 
-        msg = self.msg
+        data = self.data.to_dict()
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        msg_value_ = UNSET if self.msg is None else self.msg
+        msg = msg_value_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
+                "data": data,
             }
         )
         if msg is not UNSET:
             field_dict["msg"] = msg
-        if data is not UNSET:
-            field_dict["data"] = data
 
         return field_dict
 
@@ -56,8 +54,8 @@ class OrderResponse:
         if fast_:
             try:
                 code = src_dict["code"]
-                msg = src_dict["msg"]
                 data_src_ = src_dict["data"]
+                msg = src_dict["msg"]
             except KeyError:
                 fast_ = False
             d = {}
@@ -67,29 +65,37 @@ class OrderResponse:
                     cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
                 )
             d = dict(src_dict)
-            for required_ in ("code",):
+            for required_ in ("code", "data"):
                 if required_ not in d:
                     raise UnexpectedResponseShape(
                         cls.__name__, required_, "required field is missing"
                     )
             code = d.pop("code")
+            data_src_ = d.pop("data")
             msg = d.pop("msg", UNSET)
-            data_src_ = d.pop("data", UNSET)
 
-        try:
-            _data = data_src_
-            data: Order | Unset
-            if isinstance(_data, Unset):
-                data = UNSET
+        if msg is None:
+            msg = UNSET
+        if type(code) is not int:
+            raise UnexpectedResponseShape(
+                cls.__name__, "code", f"expected int, got {type(code).__name__}"
+            )
+        if type(msg) is not str and msg is not UNSET:
+            if type(msg) is int:
+                msg = str(msg)
             else:
-                data = Order.from_dict(_data)
+                raise UnexpectedResponseShape(
+                    cls.__name__, "msg", f"expected str, got {type(msg).__name__}"
+                )
+        try:
+            data = Order.from_dict(data_src_)
         except (KeyError, TypeError, ValueError, AttributeError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "data", exc_) from exc_
 
         order_response = cls(
             code,
-            msg,
             data,
+            None if isinstance(msg, Unset) else msg,
         )
 
         order_response.additional_properties = d

@@ -1,20 +1,47 @@
-from enum import IntEnum
+from __future__ import annotations
+
+from enum import Enum
 
 
-class OrderStatus(IntEnum):
-    UNSPECIFIED = 0
-    INVALID = 1
-    ACTIVE = 2
-    MATCHED = 3
-    CLEARING = 4
-    CLEARED = 5
-    CANCELLED = 6
+class OrderStatus(str, Enum):
+    """
+    An order's state: 0 Unspecified; 1 Invalid (the order's coins are partly spent);
+    2 Active (open for matching); 3 Matched (ready to go to the blockchain); 4 Clearing (sent
+    to the blockchain, awaiting observation); 5 Cleared (observed on the blockchain);
+    6 Cancelled (soft cancelled).
+
+
+    Members are strings of their lowercase names (``"unspecified"``, ``"invalid"``,
+    ``"active"``, ``"matched"``, ``"clearing"``, ``"cleared"``, ``"cancelled"``) and compare
+    equal to them; ``.value`` is the value as the API writes it. Reading also accepts any case
+    or spelling, and common alternatives (``bid``/``ask``, ``canceled``); any other value is
+    kept as an unknown member (``is_unknown``) whose ``.value`` is exactly what the server sent.
+    """
+
+    _value_: int
+    UNSPECIFIED = (0, "unspecified")
+    INVALID = (1, "invalid")
+    ACTIVE = (2, "active")
+    MATCHED = (3, "matched")
+    CLEARING = (4, "clearing")
+    CLEARED = (5, "cleared")
+    CANCELLED = (6, "cancelled")
+
+    def __new__(cls, value: int, text: str = "") -> OrderStatus:
+        member = str.__new__(cls, text or str(value))
+        member._value_ = value
+        return member
 
     def __str__(self) -> str:
-        return str(self.value)
+        return str.__str__(self)
+
+    def __format__(self, spec: str) -> str:
+        return str.__format__(self, spec)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}.{self._name_}: {self._value_!r}>"
+
+    __hash__ = str.__hash__
 
     @property
     def is_unknown(self) -> bool:
@@ -22,17 +49,16 @@ class OrderStatus(IntEnum):
         return type(self)._member_map_.get(self._name_) is not self
 
     @classmethod
-    def _missing_(cls, value: object) -> "OrderStatus":
-        """Keep a value outside the documented enum instead of raising ValueError.
-
-        Returns a pseudo-member named ``UNKNOWN_<value>`` whose ``.value`` is exactly what the server sent
-        (same type, e.g. a str stays a str), cached so that equal values give the same object. As an int,
-        the pseudo-member equals the value if that is an int, and -1 otherwise.
-        """
+    def _missing_(cls, value: object) -> OrderStatus:
+        """The member ``value`` means in another spelling, else a cached unknown pseudo-member
+        named ``UNKNOWN_<value>`` whose ``.value`` is exactly ``value`` (same type)."""
+        member = _lookup(value)
+        if member is not None:
+            return member
         key = (type(value), repr(value))
         member = _UNKNOWN_MEMBERS.get(key)
         if member is None:
-            member = int.__new__(cls, value if isinstance(value, int) else -1)
+            member = str.__new__(cls, str(value))
             member._name_ = f"UNKNOWN_{value}"
             member._value_ = value  # type: ignore[assignment]
             member = _UNKNOWN_MEMBERS.setdefault(key, member)
@@ -40,3 +66,34 @@ class OrderStatus(IntEnum):
 
 
 _UNKNOWN_MEMBERS: dict[tuple[type, str], OrderStatus] = {}
+_ALTERNATIVES = {"bid": "buy", "ask": "sell", "canceled": "cancelled"}
+
+
+def _key(text: str) -> str:
+    return text.strip().lower().replace("_", "").replace("-", "").replace(" ", "")
+
+
+def _build_table() -> dict[object, OrderStatus]:
+    table: dict[object, OrderStatus] = {}
+    for position, member in enumerate(OrderStatus):
+        table[member.value] = member
+        table[str(member.value)] = member
+        table[_key(member._name_)] = member
+    for alternative, meaning in _ALTERNATIVES.items():
+        found = table.get(_key(meaning))
+        if found is not None:
+            table.setdefault(alternative, found)
+    return table
+
+
+_TABLE = _build_table()
+
+
+def _lookup(value: object) -> OrderStatus | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, str):
+        return _TABLE.get(_key(value)) or _TABLE.get(value.strip())
+    if isinstance(value, int):
+        return _TABLE.get(value)
+    return None

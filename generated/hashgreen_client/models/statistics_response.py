@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 class StatisticsResponse:
     code: int
     """ 0 or 200 for success; anything else is an error, even under HTTP 200. """
-    msg: str | Unset = UNSET
-    data: list[MarketStat] | MarketStat | Unset = UNSET
+    data: list[MarketStat] | MarketStat
+    msg: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -26,12 +26,8 @@ class StatisticsResponse:
 
         code = self.code
 
-        msg = self.msg
-
-        data: dict[str, Any] | list[dict[str, Any]] | Unset
-        if isinstance(self.data, Unset):
-            data = UNSET
-        elif isinstance(self.data, MarketStat):
+        data: dict[str, Any] | list[dict[str, Any]]
+        if isinstance(self.data, MarketStat):
             data = self.data.to_dict()
         else:
             data = []
@@ -39,17 +35,19 @@ class StatisticsResponse:
                 data_type_1_item = data_type_1_item_data.to_dict()
                 data.append(data_type_1_item)
 
+        msg_value_ = UNSET if self.msg is None else self.msg
+        msg = msg_value_
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "code": code,
+                "data": data,
             }
         )
         if msg is not UNSET:
             field_dict["msg"] = msg
-        if data is not UNSET:
-            field_dict["data"] = data
 
         return field_dict
 
@@ -62,8 +60,8 @@ class StatisticsResponse:
         if fast_:
             try:
                 code = src_dict["code"]
-                msg = src_dict["msg"]
                 data_src_ = src_dict["data"]
+                msg = src_dict["msg"]
             except KeyError:
                 fast_ = False
             d = {}
@@ -73,20 +71,31 @@ class StatisticsResponse:
                     cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
                 )
             d = dict(src_dict)
-            for required_ in ("code",):
+            for required_ in ("code", "data"):
                 if required_ not in d:
                     raise UnexpectedResponseShape(
                         cls.__name__, required_, "required field is missing"
                     )
             code = d.pop("code")
+            data_src_ = d.pop("data")
             msg = d.pop("msg", UNSET)
-            data_src_ = d.pop("data", UNSET)
 
+        if msg is None:
+            msg = UNSET
+        if type(code) is not int:
+            raise UnexpectedResponseShape(
+                cls.__name__, "code", f"expected int, got {type(code).__name__}"
+            )
+        if type(msg) is not str and msg is not UNSET:
+            if type(msg) is int:
+                msg = str(msg)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "msg", f"expected str, got {type(msg).__name__}"
+                )
         try:
 
-            def _parse_data(data: object) -> list[MarketStat] | MarketStat | Unset:
-                if isinstance(data, Unset):
-                    return data
+            def _parse_data(data: object) -> list[MarketStat] | MarketStat:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -112,8 +121,8 @@ class StatisticsResponse:
 
         statistics_response = cls(
             code,
-            msg,
             data,
+            None if isinstance(msg, Unset) else msg,
         )
 
         statistics_response.additional_properties = d

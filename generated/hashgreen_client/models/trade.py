@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self
 
 from attrs import define as _attrs_define
@@ -9,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..errors import UnexpectedResponseShape
 from ..models.trade_side import TradeSide
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, read_datetime, read_money
 
 _TRADE_SIDE_MEMBERS: dict[object, TradeSide] = {member.value: member for member in TradeSide}
 
@@ -18,52 +19,45 @@ _TRADE_SIDE_MEMBERS: dict[object, TradeSide] = {member.value: member for member 
 class Trade:
     """A trade on a market."""
 
-    id: str | Unset = UNSET
+    id: str
     """ Trade ID. """
-    market_id: str | Unset = UNSET
-    """ Market associated with the trade. """
-    price: str | Unset = UNSET
+    price: Decimal
     """ The matched price of the trade. """
-    side: TradeSide | Unset = UNSET
-    """ Which side the maker of a trade is on: 1 bid, 2 ask. """
-    base_amount_display: str | Unset = UNSET
+    side: TradeSide
+    """ Which side the maker of a trade is on: 1 bid (buy), 2 ask (sell). """
+    base_amount_display: Decimal
     """ The base currency amount of the trade. """
-    ts: datetime.datetime | Unset = UNSET
+    ts: datetime.datetime
     """ Matched time of the trade. """
+    market_id: str | None = None
+    """ Market associated with the trade. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        market_id = self.market_id
+        price: str | Unset = str(self.price)
+        side = self.side.value
 
-        price = self.price
+        base_amount_display: str | Unset = str(self.base_amount_display)
+        ts = self.ts.isoformat()
 
-        side: int | Unset = UNSET
-        if not isinstance(self.side, Unset):
-            side = self.side.value
-
-        base_amount_display = self.base_amount_display
-
-        ts: str | Unset = UNSET
-        if not isinstance(self.ts, Unset):
-            ts = self.ts.isoformat()
+        market_id_value_ = UNSET if self.market_id is None else self.market_id
+        market_id = market_id_value_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
+        field_dict.update(
+            {
+                "id": id,
+                "price": price,
+                "side": side,
+                "base_amount_display": base_amount_display,
+                "ts": ts,
+            }
+        )
         if market_id is not UNSET:
             field_dict["market_id"] = market_id
-        if price is not UNSET:
-            field_dict["price"] = price
-        if side is not UNSET:
-            field_dict["side"] = side
-        if base_amount_display is not UNSET:
-            field_dict["base_amount_display"] = base_amount_display
-        if ts is not UNSET:
-            field_dict["ts"] = ts
 
         return field_dict
 
@@ -74,11 +68,11 @@ class Trade:
         if fast_:
             try:
                 id = src_dict["id"]
-                market_id = src_dict["market_id"]
-                price = src_dict["price"]
+                price_src_ = src_dict["price"]
                 side_src_ = src_dict["side"]
-                base_amount_display = src_dict["base_amount_display"]
+                base_amount_display_src_ = src_dict["base_amount_display"]
                 ts_src_ = src_dict["ts"]
+                market_id = src_dict["market_id"]
             except KeyError:
                 fast_ = False
             d = {}
@@ -88,40 +82,68 @@ class Trade:
                     cls.__name__, None, f"expected a JSON object, got {type(src_dict).__name__}"
                 )
             d = dict(src_dict)
-            id = d.pop("id", UNSET)
+            for required_ in ("id", "price", "side", "base_amount_display", "ts"):
+                if required_ not in d:
+                    raise UnexpectedResponseShape(
+                        cls.__name__, required_, "required field is missing"
+                    )
+            id = d.pop("id")
+            price_src_ = d.pop("price")
+            side_src_ = d.pop("side")
+            base_amount_display_src_ = d.pop("base_amount_display")
+            ts_src_ = d.pop("ts")
             market_id = d.pop("market_id", UNSET)
-            price = d.pop("price", UNSET)
-            side_src_ = d.pop("side", UNSET)
-            base_amount_display = d.pop("base_amount_display", UNSET)
-            ts_src_ = d.pop("ts", UNSET)
+
+        if market_id is None:
+            market_id = UNSET
+        if type(id) is not str:
+            if type(id) is int:
+                id = str(id)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "id", f"expected str, got {type(id).__name__}"
+                )
+        if type(market_id) is not str and market_id is not UNSET:
+            if type(market_id) is int:
+                market_id = str(market_id)
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "market_id", f"expected str, got {type(market_id).__name__}"
+                )
+        try:
+            price = price_src_ if type(price_src_) is Decimal else read_money(price_src_)
+        except (TypeError, ValueError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "price", exc_) from exc_
 
         _side = side_src_
-        side: TradeSide | Unset
-        if isinstance(_side, Unset):
-            side = UNSET
-        else:
-            try:
-                side = _TRADE_SIDE_MEMBERS[_side]
-            except (KeyError, TypeError):
-                side = TradeSide(_side)
+        try:
+            side = _TRADE_SIDE_MEMBERS[_side]
+        except (KeyError, TypeError):
+            side = TradeSide(_side)
 
         try:
-            _ts = ts_src_
-            ts: datetime.datetime | Unset
-            if isinstance(_ts, Unset):
-                ts = UNSET
-            else:
-                ts = datetime.datetime.fromisoformat(_ts)
+            base_amount_display = (
+                base_amount_display_src_
+                if type(base_amount_display_src_) is Decimal
+                else read_money(base_amount_display_src_)
+            )
+        except (TypeError, ValueError) as exc_:
+            raise UnexpectedResponseShape.from_exception(
+                cls.__name__, "base_amount_display", exc_
+            ) from exc_
+
+        try:
+            ts = read_datetime(ts_src_)
         except (KeyError, TypeError, ValueError, AttributeError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "ts", exc_) from exc_
 
         trade = cls(
             id,
-            market_id,
             price,
             side,
             base_amount_display,
             ts,
+            None if isinstance(market_id, Unset) else market_id,
         )
 
         trade.additional_properties = d

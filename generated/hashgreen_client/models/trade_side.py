@@ -1,15 +1,37 @@
-from enum import IntEnum
+from __future__ import annotations
+
+from enum import Enum
 
 
-class TradeSide(IntEnum):
-    BID = 1
-    ASK = 2
+class TradeSide(str, Enum):
+    """
+    Which side the maker of a trade is on: 1 bid (buy), 2 ask (sell).
+
+    Members are strings of their lowercase names (``"buy"``, ``"sell"``) and compare equal to
+    them; ``.value`` is the value as the API writes it. Reading also accepts any case or
+    spelling, and common alternatives (``bid``/``ask``, ``canceled``); any other value is kept
+    as an unknown member (``is_unknown``) whose ``.value`` is exactly what the server sent.
+    """
+
+    _value_: int
+    BUY = (1, "buy")
+    SELL = (2, "sell")
+
+    def __new__(cls, value: int, text: str = "") -> TradeSide:
+        member = str.__new__(cls, text or str(value))
+        member._value_ = value
+        return member
 
     def __str__(self) -> str:
-        return str(self.value)
+        return str.__str__(self)
+
+    def __format__(self, spec: str) -> str:
+        return str.__format__(self, spec)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}.{self._name_}: {self._value_!r}>"
+
+    __hash__ = str.__hash__
 
     @property
     def is_unknown(self) -> bool:
@@ -17,17 +39,16 @@ class TradeSide(IntEnum):
         return type(self)._member_map_.get(self._name_) is not self
 
     @classmethod
-    def _missing_(cls, value: object) -> "TradeSide":
-        """Keep a value outside the documented enum instead of raising ValueError.
-
-        Returns a pseudo-member named ``UNKNOWN_<value>`` whose ``.value`` is exactly what the server sent
-        (same type, e.g. a str stays a str), cached so that equal values give the same object. As an int,
-        the pseudo-member equals the value if that is an int, and -1 otherwise.
-        """
+    def _missing_(cls, value: object) -> TradeSide:
+        """The member ``value`` means in another spelling, else a cached unknown pseudo-member
+        named ``UNKNOWN_<value>`` whose ``.value`` is exactly ``value`` (same type)."""
+        member = _lookup(value)
+        if member is not None:
+            return member
         key = (type(value), repr(value))
         member = _UNKNOWN_MEMBERS.get(key)
         if member is None:
-            member = int.__new__(cls, value if isinstance(value, int) else -1)
+            member = str.__new__(cls, str(value))
             member._name_ = f"UNKNOWN_{value}"
             member._value_ = value  # type: ignore[assignment]
             member = _UNKNOWN_MEMBERS.setdefault(key, member)
@@ -35,3 +56,34 @@ class TradeSide(IntEnum):
 
 
 _UNKNOWN_MEMBERS: dict[tuple[type, str], TradeSide] = {}
+_ALTERNATIVES = {"bid": "buy", "ask": "sell", "canceled": "cancelled"}
+
+
+def _key(text: str) -> str:
+    return text.strip().lower().replace("_", "").replace("-", "").replace(" ", "")
+
+
+def _build_table() -> dict[object, TradeSide]:
+    table: dict[object, TradeSide] = {}
+    for position, member in enumerate(TradeSide):
+        table[member.value] = member
+        table[str(member.value)] = member
+        table[_key(member._name_)] = member
+    for alternative, meaning in _ALTERNATIVES.items():
+        found = table.get(_key(meaning))
+        if found is not None:
+            table.setdefault(alternative, found)
+    return table
+
+
+_TABLE = _build_table()
+
+
+def _lookup(value: object) -> TradeSide | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, str):
+        return _TABLE.get(_key(value)) or _TABLE.get(value.strip())
+    if isinstance(value, int):
+        return _TABLE.get(value)
+    return None

@@ -1,4 +1,5 @@
-"""The `assets` operations, as methods of :class:`AssetsApi` and :class:`AsyncAssetsApi`.
+"""The `assets` operations: :class:`AssetsApi` (sync), :class:`AsyncAssetsApi`, and
+:class:`AssetsOperations` (the operations as values, for a runner to send).
 
 Written by the generator from the spec; never edit by hand.
 """
@@ -14,7 +15,36 @@ if TYPE_CHECKING:
     from ...models.asset_list import AssetList
     from ...types import AsyncRunner, Runner
 
-__all__ = ["AsyncAssetsApi", "AssetsApi"]
+__all__ = ["AsyncAssetsApi", "AssetsApi", "AssetsOperations"]
+
+
+class AssetsOperations:
+    """The `assets` operations as :class:`~altmarket_client.types.Operation` values, not sent:
+    what a client's runner sends (and what multi-step helpers are written with)."""
+
+    __slots__ = ()
+
+    def list_assets(
+        self,
+    ) -> Operation[AssetList]:
+        """List assets
+
+        Every asset the exchange lists, with its decimal scale and withdrawal terms.
+
+        ``GET /api/assets-info``
+        """
+        from . import list_assets as endpoint_
+
+        return Operation(
+            OPERATIONS["list_assets"],
+            endpoint_._get_kwargs,
+            {},
+            endpoint_._parse_success,
+        )
+
+
+OPERATION_BUILDERS = AssetsOperations()
+"""The one instance of :class:`AssetsOperations` (it holds nothing)."""
 
 
 class AssetsApi:
@@ -34,16 +64,7 @@ class AssetsApi:
 
         ``GET /api/assets-info``
         """
-        from . import list_assets as endpoint_
-
-        return self._runner.run(
-            Operation(
-                OPERATIONS["list_assets"],
-                endpoint_._get_kwargs,
-                {},
-                endpoint_._parse_success,
-            )
-        )
+        return self._runner.run(OPERATION_BUILDERS.list_assets())
 
 
 class AsyncAssetsApi:
@@ -63,13 +84,4 @@ class AsyncAssetsApi:
 
         ``GET /api/assets-info``
         """
-        from . import list_assets as endpoint_
-
-        return await self._runner.run(
-            Operation(
-                OPERATIONS["list_assets"],
-                endpoint_._get_kwargs,
-                {},
-                endpoint_._parse_success,
-            )
-        )
+        return await self._runner.run(OPERATION_BUILDERS.list_assets())

@@ -1,4 +1,5 @@
-"""The `history` operations, as methods of :class:`HistoryApi` and :class:`AsyncHistoryApi`.
+"""The `history` operations: :class:`HistoryApi` (sync), :class:`AsyncHistoryApi`, and
+:class:`HistoryOperations` (the operations as values, for a runner to send).
 
 Written by the generator from the spec; never edit by hand.
 """
@@ -18,7 +19,95 @@ if TYPE_CHECKING:
     from ...models.trade_page import TradePage
     from ...types import AsyncRunner, Runner
 
-__all__ = ["AsyncHistoryApi", "HistoryApi"]
+__all__ = ["AsyncHistoryApi", "HistoryApi", "HistoryOperations"]
+
+
+class HistoryOperations:
+    """The `history` operations as :class:`~altmarket_client.types.Operation` values, not sent:
+    what a client's runner sends (and what multi-step helpers are written with)."""
+
+    __slots__ = ()
+
+    def get_order_history(
+        self,
+        *,
+        market: str | None = None,
+        side: OrderSide | None = None,
+        start_date: datetime.datetime | None = None,
+        end_date: datetime.datetime | None = None,
+        asc_order: list[str] | None = None,
+        desc_order: list[str] | None = None,
+        is_hide_canceled: bool | None = None,
+        page: int | None = None,
+        per_page: int | None = None,
+    ) -> Operation[OrderPage]:
+        """Order history
+
+        One page of the account's orders, newest first unless sorted otherwise. Pages count from
+        1. `paging.total` is the platform's count of matching orders, which on the live platform
+        can disagree with the rows it returns: a client iterating pages stops at the first short
+        or empty page.
+
+        ``GET /api/order_history``
+        """
+        from . import get_order_history as endpoint_
+
+        return Operation(
+            OPERATIONS["get_order_history"],
+            endpoint_._get_kwargs,
+            {
+                "market": UNSET if market is None else market,
+                "side": UNSET if side is None else side,
+                "start_date": UNSET if start_date is None else start_date,
+                "end_date": UNSET if end_date is None else end_date,
+                "asc_order": UNSET if asc_order is None else asc_order,
+                "desc_order": UNSET if desc_order is None else desc_order,
+                "is_hide_canceled": UNSET if is_hide_canceled is None else is_hide_canceled,
+                "page": UNSET if page is None else page,
+                "per_page": UNSET if per_page is None else per_page,
+            },
+            endpoint_._parse_success,
+        )
+
+    def get_trade_history(
+        self,
+        *,
+        market: str | None = None,
+        side: OrderSide | None = None,
+        start_date: datetime.datetime | None = None,
+        end_date: datetime.datetime | None = None,
+        asc_order: list[str] | None = None,
+        desc_order: list[str] | None = None,
+        page: int | None = None,
+        per_page: int | None = None,
+    ) -> Operation[TradePage]:
+        """Trade history
+
+        One page of the account's trades (fills). Paging behaves as in the order history.
+
+        ``GET /api/trade_history``
+        """
+        from . import get_trade_history as endpoint_
+
+        return Operation(
+            OPERATIONS["get_trade_history"],
+            endpoint_._get_kwargs,
+            {
+                "market": UNSET if market is None else market,
+                "side": UNSET if side is None else side,
+                "start_date": UNSET if start_date is None else start_date,
+                "end_date": UNSET if end_date is None else end_date,
+                "asc_order": UNSET if asc_order is None else asc_order,
+                "desc_order": UNSET if desc_order is None else desc_order,
+                "page": UNSET if page is None else page,
+                "per_page": UNSET if per_page is None else per_page,
+            },
+            endpoint_._parse_success,
+        )
+
+
+OPERATION_BUILDERS = HistoryOperations()
+"""The one instance of :class:`HistoryOperations` (it holds nothing)."""
 
 
 class HistoryApi:
@@ -51,24 +140,17 @@ class HistoryApi:
 
         ``GET /api/order_history``
         """
-        from . import get_order_history as endpoint_
-
         return self._runner.run(
-            Operation(
-                OPERATIONS["get_order_history"],
-                endpoint_._get_kwargs,
-                {
-                    "market": UNSET if market is None else market,
-                    "side": UNSET if side is None else side,
-                    "start_date": UNSET if start_date is None else start_date,
-                    "end_date": UNSET if end_date is None else end_date,
-                    "asc_order": UNSET if asc_order is None else asc_order,
-                    "desc_order": UNSET if desc_order is None else desc_order,
-                    "is_hide_canceled": UNSET if is_hide_canceled is None else is_hide_canceled,
-                    "page": UNSET if page is None else page,
-                    "per_page": UNSET if per_page is None else per_page,
-                },
-                endpoint_._parse_success,
+            OPERATION_BUILDERS.get_order_history(
+                market=market,
+                side=side,
+                start_date=start_date,
+                end_date=end_date,
+                asc_order=asc_order,
+                desc_order=desc_order,
+                is_hide_canceled=is_hide_canceled,
+                page=page,
+                per_page=per_page,
             )
         )
 
@@ -90,23 +172,16 @@ class HistoryApi:
 
         ``GET /api/trade_history``
         """
-        from . import get_trade_history as endpoint_
-
         return self._runner.run(
-            Operation(
-                OPERATIONS["get_trade_history"],
-                endpoint_._get_kwargs,
-                {
-                    "market": UNSET if market is None else market,
-                    "side": UNSET if side is None else side,
-                    "start_date": UNSET if start_date is None else start_date,
-                    "end_date": UNSET if end_date is None else end_date,
-                    "asc_order": UNSET if asc_order is None else asc_order,
-                    "desc_order": UNSET if desc_order is None else desc_order,
-                    "page": UNSET if page is None else page,
-                    "per_page": UNSET if per_page is None else per_page,
-                },
-                endpoint_._parse_success,
+            OPERATION_BUILDERS.get_trade_history(
+                market=market,
+                side=side,
+                start_date=start_date,
+                end_date=end_date,
+                asc_order=asc_order,
+                desc_order=desc_order,
+                page=page,
+                per_page=per_page,
             )
         )
 
@@ -141,24 +216,17 @@ class AsyncHistoryApi:
 
         ``GET /api/order_history``
         """
-        from . import get_order_history as endpoint_
-
         return await self._runner.run(
-            Operation(
-                OPERATIONS["get_order_history"],
-                endpoint_._get_kwargs,
-                {
-                    "market": UNSET if market is None else market,
-                    "side": UNSET if side is None else side,
-                    "start_date": UNSET if start_date is None else start_date,
-                    "end_date": UNSET if end_date is None else end_date,
-                    "asc_order": UNSET if asc_order is None else asc_order,
-                    "desc_order": UNSET if desc_order is None else desc_order,
-                    "is_hide_canceled": UNSET if is_hide_canceled is None else is_hide_canceled,
-                    "page": UNSET if page is None else page,
-                    "per_page": UNSET if per_page is None else per_page,
-                },
-                endpoint_._parse_success,
+            OPERATION_BUILDERS.get_order_history(
+                market=market,
+                side=side,
+                start_date=start_date,
+                end_date=end_date,
+                asc_order=asc_order,
+                desc_order=desc_order,
+                is_hide_canceled=is_hide_canceled,
+                page=page,
+                per_page=per_page,
             )
         )
 
@@ -180,22 +248,15 @@ class AsyncHistoryApi:
 
         ``GET /api/trade_history``
         """
-        from . import get_trade_history as endpoint_
-
         return await self._runner.run(
-            Operation(
-                OPERATIONS["get_trade_history"],
-                endpoint_._get_kwargs,
-                {
-                    "market": UNSET if market is None else market,
-                    "side": UNSET if side is None else side,
-                    "start_date": UNSET if start_date is None else start_date,
-                    "end_date": UNSET if end_date is None else end_date,
-                    "asc_order": UNSET if asc_order is None else asc_order,
-                    "desc_order": UNSET if desc_order is None else desc_order,
-                    "page": UNSET if page is None else page,
-                    "per_page": UNSET if per_page is None else per_page,
-                },
-                endpoint_._parse_success,
+            OPERATION_BUILDERS.get_trade_history(
+                market=market,
+                side=side,
+                start_date=start_date,
+                end_date=end_date,
+                asc_order=asc_order,
+                desc_order=desc_order,
+                page=page,
+                per_page=per_page,
             )
         )

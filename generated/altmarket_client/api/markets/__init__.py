@@ -1,4 +1,5 @@
-"""The `markets` operations, as methods of :class:`MarketsApi` and :class:`AsyncMarketsApi`.
+"""The `markets` operations: :class:`MarketsApi` (sync), :class:`AsyncMarketsApi`, and
+:class:`MarketsOperations` (the operations as values, for a runner to send).
 
 Written by the generator from the spec; never edit by hand.
 """
@@ -14,7 +15,37 @@ if TYPE_CHECKING:
     from ...models.markets_info import MarketsInfo
     from ...types import AsyncRunner, Runner
 
-__all__ = ["AsyncMarketsApi", "MarketsApi"]
+__all__ = ["AsyncMarketsApi", "MarketsApi", "MarketsOperations"]
+
+
+class MarketsOperations:
+    """The `markets` operations as :class:`~altmarket_client.types.Operation` values, not sent:
+    what a client's runner sends (and what multi-step helpers are written with)."""
+
+    __slots__ = ()
+
+    def get_markets(
+        self,
+    ) -> Operation[MarketsInfo]:
+        """Market data
+
+        Every market (trading pair) keyed by instrument name, with its limits, fees and decimal
+        scales, and the platform's clock.
+
+        ``GET /api/markets``
+        """
+        from . import get_markets as endpoint_
+
+        return Operation(
+            OPERATIONS["get_markets"],
+            endpoint_._get_kwargs,
+            {},
+            endpoint_._parse_success,
+        )
+
+
+OPERATION_BUILDERS = MarketsOperations()
+"""The one instance of :class:`MarketsOperations` (it holds nothing)."""
 
 
 class MarketsApi:
@@ -35,16 +66,7 @@ class MarketsApi:
 
         ``GET /api/markets``
         """
-        from . import get_markets as endpoint_
-
-        return self._runner.run(
-            Operation(
-                OPERATIONS["get_markets"],
-                endpoint_._get_kwargs,
-                {},
-                endpoint_._parse_success,
-            )
-        )
+        return self._runner.run(OPERATION_BUILDERS.get_markets())
 
 
 class AsyncMarketsApi:
@@ -65,13 +87,4 @@ class AsyncMarketsApi:
 
         ``GET /api/markets``
         """
-        from . import get_markets as endpoint_
-
-        return await self._runner.run(
-            Operation(
-                OPERATIONS["get_markets"],
-                endpoint_._get_kwargs,
-                {},
-                endpoint_._parse_success,
-            )
-        )
+        return await self._runner.run(OPERATION_BUILDERS.get_markets())

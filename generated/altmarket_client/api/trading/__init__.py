@@ -1,4 +1,5 @@
-"""The `trading` operations, as methods of :class:`TradingApi` and :class:`AsyncTradingApi`.
+"""The `trading` operations: :class:`TradingApi` (sync), :class:`AsyncTradingApi`, and
+:class:`TradingOperations` (the operations as values, for a runner to send).
 
 Written by the generator from the spec; never edit by hand.
 """
@@ -17,7 +18,103 @@ if TYPE_CHECKING:
     from ...models.order_response import OrderResponse
     from ...types import AsyncRunner, Runner
 
-__all__ = ["AsyncTradingApi", "TradingApi"]
+__all__ = ["AsyncTradingApi", "TradingApi", "TradingOperations"]
+
+
+class TradingOperations:
+    """The `trading` operations as :class:`~altmarket_client.types.Operation` values, not sent:
+    what a client's runner sends (and what multi-step helpers are written with)."""
+
+    __slots__ = ()
+
+    def cancel_all_orders(
+        self,
+    ) -> Operation[CountResponse]:
+        """Cancel all active orders
+
+        Cancels every open order of the account; `data` is how many were cancelled.
+
+        ``DELETE /api/orders``
+        """
+        from . import cancel_all_orders as endpoint_
+
+        return Operation(
+            OPERATIONS["cancel_all_orders"],
+            endpoint_._get_kwargs,
+            {},
+            endpoint_._parse_success,
+        )
+
+    def cancel_order(
+        self,
+        *,
+        order_id: str,
+    ) -> Operation[OrderResponse]:
+        """Cancel order
+
+        Cancels one open order and releases what it held.
+
+        ``DELETE /api/orders/{order_id}``
+        """
+        from . import cancel_order as endpoint_
+
+        return Operation(
+            OPERATIONS["cancel_order"],
+            endpoint_._get_kwargs,
+            {
+                "order_id": order_id,
+            },
+            endpoint_._parse_success,
+        )
+
+    def create_order(
+        self,
+        *,
+        body: CreateOrderRequest,
+    ) -> Operation[OrderResponse]:
+        """Create order
+
+        Places an order. `type` carries the side (`buy` or `sell`); `isLimit` and `isStop` choose
+        the kind: Limit (`isLimit`), Market (neither), StopLimit (both) or StopMarket (`isStop`).
+        `price` is the limit price, `activationPrice` the stop trigger. Amounts and prices must
+        not carry more decimals than the market's `amountScale` and `priceScale`.
+
+        Creating an order is not idempotent: a client must never send the same order twice.
+
+        ``POST /api/order``
+        """
+        from . import create_order as endpoint_
+
+        return Operation(
+            OPERATIONS["create_order"],
+            endpoint_._get_kwargs,
+            {
+                "body": body,
+            },
+            endpoint_._parse_success,
+        )
+
+    def list_open_orders(
+        self,
+    ) -> Operation[list[Order]]:
+        """Open orders
+
+        Every order of the account that is still working.
+
+        ``GET /api/orders/open``
+        """
+        from . import list_open_orders as endpoint_
+
+        return Operation(
+            OPERATIONS["list_open_orders"],
+            endpoint_._get_kwargs,
+            {},
+            endpoint_._parse_success,
+        )
+
+
+OPERATION_BUILDERS = TradingOperations()
+"""The one instance of :class:`TradingOperations` (it holds nothing)."""
 
 
 class TradingApi:
@@ -37,16 +134,7 @@ class TradingApi:
 
         ``DELETE /api/orders``
         """
-        from . import cancel_all_orders as endpoint_
-
-        return self._runner.run(
-            Operation(
-                OPERATIONS["cancel_all_orders"],
-                endpoint_._get_kwargs,
-                {},
-                endpoint_._parse_success,
-            )
-        )
+        return self._runner.run(OPERATION_BUILDERS.cancel_all_orders())
 
     def cancel_order(
         self,
@@ -59,16 +147,9 @@ class TradingApi:
 
         ``DELETE /api/orders/{order_id}``
         """
-        from . import cancel_order as endpoint_
-
         return self._runner.run(
-            Operation(
-                OPERATIONS["cancel_order"],
-                endpoint_._get_kwargs,
-                {
-                    "order_id": order_id,
-                },
-                endpoint_._parse_success,
+            OPERATION_BUILDERS.cancel_order(
+                order_id=order_id,
             )
         )
 
@@ -88,16 +169,9 @@ class TradingApi:
 
         ``POST /api/order``
         """
-        from . import create_order as endpoint_
-
         return self._runner.run(
-            Operation(
-                OPERATIONS["create_order"],
-                endpoint_._get_kwargs,
-                {
-                    "body": body,
-                },
-                endpoint_._parse_success,
+            OPERATION_BUILDERS.create_order(
+                body=body,
             )
         )
 
@@ -110,16 +184,7 @@ class TradingApi:
 
         ``GET /api/orders/open``
         """
-        from . import list_open_orders as endpoint_
-
-        return self._runner.run(
-            Operation(
-                OPERATIONS["list_open_orders"],
-                endpoint_._get_kwargs,
-                {},
-                endpoint_._parse_success,
-            )
-        )
+        return self._runner.run(OPERATION_BUILDERS.list_open_orders())
 
 
 class AsyncTradingApi:
@@ -139,16 +204,7 @@ class AsyncTradingApi:
 
         ``DELETE /api/orders``
         """
-        from . import cancel_all_orders as endpoint_
-
-        return await self._runner.run(
-            Operation(
-                OPERATIONS["cancel_all_orders"],
-                endpoint_._get_kwargs,
-                {},
-                endpoint_._parse_success,
-            )
-        )
+        return await self._runner.run(OPERATION_BUILDERS.cancel_all_orders())
 
     async def cancel_order(
         self,
@@ -161,16 +217,9 @@ class AsyncTradingApi:
 
         ``DELETE /api/orders/{order_id}``
         """
-        from . import cancel_order as endpoint_
-
         return await self._runner.run(
-            Operation(
-                OPERATIONS["cancel_order"],
-                endpoint_._get_kwargs,
-                {
-                    "order_id": order_id,
-                },
-                endpoint_._parse_success,
+            OPERATION_BUILDERS.cancel_order(
+                order_id=order_id,
             )
         )
 
@@ -190,16 +239,9 @@ class AsyncTradingApi:
 
         ``POST /api/order``
         """
-        from . import create_order as endpoint_
-
         return await self._runner.run(
-            Operation(
-                OPERATIONS["create_order"],
-                endpoint_._get_kwargs,
-                {
-                    "body": body,
-                },
-                endpoint_._parse_success,
+            OPERATION_BUILDERS.create_order(
+                body=body,
             )
         )
 
@@ -212,13 +254,4 @@ class AsyncTradingApi:
 
         ``GET /api/orders/open``
         """
-        from . import list_open_orders as endpoint_
-
-        return await self._runner.run(
-            Operation(
-                OPERATIONS["list_open_orders"],
-                endpoint_._get_kwargs,
-                {},
-                endpoint_._parse_success,
-            )
-        )
+        return await self._runner.run(OPERATION_BUILDERS.list_open_orders())

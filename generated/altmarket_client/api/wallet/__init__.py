@@ -1,4 +1,5 @@
-"""The `wallet` operations, as methods of :class:`WalletApi` and :class:`AsyncWalletApi`.
+"""The `wallet` operations: :class:`WalletApi` (sync), :class:`AsyncWalletApi`, and
+:class:`WalletOperations` (the operations as values, for a runner to send).
 
 Written by the generator from the spec; never edit by hand.
 """
@@ -18,7 +19,104 @@ if TYPE_CHECKING:
     from ...models.withdrawal_request import WithdrawalRequest
     from ...types import AsyncRunner, Runner
 
-__all__ = ["AsyncWalletApi", "WalletApi"]
+__all__ = ["AsyncWalletApi", "WalletApi", "WalletOperations"]
+
+
+class WalletOperations:
+    """The `wallet` operations as :class:`~altmarket_client.types.Operation` values, not sent:
+    what a client's runner sends (and what multi-step helpers are written with)."""
+
+    __slots__ = ()
+
+    def create_withdrawal(
+        self,
+        *,
+        body: WithdrawalRequest,
+    ) -> Operation[Transfer]:
+        """Withdrawal
+
+        Withdraws an asset to an address. `transferId` is the client's idempotency key: a
+        withdrawal sent again with the same `transferId` answers the first withdrawal and never
+        makes a second one, so a client may retry it safely.
+
+        ``POST /api/wallet/withdrawal``
+        """
+        from . import create_withdrawal as endpoint_
+
+        return Operation(
+            OPERATIONS["create_withdrawal"],
+            endpoint_._get_kwargs,
+            {
+                "body": body,
+            },
+            endpoint_._parse_success,
+        )
+
+    def get_balances(
+        self,
+    ) -> Operation[list[Balance]]:
+        """Balance
+
+        The account's balance in every asset, and how much of it open orders hold.
+
+        ``GET /api/wallet/balance``
+        """
+        from . import get_balances as endpoint_
+
+        return Operation(
+            OPERATIONS["get_balances"],
+            endpoint_._get_kwargs,
+            {},
+            endpoint_._parse_success,
+        )
+
+    def get_deposit_address(
+        self,
+        *,
+        body: DepositAddressRequest,
+    ) -> Operation[DepositAddress]:
+        """Get deposit address
+
+        The address to deposit an asset to. Asking again gives the same address.
+
+        ``POST /api/wallet/deposit``
+        """
+        from . import get_deposit_address as endpoint_
+
+        return Operation(
+            OPERATIONS["get_deposit_address"],
+            endpoint_._get_kwargs,
+            {
+                "body": body,
+            },
+            endpoint_._parse_success,
+        )
+
+    def list_transfers(
+        self,
+        *,
+        count: int | None = None,
+    ) -> Operation[list[Transfer]]:
+        """Transfer history
+
+        The account's most recent deposits and withdrawals, newest first.
+
+        ``GET /api/wallet/transfers``
+        """
+        from . import list_transfers as endpoint_
+
+        return Operation(
+            OPERATIONS["list_transfers"],
+            endpoint_._get_kwargs,
+            {
+                "count": UNSET if count is None else count,
+            },
+            endpoint_._parse_success,
+        )
+
+
+OPERATION_BUILDERS = WalletOperations()
+"""The one instance of :class:`WalletOperations` (it holds nothing)."""
 
 
 class WalletApi:
@@ -42,16 +140,9 @@ class WalletApi:
 
         ``POST /api/wallet/withdrawal``
         """
-        from . import create_withdrawal as endpoint_
-
         return self._runner.run(
-            Operation(
-                OPERATIONS["create_withdrawal"],
-                endpoint_._get_kwargs,
-                {
-                    "body": body,
-                },
-                endpoint_._parse_success,
+            OPERATION_BUILDERS.create_withdrawal(
+                body=body,
             )
         )
 
@@ -64,16 +155,7 @@ class WalletApi:
 
         ``GET /api/wallet/balance``
         """
-        from . import get_balances as endpoint_
-
-        return self._runner.run(
-            Operation(
-                OPERATIONS["get_balances"],
-                endpoint_._get_kwargs,
-                {},
-                endpoint_._parse_success,
-            )
-        )
+        return self._runner.run(OPERATION_BUILDERS.get_balances())
 
     def get_deposit_address(
         self,
@@ -86,16 +168,9 @@ class WalletApi:
 
         ``POST /api/wallet/deposit``
         """
-        from . import get_deposit_address as endpoint_
-
         return self._runner.run(
-            Operation(
-                OPERATIONS["get_deposit_address"],
-                endpoint_._get_kwargs,
-                {
-                    "body": body,
-                },
-                endpoint_._parse_success,
+            OPERATION_BUILDERS.get_deposit_address(
+                body=body,
             )
         )
 
@@ -110,16 +185,9 @@ class WalletApi:
 
         ``GET /api/wallet/transfers``
         """
-        from . import list_transfers as endpoint_
-
         return self._runner.run(
-            Operation(
-                OPERATIONS["list_transfers"],
-                endpoint_._get_kwargs,
-                {
-                    "count": UNSET if count is None else count,
-                },
-                endpoint_._parse_success,
+            OPERATION_BUILDERS.list_transfers(
+                count=count,
             )
         )
 
@@ -145,16 +213,9 @@ class AsyncWalletApi:
 
         ``POST /api/wallet/withdrawal``
         """
-        from . import create_withdrawal as endpoint_
-
         return await self._runner.run(
-            Operation(
-                OPERATIONS["create_withdrawal"],
-                endpoint_._get_kwargs,
-                {
-                    "body": body,
-                },
-                endpoint_._parse_success,
+            OPERATION_BUILDERS.create_withdrawal(
+                body=body,
             )
         )
 
@@ -167,16 +228,7 @@ class AsyncWalletApi:
 
         ``GET /api/wallet/balance``
         """
-        from . import get_balances as endpoint_
-
-        return await self._runner.run(
-            Operation(
-                OPERATIONS["get_balances"],
-                endpoint_._get_kwargs,
-                {},
-                endpoint_._parse_success,
-            )
-        )
+        return await self._runner.run(OPERATION_BUILDERS.get_balances())
 
     async def get_deposit_address(
         self,
@@ -189,16 +241,9 @@ class AsyncWalletApi:
 
         ``POST /api/wallet/deposit``
         """
-        from . import get_deposit_address as endpoint_
-
         return await self._runner.run(
-            Operation(
-                OPERATIONS["get_deposit_address"],
-                endpoint_._get_kwargs,
-                {
-                    "body": body,
-                },
-                endpoint_._parse_success,
+            OPERATION_BUILDERS.get_deposit_address(
+                body=body,
             )
         )
 
@@ -213,15 +258,8 @@ class AsyncWalletApi:
 
         ``GET /api/wallet/transfers``
         """
-        from . import list_transfers as endpoint_
-
         return await self._runner.run(
-            Operation(
-                OPERATIONS["list_transfers"],
-                endpoint_._get_kwargs,
-                {
-                    "count": UNSET if count is None else count,
-                },
-                endpoint_._parse_success,
+            OPERATION_BUILDERS.list_transfers(
+                count=count,
             )
         )

@@ -1,4 +1,5 @@
-"""The `markets` operations, as methods of :class:`MarketsApi` and :class:`AsyncMarketsApi`.
+"""The `markets` operations: :class:`MarketsApi` (sync), :class:`AsyncMarketsApi`, and
+:class:`MarketsOperations` (the operations as values, for a runner to send).
 
 Written by the generator from the spec; never edit by hand.
 """
@@ -15,7 +16,54 @@ if TYPE_CHECKING:
     from ...models.market_response import MarketResponse
     from ...types import AsyncRunner, Runner
 
-__all__ = ["AsyncMarketsApi", "MarketsApi"]
+__all__ = ["AsyncMarketsApi", "MarketsApi", "MarketsOperations"]
+
+
+class MarketsOperations:
+    """The `markets` operations as :class:`~hashgreen_client.types.Operation` values, not sent:
+    what a client's runner sends (and what multi-step helpers are written with)."""
+
+    __slots__ = ()
+
+    def get_market(
+        self,
+        *,
+        code: str,
+    ) -> Operation[MarketResponse]:
+        """Get market
+
+        ``GET /markets/{code}``
+        """
+        from . import get_market as endpoint_
+
+        return Operation(
+            OPERATIONS["get_market"],
+            endpoint_._get_kwargs,
+            {
+                "code": code,
+            },
+            endpoint_._parse_success,
+        )
+
+    def list_markets(
+        self,
+    ) -> Operation[MarketListResponse]:
+        """List markets
+
+        ``GET /markets``
+        """
+        from . import list_markets as endpoint_
+
+        return Operation(
+            OPERATIONS["list_markets"],
+            endpoint_._get_kwargs,
+            {},
+            endpoint_._parse_success,
+        )
+
+
+OPERATION_BUILDERS = MarketsOperations()
+"""The one instance of :class:`MarketsOperations` (it holds nothing)."""
 
 
 class MarketsApi:
@@ -35,16 +83,9 @@ class MarketsApi:
 
         ``GET /markets/{code}``
         """
-        from . import get_market as endpoint_
-
         return self._runner.run(
-            Operation(
-                OPERATIONS["get_market"],
-                endpoint_._get_kwargs,
-                {
-                    "code": code,
-                },
-                endpoint_._parse_success,
+            OPERATION_BUILDERS.get_market(
+                code=code,
             )
         )
 
@@ -55,16 +96,7 @@ class MarketsApi:
 
         ``GET /markets``
         """
-        from . import list_markets as endpoint_
-
-        return self._runner.run(
-            Operation(
-                OPERATIONS["list_markets"],
-                endpoint_._get_kwargs,
-                {},
-                endpoint_._parse_success,
-            )
-        )
+        return self._runner.run(OPERATION_BUILDERS.list_markets())
 
 
 class AsyncMarketsApi:
@@ -84,16 +116,9 @@ class AsyncMarketsApi:
 
         ``GET /markets/{code}``
         """
-        from . import get_market as endpoint_
-
         return await self._runner.run(
-            Operation(
-                OPERATIONS["get_market"],
-                endpoint_._get_kwargs,
-                {
-                    "code": code,
-                },
-                endpoint_._parse_success,
+            OPERATION_BUILDERS.get_market(
+                code=code,
             )
         )
 
@@ -104,13 +129,4 @@ class AsyncMarketsApi:
 
         ``GET /markets``
         """
-        from . import list_markets as endpoint_
-
-        return await self._runner.run(
-            Operation(
-                OPERATIONS["list_markets"],
-                endpoint_._get_kwargs,
-                {},
-                endpoint_._parse_success,
-            )
-        )
+        return await self._runner.run(OPERATION_BUILDERS.list_markets())

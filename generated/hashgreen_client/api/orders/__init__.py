@@ -1,4 +1,5 @@
-"""The `orders` operations, as methods of :class:`OrdersApi` and :class:`AsyncOrdersApi`.
+"""The `orders` operations: :class:`OrdersApi` (sync), :class:`AsyncOrdersApi`, and
+:class:`OrdersOperations` (the operations as values, for a runner to send).
 
 Written by the generator from the spec; never edit by hand.
 """
@@ -17,7 +18,87 @@ if TYPE_CHECKING:
     from ...models.order_status import OrderStatus
     from ...types import AsyncRunner, Runner
 
-__all__ = ["AsyncOrdersApi", "OrdersApi"]
+__all__ = ["AsyncOrdersApi", "OrdersApi", "OrdersOperations"]
+
+
+class OrdersOperations:
+    """The `orders` operations as :class:`~hashgreen_client.types.Operation` values, not sent:
+    what a client's runner sends (and what multi-step helpers are written with)."""
+
+    __slots__ = ()
+
+    def cancel_order(
+        self,
+        *,
+        order_id: str,
+    ) -> Operation[OrderResponse]:
+        """Cancel order
+
+        Cancels one of the trader's orders (a soft cancel, on the DEX's side).
+
+        ``DELETE /orders/{order_id}``
+        """
+        from . import cancel_order as endpoint_
+
+        return Operation(
+            OPERATIONS["cancel_order"],
+            endpoint_._get_kwargs,
+            {
+                "order_id": order_id,
+            },
+            endpoint_._parse_success,
+        )
+
+    def create_order(
+        self,
+        *,
+        body: CreateOrderForm,
+    ) -> Operation[OrderResponse]:
+        """Create order
+
+        Posts an offer as an order. Creating an order is not idempotent from the client's side:
+        an offer whose fate is unknown is looked up in the order list, never posted twice.
+
+        ``POST /orders``
+        """
+        from . import create_order as endpoint_
+
+        return Operation(
+            OPERATIONS["create_order"],
+            endpoint_._get_kwargs,
+            {
+                "body": body,
+            },
+            endpoint_._parse_success,
+        )
+
+    def list_orders(
+        self,
+        *,
+        market_id: str | None = None,
+        status: OrderStatus | None = None,
+    ) -> Operation[OrderListResponse]:
+        """List orders
+
+        The trader's orders, newest first, optionally of one market and one status.
+
+        ``GET /orders``
+        """
+        from . import list_orders as endpoint_
+
+        return Operation(
+            OPERATIONS["list_orders"],
+            endpoint_._get_kwargs,
+            {
+                "market_id": UNSET if market_id is None else market_id,
+                "status": UNSET if status is None else status,
+            },
+            endpoint_._parse_success,
+        )
+
+
+OPERATION_BUILDERS = OrdersOperations()
+"""The one instance of :class:`OrdersOperations` (it holds nothing)."""
 
 
 class OrdersApi:
@@ -39,16 +120,9 @@ class OrdersApi:
 
         ``DELETE /orders/{order_id}``
         """
-        from . import cancel_order as endpoint_
-
         return self._runner.run(
-            Operation(
-                OPERATIONS["cancel_order"],
-                endpoint_._get_kwargs,
-                {
-                    "order_id": order_id,
-                },
-                endpoint_._parse_success,
+            OPERATION_BUILDERS.cancel_order(
+                order_id=order_id,
             )
         )
 
@@ -64,16 +138,9 @@ class OrdersApi:
 
         ``POST /orders``
         """
-        from . import create_order as endpoint_
-
         return self._runner.run(
-            Operation(
-                OPERATIONS["create_order"],
-                endpoint_._get_kwargs,
-                {
-                    "body": body,
-                },
-                endpoint_._parse_success,
+            OPERATION_BUILDERS.create_order(
+                body=body,
             )
         )
 
@@ -89,17 +156,10 @@ class OrdersApi:
 
         ``GET /orders``
         """
-        from . import list_orders as endpoint_
-
         return self._runner.run(
-            Operation(
-                OPERATIONS["list_orders"],
-                endpoint_._get_kwargs,
-                {
-                    "market_id": UNSET if market_id is None else market_id,
-                    "status": UNSET if status is None else status,
-                },
-                endpoint_._parse_success,
+            OPERATION_BUILDERS.list_orders(
+                market_id=market_id,
+                status=status,
             )
         )
 
@@ -123,16 +183,9 @@ class AsyncOrdersApi:
 
         ``DELETE /orders/{order_id}``
         """
-        from . import cancel_order as endpoint_
-
         return await self._runner.run(
-            Operation(
-                OPERATIONS["cancel_order"],
-                endpoint_._get_kwargs,
-                {
-                    "order_id": order_id,
-                },
-                endpoint_._parse_success,
+            OPERATION_BUILDERS.cancel_order(
+                order_id=order_id,
             )
         )
 
@@ -148,16 +201,9 @@ class AsyncOrdersApi:
 
         ``POST /orders``
         """
-        from . import create_order as endpoint_
-
         return await self._runner.run(
-            Operation(
-                OPERATIONS["create_order"],
-                endpoint_._get_kwargs,
-                {
-                    "body": body,
-                },
-                endpoint_._parse_success,
+            OPERATION_BUILDERS.create_order(
+                body=body,
             )
         )
 
@@ -173,16 +219,9 @@ class AsyncOrdersApi:
 
         ``GET /orders``
         """
-        from . import list_orders as endpoint_
-
         return await self._runner.run(
-            Operation(
-                OPERATIONS["list_orders"],
-                endpoint_._get_kwargs,
-                {
-                    "market_id": UNSET if market_id is None else market_id,
-                    "status": UNSET if status is None else status,
-                },
-                endpoint_._parse_success,
+            OPERATION_BUILDERS.list_orders(
+                market_id=market_id,
+                status=status,
             )
         )

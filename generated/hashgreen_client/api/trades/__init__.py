@@ -1,4 +1,5 @@
-"""The `trades` operations, as methods of :class:`TradesApi` and :class:`AsyncTradesApi`.
+"""The `trades` operations: :class:`TradesApi` (sync), :class:`AsyncTradesApi`, and
+:class:`TradesOperations` (the operations as values, for a runner to send).
 
 Written by the generator from the spec; never edit by hand.
 """
@@ -16,7 +17,85 @@ if TYPE_CHECKING:
     from ...models.trade_list_response import TradeListResponse
     from ...types import AsyncRunner, Runner
 
-__all__ = ["AsyncTradesApi", "TradesApi"]
+__all__ = ["AsyncTradesApi", "TradesApi", "TradesOperations"]
+
+
+class TradesOperations:
+    """The `trades` operations as :class:`~hashgreen_client.types.Operation` values, not sent:
+    what a client's runner sends (and what multi-step helpers are written with)."""
+
+    __slots__ = ()
+
+    def get_order_book(
+        self,
+        *,
+        market_id: str,
+    ) -> Operation[OrderBookResponse]:
+        """Get order book
+
+        The aggregated order book of a market, best prices first on each side.
+
+        ``GET /trades/book``
+        """
+        from . import get_order_book as endpoint_
+
+        return Operation(
+            OPERATIONS["get_order_book"],
+            endpoint_._get_kwargs,
+            {
+                "market_id": market_id,
+            },
+            endpoint_._parse_success,
+        )
+
+    def get_statistics(
+        self,
+        *,
+        market_id: str | None = None,
+    ) -> Operation[StatisticsResponse]:
+        """Get market statistics
+
+        Statistics over the last 24 hours. With `market_id`, `data` is that market's statistics
+        (one object); without it, `data` is a list with one entry per market.
+
+        ``GET /trades/statistics``
+        """
+        from . import get_statistics as endpoint_
+
+        return Operation(
+            OPERATIONS["get_statistics"],
+            endpoint_._get_kwargs,
+            {
+                "market_id": UNSET if market_id is None else market_id,
+            },
+            endpoint_._parse_success,
+        )
+
+    def get_trade_history(
+        self,
+        *,
+        market_id: str,
+    ) -> Operation[TradeListResponse]:
+        """Get trade history
+
+        The market's recent trades, newest first.
+
+        ``GET /trades/history``
+        """
+        from . import get_trade_history as endpoint_
+
+        return Operation(
+            OPERATIONS["get_trade_history"],
+            endpoint_._get_kwargs,
+            {
+                "market_id": market_id,
+            },
+            endpoint_._parse_success,
+        )
+
+
+OPERATION_BUILDERS = TradesOperations()
+"""The one instance of :class:`TradesOperations` (it holds nothing)."""
 
 
 class TradesApi:
@@ -38,16 +117,9 @@ class TradesApi:
 
         ``GET /trades/book``
         """
-        from . import get_order_book as endpoint_
-
         return self._runner.run(
-            Operation(
-                OPERATIONS["get_order_book"],
-                endpoint_._get_kwargs,
-                {
-                    "market_id": market_id,
-                },
-                endpoint_._parse_success,
+            OPERATION_BUILDERS.get_order_book(
+                market_id=market_id,
             )
         )
 
@@ -63,16 +135,9 @@ class TradesApi:
 
         ``GET /trades/statistics``
         """
-        from . import get_statistics as endpoint_
-
         return self._runner.run(
-            Operation(
-                OPERATIONS["get_statistics"],
-                endpoint_._get_kwargs,
-                {
-                    "market_id": UNSET if market_id is None else market_id,
-                },
-                endpoint_._parse_success,
+            OPERATION_BUILDERS.get_statistics(
+                market_id=market_id,
             )
         )
 
@@ -87,16 +152,9 @@ class TradesApi:
 
         ``GET /trades/history``
         """
-        from . import get_trade_history as endpoint_
-
         return self._runner.run(
-            Operation(
-                OPERATIONS["get_trade_history"],
-                endpoint_._get_kwargs,
-                {
-                    "market_id": market_id,
-                },
-                endpoint_._parse_success,
+            OPERATION_BUILDERS.get_trade_history(
+                market_id=market_id,
             )
         )
 
@@ -120,16 +178,9 @@ class AsyncTradesApi:
 
         ``GET /trades/book``
         """
-        from . import get_order_book as endpoint_
-
         return await self._runner.run(
-            Operation(
-                OPERATIONS["get_order_book"],
-                endpoint_._get_kwargs,
-                {
-                    "market_id": market_id,
-                },
-                endpoint_._parse_success,
+            OPERATION_BUILDERS.get_order_book(
+                market_id=market_id,
             )
         )
 
@@ -145,16 +196,9 @@ class AsyncTradesApi:
 
         ``GET /trades/statistics``
         """
-        from . import get_statistics as endpoint_
-
         return await self._runner.run(
-            Operation(
-                OPERATIONS["get_statistics"],
-                endpoint_._get_kwargs,
-                {
-                    "market_id": UNSET if market_id is None else market_id,
-                },
-                endpoint_._parse_success,
+            OPERATION_BUILDERS.get_statistics(
+                market_id=market_id,
             )
         )
 
@@ -169,15 +213,8 @@ class AsyncTradesApi:
 
         ``GET /trades/history``
         """
-        from . import get_trade_history as endpoint_
-
         return await self._runner.run(
-            Operation(
-                OPERATIONS["get_trade_history"],
-                endpoint_._get_kwargs,
-                {
-                    "market_id": market_id,
-                },
-                endpoint_._parse_success,
+            OPERATION_BUILDERS.get_trade_history(
+                market_id=market_id,
             )
         )

@@ -1,7 +1,9 @@
 """The Hashgreen clients: :class:`Hashgreen` and :class:`AsyncHashgreen`.
 
-Requests are described, answers read and markets resolved by one shared
-:class:`~tradespec._hashgreen_core.HashgreenCore`; these classes only run them, sync or async.
+``api`` is every generated operation, bound to the client's engine; the helpers are plans
+(``_helpers``), written once, that the sync client runs with a
+:class:`~tradespec._operations.SyncRunner` and the async one with an
+:class:`~tradespec._operations.AsyncRunner`.
 """
 
 from __future__ import annotations
@@ -14,52 +16,45 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, overload
 import httpx
 
 from tradespec._auth import BearerAuth
-from tradespec._enums import HashgreenOrderStatus
-from tradespec._hashgreen_core import (
-    DEFAULT_BASE_URL,
-    HashgreenCore,
-    decode_envelope,
-    describe_error,
-)
-from tradespec._hashgreen_results import (
-    HashgreenMarket,
-    HashgreenOrder,
-    HashgreenTrade,
-    MarketStatistics,
-    OrderBook,
-)
-from tradespec._operations import AsyncRunner, SyncRunner, request_call
-from tradespec._retry import DEFAULT_MAX_RETRIES
-from tradespec._transport import (
+from tradespec._config import (
     DEFAULT_TIMEOUT,
-    AsyncTransport,
     ClientOptions,
-    Engine,
-    Plan,
-    SyncTransport,
-    _AsyncHttp,
-    _SyncHttp,
     check_base_url,
     check_retries,
     check_timeout,
     credential,
-    run_async,
-    run_sync,
 )
-from tradespec.errors import InvalidInputError
+from tradespec._engine import Engine
+from tradespec._operations import AsyncRunner, Plan, SyncRunner, request_call
+from tradespec._retry import DEFAULT_MAX_RETRIES
+from tradespec._transport import AsyncHttp, AsyncTransport, SyncHttp, SyncTransport
+from tradespec.errors import InvalidInputError, OrderStateUnknownError
+from tradespec.hashgreen._helpers import (
+    DEFAULT_BASE_URL,
+    HashgreenHelpers,
+    decode_envelope,
+    describe_error,
+)
+from tradespec.hashgreen._types import OrderBook, SentOffer
 
 if TYPE_CHECKING:
     from hashgreen_client.api import Api, AsyncApi
+    from hashgreen_client.models.market import Market
+    from hashgreen_client.models.market_stat import MarketStat
+    from hashgreen_client.models.order import Order
+    from hashgreen_client.models.order_status import OrderStatus
+    from hashgreen_client.models.trade import Trade
 
 __all__ = ["AsyncHashgreen", "Hashgreen"]
 
 R = TypeVar("R")
+Offer = str | os.PathLike[str]
 
 
 class _HashgreenBase:
     """Configuration shared by the two clients."""
 
-    _core: HashgreenCore
+    _helpers: HashgreenHelpers
     _engine: Engine
 
     def _configure(
@@ -73,7 +68,7 @@ class _HashgreenBase:
         secret = credential(token, "HASHGREEN_TOKEN", "token")
         url = check_base_url(DEFAULT_BASE_URL if base_url is None else base_url, allow_insecure)
         checked_timeout = check_timeout(timeout)
-        self._core = HashgreenCore(has_token=secret is not None)
+        self._helpers = HashgreenHelpers(has_token=secret is not None)
         self._engine = Engine(
             base_url=url,
             auth=None if secret is None else BearerAuth(secret),
@@ -111,6 +106,9 @@ class Hashgreen(_HashgreenBase, ClientOptions[SyncTransport]):
     its id, resolved through the market list, fetched once and cached. ``base_url``,
     ``timeout``, ``max_retries``, ``http_client`` and ``allow_insecure`` are as for
     :class:`~tradespec.AltMarket`.
+
+    Every operation of the spec is on :attr:`api`; the methods below are helpers written on top
+    of it, and return the generated models in each answer's ``data``.
     """
 
     def __init__(
@@ -126,7 +124,7 @@ class Hashgreen(_HashgreenBase, ClientOptions[SyncTransport]):
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise InvalidInputError("http_client", "expected an httpx.Client")
         checked_timeout = self._configure(token, base_url, timeout, max_retries, allow_insecure)
-        self._transport = SyncTransport(self._engine, _SyncHttp(http_client, checked_timeout))
+        self._transport = SyncTransport(self._engine, SyncHttp(http_client, checked_timeout))
         self._closes = True
 
     def with_options(
@@ -154,6 +152,19 @@ class Hashgreen(_HashgreenBase, ClientOptions[SyncTransport]):
         self.close()
 
     @property
+    def _runner(self) -> SyncRunner:
+        return SyncRunner(self._transport, decode_envelope, self._helpers.has_token)
+
+    def _run(self, plan: Plan[R]) -> R:
+        try:
+            return self._runner.plan(plan)
+        except OrderStateUnknownError as exc:
+            sent = exc.sent
+            if isinstance(sent, SentOffer):
+                exc._bind(lookup=lambda: self.find_order(sent))
+            raise
+
+    @property
     def api(self) -> Api:
         """Every operation of the Hashgreen spec, by tag: ``dex.api.trades.get_order_book(
         market_id=...)``. Each answers with its generated model (the whole envelope), is retried
@@ -161,7 +172,7 @@ class Hashgreen(_HashgreenBase, ClientOptions[SyncTransport]):
         goes only with the operations the spec secures."""
         from hashgreen_client.api import Api
 
-        return Api(SyncRunner(self._transport, decode_envelope, self._core.has_token))
+        return Api(self._runner)
 
     def request(
         self,
@@ -177,58 +188,60 @@ class Hashgreen(_HashgreenBase, ClientOptions[SyncTransport]):
         the client has one. Only GET and DELETE are retried; an envelope whose ``code`` is an
         error raises, as for every operation.
         """
-        return self._transport.execute(
-            request_call(method, path, params, json, decode_envelope, private=True)
-        )
+        call = request_call(method, path, params, json, decode_envelope, private=True)
+        return self._transport.execute(call)
 
-    def _run(self, plan: Plan[R]) -> R:
-        return run_sync(self._transport, plan)
-
-    def markets(self, *, refresh: bool = False) -> list[HashgreenMarket]:
+    def markets(self, *, refresh: bool = False) -> list[Market]:
         """Every market, fetched once and cached (``refresh=True`` fetches again)."""
-        return list(self._run(self._core.markets(refresh)))
+        return list(self._run(self._helpers.markets(refresh)))
 
-    def market(self, code: str, *, refresh: bool = False) -> HashgreenMarket:
+    def market(self, code: str, *, refresh: bool = False) -> Market:
         """One market, by code (``"XCH-USDS"``) or id; from the cache unless ``refresh``."""
-        return self._run(self._core.market(code, refresh))
+        return self._run(self._helpers.market(code, refresh))
 
     @overload
-    def statistics(self, market: None = None) -> list[MarketStatistics]: ...
+    def statistics(self, market: None = None) -> list[MarketStat]: ...
     @overload
-    def statistics(self, market: str) -> MarketStatistics: ...
-    def statistics(self, market: str | None = None) -> MarketStatistics | list[MarketStatistics]:
+    def statistics(self, market: str) -> MarketStat: ...
+    def statistics(self, market: str | None = None) -> MarketStat | list[MarketStat]:
         """The last 24 hours of one market (by code or id), or of every market when None."""
-        statistics: MarketStatistics | list[MarketStatistics]
-        statistics = self._run(self._core.statistics(market))
-        return statistics
+        return self._run(self._helpers.statistics(market))
 
     def order_book(self, market: str) -> OrderBook:
         """The order book of a market (by code or id), best prices first."""
-        return self._run(self._core.order_book(market))
+        return self._run(self._helpers.order_book(market))
 
-    def trades(self, market: str) -> list[HashgreenTrade]:
+    def trades(self, market: str) -> list[Trade]:
         """The recent trades of a market (by code or id), newest first."""
-        return self._run(self._core.trades(market))
+        return self._run(self._helpers.trades(market))
 
     def orders(
-        self, market: str | None = None, status: HashgreenOrderStatus | str | int | None = None
-    ) -> list[HashgreenOrder]:
+        self, market: str | None = None, status: OrderStatus | str | int | None = None
+    ) -> list[Order]:
         """The trader's orders, newest first; optionally of one market and in one status
-        (a :class:`HashgreenOrderStatus`, its name, or its code 0 to 6)."""
-        return self._run(self._core.orders(market, status))
+        (an :class:`~tradespec.hashgreen.OrderStatus`, its name, or its code 0 to 6)."""
+        return self._run(self._helpers.orders(market, status))
 
-    def create_order(self, offer: str | os.PathLike[str]) -> HashgreenOrder:
+    def create_order(self, offer: Offer, *, market: str | None = None) -> Order:
         """Post a Chia offer (its text, or the path of an offer file) as an order.
 
-        The offer is checked first (bech32m checksum, ``offer`` prefix, compression version).
-        Never sent twice: if its fate is unknown,
-        :class:`~tradespec.errors.OrderStateUnknownError` says so and can look it up.
+        The offer is checked first (bech32m checksum, ``offer`` prefix, compression version;
+        with the ``chia`` extra, what it offers and requests). With ``market`` (a code or an
+        id), an offer that does not trade that market's pair, or whose price does not fit its
+        precision, is refused before sending. Never sent twice: if its fate is unknown,
+        :class:`~tradespec.errors.OrderStateUnknownError` says so, and :meth:`find_order`
+        looks it up.
         """
-        return self._run(self._core.create_order(offer))
+        return self._run(self._helpers.create_order(offer, market))
 
-    def cancel_order(self, order_id: str) -> HashgreenOrder:
+    def cancel_order(self, order_id: str) -> Order:
         """Cancel one of the trader's orders (retried when safe: a repeat changes nothing)."""
-        return self._run(self._core.cancel_order(order_id))
+        return self._run(self._helpers.cancel_order(order_id))
+
+    def find_order(self, sent: SentOffer) -> Order | None:
+        """The order an offer of unknown fate became: the newest order created since shortly
+        before it was sent (the API does not echo offers), or None."""
+        return self._run(self._helpers.find_order(sent))
 
 
 class AsyncHashgreen(_HashgreenBase, ClientOptions[AsyncTransport]):
@@ -250,7 +263,7 @@ class AsyncHashgreen(_HashgreenBase, ClientOptions[AsyncTransport]):
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise InvalidInputError("http_client", "expected an httpx.AsyncClient")
         checked_timeout = self._configure(token, base_url, timeout, max_retries, allow_insecure)
-        self._transport = AsyncTransport(self._engine, _AsyncHttp(http_client, checked_timeout))
+        self._transport = AsyncTransport(self._engine, AsyncHttp(http_client, checked_timeout))
         self._closes = True
 
     def with_options(
@@ -276,11 +289,24 @@ class AsyncHashgreen(_HashgreenBase, ClientOptions[AsyncTransport]):
         await self.aclose()
 
     @property
+    def _runner(self) -> AsyncRunner:
+        return AsyncRunner(self._transport, decode_envelope, self._helpers.has_token)
+
+    async def _run(self, plan: Plan[R]) -> R:
+        try:
+            return await self._runner.plan(plan)
+        except OrderStateUnknownError as exc:
+            sent = exc.sent
+            if isinstance(sent, SentOffer):
+                exc._bind(alookup=lambda: self.find_order(sent))
+            raise
+
+    @property
     def api(self) -> AsyncApi:
         """Every operation of the Hashgreen spec, by tag, awaitable; see :attr:`Hashgreen.api`."""
         from hashgreen_client.api import AsyncApi
 
-        return AsyncApi(AsyncRunner(self._transport, decode_envelope, self._core.has_token))
+        return AsyncApi(self._runner)
 
     async def request(
         self,
@@ -291,51 +317,47 @@ class AsyncHashgreen(_HashgreenBase, ClientOptions[AsyncTransport]):
         json: Any = None,
     ) -> Any:
         """Send a request to any endpoint; see :meth:`Hashgreen.request`."""
-        return await self._transport.execute(
-            request_call(method, path, params, json, decode_envelope, private=True)
-        )
+        call = request_call(method, path, params, json, decode_envelope, private=True)
+        return await self._transport.execute(call)
 
-    async def _run(self, plan: Plan[R]) -> R:
-        return await run_async(self._transport, plan)
-
-    async def markets(self, *, refresh: bool = False) -> list[HashgreenMarket]:
+    async def markets(self, *, refresh: bool = False) -> list[Market]:
         """Every market, cached; see :meth:`Hashgreen.markets`."""
-        return list(await self._run(self._core.markets(refresh)))
+        return list(await self._run(self._helpers.markets(refresh)))
 
-    async def market(self, code: str, *, refresh: bool = False) -> HashgreenMarket:
+    async def market(self, code: str, *, refresh: bool = False) -> Market:
         """One market, by code or id; see :meth:`Hashgreen.market`."""
-        return await self._run(self._core.market(code, refresh))
+        return await self._run(self._helpers.market(code, refresh))
 
     @overload
-    async def statistics(self, market: None = None) -> list[MarketStatistics]: ...
+    async def statistics(self, market: None = None) -> list[MarketStat]: ...
     @overload
-    async def statistics(self, market: str) -> MarketStatistics: ...
-    async def statistics(
-        self, market: str | None = None
-    ) -> MarketStatistics | list[MarketStatistics]:
-        """The last 24 hours of one market, or of every market; see :meth:`Hashgreen.statistics`."""
-        statistics: MarketStatistics | list[MarketStatistics]
-        statistics = await self._run(self._core.statistics(market))
-        return statistics
+    async def statistics(self, market: str) -> MarketStat: ...
+    async def statistics(self, market: str | None = None) -> MarketStat | list[MarketStat]:
+        """The last 24 hours of one market, or of every market when None."""
+        return await self._run(self._helpers.statistics(market))
 
     async def order_book(self, market: str) -> OrderBook:
-        """The order book of a market, best prices first."""
-        return await self._run(self._core.order_book(market))
+        """The order book of a market (by code or id)."""
+        return await self._run(self._helpers.order_book(market))
 
-    async def trades(self, market: str) -> list[HashgreenTrade]:
-        """The recent trades of a market, newest first."""
-        return await self._run(self._core.trades(market))
+    async def trades(self, market: str) -> list[Trade]:
+        """The recent trades of a market (by code or id)."""
+        return await self._run(self._helpers.trades(market))
 
     async def orders(
-        self, market: str | None = None, status: HashgreenOrderStatus | str | int | None = None
-    ) -> list[HashgreenOrder]:
-        """The trader's orders, newest first; see :meth:`Hashgreen.orders`."""
-        return await self._run(self._core.orders(market, status))
+        self, market: str | None = None, status: OrderStatus | str | int | None = None
+    ) -> list[Order]:
+        """The trader's orders; see :meth:`Hashgreen.orders`."""
+        return await self._run(self._helpers.orders(market, status))
 
-    async def create_order(self, offer: str | os.PathLike[str]) -> HashgreenOrder:
+    async def create_order(self, offer: Offer, *, market: str | None = None) -> Order:
         """Post a Chia offer as an order; see :meth:`Hashgreen.create_order`."""
-        return await self._run(self._core.create_order(offer))
+        return await self._run(self._helpers.create_order(offer, market))
 
-    async def cancel_order(self, order_id: str) -> HashgreenOrder:
+    async def cancel_order(self, order_id: str) -> Order:
         """Cancel one of the trader's orders."""
-        return await self._run(self._core.cancel_order(order_id))
+        return await self._run(self._helpers.cancel_order(order_id))
+
+    async def find_order(self, sent: SentOffer) -> Order | None:
+        """The order an offer of unknown fate became; see :meth:`Hashgreen.find_order`."""
+        return await self._run(self._helpers.find_order(sent))

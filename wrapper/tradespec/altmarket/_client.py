@@ -1,8 +1,9 @@
 """The AltMarket clients: :class:`AltMarket` and :class:`AsyncAltMarket`.
 
-Both are thin: arguments are checked, requests described and answers read by one shared
-:class:`~tradespec._altmarket_core.AltMarketCore`; the sync client runs its calls and plans with
-``run_sync``, the async one with ``run_async``. Only the I/O differs.
+Both are thin: ``api`` is every generated operation, bound to the client's engine; the helpers
+are plans (``_helpers``), written once, that the sync client runs with a
+:class:`~tradespec._operations.SyncRunner` and the async one with an
+:class:`~tradespec._operations.AsyncRunner`. Only the I/O differs.
 """
 
 from __future__ import annotations
@@ -15,58 +16,52 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
-from tradespec._altmarket_core import (
-    DEFAULT_BASE_URL,
-    DEFAULT_PER_PAGE,
-    AltMarketCore,
-    decode_json,
-    describe_error,
-)
 from tradespec._auth import AltMarketAuth, Clock
-from tradespec._enums import OrderType
-from tradespec._operations import AsyncRunner, SyncRunner, request_call
-from tradespec._results import Asset, Balance, DepositAddress, Market, Order, Trade, Transfer
-from tradespec._retry import DEFAULT_MAX_RETRIES
-from tradespec._transport import (
+from tradespec._config import (
     DEFAULT_TIMEOUT,
-    AsyncTransport,
     ClientOptions,
-    Engine,
-    Plan,
-    SyncTransport,
-    _AsyncHttp,
-    _SyncHttp,
     check_base_url,
     check_retries,
     check_timeout,
     credential,
-    iterate_async,
-    iterate_sync,
-    run_async,
-    run_sync,
 )
-from tradespec.errors import InvalidInputError
+from tradespec._engine import Engine
+from tradespec._enums import SideName
+from tradespec._operations import AsyncRunner, Plan, SyncRunner, request_call
+from tradespec._retry import DEFAULT_MAX_RETRIES
+from tradespec._transport import AsyncHttp, AsyncTransport, SyncHttp, SyncTransport
+from tradespec.altmarket._helpers import (
+    DEFAULT_BASE_URL,
+    DEFAULT_PER_PAGE,
+    AltMarketHelpers,
+    OrderTypeName,
+    decode_json,
+    describe_error,
+)
+from tradespec.altmarket._types import SentOrder, SentWithdrawal
+from tradespec.errors import InvalidInputError, OrderStateUnknownError
 
 if TYPE_CHECKING:
     from altmarket_client.api import Api, AsyncApi
+    from altmarket_client.models.asset import Asset
+    from altmarket_client.models.balance import Balance
+    from altmarket_client.models.deposit_address import DepositAddress
+    from altmarket_client.models.market import Market
+    from altmarket_client.models.order import Order
+    from altmarket_client.models.order_type import OrderType
+    from altmarket_client.models.trade import Trade
+    from altmarket_client.models.transfer import Transfer
 
 __all__ = ["AltMarket", "AsyncAltMarket"]
 
 R = TypeVar("R")
-
-
-def _required(value: object, argument: str, what: str) -> None:
-    if value is None:
-        raise InvalidInputError(argument, f"{what} needs a {argument}")
-
-
-# --------------------------------------------------------------------------- the clients
+Money = Decimal | int | str
 
 
 class _AltMarketBase:
     """Configuration shared by the two clients."""
 
-    _core: AltMarketCore
+    _helpers: AltMarketHelpers
     _engine: Engine
 
     def _configure(
@@ -89,7 +84,7 @@ class _AltMarketBase:
         url = check_base_url(DEFAULT_BASE_URL if base_url is None else base_url, allow_insecure)
         checked_timeout = check_timeout(timeout)
         clock = Clock()
-        self._core = AltMarketCore(clock)
+        self._helpers = AltMarketHelpers(clock)
         self._engine = Engine(
             base_url=url,
             auth=AltMarketAuth(key, secret, clock),
@@ -114,7 +109,7 @@ class _AltMarketBase:
     @property
     def clock_offset(self) -> float:
         """Seconds the platform's clock is ahead of this machine's, as learned so far."""
-        return self._core.clock.offset
+        return self._helpers.clock.offset
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self._engine.base_url!r})"
@@ -124,7 +119,7 @@ class AltMarket(_AltMarketBase, ClientOptions[SyncTransport]):
     """A client for the AltMarket Exchange API.
 
     >>> with AltMarket(api_key="...", api_secret="...") as exchange:  # doctest: +SKIP
-    ...     order = exchange.limit_order("BTC-USDT", "buy", "0.5", "30000.25")
+    ...     order = exchange.limit_order("btc_usdt", "buy", "0.5", "30000.25")
 
     Credentials come from the arguments or from ``ALTMARKET_API_KEY`` and
     ``ALTMARKET_API_SECRET``. ``base_url`` is another deployment of the same platform (plain http
@@ -132,6 +127,9 @@ class AltMarket(_AltMarketBase, ClientOptions[SyncTransport]):
     attempt (seconds or an ``httpx.Timeout``); ``max_retries`` bounds the retries of idempotent
     requests (see :meth:`with_options` for one call). ``http_client`` is used instead of a client
     of tradespec's own, and is never closed by it.
+
+    Every operation of the spec is on :attr:`api`; the methods below are helpers written on top
+    of it, and return the same generated models.
     """
 
     def __init__(
@@ -150,7 +148,7 @@ class AltMarket(_AltMarketBase, ClientOptions[SyncTransport]):
         checked_timeout = self._configure(
             api_key, api_secret, base_url, timeout, max_retries, allow_insecure
         )
-        self._transport = SyncTransport(self._engine, _SyncHttp(http_client, checked_timeout))
+        self._transport = SyncTransport(self._engine, SyncHttp(http_client, checked_timeout))
         self._closes = True
 
     def with_options(
@@ -178,13 +176,31 @@ class AltMarket(_AltMarketBase, ClientOptions[SyncTransport]):
         self.close()
 
     @property
+    def _runner(self) -> SyncRunner:
+        return SyncRunner(self._transport, decode_json, True)
+
+    def _run(self, plan: Plan[R]) -> R:
+        try:
+            return self._runner.plan(plan)
+        except OrderStateUnknownError as exc:
+            sent = exc.sent
+            if isinstance(sent, SentOrder | SentWithdrawal):
+                exc._bind(lookup=lambda: self._find(sent))
+            raise
+
+    def _find(self, sent: SentOrder | SentWithdrawal) -> Order | Transfer | None:
+        if isinstance(sent, SentOrder):
+            return self.find_order(sent)
+        return self.find_transfer(sent)
+
+    @property
     def api(self) -> Api:
         """Every operation of the AltMarket spec, by tag: ``exchange.api.trading.create_order(
         body=...)``. Each is signed, retried as the spec's policy allows, answers with its
         generated model, and fails with a :mod:`tradespec.errors` error."""
         from altmarket_client.api import Api
 
-        return Api(SyncRunner(self._transport, decode_json, True))
+        return Api(self._runner)
 
     def request(
         self,
@@ -199,103 +215,91 @@ class AltMarket(_AltMarketBase, ClientOptions[SyncTransport]):
         ``path`` is relative to ``base_url`` (``/api/assets-info``); ``params`` go in the query
         and ``json`` is the body of a POST, PUT or PATCH. Only GET and DELETE are retried.
         """
-        return self._transport.execute(
-            request_call(method, path, params, json, decode_json, private=True)
-        )
-
-    def _run(self, plan: Plan[R]) -> R:
-        return run_sync(self._transport, plan)
+        call = request_call(method, path, params, json, decode_json, private=True)
+        return self._transport.execute(call)
 
     def assets(self, *, refresh: bool = False) -> list[Asset]:
         """Every asset listed, fetched once and cached (``refresh=True`` fetches again)."""
-        return list(self._run(self._core.assets(refresh)))
+        return list(self._run(self._helpers.assets(refresh)))
 
     def markets(self, *, refresh: bool = False) -> Mapping[str, Market]:
         """Every market by instrument name, fetched once and cached (``refresh=True`` refetches).
 
         Each fetch also learns the platform's clock offset from ``serverTime``.
         """
-        return self._run(self._core.markets(refresh))
+        return self._run(self._helpers.markets(refresh))
 
     def balances(self) -> Mapping[str, Balance]:
         """The account's balances, by asset."""
-        return self._transport.execute(self._core.balances_call())
+        return self._run(self._helpers.balances())
 
     def create_order(
         self,
         instrument: str,
-        side: str,
-        amount: Decimal | int | str,
+        side: SideName,
+        amount: Money,
         *,
-        price: Decimal | int | str | None = None,
-        stop_price: Decimal | int | str | None = None,
-        order_type: OrderType | str | None = None,
+        order_type: OrderTypeName | OrderType,
+        price: Money | None = None,
+        stop_price: Money | None = None,
     ) -> Order:
-        """Place an order; its type follows from the prices given (limit: ``price``; market:
-        neither; stop-limit: both; stop-market: ``stop_price``), or is checked against
-        ``order_type`` when given. Amount and prices are refused before sending if they have more
-        decimals than the market's scales. Never retried once it may have left: if its fate is
-        unknown, :class:`~tradespec.errors.OrderStateUnknownError` says so and can look it up."""
+        """Place an order of exactly ``order_type``: ``"limit"`` (needs ``price``), ``"market"``
+        (neither price), ``"stop_limit"`` (both) or ``"stop_market"`` (``stop_price``); a price
+        missing or given where the type takes none is refused. Amount and prices are refused
+        before sending if they have more decimals than the market's scales. Never retried once
+        it may have left: if its fate is unknown,
+        :class:`~tradespec.errors.OrderStateUnknownError` says so, and :meth:`find_order`
+        looks it up."""
         return self._run(
-            self._core.create_order(instrument, side, amount, price, stop_price, order_type)
+            self._helpers.create_order(instrument, side, amount, order_type, price, stop_price)
         )
 
-    def limit_order(
-        self,
-        instrument: str,
-        side: str,
-        amount: Decimal | int | str,
-        price: Decimal | int | str,
-    ) -> Order:
+    def limit_order(self, instrument: str, side: SideName, amount: Money, price: Money) -> Order:
         """Place a limit order (see :meth:`create_order`)."""
-        _required(price, "price", "a limit order")
-        return self.create_order(instrument, side, amount, price=price)
+        return self.create_order(instrument, side, amount, order_type="limit", price=price)
 
-    def market_order(self, instrument: str, side: str, amount: Decimal | int | str) -> Order:
+    def market_order(self, instrument: str, side: SideName, amount: Money) -> Order:
         """Place a market order (see :meth:`create_order`)."""
-        return self.create_order(instrument, side, amount)
+        return self.create_order(instrument, side, amount, order_type="market")
 
     def stop_limit_order(
         self,
         instrument: str,
-        side: str,
-        amount: Decimal | int | str,
-        price: Decimal | int | str,
-        stop_price: Decimal | int | str,
+        side: SideName,
+        amount: Money,
+        price: Money,
+        stop_price: Money,
     ) -> Order:
         """Place a stop-limit order: a limit order at ``price`` once ``stop_price`` trades."""
-        _required(price, "price", "a stop-limit order")
-        _required(stop_price, "stop_price", "a stop-limit order")
-        return self.create_order(instrument, side, amount, price=price, stop_price=stop_price)
+        return self.create_order(
+            instrument, side, amount, order_type="stop_limit", price=price, stop_price=stop_price
+        )
 
     def stop_market_order(
-        self,
-        instrument: str,
-        side: str,
-        amount: Decimal | int | str,
-        stop_price: Decimal | int | str,
+        self, instrument: str, side: SideName, amount: Money, stop_price: Money
     ) -> Order:
         """Place a stop-market order: a market order once ``stop_price`` trades."""
-        _required(stop_price, "stop_price", "a stop-market order")
-        return self.create_order(instrument, side, amount, stop_price=stop_price)
+        return self.create_order(
+            instrument, side, amount, order_type="stop_market", stop_price=stop_price
+        )
 
     def cancel_order(self, order_id: str | int) -> Order:
         """Cancel one open order (retried when safe: cancelling twice changes nothing)."""
-        return self._transport.execute(self._core.cancel_order_call(order_id))
+        return self._run(self._helpers.cancel_order(order_id))
 
     def cancel_all_orders(self) -> int:
         """Cancel every open order; returns how many were cancelled."""
-        return self._transport.execute(self._core.cancel_all_orders_call())
+        return self._run(self._helpers.cancel_all_orders())
 
     def open_orders(self) -> list[Order]:
         """Every order still working."""
-        return self._transport.execute(self._core.open_orders_call())
+        return self._run(self._helpers.open_orders())
 
     def order_history(
         self,
         *,
         market: str | None = None,
-        side: str | None = None,
+        side: SideName | None = None,
         start: datetime | None = None,
         end: datetime | None = None,
         ascending: str | Sequence[str] | None = None,
@@ -310,16 +314,16 @@ class AltMarket(_AltMarketBase, ClientOptions[SyncTransport]):
         Arguments are checked now; pages are fetched lazily. Stops at the first short or empty
         page (``paging.total`` is not trusted) and never loops on a repeating server.
         """
-        pager = self._core.order_pager(
+        pager = self._helpers.order_pager(
             market, side, start, end, ascending, descending, hide_cancelled, per_page
         )
-        return iterate_sync(self._transport, pager)
+        return self._runner.iterate(pager)
 
     def trade_history(
         self,
         *,
         market: str | None = None,
-        side: str | None = None,
+        side: SideName | None = None,
         start: datetime | None = None,
         end: datetime | None = None,
         ascending: str | Sequence[str] | None = None,
@@ -327,19 +331,15 @@ class AltMarket(_AltMarketBase, ClientOptions[SyncTransport]):
         per_page: int = DEFAULT_PER_PAGE,
     ) -> Iterator[Trade]:
         """Every fill of the account's orders, page after page (see :meth:`order_history`)."""
-        pager = self._core.trade_pager(market, side, start, end, ascending, descending, per_page)
-        return iterate_sync(self._transport, pager)
+        pager = self._helpers.trade_pager(market, side, start, end, ascending, descending, per_page)
+        return self._runner.iterate(pager)
 
     def deposit_address(self, asset: str) -> DepositAddress:
         """The address to deposit ``asset`` to (the same one each time)."""
-        return self._transport.execute(self._core.deposit_address_call(asset))
+        return self._run(self._helpers.deposit_address(asset))
 
     def withdraw(
-        self,
-        asset: str,
-        amount: Decimal | int | str,
-        address: str,
-        transfer_id: str | None = None,
+        self, asset: str, amount: Money, address: str, transfer_id: str | None = None
     ) -> Transfer:
         """Withdraw ``amount`` of ``asset`` to ``address``.
 
@@ -347,11 +347,22 @@ class AltMarket(_AltMarketBase, ClientOptions[SyncTransport]):
         retried safely; reuse it to make sure a withdrawal happens once. The amount is checked
         against the asset's scale before sending.
         """
-        return self._run(self._core.withdraw(asset, amount, address, transfer_id))
+        return self._run(self._helpers.withdraw(asset, amount, address, transfer_id))
 
     def transfers(self, count: int | None = None) -> list[Transfer]:
         """The most recent deposits and withdrawals, newest first (at most ``count``)."""
-        return self._transport.execute(self._core.transfers_call(count))
+        return self._run(self._helpers.transfers(count))
+
+    def find_order(self, sent: SentOrder) -> Order | None:
+        """The order ``sent`` became, if the exchange has it (for an
+        :class:`~tradespec.errors.OrderStateUnknownError`'s ``sent``): matched among the open
+        orders, then the recent history, on instrument, side, type, amount, prices and a
+        creation time after the send. None when none matches."""
+        return self._run(self._helpers.find_order(sent))
+
+    def find_transfer(self, sent: SentWithdrawal) -> Transfer | None:
+        """The transfer a withdrawal of unknown fate became, by its ``transfer_id``."""
+        return self._run(self._helpers.find_transfer(sent))
 
 
 class AsyncAltMarket(_AltMarketBase, ClientOptions[AsyncTransport]):
@@ -378,7 +389,7 @@ class AsyncAltMarket(_AltMarketBase, ClientOptions[AsyncTransport]):
         checked_timeout = self._configure(
             api_key, api_secret, base_url, timeout, max_retries, allow_insecure
         )
-        self._transport = AsyncTransport(self._engine, _AsyncHttp(http_client, checked_timeout))
+        self._transport = AsyncTransport(self._engine, AsyncHttp(http_client, checked_timeout))
         self._closes = True
 
     def with_options(
@@ -404,11 +415,29 @@ class AsyncAltMarket(_AltMarketBase, ClientOptions[AsyncTransport]):
         await self.aclose()
 
     @property
+    def _runner(self) -> AsyncRunner:
+        return AsyncRunner(self._transport, decode_json, True)
+
+    async def _run(self, plan: Plan[R]) -> R:
+        try:
+            return await self._runner.plan(plan)
+        except OrderStateUnknownError as exc:
+            sent = exc.sent
+            if isinstance(sent, SentOrder | SentWithdrawal):
+                exc._bind(alookup=lambda: self._find(sent))
+            raise
+
+    async def _find(self, sent: SentOrder | SentWithdrawal) -> Order | Transfer | None:
+        if isinstance(sent, SentOrder):
+            return await self.find_order(sent)
+        return await self.find_transfer(sent)
+
+    @property
     def api(self) -> AsyncApi:
         """Every operation of the AltMarket spec, by tag, awaitable; see :attr:`AltMarket.api`."""
         from altmarket_client.api import AsyncApi
 
-        return AsyncApi(AsyncRunner(self._transport, decode_json, True))
+        return AsyncApi(self._runner)
 
     async def request(
         self,
@@ -419,96 +448,84 @@ class AsyncAltMarket(_AltMarketBase, ClientOptions[AsyncTransport]):
         json: Any = None,
     ) -> Any:
         """Send a signed request to any endpoint; see :meth:`AltMarket.request`."""
-        return await self._transport.execute(
-            request_call(method, path, params, json, decode_json, private=True)
-        )
-
-    async def _run(self, plan: Plan[R]) -> R:
-        return await run_async(self._transport, plan)
+        call = request_call(method, path, params, json, decode_json, private=True)
+        return await self._transport.execute(call)
 
     async def assets(self, *, refresh: bool = False) -> list[Asset]:
         """Every asset the exchange lists, cached; see :meth:`AltMarket.assets`."""
-        return list(await self._run(self._core.assets(refresh)))
+        return list(await self._run(self._helpers.assets(refresh)))
 
     async def markets(self, *, refresh: bool = False) -> Mapping[str, Market]:
         """Every market by instrument name, cached; see :meth:`AltMarket.markets`."""
-        return await self._run(self._core.markets(refresh))
+        return await self._run(self._helpers.markets(refresh))
 
     async def balances(self) -> Mapping[str, Balance]:
         """The account's balances, by asset."""
-        return await self._transport.execute(self._core.balances_call())
+        return await self._run(self._helpers.balances())
 
     async def create_order(
         self,
         instrument: str,
-        side: str,
-        amount: Decimal | int | str,
+        side: SideName,
+        amount: Money,
         *,
-        price: Decimal | int | str | None = None,
-        stop_price: Decimal | int | str | None = None,
-        order_type: OrderType | str | None = None,
+        order_type: OrderTypeName | OrderType,
+        price: Money | None = None,
+        stop_price: Money | None = None,
     ) -> Order:
-        """Place an order; see :meth:`AltMarket.create_order`."""
+        """Place an order of exactly ``order_type``; see :meth:`AltMarket.create_order`."""
         return await self._run(
-            self._core.create_order(instrument, side, amount, price, stop_price, order_type)
+            self._helpers.create_order(instrument, side, amount, order_type, price, stop_price)
         )
 
     async def limit_order(
-        self,
-        instrument: str,
-        side: str,
-        amount: Decimal | int | str,
-        price: Decimal | int | str,
+        self, instrument: str, side: SideName, amount: Money, price: Money
     ) -> Order:
         """Place a limit order."""
-        _required(price, "price", "a limit order")
-        return await self.create_order(instrument, side, amount, price=price)
+        return await self.create_order(instrument, side, amount, order_type="limit", price=price)
 
-    async def market_order(self, instrument: str, side: str, amount: Decimal | int | str) -> Order:
+    async def market_order(self, instrument: str, side: SideName, amount: Money) -> Order:
         """Place a market order."""
-        return await self.create_order(instrument, side, amount)
+        return await self.create_order(instrument, side, amount, order_type="market")
 
     async def stop_limit_order(
         self,
         instrument: str,
-        side: str,
-        amount: Decimal | int | str,
-        price: Decimal | int | str,
-        stop_price: Decimal | int | str,
+        side: SideName,
+        amount: Money,
+        price: Money,
+        stop_price: Money,
     ) -> Order:
         """Place a stop-limit order."""
-        _required(price, "price", "a stop-limit order")
-        _required(stop_price, "stop_price", "a stop-limit order")
-        return await self.create_order(instrument, side, amount, price=price, stop_price=stop_price)
+        return await self.create_order(
+            instrument, side, amount, order_type="stop_limit", price=price, stop_price=stop_price
+        )
 
     async def stop_market_order(
-        self,
-        instrument: str,
-        side: str,
-        amount: Decimal | int | str,
-        stop_price: Decimal | int | str,
+        self, instrument: str, side: SideName, amount: Money, stop_price: Money
     ) -> Order:
         """Place a stop-market order."""
-        _required(stop_price, "stop_price", "a stop-market order")
-        return await self.create_order(instrument, side, amount, stop_price=stop_price)
+        return await self.create_order(
+            instrument, side, amount, order_type="stop_market", stop_price=stop_price
+        )
 
     async def cancel_order(self, order_id: str | int) -> Order:
         """Cancel one open order."""
-        return await self._transport.execute(self._core.cancel_order_call(order_id))
+        return await self._run(self._helpers.cancel_order(order_id))
 
     async def cancel_all_orders(self) -> int:
         """Cancel every open order; returns how many were cancelled."""
-        return await self._transport.execute(self._core.cancel_all_orders_call())
+        return await self._run(self._helpers.cancel_all_orders())
 
     async def open_orders(self) -> list[Order]:
         """Every order still working."""
-        return await self._transport.execute(self._core.open_orders_call())
+        return await self._run(self._helpers.open_orders())
 
     def order_history(
         self,
         *,
         market: str | None = None,
-        side: str | None = None,
+        side: SideName | None = None,
         start: datetime | None = None,
         end: datetime | None = None,
         ascending: str | Sequence[str] | None = None,
@@ -517,16 +534,16 @@ class AsyncAltMarket(_AltMarketBase, ClientOptions[AsyncTransport]):
         per_page: int = DEFAULT_PER_PAGE,
     ) -> AsyncIterator[Order]:
         """Every order in the history, as an async iterator; see :meth:`AltMarket.order_history`."""
-        pager = self._core.order_pager(
+        pager = self._helpers.order_pager(
             market, side, start, end, ascending, descending, hide_cancelled, per_page
         )
-        return iterate_async(self._transport, pager)
+        return self._runner.iterate(pager)
 
     def trade_history(
         self,
         *,
         market: str | None = None,
-        side: str | None = None,
+        side: SideName | None = None,
         start: datetime | None = None,
         end: datetime | None = None,
         ascending: str | Sequence[str] | None = None,
@@ -534,23 +551,27 @@ class AsyncAltMarket(_AltMarketBase, ClientOptions[AsyncTransport]):
         per_page: int = DEFAULT_PER_PAGE,
     ) -> AsyncIterator[Trade]:
         """Every fill, as an async iterator; see :meth:`AltMarket.trade_history`."""
-        pager = self._core.trade_pager(market, side, start, end, ascending, descending, per_page)
-        return iterate_async(self._transport, pager)
+        pager = self._helpers.trade_pager(market, side, start, end, ascending, descending, per_page)
+        return self._runner.iterate(pager)
 
     async def deposit_address(self, asset: str) -> DepositAddress:
         """The address to deposit ``asset`` to."""
-        return await self._transport.execute(self._core.deposit_address_call(asset))
+        return await self._run(self._helpers.deposit_address(asset))
 
     async def withdraw(
-        self,
-        asset: str,
-        amount: Decimal | int | str,
-        address: str,
-        transfer_id: str | None = None,
+        self, asset: str, amount: Money, address: str, transfer_id: str | None = None
     ) -> Transfer:
         """Withdraw; see :meth:`AltMarket.withdraw`."""
-        return await self._run(self._core.withdraw(asset, amount, address, transfer_id))
+        return await self._run(self._helpers.withdraw(asset, amount, address, transfer_id))
 
     async def transfers(self, count: int | None = None) -> list[Transfer]:
         """The most recent deposits and withdrawals, newest first."""
-        return await self._transport.execute(self._core.transfers_call(count))
+        return await self._run(self._helpers.transfers(count))
+
+    async def find_order(self, sent: SentOrder) -> Order | None:
+        """The order ``sent`` became, if the exchange has it; see :meth:`AltMarket.find_order`."""
+        return await self._run(self._helpers.find_order(sent))
+
+    async def find_transfer(self, sent: SentWithdrawal) -> Transfer | None:
+        """The transfer a withdrawal of unknown fate became, by its ``transfer_id``."""
+        return await self._run(self._helpers.find_transfer(sent))

@@ -1,0 +1,60 @@
+# pyright: strict
+"""A small bot over the README's API, checked by ``mypy --strict`` and pyright in strict mode
+(``nox -s typecheck``): what a user's typed code sees of tradespec.
+
+    python examples/typed_bot.py BASE_URL   # against a sandbox, credentials in the environment
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from decimal import Decimal
+
+from tradespec import AltMarket, AsyncHashgreen, Side, errors
+from tradespec.altmarket import Order, OrderStatus, SideName
+
+
+def spread_order(exchange: AltMarket, instrument: str, side: SideName, edge: Decimal) -> Order:
+    """Rest an order ``edge`` away from the last fill, or from the best open price."""
+    market = exchange.markets()[instrument]
+    trades = list(exchange.trade_history(market=instrument, per_page=10))
+    last = trades[0].execution_price if trades else Decimal(30000)
+    price = last - edge if side == Side.BUY else last + edge
+    quantum = Decimal(1).scaleb(-market.price_scale)
+    return exchange.limit_order(instrument, side, Decimal("0.001"), price.quantize(quantum))
+
+
+def tidy(exchange: AltMarket) -> int:
+    """Cancel what is still working; count what filled."""
+    filled = 0
+    for order in exchange.open_orders():
+        if order.status is OrderStatus.WORKING and order.units_filled > 0:
+            filled += 1
+        try:
+            exchange.cancel_order(order.order_id)
+        except errors.InvalidOrderError:
+            pass  # filled in between
+    return filled
+
+
+async def best_prices(base_url: str) -> tuple[Decimal | None, Decimal | None]:
+    async with AsyncHashgreen(base_url=f"{base_url}/hashgreen/api/v1") as dex:
+        book = await dex.order_book("XCH-USDS")
+        return book.best_bid, book.best_ask
+
+
+def main(base_url: str) -> None:
+    with AltMarket(base_url=f"{base_url}/altmarket") as exchange:
+        free = exchange.balances()["USDT"].available_balance
+        if free > 100:
+            order = spread_order(exchange, "BTC-USDT", "buy", Decimal("50"))
+            print(order.order_id, order.side, order.price, order.created_at.isoformat())
+        print("filled:", tidy(exchange))
+        page = exchange.api.history.get_order_history(per_page=5)
+        print("history:", [row.order_id for row in page.data])
+    print("XCH-USDS:", asyncio.run(best_prices(base_url)))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])

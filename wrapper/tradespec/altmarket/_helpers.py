@@ -1,0 +1,459 @@
+"""AltMarket's helpers, written once for both clients as plans over the generated operations.
+
+Each helper checks its arguments before anything is sent, then yields the generated operations
+(``altmarket_client.api.OPERATIONS``) it needs and returns what they answered: the generated
+models themselves, which carry every field the spec declares.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Literal
+
+from altmarket_client.api import OPERATIONS as OPS
+from altmarket_client.models.order_side import OrderSide
+from altmarket_client.models.order_type import OrderType
+
+from tradespec._arguments import order_id_argument, positive_int, printable, symbol
+from tradespec._auth import Clock, ticks_to_unix
+from tradespec._cache import Cache
+from tradespec._enums import SideName, side_argument
+from tradespec._money import money_argument, require_places, to_double
+from tradespec._operations import Plan, Step, cached, send
+from tradespec._pagination import Page, Pager
+from tradespec.altmarket._types import SentOrder, SentWithdrawal
+from tradespec.errors import InvalidInputError, OrderStateUnknownError, ResponseError
+
+if TYPE_CHECKING:
+    import httpx
+    from altmarket_client.models.asset import Asset
+    from altmarket_client.models.asset_list import AssetList
+    from altmarket_client.models.balance import Balance
+    from altmarket_client.models.deposit_address import DepositAddress
+    from altmarket_client.models.market import Market
+    from altmarket_client.models.markets_info import MarketsInfo
+    from altmarket_client.models.order import Order
+    from altmarket_client.models.order_page import OrderPage
+    from altmarket_client.models.trade import Trade
+    from altmarket_client.models.trade_page import TradePage
+    from altmarket_client.models.transfer import Transfer
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_PER_PAGE",
+    "AltMarketHelpers",
+    "OrderTypeName",
+    "SideName",
+    "decode_json",
+    "describe_error",
+]
+
+DEFAULT_BASE_URL = "https://exchange.alt.market"
+DEFAULT_PER_PAGE = 100
+MAX_PER_PAGE = 1000
+_INT32_MAX = 2**31 - 1  # query parameters declared int32
+# How far back (on the platform's clock) a looked-up order may have been created before the send.
+_CLOCK_TOLERANCE = timedelta(seconds=120)
+
+OrderTypeName = Literal["limit", "market", "stop_limit", "stop_market"]
+"""An order type as text; :class:`~tradespec.altmarket.OrderType` members are accepted too."""
+
+# What each kind of order needs: (a price, a stop price).
+_NEEDS = {
+    OrderType.LIMIT: (True, False),
+    OrderType.MARKET: (False, False),
+    OrderType.STOP_LIMIT: (True, True),
+    OrderType.STOP_MARKET: (False, True),
+}
+
+
+# --------------------------------------------------------------------------- answers
+
+
+def decode_json(response: httpx.Response) -> Any:
+    """A success answer's JSON."""
+    return json.loads(response.content)
+
+
+def describe_error(body: object) -> tuple[str | int | None, str | None]:
+    """The code and message of AltMarket's ``{"errors": [{"code", "message"}]}``."""
+    if not isinstance(body, dict):
+        return None, None
+    from altmarket_client.models.error_response import ErrorResponse
+
+    parsed = ErrorResponse.from_dict(body)
+    codes = [e.code for e in parsed.errors or [] if isinstance(e.code, str) and e.code]
+    messages = [e.message for e in parsed.errors or [] if isinstance(e.message, str) and e.message]
+    if not codes and not messages:
+        message = body.get("message") or body.get("title")
+        return None, message if isinstance(message, str) else None
+    return (codes[0] if codes else None), ("; ".join(messages) or None)
+
+
+def server_unix(server_time: object) -> float | None:
+    """``serverTime`` as Unix seconds: .NET ticks on the live platform (Unix ms or s accepted)."""
+    if isinstance(server_time, bool) or not isinstance(server_time, int | float):
+        return None
+    if server_time > 1e17:
+        unix = ticks_to_unix(int(server_time))
+    elif server_time > 1e11:
+        unix = server_time / 1000
+    else:
+        unix = float(server_time)
+    # A documentation placeholder (0) or garbage must not move the clock.
+    return unix if unix > 1_000_000_000 else None
+
+
+def _utc(value: datetime) -> datetime:
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _order_page(page: OrderPage) -> Page[Order]:
+    paging = page.paging
+    return Page(
+        rows=page.data,
+        keys=[order.order_id for order in page.data],
+        per_page=None if paging is None else paging.per_page,
+        total=None if paging is None else paging.total,
+    )
+
+
+def _trade_page(page: TradePage) -> Page[Trade]:
+    paging = page.paging
+    return Page(
+        rows=page.data,
+        keys=[trade.trade_seq for trade in page.data],
+        per_page=None if paging is None else paging.per_page,
+        total=None if paging is None else paging.total,
+    )
+
+
+def _side_of(order: Order) -> str:
+    """An order's side as ``buy`` or ``sell``: ``side`` when the answer has a known one, else
+    ``type`` (the side as sent, which every answer carries)."""
+    if order.side is not None and not order.side.is_unknown:
+        return str(order.side)
+    return order.type_.strip().lower()
+
+
+# --------------------------------------------------------------------------- arguments
+
+
+def instrument_argument(value: object, argument: str = "instrument") -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidInputError(
+            argument, f"expected a market name such as 'btc_usdt', got {value!r}"
+        )
+    return symbol(value, argument)
+
+
+def order_type_argument(value: object) -> OrderType:
+    """``value`` (``"limit"``, ``OrderType.LIMIT``, ``"StopLimit"``...) as an :class:`OrderType`."""
+    if isinstance(value, str):
+        member = OrderType(value)
+        if not member.is_unknown:
+            return member
+    choices = ", ".join(repr(str(member)) for member in OrderType)
+    raise InvalidInputError("order_type", f"expected one of {choices}, got {value!r}")
+
+
+def _moment(value: object, argument: str) -> datetime | None:
+    if value is None:
+        return None
+    if not isinstance(value, datetime):
+        raise InvalidInputError(argument, f"expected a datetime, got {type(value).__name__}")
+    return _utc(value)  # naive datetimes are read as UTC, the platform's zone
+
+
+def _fields(value: object, argument: str) -> list[str] | None:
+    if value is None:
+        return None
+    names = [value] if isinstance(value, str) else value
+    if not isinstance(names, Sequence) or not names:
+        raise InvalidInputError(argument, f"expected a field name or a list of them, got {value!r}")
+    out: list[str] = []
+    for name in names:
+        if not isinstance(name, str) or not name.strip():
+            raise InvalidInputError(argument, f"expected field names, got {name!r}")
+        out.append(name.strip())
+    return out
+
+
+def _side_filter(value: object) -> OrderSide | None:
+    if value is None:
+        return None
+    return OrderSide.BUY if side_argument(value, "side") == "buy" else OrderSide.SELL
+
+
+def _history_filters(
+    market: object, side: object, start: object, end: object, ascending: object, descending: object
+) -> dict[str, Any]:
+    return {
+        "market": None if market is None else instrument_argument(market, "market"),
+        "side": _side_filter(side),
+        "start_date": _moment(start, "start"),
+        "end_date": _moment(end, "end"),
+        "asc_order": _fields(ascending, "ascending"),
+        "desc_order": _fields(descending, "descending"),
+    }
+
+
+# --------------------------------------------------------------------------- the helpers
+
+
+class AltMarketHelpers:
+    """What AltMarket's two clients share: argument checks, caches and plans."""
+
+    def __init__(self, clock: Clock) -> None:
+        self.clock = clock
+        self.markets_cache: Cache[Mapping[str, Market]] = Cache()
+        self.assets_cache: Cache[tuple[Asset, ...]] = Cache()
+
+    def _sent_at(self) -> datetime:
+        return datetime.fromtimestamp(self.clock.now(), UTC)
+
+    # ------------------------------------------------------------ reads
+
+    def markets(self, refresh: object = False) -> Plan[Mapping[str, Market]]:
+        if not isinstance(refresh, bool):
+            raise InvalidInputError("refresh", f"expected a bool, got {refresh!r}")
+        clock = self.clock
+
+        def convert(info: MarketsInfo) -> Mapping[str, Market]:
+            server = server_unix(info.server_time)
+            if server is not None:
+                clock.learn(server, time.time())
+            return MappingProxyType(dict(info.pairs.additional_properties))
+
+        operation = OPS.markets.get_markets()
+        return (yield from cached(self.markets_cache, operation, convert, refresh))
+
+    def assets(self, refresh: object = False) -> Plan[tuple[Asset, ...]]:
+        if not isinstance(refresh, bool):
+            raise InvalidInputError("refresh", f"expected a bool, got {refresh!r}")
+
+        def convert(answer: AssetList) -> tuple[Asset, ...]:
+            return tuple(answer.data)
+
+        operation = OPS.assets.list_assets()
+        return (yield from cached(self.assets_cache, operation, convert, refresh))
+
+    def balances(self) -> Plan[Mapping[str, Balance]]:
+        rows = yield from send(OPS.wallet.get_balances())
+        return MappingProxyType({balance.asset: balance for balance in rows})
+
+    def open_orders(self) -> Plan[list[Order]]:
+        return (yield from send(OPS.trading.list_open_orders()))
+
+    def deposit_address(self, asset: object) -> Plan[DepositAddress]:
+        from altmarket_client.models.deposit_address_request import DepositAddressRequest
+
+        body = DepositAddressRequest(asset_id=symbol(asset, "asset"))
+        return (yield from send(OPS.wallet.get_deposit_address(body=body)))
+
+    def transfers(self, count: object) -> Plan[list[Transfer]]:
+        checked = None if count is None else positive_int(count, "count", _INT32_MAX)
+        return (yield from send(OPS.wallet.list_transfers(count=checked)))
+
+    def order_pager(
+        self,
+        market: object,
+        side: object,
+        start: object,
+        end: object,
+        ascending: object,
+        descending: object,
+        hide_cancelled: object,
+        per_page: object,
+    ) -> Pager[Order]:
+        if not isinstance(hide_cancelled, bool):
+            raise InvalidInputError("hide_cancelled", f"expected a bool, got {hide_cancelled!r}")
+        filters = _history_filters(market, side, start, end, ascending, descending)
+        size = positive_int(per_page, "per_page", MAX_PER_PAGE)
+        hide = True if hide_cancelled else None
+
+        def step_for_page(page: int) -> Step[OrderPage]:
+            return Step(
+                OPS.history.get_order_history(
+                    page=page, per_page=size, is_hide_canceled=hide, **filters
+                )
+            )
+
+        return Pager(step_for_page, _order_page, size)
+
+    def trade_pager(
+        self,
+        market: object,
+        side: object,
+        start: object,
+        end: object,
+        ascending: object,
+        descending: object,
+        per_page: object,
+    ) -> Pager[Trade]:
+        filters = _history_filters(market, side, start, end, ascending, descending)
+        size = positive_int(per_page, "per_page", MAX_PER_PAGE)
+
+        def step_for_page(page: int) -> Step[TradePage]:
+            return Step(OPS.history.get_trade_history(page=page, per_page=size, **filters))
+
+        return Pager(step_for_page, _trade_page, size)
+
+    # ------------------------------------------------------------ orders
+
+    def create_order(
+        self,
+        instrument: object,
+        side: object,
+        amount: object,
+        order_type: object,
+        price: object = None,
+        stop_price: object = None,
+    ) -> Plan[Order]:
+        from altmarket_client.models.create_order_request import CreateOrderRequest
+        from altmarket_client.models.new_order import NewOrder
+        from altmarket_client.models.order_direction import OrderDirection
+
+        # Everything that needs no market is checked before anything is sent.
+        name = instrument_argument(instrument)
+        direction = side_argument(side, "side")
+        kind = order_type_argument(order_type)
+        quantity = money_argument(amount, "amount")
+        limit = None if price is None else money_argument(price, "price")
+        stop = None if stop_price is None else money_argument(stop_price, "stop_price")
+        _check_prices(kind, limit, stop)
+        market = yield from self._market(name)
+        require_places(quantity, market.amount_scale, "amount", f"{name} (amountScale)")
+        for value, argument in ((limit, "price"), (stop, "stop_price")):
+            if value is not None:
+                require_places(value, market.price_scale, argument, f"{name} (priceScale)")
+                to_double(value, argument)  # refused now if no double carries it exactly
+        to_double(quantity, "amount")
+        new_order = NewOrder(
+            instrument=name,
+            type_=OrderDirection.BUY if direction == "buy" else OrderDirection.SELL,
+            amount=quantity,
+            price=limit,
+            activation_price=stop,
+            is_limit=limit is not None,
+            is_stop=stop is not None,
+        )
+        sent = SentOrder(name, direction, kind, quantity, limit, stop, self._sent_at())
+        operation = OPS.trading.create_order(body=CreateOrderRequest(order=new_order))
+        answer = yield from send(operation, sent)
+        return answer.order
+
+    def _market(self, name: str) -> Plan[Market]:
+        markets = yield from self.markets()
+        if name not in markets:
+            # Unknown here may be new there: one refresh before refusing.
+            markets = yield from self.markets(refresh=True)
+        market = markets.get(name)
+        if market is None:
+            known = ", ".join(sorted(markets)[:20]) or "none"
+            raise InvalidInputError("instrument", f"no market {name!r} (known: {known})")
+        return market
+
+    def cancel_order(self, order_id: object) -> Plan[Order]:
+        answer = yield from send(OPS.trading.cancel_order(order_id=order_id_argument(order_id)))
+        return answer.order
+
+    def cancel_all_orders(self) -> Plan[int]:
+        answer = yield from send(OPS.trading.cancel_all_orders())
+        return answer.data
+
+    def withdraw(
+        self, asset: object, amount: object, address: object, transfer_id: object
+    ) -> Plan[Transfer]:
+        from altmarket_client.models.withdrawal_request import WithdrawalRequest
+
+        asset_id = symbol(asset, "asset")
+        quantity = money_argument(amount, "amount")
+        target = printable(address, "address")
+        if transfer_id is None:
+            import uuid  # here, not at the top: uuid imports platform, 2 ms of the client's import
+
+            key = uuid.uuid4().hex
+        else:
+            key = printable(transfer_id, "transfer_id")
+        assets = yield from self.assets()
+        if not any(a.id == asset_id for a in assets):
+            assets = yield from self.assets(refresh=True)
+        found = next((a for a in assets if a.id == asset_id), None)
+        if found is None:
+            known = ", ".join(sorted(a.id for a in assets)[:20]) or "none"
+            raise InvalidInputError("asset", f"no asset {asset_id!r} (known: {known})")
+        require_places(quantity, found.scale, "amount", f"{asset_id} (scale)")
+        to_double(quantity, "amount")
+        body = WithdrawalRequest(
+            asset_id=asset_id, amount=quantity, address=target, transfer_id=key
+        )
+        sent = SentWithdrawal(asset_id, quantity, target, key, self._sent_at())
+        transfer = yield from send(OPS.wallet.create_withdrawal(body=body), sent)
+        if transfer.transfer_id is None:
+            # Without its transferId the answer cannot say which withdrawal it is.
+            raise OrderStateUnknownError(
+                "withdraw: the answer carries no transferId; find_transfer(error.sent) asks the "
+                "server what became of the withdrawal",
+                sent=sent,
+                cause=ResponseError("the withdrawal's answer carries no transferId"),
+            )
+        return transfer
+
+    # ------------------------------------------------------------ lookups
+
+    def find_order(self, sent: object) -> Plan[Order | None]:
+        """The order matching ``sent``: among open orders first, then the latest history."""
+        if not isinstance(sent, SentOrder):
+            raise InvalidInputError("sent", f"expected a SentOrder, got {type(sent).__name__}")
+        open_orders = yield from self.open_orders()
+        matches = [order for order in open_orders if _matches(order, sent)]
+        if not matches:
+            pager = self.order_pager(
+                sent.instrument, sent.side, None, None, None, None, False, DEFAULT_PER_PAGE
+            )
+            step = pager.next_step()
+            if step is not None:
+                page: OrderPage = yield step
+                matches = [order for order in page.data if _matches(order, sent)]
+        if not matches:
+            return None
+        return max(matches, key=lambda order: _utc(order.created_at))
+
+    def find_transfer(self, sent: object) -> Plan[Transfer | None]:
+        """The transfer whose ``transferId`` is ``sent``'s."""
+        if not isinstance(sent, SentWithdrawal):
+            raise InvalidInputError("sent", f"expected a SentWithdrawal, got {type(sent).__name__}")
+        transfers = yield from self.transfers(100)
+        return next((t for t in transfers if t.transfer_id == sent.transfer_id), None)
+
+
+def _check_prices(kind: OrderType, price: Decimal | None, stop_price: Decimal | None) -> None:
+    needs_price, needs_stop = _NEEDS[kind]
+    for needed, value, argument in (
+        (needs_price, price, "price"),
+        (needs_stop, stop_price, "stop_price"),
+    ):
+        if needed and value is None:
+            raise InvalidInputError(argument, f"a {kind} order needs a {argument}")
+        if not needed and value is not None:
+            raise InvalidInputError(argument, f"a {kind} order takes no {argument}")
+
+
+def _matches(order: Order, sent: SentOrder) -> bool:
+    if order.instrument != sent.instrument or _side_of(order) != sent.side:
+        return False
+    if not order.order_type.is_unknown and order.order_type is not sent.order_type:
+        return False
+    if order.amount != sent.amount:
+        return False
+    if sent.price is not None and order.price != sent.price:
+        return False
+    if sent.stop_price is not None and order.stop_price not in (None, sent.stop_price):
+        return False
+    return _utc(order.created_at) >= sent.sent_at - _CLOCK_TOLERANCE

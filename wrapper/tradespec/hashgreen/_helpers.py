@@ -1,0 +1,263 @@
+"""Hashgreen's helpers, written once for both clients as plans over the generated operations.
+
+Every answer is the envelope ``{code, msg, data}``: ``code`` 0 or 200 is success, and any other
+code is an error even under HTTP 200 (:func:`decode_envelope` raises an
+:class:`~tradespec._engine.EnvelopeError`, classified by the engine like an HTTP status). The
+helpers return what is in ``data``: the generated models, which carry every field the spec
+declares; a market is named by its code (``XCH-USDS``) or its id.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from hashgreen_client.api import OPERATIONS as OPS
+from hashgreen_client.models.order_status import OrderStatus
+
+from tradespec._arguments import path_segment
+from tradespec._cache import Cache
+from tradespec._engine import EnvelopeError
+from tradespec._offers import check_offer_trades, read_offer
+from tradespec._operations import Plan, cached, send
+from tradespec.errors import InvalidInputError, ResponseError
+from tradespec.hashgreen._types import OrderBook, SentOffer
+
+if TYPE_CHECKING:
+    import httpx
+    from hashgreen_client.models.market import Market
+    from hashgreen_client.models.market_list_response import MarketListResponse
+    from hashgreen_client.models.market_stat import MarketStat
+    from hashgreen_client.models.order import Order
+    from hashgreen_client.models.trade import Trade
+
+__all__ = ["DEFAULT_BASE_URL", "HashgreenHelpers", "decode_envelope", "describe_error"]
+
+DEFAULT_BASE_URL = "https://hash.green/api/v1"
+_SUCCESS_CODES = frozenset({0, 200})
+# How long before the send a looked-up order may have been created (clocks differ).
+_CLOCK_TOLERANCE = timedelta(seconds=120)
+
+
+# --------------------------------------------------------------------------- answers
+
+
+def _code(value: object) -> object:
+    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+        return int(value)
+    return value
+
+
+def _success(code: object) -> bool:
+    code = _code(code)
+    return isinstance(code, int) and not isinstance(code, bool) and code in _SUCCESS_CODES
+
+
+def decode_envelope(response: httpx.Response) -> Any:
+    """A success answer's JSON, once its envelope's ``code`` says success."""
+    body = json.loads(response.content)
+    if isinstance(body, dict) and "code" in body and not _success(body["code"]):
+        code = _code(body["code"])
+        message = body.get("msg")
+        raise EnvelopeError(
+            code if isinstance(code, int | str) else None,
+            message if isinstance(message, str) else None,
+            body,
+        )
+    return body
+
+
+def describe_error(body: object) -> tuple[str | int | None, str | None]:
+    """The code and message of an error envelope ``{code, msg, data}``."""
+    if not isinstance(body, dict):
+        return None, None
+    code = _code(body.get("code"))
+    message = body.get("msg")
+    return (
+        code if isinstance(code, int | str) and not isinstance(code, bool) else None,
+        message if isinstance(message, str) else None,
+    )
+
+
+def _created(order: Order) -> datetime | None:
+    """An order's creation time (a string in the spec, ISO 8601 in practice), if readable."""
+    try:
+        moment = datetime.fromisoformat(order.created_at)
+    except (TypeError, ValueError):
+        return None
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+class MarketIndex(NamedTuple):
+    """The market list, and each market by id and by upper-case code."""
+
+    markets: tuple[Market, ...]
+    by_id: dict[str, Market]
+    by_code: dict[str, Market]
+
+    @classmethod
+    def of(cls, markets: tuple[Market, ...]) -> MarketIndex:
+        return cls(
+            markets,
+            {market.id: market for market in markets},
+            {market.code.upper(): market for market in markets},
+        )
+
+    def find(self, name: str) -> Market | None:
+        return self.by_id.get(name) or self.by_code.get(name.upper())
+
+
+def _status_filter(value: object) -> OrderStatus | None:
+    if value is None:
+        return None
+    if isinstance(value, str | int) and not isinstance(value, bool):
+        member = OrderStatus(value)  # type: ignore[arg-type]  # names and codes both
+        if not member.is_unknown:
+            return member
+    choices = ", ".join(repr(str(member)) for member in OrderStatus)
+    raise InvalidInputError("status", f"expected one of {choices} or its code, got {value!r}")
+
+
+# --------------------------------------------------------------------------- the helpers
+
+
+class HashgreenHelpers:
+    """What Hashgreen's two clients share: argument checks, caches and plans."""
+
+    def __init__(self, has_token: bool) -> None:
+        self.has_token = has_token
+        self.markets_cache: Cache[MarketIndex] = Cache()
+        # Markets found by code outside the list (the server knew them; the list did not).
+        self._extra: dict[str, Market] = {}
+
+    def _private(self) -> None:
+        if not self.has_token:
+            raise InvalidInputError(
+                "token", "orders need the trader's token: pass token= or set HASHGREEN_TOKEN"
+            )
+
+    def _index(self, refresh: bool = False) -> Plan[MarketIndex]:
+        def convert(answer: MarketListResponse) -> MarketIndex:
+            return MarketIndex.of(tuple(answer.data))
+
+        operation = OPS.markets.list_markets()
+        return (yield from cached(self.markets_cache, operation, convert, refresh))
+
+    def markets(self, refresh: object = False) -> Plan[tuple[Market, ...]]:
+        if not isinstance(refresh, bool):
+            raise InvalidInputError("refresh", f"expected a bool, got {refresh!r}")
+        index = yield from self._index(refresh)
+        return index.markets
+
+    def resolve(self, name: object, argument: str = "market") -> Plan[Market]:
+        """The market named by code or id: from the cache, the market list, or the server."""
+        key = path_segment(name, argument)
+        index = yield from self._index()
+        market = index.find(key) or self._extra.get(key.upper())
+        if market is not None:
+            return market
+        # Not in the list: the server decides (an unknown code is its NotFoundError).
+        return (yield from self._fetch_market(key))
+
+    def _fetch_market(self, code: str) -> Plan[Market]:
+        answer = yield from send(OPS.markets.get_market(code=code))
+        market = answer.data
+        self._extra[market.code.upper()] = self._extra[market.id.upper()] = market
+        return market
+
+    def market(self, code: object, refresh: object = False) -> Plan[Market]:
+        if not isinstance(refresh, bool):
+            raise InvalidInputError("refresh", f"expected a bool, got {refresh!r}")
+        if not refresh:
+            return (yield from self.resolve(code, "code"))
+        key = path_segment(code, "code")
+        index = self.markets_cache.value
+        known = None if index is None else index.find(key)
+        return (yield from self._fetch_market(known.code if known is not None else key))
+
+    def statistics(self, market: object) -> Plan[MarketStat | list[MarketStat]]:
+        if market is None:
+            answer = yield from send(OPS.trades.get_statistics())
+            data = answer.data
+            return data if isinstance(data, list) else [data]
+        resolved = yield from self.resolve(market)
+        answer = yield from send(OPS.trades.get_statistics(market_id=resolved.id))
+        data = answer.data
+        if isinstance(data, list):
+            # Tolerate a list: pick this market's row.
+            rows = [row for row in data if row.id == resolved.id] or data
+            if len(rows) != 1:
+                raise InvalidInputError("market", f"the DEX has no statistics for {market!r}")
+            return rows[0]
+        return data
+
+    def order_book(self, market: object) -> Plan[OrderBook]:
+        resolved = yield from self.resolve(market)
+        answer = yield from send(OPS.trades.get_order_book(market_id=resolved.id))
+        try:
+            return OrderBook.from_model(answer.data)
+        except ValueError as exc:
+            raise ResponseError(f"GET /trades/book: {exc}", status=200) from None
+
+    def trades(self, market: object) -> Plan[list[Trade]]:
+        resolved = yield from self.resolve(market)
+        answer = yield from send(OPS.trades.get_trade_history(market_id=resolved.id))
+        return answer.data
+
+    def orders(self, market: object, status: object) -> Plan[list[Order]]:
+        self._private()
+        status_filter = _status_filter(status)
+        market_id = None
+        if market is not None:
+            market_id = (yield from self.resolve(market)).id
+        answer = yield from send(OPS.orders.list_orders(market_id=market_id, status=status_filter))
+        return answer.data
+
+    def create_order(self, offer: object, market: object) -> Plan[Order]:
+        from hashgreen_client.models.create_order_form import CreateOrderForm
+
+        self._private()
+        if not isinstance(offer, str | os.PathLike):
+            raise InvalidInputError(
+                "offer", f"expected an offer string or a path, got {type(offer).__name__}"
+            )
+        info = read_offer(offer)
+        if market is not None:
+            resolved = yield from self.resolve(market)
+            check_offer_trades(
+                info,
+                base_asset_id=resolved.base_ccy.asset_id,
+                quote_asset_id=resolved.quote_ccy.asset_id,
+                price_precision=resolved.price_precision,
+                base_amount_precision=resolved.base_amount_precision,
+                market=resolved.code,
+            )
+        sent = SentOffer(offer=info.text, sent_at=datetime.now(UTC))
+        body = CreateOrderForm(offer=info.text)
+        answer = yield from send(OPS.orders.create_order(body=body), sent)
+        return answer.data
+
+    def cancel_order(self, order_id: object) -> Plan[Order]:
+        self._private()
+        key = path_segment(order_id, "order_id")
+        answer = yield from send(OPS.orders.cancel_order(order_id=key))
+        return answer.data
+
+    def find_order(self, sent: object) -> Plan[Order | None]:
+        """The newest order created since shortly before ``sent``: the API does not echo offers,
+        so time is the only link (two offers posted at once cannot be told apart)."""
+        if not isinstance(sent, SentOffer):
+            raise InvalidInputError("sent", f"expected a SentOffer, got {type(sent).__name__}")
+        self._private()
+        answer = yield from send(OPS.orders.list_orders())
+        since = sent.sent_at - _CLOCK_TOLERANCE
+        recent = [
+            (created, order)
+            for order in answer.data
+            if (created := _created(order)) is not None and created >= since
+        ]
+        if not recent:
+            return None
+        return max(recent, key=lambda pair: pair[0])[1]
