@@ -17,19 +17,19 @@ class Asset(BaseModel):
 
     id: str
     """
-    The asset's id, for example `BTC`.
+    The asset's id, for example `btc` (the live platform writes ids in lowercase).
     """
     can_deposit: bool
     """
-    Whether deposits are open.
+    Whether deposits of the asset are open.
     """
     can_withdraw: bool
     """
-    Whether withdrawals are open.
+    Whether withdrawals of the asset are open.
     """
     image_url: str | None = None
     """
-    The asset's icon.
+    The URL of the asset's icon.
     """
     asset_name: str
     """
@@ -37,19 +37,26 @@ class Asset(BaseModel):
     """
     withdrawal_fee: Decimal | None = None
     """
-    The fee taken from each withdrawal.
+    The fee taken from each withdrawal of the asset.
     """
     scale: int
     """
-    Decimal places the asset is counted in.
+    The decimal places the asset is counted in.
     """
 
 
 class AssetList(BaseModel):
     data: list[Asset]
+    """
+    Every asset the exchange lists.
+    """
 
 
 class MarketStatus(StrEnum):
+    """
+    A market's trading state.
+    """
+
     Open = "Open"
     Halted = "Halted"
     Paused = "Paused"
@@ -105,25 +112,40 @@ class NewOrder(BaseModel):
 
     instrument: str | None = None
     """
-    The market, for example `BTC-USDT`.
+    The market's instrument name, for example `btc_usdt`.
     """
     type: OrderDirection | None = None
+    """
+    The order's side: `buy` or `sell`.
+    """
     amount: Decimal | None = None
     """
-    The amount of the base asset.
+    The amount to buy or sell, in the base asset.
     """
     price: Decimal | None = None
     """
-    The limit price.
+    The limit price, in the quote asset; set for Limit and StopLimit orders.
     """
     activationPrice: Decimal | None = None
     """
-    The stop price that triggers a stop order.
+    The stop price that triggers a stop order, in the quote asset; set for StopLimit and StopMarket orders.
     """
     isLimit: bool | None = None
+    """
+    True for a Limit or StopLimit order, false for a Market or StopMarket order.
+    """
     isStop: bool | None = None
+    """
+    True for a StopLimit or StopMarket order, triggered at `activationPrice`.
+    """
     side: OrderSide | None = None
+    """
+    Read-only: the order's side as the platform reports it; never sent in a request.
+    """
     orderType: OrderType | None = None
+    """
+    Read-only: the order's kind as the platform reports it; never sent in a request.
+    """
 
 
 class Order(BaseModel):
@@ -137,30 +159,60 @@ class Order(BaseModel):
     """
     total: Decimal | None = None
     """
-    The order's value in the quote asset.
+    The order's value, in the quote asset.
     """
     orderType: OrderType
+    """
+    The kind of order: Limit, Market, StopLimit or StopMarket.
+    """
     commission: Decimal | None = None
     """
-    Fees paid so far.
+    The fees paid on the order so far.
     """
     createdAt: AwareDatetime
+    """
+    When the order was created.
+    """
     unitsFilled: Decimal
     """
-    Amount filled so far.
+    The amount filled so far, in the base asset.
     """
     isPending: bool
+    """
+    The platform's pending flag for the order; the documentation does not define it.
+    """
     status: OrderStatus
+    """
+    The order's state: Working, Rejected, Cancelled or Completed.
+    """
     type: str
     """
-    The side as sent: `buy` or `sell`.
+    The order's side as sent when it was created: `buy` or `sell`.
     """
     amount: Decimal
+    """
+    The order's amount, in the base asset.
+    """
     price: Decimal | None = None
+    """
+    The order's limit price, in the quote asset.
+    """
     stopPrice: Decimal | None = None
+    """
+    The stop price of a stop order, in the quote asset; live responses may omit it.
+    """
     isLimit: bool
+    """
+    True for a Limit or StopLimit order.
+    """
     instrument: str
+    """
+    The market's instrument name, for example `btc_usdt`.
+    """
     side: OrderSide | None = None
+    """
+    The order's side; live responses may omit it (the side is also in `type`).
+    """
 
 
 class CountResponse(BaseModel):
@@ -171,8 +223,18 @@ class CountResponse(BaseModel):
 
 
 class Paging(BaseModel):
+    """
+    Where a page sits in a paged answer: its number, its size, and the platform's count of matching rows.
+    """
+
     page: int | None = None
+    """
+    This page's number, counting from 1.
+    """
     per_page: int | None = None
+    """
+    The number of rows per page.
+    """
     total: int | None = None
     """
     The platform's count of matching rows; it can disagree with the rows returned.
@@ -185,7 +247,13 @@ class OrderPage(BaseModel):
     The filters applied, as the platform echoes them.
     """
     paging: Paging | None = None
+    """
+    This page's number and size, and the platform's count of matching orders.
+    """
     data: list[Order]
+    """
+    The orders on this page.
+    """
 
 
 class Trade(BaseModel):
@@ -194,12 +262,33 @@ class Trade(BaseModel):
     """
 
     tradeSeq: int
+    """
+    The trade's sequence number.
+    """
     tradeTime: AwareDatetime
+    """
+    When the trade happened.
+    """
     amount: Decimal
+    """
+    The amount traded, in the base asset.
+    """
     executionPrice: Decimal
+    """
+    The price the trade was executed at, in the quote asset.
+    """
     instrument: str
+    """
+    The market's instrument name, for example `btc_usdt`.
+    """
     side: OrderSide | None = None
+    """
+    The side of the account's order in this trade.
+    """
     commission: Decimal | None = None
+    """
+    The fee charged on this fill.
+    """
 
 
 class TradePage(BaseModel):
@@ -208,11 +297,20 @@ class TradePage(BaseModel):
     The filters applied, as the platform echoes them.
     """
     paging: Paging | None = None
+    """
+    This page's number and size, and the platform's count of matching trades.
+    """
     data: list[Trade]
+    """
+    The trades (fills) on this page.
+    """
 
 
 class DepositAddressRequest(BaseModel):
     assetId: str
+    """
+    The id of the asset to deposit, for example `btc`.
+    """
     ts: str | None = None
     """
     The request's UTC time in ISO 8601, filled in by a signing client.
@@ -221,22 +319,40 @@ class DepositAddressRequest(BaseModel):
 
 class DepositAddress(BaseModel):
     asset: str
+    """
+    The asset's id.
+    """
     paymentSystem: str | None = None
+    """
+    The payment system the address belongs to, as the platform names it.
+    """
     address: str | None = None
+    """
+    The address to deposit the asset to.
+    """
     error: str | None = None
     """
-    Why no address could be given
+    Why no address could be given, when none could.
     """
 
 
 class WithdrawalRequest(BaseModel):
     transferId: str | None = None
     """
-    The client's idempotency key for this withdrawal.
+    The client's idempotency key for this withdrawal: sent again with the same `transferId`, the withdrawal is not made twice.
     """
     assetId: str
+    """
+    The id of the asset to withdraw, for example `btc`.
+    """
     amount: Decimal
+    """
+    The amount to withdraw, in units of the asset.
+    """
     address: str
+    """
+    The address to send the asset to.
+    """
     ts: str | None = None
     """
     The request's UTC time in ISO 8601, filled in by a signing client.
@@ -244,11 +360,19 @@ class WithdrawalRequest(BaseModel):
 
 
 class TransferType(StrEnum):
+    """
+    Whether a transfer is a deposit or a withdrawal.
+    """
+
     Deposit = "Deposit"
     Withdrawal = "Withdrawal"
 
 
 class TransferStatus(StrEnum):
+    """
+    A transfer's state.
+    """
+
     AWAITING_CONFIRMATION = "AwaitingConfirmation"
     UNUSED_PENDING = "Unused_Pending"
     COMPLETED = "Completed"
@@ -266,37 +390,88 @@ class Transfer(BaseModel):
     """
 
     asset: str
+    """
+    The asset's id.
+    """
     paymentSystem: str | None = None
+    """
+    The payment system the transfer went through, as the platform names it.
+    """
     transferId: str | None = None
+    """
+    The transfer's id.
+    """
     type: TransferType
+    """
+    Whether the transfer is a deposit or a withdrawal.
+    """
     status: TransferStatus
+    """
+    The transfer's state.
+    """
     amount: Decimal
     """
-    A decimal number as a string.
+    The amount transferred, in units of the asset: a decimal number written as a string.
     """
     fee: Decimal | None = None
     """
-    A decimal number as a string.
+    The fee charged on the transfer: a decimal number written as a string.
     """
     errorDetails: str | None = None
+    """
+    Details of the transfer's error, if there is one.
+    """
     createdAt: AwareDatetime
+    """
+    When the transfer was created.
+    """
     updatedAt: AwareDatetime | None = None
+    """
+    When the transfer last changed.
+    """
     txId: str | None = None
+    """
+    The id of the transfer's blockchain transaction.
+    """
     blockchainLink: str | None = None
+    """
+    A web link to the transfer's blockchain transaction.
+    """
     errorCode: str | None = None
+    """
+    A code for the transfer's error, if there is one.
+    """
     confirmations: int | None = None
+    """
+    How many blockchain confirmations the transfer has.
+    """
     confirmationsRequired: int | None = None
+    """
+    How many blockchain confirmations the platform requires for the transfer.
+    """
     targetAddress: str | None = None
+    """
+    The address the transfer was sent to.
+    """
 
 
 class Balance(BaseModel):
     asset: str
+    """
+    The asset's id.
+    """
     totalBalance: Decimal
+    """
+    The account's whole balance in the asset, including what open orders hold.
+    """
     inOrder: Decimal
     """
-    Held by open orders.
+    The part of the balance held by open orders.
     """
     availableBalance: Decimal
+    """
+    The part of the balance not held by open orders.
+    """
 
 
 class ApiError(BaseModel):
@@ -305,6 +480,9 @@ class ApiError(BaseModel):
     A machine-readable code, for example `InsufficientFunds`.
     """
     message: str | None = None
+    """
+    A human-readable explanation of the error.
+    """
 
 
 class ErrorResponse(BaseModel):
@@ -313,6 +491,9 @@ class ErrorResponse(BaseModel):
     """
 
     errors: list[ApiError] | None = None
+    """
+    Why the request was refused, one entry per error.
+    """
 
 
 class Market(BaseModel):
@@ -322,46 +503,67 @@ class Market(BaseModel):
 
     baseAsset: str
     """
-    The asset bought and sold.
+    The id of the base asset: the asset bought and sold, in which amounts are counted.
     """
     quoteAsset: str
     """
-    The asset prices are in.
+    The id of the quote asset: the asset prices are in.
     """
     minPrice: Decimal | None = None
+    """
+    The lowest price the market accepts, in the quote asset; live responses may omit it.
+    """
     maxPrice: Decimal | None = None
+    """
+    The highest price the market accepts, in the quote asset; live responses may omit it.
+    """
     minAmount: Decimal | None = None
     """
-    The smallest order amount.
+    The smallest order amount, in the base asset; live responses may omit it.
     """
     hidden: int | None = None
     """
     Non-zero when the market is not listed publicly.
     """
     fee: Decimal | None = None
+    """
+    The market's fee as the platform reports it, beside `makerFee` and `takerFee`; its meaning is not documented, and live responses may omit it.
+    """
     makerFee: Decimal
     """
-    Fee rate on the maker's side of a trade (0.001 is 0.1%).
+    The fee rate on the maker's side of a trade, as a fraction (0.001 is 0.1%).
     """
     makerFeeLimit: Decimal | None = None
+    """
+    The platform's limit for the maker fee; its meaning and unit are not documented.
+    """
     takerFee: Decimal
     """
-    Fee rate on the taker's side of a trade.
+    The fee rate on the taker's side of a trade, as a fraction (0.001 is 0.1%).
     """
     takerFeeLimit: Decimal | None = None
+    """
+    The platform's limit for the taker fee; its meaning and unit are not documented.
+    """
     priceScale: int
     """
-    Decimal places allowed in a price.
+    The decimal places allowed in a price.
     """
     amountScale: int
     """
-    Decimal places allowed in an amount.
+    The decimal places allowed in an amount.
     """
     status: MarketStatus
+    """
+    The market's trading state: Open, Halted or Paused.
+    """
 
 
 class CreateOrderRequest(BaseModel):
     order: NewOrder
+    """
+    The order to place.
+    """
     ts: str | None = None
     """
     The request's UTC time in ISO 8601, filled in by a signing client.
@@ -370,6 +572,9 @@ class CreateOrderRequest(BaseModel):
 
 class OrderResponse(BaseModel):
     order: Order
+    """
+    The order, as placed or cancelled.
+    """
 
 
 class MarketsInfo(BaseModel):
@@ -386,7 +591,13 @@ class MarketsInfo(BaseModel):
     """
     pairs: dict[str, Market]
     """
-    The markets, keyed by instrument name (for example `BTC-USDT`).
+    The markets, keyed by instrument name (for example `btc_usdt`).
     """
     plaidPublicKey: str | None = None
+    """
+    A public key the platform reports under this name; the documentation does not say what it is for.
+    """
     environment: str | None = None
+    """
+    The platform's environment, as a name the platform reports; its values are not documented.
+    """

@@ -62,7 +62,7 @@ class Currency(BaseModel):
 
     id: str
     """
-    Token ID.
+    The token's id on the DEX.
     """
     asset_id: str | None = None
     """
@@ -70,47 +70,68 @@ class Currency(BaseModel):
     """
     code: str
     """
-    Token ticker (up to six letters).
+    The token's ticker, up to six letters, for example `XCH`.
     """
     name: str | None = None
     """
-    Full name.
+    The token's full name.
     """
     description: str | None = None
+    """
+    A text about the token.
+    """
     type: int | None = None
     """
     The token's kind as the DEX numbers it (1 for XCH, 2 for a CAT in the examples).
     """
     status: Status | None = None
+    """
+    Whether the token is enabled.
+    """
     multiplier: Decimal | None = None
     """
-    Conversion from mojo to whole token (`1E-12` for XCH).
+    The value of one mojo, the token's smallest unit, in whole tokens (`1E-12` for XCH).
     """
     precision: int | None = None
     """
-    Decimal places needed to represent.
+    The decimal places needed to write an amount of the token (12 for XCH).
     """
     min_amount_display: Decimal | None = None
     """
-    Minimum amount allowed for trading.
+    The smallest amount allowed in trading, in whole tokens.
     """
     max_supply_display: Decimal | None = None
+    """
+    The token's maximum supply, in whole tokens.
+    """
     total_supply_display: Decimal | None = None
     """
-    Total supply of the token.
+    The token's total supply, in whole tokens.
     """
     circulating_supply_display: Decimal | None = None
+    """
+    The token's circulating supply, in whole tokens.
+    """
     links: dict[str, str] | None = None
     """
-    Project links, by name.
+    The project's links, keyed by name (for example `website`).
     """
     icon_url: str | None = None
+    """
+    The URL of the token's icon.
+    """
     launch_at: AwareDatetime | None = None
     """
-    Launch date of the project.
+    When the token's project launched.
     """
     created_at: AwareDatetime | None = None
+    """
+    When the token's record was created on the DEX.
+    """
     updated_at: AwareDatetime | None = None
+    """
+    When the token's record last changed on the DEX.
+    """
 
 
 class Market(BaseModel):
@@ -120,38 +141,56 @@ class Market(BaseModel):
 
     id: str
     """
-    Market ID.
+    The market's id, the `market_id` of other operations.
     """
     base_ccy: Currency
+    """
+    The base currency: the token bought and sold, in which amounts are counted.
+    """
     quote_ccy: Currency
+    """
+    The quote currency: the token prices are in.
+    """
     code: str
     """
-    Market code to display, for example `XCH-USDS`.
+    The market's code, for example `XCH-USDS`, as in `GET /markets/{code}`.
     """
     status: Status | None = None
+    """
+    Whether the market is enabled.
+    """
     info_ccy_name: str | None = None
     """
-    Currency to display information for (`base_ccy` or `quote_ccy`).
+    Which currency to display information for: `base_ccy` or `quote_ccy`.
     """
     is_new: bool | None = None
     """
-    Whether the market is recently added.
+    Whether the market was added recently.
     """
     is_fiat: bool | None = None
+    """
+    The DEX's fiat flag for the market; the documentation does not define it.
+    """
     price_precision: int
     """
-    Decimal places allowed in a price.
+    The decimal places allowed in a price.
     """
     base_amount_precision: int
     """
-    Decimal places allowed in a base amount.
+    The decimal places allowed in a base amount.
     """
     order_no: int | None = None
     """
     The market's place in listings.
     """
     created_at: AwareDatetime | None = None
+    """
+    When the market was created on the DEX.
+    """
     updated_at: AwareDatetime | None = None
+    """
+    When the market last changed on the DEX.
+    """
 
 
 class MarketStat(BaseModel):
@@ -161,47 +200,47 @@ class MarketStat(BaseModel):
 
     id: str | None = None
     """
-    Market ID.
+    The market's id.
     """
     code: str | None = None
     """
-    Market code.
+    The market's code, for example `XCH-USDS`; the documentation's example for every market leaves it out.
     """
     price: Decimal
     """
-    Current price (in quote currency).
+    The current price, in the quote currency.
     """
     usd: Decimal | None = None
     """
-    Current price (in USD
+    The current price in US dollars, approximate.
     """
     high: Decimal | None = None
     """
-    Highest price over the duration (in quote currency).
+    The highest price over the last 24 hours, in the quote currency.
     """
     low: Decimal | None = None
     """
-    Lowest price over the duration (in quote currency).
+    The lowest price over the last 24 hours, in the quote currency.
     """
     base_volume: Decimal | None = None
     """
-    Total volume over the duration (in base currency).
+    The volume traded over the last 24 hours, in the base currency.
     """
     usd_volume: Decimal | None = None
     """
-    Total volume over the duration (in USD
+    The volume traded over the last 24 hours in US dollars, approximate.
     """
     changed: Decimal | None = None
     """
-    Price change over the duration (percent).
+    The price change over the last 24 hours, in percent (`-3.10` is -3.1%).
     """
     fully_diluted_market_cap: Decimal | None = None
     """
-    Fully diluted market capitalization (in USD
+    The fully diluted market capitalization in US dollars, approximate.
     """
     updated_at: AwareDatetime | None = None
     """
-    Statistics modification time.
+    When the statistics were last updated.
     """
 
 
@@ -221,9 +260,13 @@ class BookRow(RootModel[list[Decimal]]):
 
 
 class OrderBook(BaseModel):
+    """
+    A market's aggregated order book.
+    """
+
     market_id: str | None = None
     """
-    Market ID echo.
+    The market's id, echoed from the request.
     """
     asks: list[BookRow]
     """
@@ -242,24 +285,27 @@ class Trade(BaseModel):
 
     id: str
     """
-    Trade ID.
+    The trade's id.
     """
     market_id: str | None = None
     """
-    Market associated with the trade.
+    The id of the market the trade happened on.
     """
     price: Decimal
     """
-    The matched price of the trade.
+    The price the trade matched at, in the quote currency.
     """
     side: TradeSide
+    """
+    Which side the trade's maker was on.
+    """
     base_amount_display: Decimal
     """
-    The base currency amount of the trade.
+    The amount traded, in whole units of the base currency.
     """
     ts: AwareDatetime
     """
-    Matched time of the trade.
+    When the trade matched.
     """
 
 
@@ -272,49 +318,55 @@ class Order(BaseModel):
 
     id: str
     """
-    Order ID.
+    The order's id.
     """
     user_id: str | None = None
     """
-    User's ID.
+    The id of the trader who owns the order.
     """
     market_id: str
     """
-    Market ID.
+    The id of the order's market.
     """
     price: Decimal
     """
-    Price in the quote currency.
+    The order's price, in the quote currency.
     """
     base_amount_display: Decimal
     """
-    Amount of the base currency.
+    The order's amount of the base currency, in whole units.
     """
     quote_amount_display: Decimal
     """
-    Amount of the quote currency.
+    The order's amount of the quote currency, in whole units.
     """
     coin_ids: list[str] | None = None
     """
-    A list of hex-encoded coin IDs.
+    The hex-encoded ids of the order's coins.
     """
     confirmed_height_at: int | None = None
     """
-    Block height to observe the order on chain.
+    The block height at which to observe the order on chain.
     """
     progress: str | None = None
     """
-    Number of confirmation blocks.
+    The number of confirmation blocks, as a string.
     """
     side: OrderSide
+    """
+    The order's side: 1 bid (buys the base currency), 2 ask (sells it).
+    """
     status: OrderStatus
+    """
+    The order's state.
+    """
     created_at: str
     """
-    Creation time.
+    When the order was created, as a string (ISO 8601 in practice).
     """
     updated_at: str | None = None
     """
-    Modification time.
+    When the order last changed, as a string (ISO 8601 in practice).
     """
 
 
@@ -338,7 +390,13 @@ class ErrorResponse(BaseModel):
     """
 
     code: ResponseCode
+    """
+    The envelope's result code: anything but 0 or 200 is an error.
+    """
     msg: str | None = None
+    """
+    What went wrong.
+    """
     data: Any | None = None
     """
     Usually null.
@@ -347,41 +405,104 @@ class ErrorResponse(BaseModel):
 
 class MarketListResponse(BaseModel):
     code: ResponseCode
+    """
+    The envelope's result code: 0 or 200 for success, anything else an error.
+    """
     msg: str | None = None
+    """
+    A message from the DEX; on an error, what went wrong.
+    """
     data: list[Market]
+    """
+    Every market the DEX lists.
+    """
 
 
 class MarketResponse(BaseModel):
     code: ResponseCode
+    """
+    The envelope's result code: 0 or 200 for success, anything else an error.
+    """
     msg: str | None = None
+    """
+    A message from the DEX; on an error, what went wrong.
+    """
     data: Market
+    """
+    The market.
+    """
 
 
 class StatisticsResponse(BaseModel):
     code: ResponseCode
+    """
+    The envelope's result code: 0 or 200 for success, anything else an error.
+    """
     msg: str | None = None
+    """
+    A message from the DEX; on an error, what went wrong.
+    """
     data: MarketStat | list[MarketStat]
+    """
+    One market's statistics when `market_id` was given, else a list with one entry per market.
+    """
 
 
 class OrderBookResponse(BaseModel):
     code: ResponseCode
+    """
+    The envelope's result code: 0 or 200 for success, anything else an error.
+    """
     msg: str | None = None
+    """
+    A message from the DEX; on an error, what went wrong.
+    """
     data: OrderBook
+    """
+    The market's order book.
+    """
 
 
 class TradeListResponse(BaseModel):
     code: ResponseCode
+    """
+    The envelope's result code: 0 or 200 for success, anything else an error.
+    """
     msg: str | None = None
+    """
+    A message from the DEX; on an error, what went wrong.
+    """
     data: list[Trade]
+    """
+    The market's recent trades, newest first.
+    """
 
 
 class OrderListResponse(BaseModel):
     code: ResponseCode
+    """
+    The envelope's result code: 0 or 200 for success, anything else an error.
+    """
     msg: str | None = None
+    """
+    A message from the DEX; on an error, what went wrong.
+    """
     data: list[Order]
+    """
+    The trader's orders, newest first.
+    """
 
 
 class OrderResponse(BaseModel):
     code: ResponseCode
+    """
+    The envelope's result code: 0 or 200 for success, anything else an error.
+    """
     msg: str | None = None
+    """
+    A message from the DEX; on an error, what went wrong.
+    """
     data: Order
+    """
+    The order, as created or cancelled.
+    """

@@ -15,6 +15,7 @@ class ApiError:
     code: str | None = None
     """ A machine-readable code, for example `InsufficientFunds`. """
     message: str | None = None
+    """ A human-readable explanation of the error. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,19 +16,19 @@ class Asset:
     """An asset the exchange lists."""
 
     id: str
-    """ The asset's id, for example `BTC`. """
+    """ The asset's id, for example `btc` (the live platform writes ids in lowercase). """
     can_deposit: bool
-    """ Whether deposits are open. """
+    """ Whether deposits of the asset are open. """
     can_withdraw: bool
-    """ Whether withdrawals are open. """
+    """ Whether withdrawals of the asset are open. """
     asset_name: str
     """ The asset's full name. """
     scale: int
-    """ Decimal places the asset is counted in. """
+    """ The decimal places the asset is counted in. """
     image_url: str | None = None
-    """ The asset's icon. """
+    """ The URL of the asset's icon. """
     withdrawal_fee: Decimal | None = None
-    """ The fee taken from each withdrawal. """
+    """ The fee taken from each withdrawal of the asset. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 @_attrs_define
 class AssetList:
     data: list[Asset]
+    """ Every asset the exchange lists. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,10 +14,13 @@ from ..types import Unset, read_money
 @_attrs_define
 class Balance:
     asset: str
+    """ The asset's id. """
     total_balance: Decimal
+    """ The account's whole balance in the asset, including what open orders hold. """
     in_order: Decimal
-    """ Held by open orders. """
+    """ The part of the balance held by open orders. """
     available_balance: Decimal
+    """ The part of the balance not held by open orders. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -13,10 +13,13 @@ from ..types import UNSET, Unset
 @_attrs_define
 class DepositAddress:
     asset: str
+    """ The asset's id. """
     payment_system: str | None = None
+    """ The payment system the address belongs to, as the platform names it. """
     address: str | None = None
+    """ The address to deposit the asset to. """
     error: str | None = None
-    """ Why no address could be given """
+    """ Why no address could be given, when none could. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

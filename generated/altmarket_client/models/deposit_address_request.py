@@ -13,6 +13,7 @@ from ..types import UNSET, Unset
 @_attrs_define
 class DepositAddressRequest:
     asset_id: str
+    """ The id of the asset to deposit, for example `btc`. """
     ts: str | None = None
     """ The request's UTC time in ISO 8601, filled in by a signing client. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -18,6 +18,7 @@ class ErrorResponse:
     """The body of every refused request."""
 
     errors: list[ApiError] | None = None
+    """ Why the request was refused, one entry per error. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -21,27 +21,34 @@ class Market:
     """A market (trading pair), its limits, fees and decimal scales."""
 
     base_asset: str
-    """ The asset bought and sold. """
+    """ The id of the base asset: the asset bought and sold, in which amounts are counted. """
     quote_asset: str
-    """ The asset prices are in. """
+    """ The id of the quote asset: the asset prices are in. """
     maker_fee: Decimal
-    """ Fee rate on the maker's side of a trade (0.001 is 0.1%). """
+    """ The fee rate on the maker's side of a trade, as a fraction (0.001 is 0.1%). """
     taker_fee: Decimal
-    """ Fee rate on the taker's side of a trade. """
+    """ The fee rate on the taker's side of a trade, as a fraction (0.001 is 0.1%). """
     price_scale: int
-    """ Decimal places allowed in a price. """
+    """ The decimal places allowed in a price. """
     amount_scale: int
-    """ Decimal places allowed in an amount. """
+    """ The decimal places allowed in an amount. """
     status: MarketStatus
+    """ A market's trading state. """
     min_price: Decimal | None = None
+    """ The lowest price the market accepts, in the quote asset; live responses may omit it. """
     max_price: Decimal | None = None
+    """ The highest price the market accepts, in the quote asset; live responses may omit it. """
     min_amount: Decimal | None = None
-    """ The smallest order amount. """
+    """ The smallest order amount, in the base asset; live responses may omit it. """
     hidden: int | None = None
     """ Non-zero when the market is not listed publicly. """
     fee: Decimal | None = None
+    """ The market's fee as the platform reports it, beside `makerFee` and `takerFee`; its meaning is not
+    documented, and live responses may omit it. """
     maker_fee_limit: Decimal | None = None
+    """ The platform's limit for the maker fee; its meaning and unit are not documented. """
     taker_fee_limit: Decimal | None = None
+    """ The platform's limit for the taker fee; its meaning and unit are not documented. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -5,6 +5,8 @@ from enum import Enum
 
 class MarketStatus(str, Enum):
     """
+    A market's trading state.
+
     Members are strings of their lowercase names (``"open"``, ``"halted"``, ``"paused"``) and
     compare equal to them; ``.value`` is the value as the API writes it. Reading also accepts
     any case or spelling, the position in this list (``0`` is ``OPEN``), and common alternatives

@@ -23,9 +23,11 @@ class MarketsInfo:
     divide by 10^7 for Unix seconds.
      """
     pairs: MarketsInfoPairs
-    """ The markets, keyed by instrument name (for example `BTC-USDT`). """
+    """ The markets, keyed by instrument name (for example `btc_usdt`). """
     plaid_public_key: str | None = None
+    """ A public key the platform reports under this name; the documentation does not say what it is for. """
     environment: str | None = None
+    """ The platform's environment, as a name the platform reports; its values are not documented. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 @_attrs_define
 class MarketsInfoPairs:
-    """The markets, keyed by instrument name (for example `BTC-USDT`)."""
+    """The markets, keyed by instrument name (for example `btc_usdt`)."""
 
     additional_properties: dict[str, Market] = _attrs_field(init=False, factory=dict)
 

@@ -29,17 +29,19 @@ class NewOrder:
     """
 
     instrument: str | None = None
-    """ The market, for example `BTC-USDT`. """
+    """ The market's instrument name, for example `btc_usdt`. """
     type_: OrderDirection | None = None
     """ The side of a new order, in a create request's `type`. """
     amount: Decimal | None = None
-    """ The amount of the base asset. """
+    """ The amount to buy or sell, in the base asset. """
     price: Decimal | None = None
-    """ The limit price. """
+    """ The limit price, in the quote asset; set for Limit and StopLimit orders. """
     activation_price: Decimal | None = None
-    """ The stop price that triggers a stop order. """
+    """ The stop price that triggers a stop order, in the quote asset; set for StopLimit and StopMarket orders. """
     is_limit: bool | None = None
+    """ True for a Limit or StopLimit order, false for a Market or StopMarket order. """
     is_stop: bool | None = None
+    """ True for a StopLimit or StopMarket order, triggered at `activationPrice`. """
     side: OrderSide | None = None
     """ The side of an order or trade. The live platform also sends `0` (Buy) and `1` (Sell), and other case. """
     order_type: OrderType | None = None

@@ -28,22 +28,29 @@ class Order:
     order_type: OrderType
     """ The kind of order. The live platform also sends its ordinal (`0` is Limit). """
     created_at: datetime.datetime
+    """ When the order was created. """
     units_filled: Decimal
-    """ Amount filled so far. """
+    """ The amount filled so far, in the base asset. """
     is_pending: bool
+    """ The platform's pending flag for the order; the documentation does not define it. """
     status: OrderStatus
     """ An order's state. The live platform also sends other case (`cancelled`). """
     type_: str
-    """ The side as sent: `buy` or `sell`. """
+    """ The order's side as sent when it was created: `buy` or `sell`. """
     amount: Decimal
+    """ The order's amount, in the base asset. """
     is_limit: bool
+    """ True for a Limit or StopLimit order. """
     instrument: str
+    """ The market's instrument name, for example `btc_usdt`. """
     total: Decimal | None = None
-    """ The order's value in the quote asset. """
+    """ The order's value, in the quote asset. """
     commission: Decimal | None = None
-    """ Fees paid so far. """
+    """ The fees paid on the order so far. """
     price: Decimal | None = None
+    """ The order's limit price, in the quote asset. """
     stop_price: Decimal | None = None
+    """ The stop price of a stop order, in the quote asset; live responses may omit it. """
     side: OrderSide | None = None
     """ The side of an order or trade. The live platform also sends `0` (Buy) and `1` (Sell), and other case. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

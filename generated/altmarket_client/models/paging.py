@@ -12,8 +12,12 @@ from ..types import UNSET, Unset
 
 @_attrs_define
 class Paging:
+    """Where a page sits in a paged answer: its number, its size, and the platform's count of matching rows."""
+
     page: int | None = None
+    """ This page's number, counting from 1. """
     per_page: int | None = None
+    """ The number of rows per page. """
     total: int | None = None
     """ The platform's count of matching rows; it can disagree with the rows returned. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,13 +20,19 @@ class Trade:
     """A fill of one of the account's orders."""
 
     trade_seq: int
+    """ The trade's sequence number. """
     trade_time: datetime.datetime
+    """ When the trade happened. """
     amount: Decimal
+    """ The amount traded, in the base asset. """
     execution_price: Decimal
+    """ The price the trade was executed at, in the quote asset. """
     instrument: str
+    """ The market's instrument name, for example `btc_usdt`. """
     side: OrderSide | None = None
     """ The side of an order or trade. The live platform also sends `0` (Buy) and `1` (Sell), and other case. """
     commission: Decimal | None = None
+    """ The fee charged on this fill. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -18,9 +18,11 @@ if TYPE_CHECKING:
 @_attrs_define
 class TradePage:
     data: list[Trade]
+    """ The trades (fills) on this page. """
     filters: TradePageFilters | None = None
     """ The filters applied, as the platform echoes them. """
     paging: Paging | None = None
+    """ Where a page sits in a paged answer: its number, its size, and the platform's count of matching rows. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

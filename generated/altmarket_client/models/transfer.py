@@ -26,23 +26,37 @@ class Transfer:
     """A deposit or a withdrawal."""
 
     asset: str
+    """ The asset's id. """
     type_: TransferType
+    """ Whether a transfer is a deposit or a withdrawal. """
     status: TransferStatus
+    """ A transfer's state. """
     amount: Decimal
-    """ A decimal number as a string. """
+    """ The amount transferred, in units of the asset: a decimal number written as a string. """
     created_at: datetime.datetime
+    """ When the transfer was created. """
     payment_system: str | None = None
+    """ The payment system the transfer went through, as the platform names it. """
     transfer_id: str | None = None
+    """ The transfer's id. """
     fee: Decimal | None = None
-    """ A decimal number as a string. """
+    """ The fee charged on the transfer: a decimal number written as a string. """
     error_details: str | None = None
+    """ Details of the transfer's error, if there is one. """
     updated_at: datetime.datetime | None = None
+    """ When the transfer last changed. """
     tx_id: str | None = None
+    """ The id of the transfer's blockchain transaction. """
     blockchain_link: str | None = None
+    """ A web link to the transfer's blockchain transaction. """
     error_code: str | None = None
+    """ A code for the transfer's error, if there is one. """
     confirmations: int | None = None
+    """ How many blockchain confirmations the transfer has. """
     confirmations_required: int | None = None
+    """ How many blockchain confirmations the platform requires for the transfer. """
     target_address: str | None = None
+    """ The address the transfer was sent to. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

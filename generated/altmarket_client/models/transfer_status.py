@@ -5,6 +5,8 @@ from enum import Enum
 
 class TransferStatus(str, Enum):
     """
+    A transfer's state.
+
     Members are strings of their lowercase names (``"awaiting_confirmation"``,
     ``"unused_pending"``, ``"completed"``, ``"failed"``, ``"unused_pending_cancellation"``,
     ``"unused_canceled"``, ``"unused_completed_update"``, ``"unused_funds_locked"``,

@@ -5,6 +5,8 @@ from enum import Enum
 
 class TransferType(str, Enum):
     """
+    Whether a transfer is a deposit or a withdrawal.
+
     Members are strings of their lowercase names (``"deposit"``, ``"withdrawal"``) and compare
     equal to them; ``.value`` is the value as the API writes it. Reading also accepts any case
     or spelling, the position in this list (``0`` is ``DEPOSIT``), and common alternatives

@@ -14,10 +14,14 @@ from ..types import UNSET, Unset, read_money
 @_attrs_define
 class WithdrawalRequest:
     asset_id: str
+    """ The id of the asset to withdraw, for example `btc`. """
     amount: Decimal
+    """ The amount to withdraw, in units of the asset. """
     address: str
+    """ The address to send the asset to. """
     transfer_id: str | None = None
-    """ The client's idempotency key for this withdrawal. """
+    """ The client's idempotency key for this withdrawal: sent again with the same `transferId`, the withdrawal is
+    not made twice. """
     ts: str | None = None
     """ The request's UTC time in ISO 8601, filled in by a signing client. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -24,35 +24,41 @@ class Currency:
     """A token (currency) the DEX lists."""
 
     id: str
-    """ Token ID. """
+    """ The token's id on the DEX. """
     code: str
-    """ Token ticker (up to six letters). """
+    """ The token's ticker, up to six letters, for example `XCH`. """
     asset_id: str | None = None
     """ The CAT's asset id (hex); absent for XCH. """
     name: str | None = None
-    """ Full name. """
+    """ The token's full name. """
     description: str | None = None
+    """ A text about the token. """
     type_: int | None = None
     """ The token's kind as the DEX numbers it (1 for XCH, 2 for a CAT in the examples). """
     status: Status | None = None
     """ Whether a market or currency is enabled: 1 Disabled, 2 Enabled. """
     multiplier: Decimal | None = None
-    """ Conversion from mojo to whole token (`1E-12` for XCH). """
+    """ The value of one mojo, the token's smallest unit, in whole tokens (`1E-12` for XCH). """
     precision: int | None = None
-    """ Decimal places needed to represent. """
+    """ The decimal places needed to write an amount of the token (12 for XCH). """
     min_amount_display: Decimal | None = None
-    """ Minimum amount allowed for trading. """
+    """ The smallest amount allowed in trading, in whole tokens. """
     max_supply_display: Decimal | None = None
+    """ The token's maximum supply, in whole tokens. """
     total_supply_display: Decimal | None = None
-    """ Total supply of the token. """
+    """ The token's total supply, in whole tokens. """
     circulating_supply_display: Decimal | None = None
+    """ The token's circulating supply, in whole tokens. """
     links: CurrencyLinks | None = None
-    """ Project links, by name. """
+    """ The project's links, keyed by name (for example `website`). """
     icon_url: str | None = None
+    """ The URL of the token's icon. """
     launch_at: datetime.datetime | None = None
-    """ Launch date of the project. """
+    """ When the token's project launched. """
     created_at: datetime.datetime | None = None
+    """ When the token's record was created on the DEX. """
     updated_at: datetime.datetime | None = None
+    """ When the token's record last changed on the DEX. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

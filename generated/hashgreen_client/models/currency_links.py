@@ -11,7 +11,7 @@ from ..errors import UnexpectedResponseShape
 
 @_attrs_define
 class CurrencyLinks:
-    """Project links, by name."""
+    """The project's links, keyed by name (for example `website`)."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 

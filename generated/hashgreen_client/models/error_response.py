@@ -17,6 +17,7 @@ class ErrorResponse:
     code: int
     """ 0 or 200 for success; anything else is an error, even under HTTP 200. """
     msg: str | None = None
+    """ What went wrong. """
     data: Any | None = None
     """ Usually null. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -23,28 +23,31 @@ class Market:
     """A market (trading pair)."""
 
     id: str
-    """ Market ID. """
+    """ The market's id, the `market_id` of other operations. """
     base_ccy: Currency
     """ A token (currency) the DEX lists. """
     quote_ccy: Currency
     """ A token (currency) the DEX lists. """
     code: str
-    """ Market code to display, for example `XCH-USDS`. """
+    """ The market's code, for example `XCH-USDS`, as in `GET /markets/{code}`. """
     price_precision: int
-    """ Decimal places allowed in a price. """
+    """ The decimal places allowed in a price. """
     base_amount_precision: int
-    """ Decimal places allowed in a base amount. """
+    """ The decimal places allowed in a base amount. """
     status: Status | None = None
     """ Whether a market or currency is enabled: 1 Disabled, 2 Enabled. """
     info_ccy_name: str | None = None
-    """ Currency to display information for (`base_ccy` or `quote_ccy`). """
+    """ Which currency to display information for: `base_ccy` or `quote_ccy`. """
     is_new: bool | None = None
-    """ Whether the market is recently added. """
+    """ Whether the market was added recently. """
     is_fiat: bool | None = None
+    """ The DEX's fiat flag for the market; the documentation does not define it. """
     order_no: int | None = None
     """ The market's place in listings. """
     created_at: datetime.datetime | None = None
+    """ When the market was created on the DEX. """
     updated_at: datetime.datetime | None = None
+    """ When the market last changed on the DEX. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

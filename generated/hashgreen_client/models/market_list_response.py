@@ -18,7 +18,9 @@ class MarketListResponse:
     code: int
     """ 0 or 200 for success; anything else is an error, even under HTTP 200. """
     data: list[Market]
+    """ Every market the DEX lists. """
     msg: str | None = None
+    """ A message from the DEX; on an error, what went wrong. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,6 +20,7 @@ class MarketResponse:
     data: Market
     """ A market (trading pair). """
     msg: str | None = None
+    """ A message from the DEX; on an error, what went wrong. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -17,27 +17,27 @@ class MarketStat:
     """A market's statistics over the last 24 hours."""
 
     price: Decimal
-    """ Current price (in quote currency). """
+    """ The current price, in the quote currency. """
     id: str | None = None
-    """ Market ID. """
+    """ The market's id. """
     code: str | None = None
-    """ Market code. """
+    """ The market's code, for example `XCH-USDS`; the documentation's example for every market leaves it out. """
     usd: Decimal | None = None
-    """ Current price (in USD """
+    """ The current price in US dollars, approximate. """
     high: Decimal | None = None
-    """ Highest price over the duration (in quote currency). """
+    """ The highest price over the last 24 hours, in the quote currency. """
     low: Decimal | None = None
-    """ Lowest price over the duration (in quote currency). """
+    """ The lowest price over the last 24 hours, in the quote currency. """
     base_volume: Decimal | None = None
-    """ Total volume over the duration (in base currency). """
+    """ The volume traded over the last 24 hours, in the base currency. """
     usd_volume: Decimal | None = None
-    """ Total volume over the duration (in USD """
+    """ The volume traded over the last 24 hours in US dollars, approximate. """
     changed: Decimal | None = None
-    """ Price change over the duration (percent). """
+    """ The price change over the last 24 hours, in percent (`-3.10` is -3.1%). """
     fully_diluted_market_cap: Decimal | None = None
-    """ Fully diluted market capitalization (in USD """
+    """ The fully diluted market capitalization in US dollars, approximate. """
     updated_at: datetime.datetime | None = None
-    """ Statistics modification time. """
+    """ When the statistics were last updated. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -24,15 +24,15 @@ class Order:
     """
 
     id: str
-    """ Order ID. """
+    """ The order's id. """
     market_id: str
-    """ Market ID. """
+    """ The id of the order's market. """
     price: Decimal
-    """ Price in the quote currency. """
+    """ The order's price, in the quote currency. """
     base_amount_display: Decimal
-    """ Amount of the base currency. """
+    """ The order's amount of the base currency, in whole units. """
     quote_amount_display: Decimal
-    """ Amount of the quote currency. """
+    """ The order's amount of the quote currency, in whole units. """
     side: OrderSide
     """ An order's side: 1 bid (buys the base currency), 2 ask (sells it). """
     status: OrderStatus
@@ -42,17 +42,17 @@ class Order:
     6 Cancelled (soft cancelled).
      """
     created_at: str
-    """ Creation time. """
+    """ When the order was created, as a string (ISO 8601 in practice). """
     user_id: str | None = None
-    """ User's ID. """
+    """ The id of the trader who owns the order. """
     coin_ids: list[str] | None = None
-    """ A list of hex-encoded coin IDs. """
+    """ The hex-encoded ids of the order's coins. """
     confirmed_height_at: int | None = None
-    """ Block height to observe the order on chain. """
+    """ The block height at which to observe the order on chain. """
     progress: str | None = None
-    """ Number of confirmation blocks. """
+    """ The number of confirmation blocks, as a string. """
     updated_at: str | None = None
-    """ Modification time. """
+    """ When the order last changed, as a string (ISO 8601 in practice). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

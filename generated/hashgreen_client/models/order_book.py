@@ -12,12 +12,14 @@ from ..types import UNSET, Unset
 
 @_attrs_define
 class OrderBook:
+    """A market's aggregated order book."""
+
     asks: list[list[str]]
     """ The ask side, lowest price first. """
     bids: list[list[str]]
     """ The bid side, highest price first. """
     market_id: str | None = None
-    """ Market ID echo. """
+    """ The market's id, echoed from the request. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -22,6 +22,7 @@ class OrderResponse:
     are kept as strings here (ISO 8601 in practice).
      """
     msg: str | None = None
+    """ A message from the DEX; on an error, what went wrong. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,17 +20,17 @@ class Trade:
     """A trade on a market."""
 
     id: str
-    """ Trade ID. """
+    """ The trade's id. """
     price: Decimal
-    """ The matched price of the trade. """
+    """ The price the trade matched at, in the quote currency. """
     side: TradeSide
     """ Which side the maker of a trade is on: 1 bid (buy), 2 ask (sell). """
     base_amount_display: Decimal
-    """ The base currency amount of the trade. """
+    """ The amount traded, in whole units of the base currency. """
     ts: datetime.datetime
-    """ Matched time of the trade. """
+    """ When the trade matched. """
     market_id: str | None = None
-    """ Market associated with the trade. """
+    """ The id of the market the trade happened on. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
