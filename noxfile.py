@@ -2,6 +2,7 @@
 
 python3 -m pip install "nox[uv]" && python3 -m nox     # every check
 python3 -m nox -s generate                              # after a spec or template change
+python3 -m nox -s release -- 0.2.0                      # "Unreleased" becomes 0.2.0
 """
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ import nox
 nox.options.default_venv_backend = "uv"
 nox.options.reuse_existing_virtualenvs = True
 nox.options.error_on_missing_interpreters = True
+# A breaking spec change shows first as mypy's few lines about the wrapper: stop there, rather
+# than run (and print) the whole test and reliability suites after it.
+nox.options.stop_on_first_error = True
 nox.options.sessions = ["generated", "lint", "typecheck", "tests", "reliability"]
 
 ROOT = Path(__file__).parent
@@ -34,6 +38,7 @@ TEST_DEPS = [
     "pyyaml>=6",
     "schemathesis==4.32.5",
     "trustme==1.2.1",
+    "jedi==0.20.1",
 ]
 PUBLIC_PACKAGES = ["tradespec", "altmarket_client", "hashgreen_client"]
 GENERATED_PACKAGES = ["altmarket_client", "hashgreen_client", "tradespec_sandbox_models"]
@@ -41,16 +46,15 @@ GENERATED_PACKAGES = ["altmarket_client", "hashgreen_client", "tradespec_sandbox
 
 @nox.session(python=PYTHON)
 def generate(session: nox.Session) -> None:
-    """Regenerate generated/ from specs/ and generator/."""
+    """Check the specs, regenerate generated/, and report what changed (added to CHANGELOG.md)."""
     session.install("-r", GENERATOR_REQUIREMENTS)
-    session.run("python", "generator/generate.py")
+    session.run("python", "generator/generate.py", "--report")
 
 
 @nox.session(python=PYTHON)
 def generated(session: nox.Session) -> None:
-    """Validate both specs, regenerate into a temporary folder, fail on any difference."""
+    """Check both specs, regenerate into a temporary folder, fail on any difference."""
     session.install("-r", GENERATOR_REQUIREMENTS)
-    session.run("openapi-spec-validator", "specs/altmarket.yaml", "specs/hashgreen.yaml")
     with tempfile.TemporaryDirectory(prefix="tradespec-check-") as tmp:
         session.run("python", "generator/generate.py", tmp)
         stale = _differences(Path(tmp), ROOT / "generated", GENERATED_PACKAGES)
@@ -91,7 +95,7 @@ def lint(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def typecheck(session: nox.Session) -> None:
     """mypy --strict on wrapper, generated and tests; pyright --verifytypes on public packages."""
-    session.install("-e", ".[sandbox]", *TYPECHECK_DEPS, *TEST_DEPS)
+    session.install("-e", ".[sandbox]", *TYPECHECK_DEPS, *TEST_DEPS, "-r", GENERATOR_REQUIREMENTS)
     session.run(
         "mypy",
         "--strict",
@@ -101,6 +105,7 @@ def typecheck(session: nox.Session) -> None:
         "tests",
         "bench",
         "examples",
+        "generator",
         "noxfile.py",
     )
     for package in PUBLIC_PACKAGES:
@@ -111,8 +116,10 @@ def typecheck(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
-    """The test suite, against an installed tradespec (the reliability suite runs on its own)."""
-    session.install("-e", ".[sandbox]", *TEST_DEPS)
+    """The test suite, against an installed tradespec (the reliability suite runs on its own).
+
+    The generator is installed too: the regeneration walkthrough generates edited specs."""
+    session.install("-e", ".[sandbox]", *TEST_DEPS, "-r", GENERATOR_REQUIREMENTS)
     session.run("pytest", "--ignore=tests/reliability", *session.posargs)
 
 
@@ -135,6 +142,29 @@ def bench(session: nox.Session) -> None:
     # Reinstalled every run, since uv would otherwise keep a stale build of the same version.
     session.install("--reinstall-package", "tradespec", "--compile-bytecode", ".[sandbox]")
     session.run("python", "-m", "bench.run", *session.posargs)
+
+
+@nox.session(python=PYTHON, venv_backend="none")
+def release(session: nox.Session) -> None:
+    """Turn CHANGELOG.md's "Unreleased" into a version: ``nox -s release -- X.Y.Z``.
+
+    Sets the version in pyproject.toml (``tradespec.__version__`` reads the installed
+    metadata), and refuses a version below what the changes need: the ``<!-- bump: ... -->``
+    marker that ``nox -s generate`` keeps in "Unreleased" (0.x: breaking -> minor).
+    """
+    if len(session.posargs) != 1:
+        session.error("usage: nox -s release -- X.Y.Z")
+    import sys
+    from datetime import date
+
+    sys.path.insert(0, str(ROOT / "generator"))
+    import release as releasing
+
+    try:
+        done = releasing.release(ROOT, session.posargs[0], date.today())
+    except releasing.ReleaseError as exc:
+        session.error(str(exc))
+    session.log(done)
 
 
 @nox.session(python=PYTHON)

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import sys
 from decimal import Decimal
 
@@ -31,10 +32,8 @@ def tidy(exchange: AltMarket) -> int:
     for order in exchange.open_orders():
         if order.status is OrderStatus.WORKING and order.units_filled > 0:
             filled += 1
-        try:
+        with contextlib.suppress(errors.InvalidOrderError):  # filled in between
             exchange.cancel_order(order.order_id)
-        except errors.InvalidOrderError:
-            pass  # filled in between
     return filled
 
 

@@ -1,15 +1,26 @@
 """Regenerate every package under ``generated/`` from ``specs/``.
 
-    python generator/generate.py [OUTPUT_DIR]
+    python generator/generate.py [OUTPUT_DIR] [--specs DIR] [--report]
+
+First the specs are checked: linted (``spec_lint``: a ``$ref`` that does not resolve, a key no
+schema can hold, a property, parameter or success answer left undocumented) and validated
+(openapi-spec-validator); any problem stops generation with one line per problem. Then both
+generators run, and any warning of theirs is an error too (openapi-python-client would
+otherwise drop what it cannot read and carry on). With ``--report``, what changed since
+``HEAD`` in the API and in the Python API is printed and added to ``CHANGELOG.md``
+(``change_report``).
 
 OUTPUT_DIR defaults to ``generated/``; ``nox -s generated`` points it at a temporary folder and
-compares. Output is deterministic: the generators run with fixed versions
-(``generator/requirements.txt``), no timestamps, and one ruff configuration (the project's
-``pyproject.toml``) whatever folder the output lands in.
+compares. ``--specs`` reads the specs from another folder (tests regenerate edited copies).
+Output is deterministic: the generators run with fixed versions (``generator/requirements.txt``),
+no timestamps, and one ruff configuration (the project's ``pyproject.toml``) whatever folder the
+output lands in.
 """
 
 from __future__ import annotations
 
+import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -62,8 +73,52 @@ Written by ``generator/generate.py`` (datamodel-code-generator); never edit by h
 '''
 
 
+class GenerationError(Exception):
+    """The specs or a generator said something is wrong: each line of ``lines`` says what."""
+
+    def __init__(self, lines: list[str]) -> None:
+        super().__init__("\n".join(lines))
+        self.lines = lines
+
+
 def run(*args: str | Path, cwd: Path = ROOT) -> None:
     subprocess.run([str(a) for a in args], cwd=cwd, check=True)
+
+
+def run_checked(*args: str | Path) -> None:
+    """Run a generator; any warning or error it prints stops generation, its lines reported."""
+    done = subprocess.run(
+        [str(a) for a in args], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    output = done.stdout + done.stderr
+    noisy = [line for line in output.splitlines() if re.search(r"warning|error", line, re.I)]
+    if done.returncode != 0 or noisy:
+        lines = [line.strip() for line in output.splitlines() if line.strip()]
+        raise GenerationError([f"{Path(str(args[0])).name}: {line}" for line in lines[:40]])
+
+
+def check_specs(specs: Path) -> None:
+    """Lint and validate every spec; one line per problem, and nothing generated if any."""
+    import spec_lint
+    from openapi_spec_validator import OpenAPIV31SpecValidator
+
+    problems: list[str] = []
+    for path in sorted(specs.glob("*.yaml")):
+        shown = path.relative_to(Path.cwd()) if path.is_relative_to(Path.cwd()) else path
+        found = spec_lint.lint(path, str(shown))
+        problems += found
+        if found:
+            continue  # the validator would stumble on the same problems, less clearly
+        spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+        try:
+            for error in OpenAPIV31SpecValidator(spec).iter_errors():
+                pointer = "/".join(str(part) for part in error.path)
+                message = " ".join(str(error.message).split())[:200]
+                problems.append(f"{shown}#/{pointer}: {message}")
+        except Exception as exc:  # the validator's own failures (an unresolvable $ref...)
+            problems.append(f"{shown}: {type(exc).__name__}: {' '.join(str(exc).split())[:200]}")
+    if problems:
+        raise GenerationError(problems)
 
 
 def tool(name: str) -> str:
@@ -72,13 +127,13 @@ def tool(name: str) -> str:
     return str(here) if here.exists() else name
 
 
-def generate_client(package: str, spec: str, config: str, out: Path) -> None:
+def generate_client(package: str, spec: Path, config: str, out: Path) -> None:
     target = out / package
     args: list[str | Path] = [
         tool("openapi-python-client"),
         "generate",
         "--path",
-        SPECS / spec,
+        spec,
         "--config",
         GENERATOR / config,
         "--meta",
@@ -89,8 +144,8 @@ def generate_client(package: str, spec: str, config: str, out: Path) -> None:
     ]
     if TEMPLATES.is_dir():
         args += ["--custom-template-path", TEMPLATES]
-    run(*args)
-    write_operation_tables(SPECS / spec, target)
+    run_checked(*args)
+    write_operation_tables(spec, target)
     (target / "py.typed").write_text("")
 
 
@@ -285,16 +340,16 @@ def write_operation_tables(spec_path: Path, target: Path) -> None:
     )
 
 
-def generate_models(out: Path) -> None:
+def generate_models(out: Path, specs: Path) -> None:
     target = out / MODELS_PACKAGE
     target.mkdir(parents=True, exist_ok=True)
     (target / "__init__.py").write_text(MODELS_INIT)
     (target / "py.typed").write_text("")
     for module, spec in MODELS.items():
-        run(
+        run_checked(
             tool("datamodel-codegen"),
             "--input",
-            SPECS / spec,
+            specs / spec,
             "--output",
             target / f"{module}.py",
             *DATAMODEL_OPTIONS,
@@ -307,14 +362,15 @@ def format_tree(path: Path) -> None:
     run(ruff, "format", "--config", RUFF_CONFIG, "--quiet", path)
 
 
-def generate(out: Path) -> None:
+def generate(out: Path, specs: Path = SPECS) -> None:
+    check_specs(specs)
     # Build everything in a scratch folder first, then swap it in, so a failed run never leaves
     # a half-written generated/ behind.
     with tempfile.TemporaryDirectory(prefix="tradespec-gen-") as scratch_name:
         scratch = Path(scratch_name)
         for package, (spec, config) in CLIENTS.items():
-            generate_client(package, spec, config, scratch)
-        generate_models(scratch)
+            generate_client(package, specs / spec, config, scratch)
+        generate_models(scratch, specs)
         # ruff decides some things by path (per-file-ignores on generated/**): format the
         # scratch copy as if it lived in generated/.
         staged = ROOT / ".generate-staging"
@@ -331,5 +387,33 @@ def generate(out: Path) -> None:
             shutil.rmtree(staged, ignore_errors=True)
 
 
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("out", nargs="?", type=Path, default=ROOT / "generated")
+    parser.add_argument("--specs", type=Path, default=SPECS)
+    parser.add_argument("--report", action="store_true", help="report changes since HEAD")
+    options = parser.parse_args(argv)
+    out, specs = options.out.resolve(), options.specs.resolve()
+    try:
+        generate(out, specs)
+    except GenerationError as exc:
+        print("\n".join(exc.lines))
+        print(f"generation stopped: {len(exc.lines)} problem(s); nothing was written")
+        return 1
+    if options.report:
+        import change_report
+
+        found = change_report.report(ROOT, specs, out.parent)
+        if found is None:
+            print("no committed tree to compare with (not a git checkout): no change report")
+            return 0
+        print("What changed since the last commit:")
+        print("\n".join(found.lines()))
+        if found.changes:
+            change_report.write_changelog(ROOT / "CHANGELOG.md", found)
+            print("(added to CHANGELOG.md under Unreleased)")
+    return 0
+
+
 if __name__ == "__main__":
-    generate(Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else ROOT / "generated")
+    sys.exit(main(sys.argv[1:]))

@@ -14,7 +14,9 @@ from tradespec_sandbox import serve_in_thread
 BOT = Path(__file__).resolve().parent.parent / "examples" / "typed_bot.py"
 
 
-def test_typed_bot_runs(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_typed_bot_runs(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     spec = importlib.util.spec_from_file_location("typed_bot", BOT)
     assert spec is not None and spec.loader is not None
     bot = importlib.util.module_from_spec(spec)

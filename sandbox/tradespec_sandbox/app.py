@@ -19,6 +19,7 @@ from .hashgreen_api import HashgreenApi
 from .live_shapes import LiveShapesMiddleware
 from .ratelimit import RateLimitMiddleware
 from .state import SandboxState
+from .unserved import with_unserved
 from .web import ADMIN_PREFIX, ALTMARKET_PREFIX, HASHGREEN_PREFIX, ApiError, error_response
 
 _CODES = {404: "NotFound", 405: "MethodNotAllowed"}
@@ -80,8 +81,14 @@ def create_app(state: SandboxState) -> Starlette:
     faults = Faults()
     app = Starlette(
         routes=[
-            Mount(ALTMARKET_PREFIX, routes=AltMarketApi(state).routes()),
-            Mount(HASHGREEN_PREFIX, routes=HashgreenApi(state).routes()),
+            Mount(
+                ALTMARKET_PREFIX,
+                routes=with_unserved(AltMarketApi(state).routes(), "altmarket_client"),
+            ),
+            Mount(
+                HASHGREEN_PREFIX,
+                routes=with_unserved(HashgreenApi(state).routes(), "hashgreen_client"),
+            ),
             Mount(ADMIN_PREFIX, routes=AdminApi(state, faults).routes()),
         ],
         exception_handlers={HTTPException: _http_error, Exception: _crash},

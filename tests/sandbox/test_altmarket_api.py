@@ -245,3 +245,14 @@ def test_unknown_paths_and_methods(trader: AltMarket, http: httpx.Client) -> Non
     response = http.put(f"{trader.url}/api/order?ts={timestamp()}")
     assert error_of(response, 405)["code"] == "MethodNotAllowed"
     assert "POST" in response.headers["allow"]
+
+
+def test_an_operation_the_sandbox_does_not_serve_is_a_501_naming_it() -> None:
+    from starlette.routing import Route
+    from tradespec_sandbox.unserved import unserved_routes
+
+    served = [Route("/api/assets-info", lambda request: None, methods=["GET"])]
+    routes = unserved_routes(served, "altmarket_client")
+    paths = {route.path for route in routes}
+    assert "/api/assets-info" not in paths
+    assert "/api/orders/{orderId}" in paths and "/api/wallet/balance" in paths

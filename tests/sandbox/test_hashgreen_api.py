@@ -12,7 +12,7 @@ from tradespec_sandbox import SandboxServer
 
 from .helpers import Admin, Hashgreen
 
-FIXTURES = Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "chia-offers"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "chia-offers"
 
 
 @pytest.fixture

@@ -443,3 +443,22 @@ async def test_async_hashgreen_markets(
     }
     assert markets[0].base_ccy.multiplier == Decimal("1E-12")
     assert len(server.requests) == 1
+
+
+def test_a_bug_in_reading_a_good_answer_is_not_blamed_on_the_server(
+    server: ScriptedServer, altmarket: AltMarket, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from altmarket_client.api.wallet import get_balances
+
+    def broken(data: Any) -> Any:
+        raise AttributeError("'NoneType' object has no attribute 'asset' (a bug of ours)")
+
+    rows = [{"asset": "BTC", "totalBalance": 1, "inOrder": 0, "availableBalance": 1}]
+    server.always("GET", "/api/wallet/balance", canned(json=rows))
+    monkeypatch.setattr(get_balances, "_parse_success", broken)
+    with pytest.raises(AttributeError, match="a bug of ours"):
+        altmarket.balances()
+    monkeypatch.undo()
+    server.always("GET", "/api/wallet/balance", canned(json=[{"asset": 5}]))
+    with pytest.raises(ResponseError, match="Balance"):  # the server's answer is at fault
+        altmarket.balances()

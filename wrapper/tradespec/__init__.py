@@ -67,6 +67,9 @@ if TYPE_CHECKING:
     from tradespec._offers import OfferInfo, check_offer
     from tradespec._operations import SentRequest
     from tradespec.altmarket import AltMarket, AsyncAltMarket, SentOrder, SentWithdrawal
+
+    __version__: str
+
     from tradespec.hashgreen import (
         AsyncHashgreen,
         BookLevel,
@@ -123,6 +126,17 @@ _LAZY = {
 
 
 def __getattr__(name: str) -> object:
+    if name == "__version__":
+        # From the installed distribution's metadata, read on first use (importlib.metadata
+        # costs more than the rest of `import tradespec`).
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            found_version = version("tradespec")
+        except PackageNotFoundError:  # run from a source tree that is not installed
+            found_version = "0+unknown"
+        globals()["__version__"] = found_version
+        return found_version
     found = _LAZY.get(name)
     if found is None:
         raise AttributeError(f"module 'tradespec' has no attribute {name!r}")
@@ -139,8 +153,6 @@ def __getattr__(name: str) -> object:
 def __dir__() -> list[str]:
     return sorted(set(globals()) | set(_LAZY))
 
-
-__version__ = "0.1.0"
 
 __all__ = [
     "APIError",
