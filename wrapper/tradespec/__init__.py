@@ -20,6 +20,7 @@ What the clients answer are the models generated from the specs (``altmarket_cli
 from typing import TYPE_CHECKING
 
 from tradespec import errors
+from tradespec._lazy import lazy_exports
 from tradespec.errors import (
     APIError,
     AuthenticationError,
@@ -79,9 +80,7 @@ if TYPE_CHECKING:
         SentOffer,
     )
 
-# Everything but the errors is imported on first use (PEP 562): the clients pull in httpx, attrs
-# and the generated packages, which a program that only names an error, or only uses one of
-# the two exchanges, should not pay for. Each name: (module, name there).
+# Everything but the errors is imported on first use (see _lazy). Each name: (module, name there).
 _LAZY = {
     "altmarket": ("tradespec.altmarket", None),
     "hashgreen": ("tradespec.hashgreen", None),
@@ -125,6 +124,9 @@ _LAZY = {
 }
 
 
+_lazy_getattr, __dir__ = lazy_exports(globals(), _LAZY)
+
+
 def __getattr__(name: str) -> object:
     if name == "__version__":
         # From the installed distribution's metadata, read on first use (importlib.metadata
@@ -137,21 +139,7 @@ def __getattr__(name: str) -> object:
             found_version = "0+unknown"
         globals()["__version__"] = found_version
         return found_version
-    found = _LAZY.get(name)
-    if found is None:
-        raise AttributeError(f"module 'tradespec' has no attribute {name!r}")
-    import importlib
-
-    module, attribute = found
-    value: object = importlib.import_module(module)
-    if attribute is not None:
-        value = getattr(value, attribute)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_LAZY))
+    return _lazy_getattr(name)
 
 
 __all__ = [

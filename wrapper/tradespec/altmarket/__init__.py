@@ -8,6 +8,8 @@ declares, money as ``Decimal``, an absent optional field as None.
 
 from typing import TYPE_CHECKING
 
+from tradespec._lazy import lazy_exports
+
 if TYPE_CHECKING:
     from altmarket_client.models import (
         Asset,
@@ -52,26 +54,27 @@ __all__ = [
     "TransferType",
 ]
 
-_FROM = {
-    "AltMarket": "tradespec.altmarket._client",
-    "AsyncAltMarket": "tradespec.altmarket._client",
-    "OrderTypeName": "tradespec.altmarket._helpers",
-    "SideName": "tradespec._enums",
-    "SentOrder": "tradespec.altmarket._types",
-    "SentWithdrawal": "tradespec.altmarket._types",
-}
-
-
-def __getattr__(name: str) -> object:
-    # Imported on first use (PEP 562), so that naming one class does not build every model.
-    if name not in __all__:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
-
-    value = getattr(importlib.import_module(_FROM.get(name, "altmarket_client.models")), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+__getattr__, __dir__ = lazy_exports(
+    globals(),
+    {
+        "AltMarket": ("tradespec.altmarket._client", "AltMarket"),
+        "Asset": ("altmarket_client.models", "Asset"),
+        "AsyncAltMarket": ("tradespec.altmarket._client", "AsyncAltMarket"),
+        "Balance": ("altmarket_client.models", "Balance"),
+        "DepositAddress": ("altmarket_client.models", "DepositAddress"),
+        "Market": ("altmarket_client.models", "Market"),
+        "MarketStatus": ("altmarket_client.models", "MarketStatus"),
+        "Order": ("altmarket_client.models", "Order"),
+        "OrderSide": ("altmarket_client.models", "OrderSide"),
+        "OrderStatus": ("altmarket_client.models", "OrderStatus"),
+        "OrderType": ("altmarket_client.models", "OrderType"),
+        "OrderTypeName": ("tradespec.altmarket._helpers", "OrderTypeName"),
+        "SentOrder": ("tradespec.altmarket._types", "SentOrder"),
+        "SentWithdrawal": ("tradespec.altmarket._types", "SentWithdrawal"),
+        "SideName": ("tradespec._enums", "SideName"),
+        "Trade": ("altmarket_client.models", "Trade"),
+        "Transfer": ("altmarket_client.models", "Transfer"),
+        "TransferStatus": ("altmarket_client.models", "TransferStatus"),
+        "TransferType": ("altmarket_client.models", "TransferType"),
+    },
+)

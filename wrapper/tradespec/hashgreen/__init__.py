@@ -9,6 +9,8 @@ order book is tradespec's own :class:`OrderBook`, whose levels have named fields
 
 from typing import TYPE_CHECKING
 
+from tradespec._lazy import lazy_exports
+
 if TYPE_CHECKING:
     from hashgreen_client.models import (
         Currency,
@@ -43,26 +45,23 @@ __all__ = [
     "TradeSide",
 ]
 
-_FROM = {
-    "AsyncHashgreen": "tradespec.hashgreen._client",
-    "Hashgreen": "tradespec.hashgreen._client",
-    "BookLevel": "tradespec.hashgreen._types",
-    "BookSide": "tradespec.hashgreen._types",
-    "OrderBook": "tradespec.hashgreen._types",
-    "SentOffer": "tradespec.hashgreen._types",
-}
-
-
-def __getattr__(name: str) -> object:
-    # Imported on first use (PEP 562), so that naming one class does not build every model.
-    if name not in __all__:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
-
-    value = getattr(importlib.import_module(_FROM.get(name, "hashgreen_client.models")), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+__getattr__, __dir__ = lazy_exports(
+    globals(),
+    {
+        "AsyncHashgreen": ("tradespec.hashgreen._client", "AsyncHashgreen"),
+        "BookLevel": ("tradespec.hashgreen._types", "BookLevel"),
+        "BookSide": ("tradespec.hashgreen._types", "BookSide"),
+        "Currency": ("hashgreen_client.models", "Currency"),
+        "Hashgreen": ("tradespec.hashgreen._client", "Hashgreen"),
+        "Market": ("hashgreen_client.models", "Market"),
+        "MarketStat": ("hashgreen_client.models", "MarketStat"),
+        "Order": ("hashgreen_client.models", "Order"),
+        "OrderBook": ("tradespec.hashgreen._types", "OrderBook"),
+        "OrderSide": ("hashgreen_client.models", "OrderSide"),
+        "OrderStatus": ("hashgreen_client.models", "OrderStatus"),
+        "SentOffer": ("tradespec.hashgreen._types", "SentOffer"),
+        "Status": ("hashgreen_client.models", "Status"),
+        "Trade": ("hashgreen_client.models", "Trade"),
+        "TradeSide": ("hashgreen_client.models", "TradeSide"),
+    },
+)
