@@ -124,7 +124,7 @@ _LAZY = {
 }
 
 
-_lazy_getattr, __dir__ = lazy_exports(globals(), _LAZY)
+_lazy_getattr, _lazy_dir = lazy_exports(globals(), _LAZY)
 
 
 def __getattr__(name: str) -> object:
@@ -140,6 +140,10 @@ def __getattr__(name: str) -> object:
         globals()["__version__"] = found_version
         return found_version
     return _lazy_getattr(name)
+
+
+def __dir__() -> list[str]:
+    return _lazy_dir()
 
 
 __all__ = [

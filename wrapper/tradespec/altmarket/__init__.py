@@ -54,7 +54,7 @@ __all__ = [
     "TransferType",
 ]
 
-__getattr__, __dir__ = lazy_exports(
+_getattr, _dir = lazy_exports(
     globals(),
     {
         "AltMarket": ("tradespec.altmarket._client", "AltMarket"),
@@ -78,3 +78,11 @@ __getattr__, __dir__ = lazy_exports(
         "TransferType": ("altmarket_client.models", "TransferType"),
     },
 )
+
+
+def __getattr__(name: str) -> object:
+    return _getattr(name)
+
+
+def __dir__() -> list[str]:
+    return _dir()

@@ -45,7 +45,7 @@ __all__ = [
     "TradeSide",
 ]
 
-__getattr__, __dir__ = lazy_exports(
+_getattr, _dir = lazy_exports(
     globals(),
     {
         "AsyncHashgreen": ("tradespec.hashgreen._client", "AsyncHashgreen"),
@@ -65,3 +65,11 @@ __getattr__, __dir__ = lazy_exports(
         "TradeSide": ("hashgreen_client.models", "TradeSide"),
     },
 )
+
+
+def __getattr__(name: str) -> object:
+    return _getattr(name)
+
+
+def __dir__() -> list[str]:
+    return _dir()
