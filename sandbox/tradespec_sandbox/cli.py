@@ -10,12 +10,23 @@ import sys
 from collections.abc import Sequence
 from types import FrameType
 
-from .catalog import BUILT_IN, CatalogError, catalog_to_data, load_catalog
-from .demo import demo_funds, ensure_demo
-from .ratelimit import parse_rate_limit
-from .server import make_server
-from .state import SandboxState
-from .store import StoreError
+# The server's dependencies come with the `sandbox` extra. Installed without it, the command
+# says what to install, in one line, instead of a chained traceback.
+_EXTRA_PACKAGES = frozenset(
+    {"starlette", "uvicorn", "pydantic", "chia_wallet_sdk", "yaml", "httptools", "uvloop"}
+)
+_MISSING: str | None = None
+try:
+    from .catalog import BUILT_IN, CatalogError, catalog_to_data, load_catalog
+    from .demo import demo_funds, ensure_demo
+    from .ratelimit import parse_rate_limit
+    from .server import make_server
+    from .state import SandboxState
+    from .store import StoreError
+except ModuleNotFoundError as exc:
+    if exc.name is None or exc.name.partition(".")[0] not in _EXTRA_PACKAGES:
+        raise
+    _MISSING = exc.name.partition(".")[0]
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -69,6 +80,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if _MISSING is not None:
+        print(
+            f"tradespec-sandbox: the sandbox needs its server dependencies ({_MISSING} is not "
+            'installed): pip install "tradespec[sandbox]"',
+            file=sys.stderr,
+        )
+        return 1
     args = parse_args(argv)
     try:
         catalog = load_catalog(args.catalog)
