@@ -172,3 +172,48 @@ def demo(session: nox.Session) -> None:
     """The tour: the embedded sandbox and both clients through every operation."""
     session.install("-e", ".[sandbox]")
     session.run("python", "examples/demo.py")
+
+
+# The documentation site and the distributions (pinned; the docs need no package of the project:
+# mkdocstrings reads the sources).
+DOCS_DEPS = [
+    "mkdocs==1.6.1",
+    "mkdocs-material==9.8.1",
+    "mkdocstrings[python]==1.0.8",
+    "mkdocstrings-python==2.0.11",
+    "griffe==2.4.1",
+    "pymdown-extensions==13.1",
+    RUFF,  # formats the signatures in the API reference
+]
+BUILD_DEPS = ["build[uv]==1.6.1", "twine==7.0.0", "pytest==9.2.0", "pytest-asyncio==1.5.0"]
+
+
+@nox.session(python=PYTHON)
+def docs(session: nox.Session) -> None:
+    """The documentation site, built strictly into build/site: every reference resolves, no
+    warning, and docs/hooks.py checks the built pages. Their examples run in tests/docs."""
+    session.install(*DOCS_DEPS)
+    session.run(
+        "mkdocs", "build", "--strict", "--clean", *session.posargs, env={"NO_MKDOCS_2_WARNING": "1"}
+    )
+
+
+@nox.session(python=PYTHON)
+def build(session: nox.Session) -> None:
+    """The wheel and the sdist into dist/, ``twine check --strict``, then tests/docs/
+    test_packaging.py on them: what each holds, and the wheel installed in a clean venv."""
+    import shutil
+
+    session.install(*BUILD_DEPS)
+    dist = ROOT / "dist"
+    shutil.rmtree(dist, ignore_errors=True)
+    session.run("python", "-m", "build", "--installer", "uv", "--outdir", str(dist))
+    session.run("twine", "check", "--strict", *(str(path) for path in sorted(dist.iterdir())))
+    session.run(
+        "pytest",
+        "tests/docs/test_packaging.py",
+        "-p",
+        "no:cacheprovider",
+        *session.posargs,
+        env={"TRADESPEC_DIST": str(dist)},
+    )
