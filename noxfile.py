@@ -19,7 +19,9 @@ nox.options.error_on_missing_interpreters = True
 # A breaking spec change shows first as mypy's few lines about the wrapper: stop there, rather
 # than run (and print) the whole test and reliability suites after it.
 nox.options.stop_on_first_error = True
-nox.options.sessions = ["generated", "lint", "typecheck", "tests", "reliability"]
+# docs and build take seconds (a strict site build; the wheel and sdist with twine check), so
+# every run checks that the pages and the distributions still build, before the long reliability.
+nox.options.sessions = ["generated", "lint", "typecheck", "tests", "docs", "build", "reliability"]
 
 ROOT = Path(__file__).parent
 PYTHON = "3.11"
