@@ -32,7 +32,9 @@ class Row:
 
 
 ROWS: tuple[Row, ...] = (
-    Row("faults.cases", "fault cases tried (fault x operation x exchange x sync/async)"),
+    Row(
+        "faults.cases", "fault cases tried (fault x operation x exchange x sync/async x transport)"
+    ),
     Row("faults.expected", "fault cases with the expected outcome"),
     Row("faults.orders_twice", "orders that reached the server twice"),
     Row("inputs.tried", "bad inputs tried (hypothesis, every public method)"),

@@ -5,7 +5,9 @@ An operation is one of a client's calls that matter to a trader: a read (AltMark
 withdrawal (AltMarket only: Hashgreen has none). A fault is what the fault server does to the
 requests of that operation; "persistent" faults hit every attempt, "once" faults only the first
 (the retry, if any, meets a healthy server). A case is (fault, exchange, operation, sync or
-async); :func:`run` carries it out once, at DEBUG logging, on a fresh server and a fresh client,
+async, transport): each mode runs on its default transport (urllib3 for sync, aiohttp for async)
+and on an ``http_client=`` of the caller's (httpx), the whole matrix on each. :func:`run`
+carries a case out once, at DEBUG logging, on a fresh server and a fresh client,
 and keeps what the secrets test searches (:data:`EVIDENCE`).
 
 Retry sleeps are recorded instead of slept (the transport's ``sleep``, as tests/wrapper does):
@@ -26,6 +28,7 @@ from dataclasses import dataclass, field
 from email.utils import formatdate
 from typing import Any, Literal
 
+import httpx
 from tradespec import (
     AltMarket,
     AsyncAltMarket,
@@ -72,9 +75,15 @@ LARGE = 6 * 1024 * 1024
 Exchange = Literal["altmarket", "hashgreen"]
 Kind = Literal["read", "order", "cancel", "withdrawal"]
 Mode = Literal["sync", "async"]
+Backend = Literal["urllib3", "aiohttp", "httpx"]
 EXCHANGES: tuple[Exchange, ...] = ("altmarket", "hashgreen")
 KINDS: tuple[Kind, ...] = ("read", "order", "cancel", "withdrawal")
 MODES: tuple[Mode, ...] = ("sync", "async")
+BACKENDS: dict[Mode, tuple[Backend, ...]] = {
+    "sync": ("urllib3", "httpx"),
+    "async": ("aiohttp", "httpx"),
+}
+"""Each mode's transports: its default, and an httpx client of the caller's."""
 AM_ORDER_ID = "-8446744073709551616"
 HG_ORDER_ID = "6229996bdf38d9336a11492a"
 OFFER = mint_offer({"reliability": "fault matrix"})
@@ -491,6 +500,7 @@ class Case:
     exchange: Exchange
     kind: Kind
     mode: Mode
+    backend: Backend
 
     @property
     def operation(self) -> Operation:
@@ -498,16 +508,17 @@ class Case:
 
     @property
     def id(self) -> str:
-        return f"{self.fault.name}-{self.exchange}-{self.kind}-{self.mode}"
+        return f"{self.fault.name}-{self.exchange}-{self.kind}-{self.mode}-{self.backend}"
 
 
 CASES: tuple[Case, ...] = tuple(
-    Case(fault, exchange, kind, mode)
+    Case(fault, exchange, kind, mode, backend)
     for fault in FAULTS
     for exchange in EXCHANGES
     for kind in KINDS
     if (exchange, kind) in OPERATIONS
     for mode in MODES
+    for backend in BACKENDS[mode]
 )
 
 
@@ -550,7 +561,7 @@ def debug_logs() -> Iterator[list[str]]:
     handler = Keep(logging.DEBUG)
     handler.setFormatter(logging.Formatter("%(name)s %(levelname)s %(message)s"))
     root = logging.getLogger()
-    names = ("tradespec", "httpx", "httpcore", "hpack", "asyncio")
+    names = ("tradespec", "httpx", "httpcore", "hpack", "asyncio", "urllib3", "aiohttp")
     saved = [(root, root.level)] + [
         (logging.getLogger(n), logging.getLogger(n).level) for n in names
     ]
@@ -565,8 +576,10 @@ def debug_logs() -> Iterator[list[str]]:
             logger.setLevel(level)
 
 
-def _client(case: Case, url: str) -> Any:
+def _client(case: Case, url: str, http: httpx.Client | httpx.AsyncClient | None) -> Any:
     kwargs: dict[str, Any] = {"base_url": url, "max_retries": MAX_RETRIES, "timeout": 10}
+    if http is not None:
+        kwargs["http_client"] = http
     if case.exchange == "altmarket":
         cls: Any = AltMarket if case.mode == "sync" else AsyncAltMarket
         return cls(KEY, SECRET, **kwargs)
@@ -617,14 +630,19 @@ def run(case: Case) -> Outcome:
     sleeps: list[float] = []
     with FaultServer() as server, debug_logs() as logs:
         _setup_routes(server)
-        client = _client(case, server.url)
+        http: httpx.Client | httpx.AsyncClient | None = None
+        if case.backend == "httpx":
+            http = httpx.Client() if case.mode == "sync" else httpx.AsyncClient()
+        client = _client(case, server.url, http)
         texts: list[str] = [repr(client)]
         error: BaseException | None = None
         result: Any = None
         if case.mode == "sync":
             error, result = _run_sync(case, server, client, sleeps)
+            if isinstance(http, httpx.Client):
+                http.close()
         else:
-            error, result = asyncio.run(_run_async(case, server, client, sleeps))
+            error, result = asyncio.run(_run_async(case, server, client, sleeps, http))
         texts += [repr(client), repr(result), str(result)]
         if error is not None:
             texts += describe(error)
@@ -667,6 +685,20 @@ def _run_sync(
 
 
 async def _run_async(
+    case: Case,
+    server: FaultServer,
+    client: Any,
+    sleeps: list[float],
+    http: httpx.Client | httpx.AsyncClient | None,
+) -> tuple[BaseException | None, Any]:
+    try:
+        return await _run_async_client(case, server, client, sleeps)
+    finally:
+        if isinstance(http, httpx.AsyncClient):
+            await http.aclose()
+
+
+async def _run_async_client(
     case: Case, server: FaultServer, client: Any, sleeps: list[float]
 ) -> tuple[BaseException | None, Any]:
     op = case.operation

@@ -165,7 +165,8 @@ def outcome_table() -> list[str]:
 
 def test_the_table_covers_every_fault() -> None:
     assert set(TABLE) == {fault.name for fault in FAULTS}
-    assert len(CASES) == len(FAULTS) * 7 * 2  # 4 AltMarket and 3 Hashgreen operations
+    # 4 AltMarket and 3 Hashgreen operations, sync and async, each on two transports
+    assert len(CASES) == len(FAULTS) * 7 * 2 * 2
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)

@@ -6,7 +6,9 @@
   comes from a CA the client does not trust: no request gets through, for every client, and
   ``allow_insecure`` does not change that. Trusting that CA (an ``http_client`` of the caller's)
   makes the same call work, so the failure is the certificate, and the host name is checked too.
-* A redirect is not followed: the credentials never travel to the address it names.
+  The default transports trust what httpx trusts: certifi's CAs, or ``SSL_CERT_FILE``.
+* A redirect is not followed: the credentials never travel to the address it names, on the
+  default transports and on an ``http_client`` of the caller's that follows redirects itself.
 
 Only 127.0.0.1 is contacted; the other hosts are only parsed.
 """
@@ -174,5 +176,45 @@ def test_a_redirect_is_not_followed(cls: type, status: int) -> None:
             _call(_make(cls, server.url, max_retries=0))
         assert caught.value.status == status
         assert len(server.requests) == 1
+        assert elsewhere.requests == []
+    figures.count("transport.checks")
+
+
+@pytest.mark.parametrize("cls", CLIENTS)
+def test_the_default_transports_trust_ssl_cert_file_and_check_the_host_name(
+    cls: type,
+    ca: trustme.CA,
+    tls_server: FaultServer,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Any,
+) -> None:
+    bundle = tmp_path / "ca.pem"
+    ca.cert_pem.write_to_path(str(bundle))
+    monkeypatch.setenv("SSL_CERT_FILE", str(bundle))
+    _call(_make(cls, tls_server.url))
+    assert len(tls_server.requests) == 1
+    with _tls_server(ca, name="exchange.example") as wrong_name:
+        with pytest.raises(TransportError) as caught:
+            _call(_make(cls, wrong_name.url, max_retries=0))
+        assert "CERTIFICATE_VERIFY_FAILED" in str(caught.value)
+        assert wrong_name.requests == []
+    figures.count("transport.checks")
+
+
+@pytest.mark.parametrize("cls", CLIENTS)
+def test_a_given_client_that_follows_redirects_does_not_follow_ours(cls: type) -> None:
+    with FaultServer() as elsewhere, FaultServer() as server:
+        _answer(elsewhere)
+        moved = Respond(302, b"", {"Location": f"{elsewhere.url}/steal"})
+        server.default("GET", "/api/wallet/balance", moved)
+        server.default("GET", "/orders", moved)
+        http = (
+            httpx.AsyncClient(follow_redirects=True)
+            if cls in ASYNC
+            else httpx.Client(follow_redirects=True)
+        )
+        with pytest.raises(ResponseError) as caught:
+            _call(_make(cls, server.url, max_retries=0, http_client=http))
+        assert caught.value.status == 302
         assert elsewhere.requests == []
     figures.count("transport.checks")

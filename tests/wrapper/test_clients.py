@@ -105,10 +105,10 @@ def test_context_manager_closes_its_own_connections(server: ScriptedServer) -> N
     with client as entered:
         assert entered is client
         entered.balances()
-        own = client._transport.http._client
+        own = client._transport.http.backend
         assert own is not None
     assert client._transport.http.closed
-    assert own.is_closed
+    assert own.closed
     with pytest.raises(TradespecError):
         client.balances()
 
@@ -137,7 +137,7 @@ def test_closing_a_clone_closes_nothing(server: ScriptedServer) -> None:
 
 def test_no_connection_is_opened_before_the_first_request() -> None:
     client = AltMarket(KEY, SECRET)
-    assert client._transport.http._client is None
+    assert client._transport.http.backend is None
     client.close()
 
 
@@ -145,9 +145,9 @@ async def test_async_context_managers(server: ScriptedServer) -> None:
     server.always("GET", "/api/wallet/balance", canned(json=[]))
     async with AsyncAltMarket(KEY, SECRET, base_url=server.url) as client:
         await client.balances()
-        own = client._transport.http._client
+        own = client._transport.http.backend
         assert own is not None
-    assert own.is_closed
+    assert own.closed
     async with httpx.AsyncClient() as given:
         async with AsyncAltMarket(KEY, SECRET, base_url=server.url, http_client=given) as other:
             await other.balances()

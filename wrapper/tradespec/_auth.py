@@ -1,7 +1,8 @@
-"""Authentication: AltMarket's HMAC signing and Hashgreen's bearer token, as ``httpx.Auth``.
+"""Authentication: AltMarket's HMAC signing and Hashgreen's bearer token.
 
-Both run inside httpx's send, on the request exactly as it goes on the wire, and again on every
-attempt: a retry gets a fresh ``ts`` and a fresh signature.
+The engine signs every attempt with ``sign_wire`` on the query and body bytes exactly as they go
+on the wire, whatever the backend, and again on every attempt: a retry gets a fresh ``ts`` and a
+fresh signature. Both are also an ``httpx.Auth``, for the generated client or plain httpx.
 """
 
 from __future__ import annotations
@@ -89,6 +90,28 @@ class AltMarketAuth(httpx.Auth):
         mac.update(payload)
         return mac.hexdigest().upper()
 
+    def sign_wire(
+        self, method: str, query: str, payload: object, headers: dict[str, str]
+    ) -> tuple[str, bytes | None]:
+        """Sign one attempt: the query and the body bytes to send; adds ``Key`` and ``Sign``."""
+        ts = self._clock.timestamp()
+        headers["Key"] = self._key
+        if method in _BODY_METHODS:
+            if payload is None:
+                body: dict[str, object] = {}
+            elif isinstance(payload, dict):
+                body = dict(payload)
+            else:
+                raise TypeError("AltMarket request bodies are JSON objects")
+            body["ts"] = ts
+            content = json.dumps(body).encode("utf-8")
+            headers["Content-Type"] = "application/json"
+            headers["Sign"] = self.sign(content)
+            return query, content
+        query = _query_with_ts(query, ts)
+        headers["Sign"] = self.sign(b"?" + query.encode("ascii"))
+        return query, None
+
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         ts = self._clock.timestamp()
         if request.method in _BODY_METHODS:
@@ -133,11 +156,26 @@ def _with_ts(url: httpx.URL, ts: str) -> httpx.URL:
     return httpx.URL(f"{url}{'&' if query else '?'}ts={encoded}")
 
 
+def _query_with_ts(query: str, ts: str) -> str:
+    """``query`` with ``ts`` set, encoded as httpx encodes query parameters; see _with_ts."""
+    if query.startswith("ts=") or "&ts=" in query:
+        return str(httpx.QueryParams(query).set("ts", ts))
+    encoded = ts.replace(":", "%3A")
+    return f"{query}&ts={encoded}" if query else f"ts={encoded}"
+
+
 class BearerAuth(httpx.Auth):
     """Hashgreen's ``Authorization: Bearer <token>``, put only on the private operations."""
 
     def __init__(self, token: str) -> None:
         self._value = f"Bearer {token}"
+
+    def sign_wire(
+        self, method: str, query: str, payload: object, headers: dict[str, str]
+    ) -> tuple[str, None]:
+        """Add ``Authorization`` to one attempt; the query and body are the engine's."""
+        headers["Authorization"] = self._value
+        return query, None
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.headers["Authorization"] = self._value

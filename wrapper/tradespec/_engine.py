@@ -6,25 +6,29 @@ again. tradespec runs its own send loop around the generated halves instead of c
 generated ``sync_detailed``, because it must (1) sign every attempt afresh, (2) decide on retries
 from what happened before the answer was parsed (a connect error is safe to retry for an order; a
 read timeout is not), (3) read error answers itself, including 520s with HTML bodies, and (4)
-keep the httpx exceptions, whose requests carry the signed headers, out of what it raises.
+keep the library exceptions, whose requests carry the signed headers, out of what it raises.
 
-:class:`Engine` makes those decisions; the transports (``_transport``) only send and sleep.
+:class:`Engine` builds and signs each attempt's :class:`~tradespec._transports.base.WireRequest`
+and makes those decisions; the backends (``_transports``) only send, and say by the class of the
+error they raise whether a failed request may have left (``NotSent`` / ``MaybeSent``); the send
+loops (``_transport``) sleep between attempts.
 """
 
 from __future__ import annotations
 
-import functools
 import json
 import logging
 import time
 from collections.abc import Callable, Mapping
 from email.utils import parsedate_to_datetime
-from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Protocol, TypeVar
+from urllib.parse import urlencode
 
 import httpx
 
 from tradespec._retry import Retry, RetryPolicy, is_retryable_status
 from tradespec._retry import parse_retry_after as _parse_retry_after
+from tradespec._transports.base import NotSent, UnreadableAnswer, WireRequest
 from tradespec.errors import (
     APIError,
     AuthenticationError,
@@ -44,16 +48,14 @@ from tradespec.errors import (
 
 if TYPE_CHECKING:
     from tradespec._auth import Clock
+    from tradespec._transports.base import SendError, WireResponse
     from tradespec.errors import Sent
 
-__all__ = ["Attempts", "Call", "Engine", "EnvelopeError", "ErrorDescriber", "RetryIn"]
+__all__ = ["Attempts", "Call", "Engine", "EnvelopeError", "ErrorDescriber", "RetryIn", "Signer"]
 
 logger = logging.getLogger("tradespec")
 
 T = TypeVar("T")
-_NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
-# Failures that will fail the same way again.
-_NOT_RETRYABLE = (httpx.UnsupportedProtocol, httpx.LocalProtocolError, httpx.ProxyError)
 
 
 # The small internal records below are NamedTuples and a plain slotted class rather than attrs
@@ -68,8 +70,8 @@ class Call(NamedTuple, Generic[T]):
     """The operation, for logs and messages (``create_order``)."""
     kwargs: Mapping[str, Any]
     """The generated ``_get_kwargs(...)``: method, path, params, json/data, headers."""
-    parse: Callable[[httpx.Response], T]
-    """Reads a 200 answer into the result; any exception it raises is a ResponseError."""
+    parse: Callable[[bytes], T]
+    """Reads a 2xx answer's body into the result; a ValueError it raises is a ResponseError."""
     retry: Retry = Retry.SAFE
     private: bool = True
     """Whether the request carries the credentials (Hashgreen's public operations do not)."""
@@ -89,10 +91,27 @@ class EnvelopeError(Exception):
         self.body = body
 
 
-@functools.lru_cache(maxsize=512)
-def _parsed(url: str) -> httpx.URL:
-    """A parsed URL, kept: most calls repeat a handful of URLs, and httpx.URL is immutable."""
-    return httpx.URL(url)
+class Signer(Protocol):
+    """Adds the credentials to one attempt (``_auth``): headers, and the query or the body."""
+
+    def sign_wire(
+        self, method: str, query: str, payload: object, headers: dict[str, str]
+    ) -> tuple[str, bytes | None]:
+        """The query to send and the body bytes (None: the engine encodes the payload)."""
+        ...
+
+
+def _text(body: bytes) -> str:
+    return body.decode("utf-8", "replace")
+
+
+def _form_value(value: object) -> str:
+    # As httpx encodes form fields.
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    return "" if value is None else str(value)
 
 
 class _Secrets(tuple[str, ...]):
@@ -128,7 +147,7 @@ class Engine:
         self,
         *,
         base_url: str,
-        auth: httpx.Auth | None,
+        auth: Signer | None,
         clock: Clock | None,
         timeout: float | httpx.Timeout | None,
         max_retries: int,
@@ -145,7 +164,6 @@ class Engine:
         self.describe_error = describe_error
         self.secrets = _Secrets(secret for secret in secrets if secret)
         self.policy = policy or RetryPolicy()
-        self._no_auth = httpx.Auth()
 
     def evolve(self, *, timeout: float | httpx.Timeout | None, max_retries: int | None) -> Engine:
         """A copy with other limits (None keeps this one's), sharing credentials and clock."""
@@ -162,30 +180,38 @@ class Engine:
 
     # ---------------------------------------------------------------- building
 
-    def build(self, http: httpx.Client | httpx.AsyncClient, call: Call[Any]) -> httpx.Request:
-        """The request for one attempt (a fresh one each time; the auth signs it in send)."""
+    def build(self, call: Call[Any], headers: Mapping[str, str]) -> WireRequest:
+        """One attempt, exactly as it goes on the wire: encoded and signed afresh (a new ``ts``
+        and signature on every attempt). ``headers`` are the backend's own (User-Agent)."""
         kwargs = call.kwargs
-        # The generated path is relative; it is appended to base_url as httpx's own base_url
-        # merge would, so an injected client's base_url never redirects credentials elsewhere.
-        # The query is encoded here by httpx.QueryParams, exactly as build_request(params=)
-        # would, but without parsing the URL once more for it (a measurable share of a call).
-        url = self.base_url + kwargs["url"]
+        method: str = kwargs["method"].upper()
+        path: str = kwargs["url"]
         params = kwargs.get("params")
-        if params:
-            url = f"{url}?{httpx.QueryParams(params)}"
-        return http.build_request(
-            kwargs["method"],
-            _parsed(url),
-            json=kwargs.get("json"),
-            data=kwargs.get("data"),
-            headers=kwargs.get("headers"),
-            timeout=self._timeout,
-        )
-
-    def auth_for(self, call: Call[Any]) -> httpx.Auth:
+        # Encoded by httpx.QueryParams, as httpx's build_request(params=) encodes it.
+        query = str(httpx.QueryParams(params)) if params else ""
+        sent_headers = dict(headers)
+        extra = kwargs.get("headers")
+        if extra:
+            sent_headers.update(extra)
+        payload = kwargs.get("json")
+        body: bytes | None = None
         if call.private and self.auth is not None:
-            return self.auth
-        return self._no_auth
+            query, body = self.auth.sign_wire(method, query, payload, sent_headers)
+        if body is None:
+            form = kwargs.get("data")
+            if payload is not None:
+                body = json.dumps(
+                    payload, ensure_ascii=False, separators=(",", ":"), allow_nan=False
+                ).encode("utf-8")
+                sent_headers["Content-Type"] = "application/json"
+            elif form is not None:
+                pairs = [(key, _form_value(value)) for key, value in form.items()]
+                body = urlencode(pairs, doseq=True).encode("utf-8")
+                sent_headers["Content-Type"] = "application/x-www-form-urlencoded"
+        # The generated path is relative; it is appended to base_url, so nothing the caller
+        # passes can send the credentials to another host.
+        url = f"{self.base_url}{path}?{query}" if query else self.base_url + path
+        return WireRequest(method, url, path, sent_headers, body, self._timeout)
 
     # ---------------------------------------------------------------- reading
 
@@ -207,16 +233,16 @@ class Engine:
         return body if redacted == text else json.loads(redacted)
 
     def on_response(
-        self, call: Call[T], request: httpx.Request, response: httpx.Response, state: Attempts
+        self, call: Call[T], request: WireRequest, response: WireResponse, state: Attempts
     ) -> T | RetryIn | TradespecError:
         """The result, a retry, or the error to raise, for an answer."""
-        status = response.status_code
-        method, path = request.method, request.url.path
+        status = response.status
+        method, path = request.method, request.path
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug("%s %s -> %d (attempt %d)", method, path, status, state.number)
         if 200 <= status < 300:
             try:
-                return call.parse(response)
+                return call.parse(response.body)
             except EnvelopeError as exc:
                 return self._envelope_error(call, request, response, exc)
             except TradespecError as exc:
@@ -229,7 +255,7 @@ class Engine:
                     f"{method} {path}: the 200 answer could not be read "
                     f"({type(exc).__name__}: {self.redact(str(exc))[:300]})",
                     status=status,
-                    body=self.redact(response.text),
+                    body=self.redact(_text(response.body)),
                 )
                 unreadable.__cause__ = exc
                 if call.sent is not None:
@@ -256,37 +282,36 @@ class Engine:
         return self._retry_or(call, request, error, state, retry_after, f"{status}")
 
     def on_exception(
-        self, call: Call[Any], request: httpx.Request, exc: Exception, state: Attempts
+        self, call: Call[Any], request: WireRequest, exc: SendError, state: Attempts
     ) -> RetryIn | TradespecError:
         """A retry, or the error to raise, for a request that got no answer."""
-        method, path = request.method, request.url.path
+        method, path = request.method, request.path
         detail = self.redact(str(exc)) or "no detail"
-        if isinstance(exc, httpx.DecodingError | httpx.TooManyRedirects):
+        if isinstance(exc, UnreadableAnswer):
             error: TradespecError = ResponseError(
-                f"{method} {path}: the answer could not be read ({type(exc).__name__}: {detail})"
+                f"{method} {path}: the answer could not be read ({detail})"
             )
             if call.sent is not None:
                 return self._fate_unknown(call, error)
             return error
-        message = f"{type(exc).__name__}: {detail}"
-        if isinstance(exc, httpx.TimeoutException):
-            error = RequestTimeoutError(message, method=method, path=path)
+        if exc.timeout:
+            error = RequestTimeoutError(detail, method=method, path=path)
         else:
-            error = TransportError(message, method=method, path=path)
-        logger.debug("%s %s failed: %s (attempt %d)", method, path, message, state.number)
-        never_sent = isinstance(exc, _NEVER_SENT)
-        if not never_sent:
+            error = TransportError(detail, method=method, path=path)
+        logger.debug("%s %s failed: %s (attempt %d)", method, path, detail, state.number)
+        if not isinstance(exc, NotSent):
+            # It may have reached the server: an order is never sent again.
             state.ambiguous = True
             if call.retry is Retry.ONCE:
                 return self._fate_unknown(call, error)
-        if not isinstance(exc, httpx.TransportError) or isinstance(exc, _NOT_RETRYABLE):
+        if not exc.retryable:
             return self._final(call, error, state)
         return self._retry_or(call, request, error, state, None, type(exc).__name__)
 
     def _retry_or(
         self,
         call: Call[Any],
-        request: httpx.Request,
+        request: WireRequest,
         error: TradespecError,
         state: Attempts,
         retry_after: float | None,
@@ -299,7 +324,7 @@ class Engine:
                 logger.debug(
                     "retrying %s %s in %.2f s after %s (retry %d of %d)",
                     request.method,
-                    request.url.path,
+                    request.path,
                     delay,
                     why,
                     retries_made + 1,
@@ -325,12 +350,12 @@ class Engine:
         )
 
     def error_for(
-        self, call: Call[Any], request: httpx.Request, response: httpx.Response
+        self, call: Call[Any], request: WireRequest, response: WireResponse
     ) -> TradespecError:
-        """The error for an answer other than 200."""
-        status = response.status_code
-        method, path = request.method, request.url.path
-        text = self.redact(response.text)
+        """The error for an answer other than 2xx."""
+        status = response.status
+        method, path = request.method, request.path
+        text = self.redact(_text(response.body))
         body: object
         try:
             body = json.loads(text)
@@ -365,8 +390,8 @@ class Engine:
     def _envelope_error(
         self,
         call: Call[Any],
-        request: httpx.Request,
-        response: httpx.Response,
+        request: WireRequest,
+        response: WireResponse,
         exc: EnvelopeError,
     ) -> TradespecError:
         code = exc.code
@@ -375,14 +400,14 @@ class Engine:
         kind = _classify(effective, code, message, call.order)
         return kind(
             message,
-            status=response.status_code,
+            status=response.status,
             code=code,
             body=self.redact_body(exc.body),
             method=request.method,
-            path=request.url.path,
+            path=request.path,
         )
 
-    def _resync_clock(self, response: httpx.Response) -> bool:
+    def _resync_clock(self, response: WireResponse) -> bool:
         """Learn the clock offset from a 401's ``Date`` when the local clock is visibly off."""
         if self.clock is None:
             return False

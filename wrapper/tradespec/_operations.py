@@ -28,8 +28,6 @@ from tradespec._retry import Retry
 from tradespec.errors import InvalidInputError, TradespecError
 
 if TYPE_CHECKING:
-    import httpx
-
     from tradespec._pagination import Pager
     from tradespec._transport import AsyncTransport, SyncTransport
     from tradespec.errors import Sent
@@ -54,8 +52,8 @@ _RETRY_OF = {"safe": Retry.SAFE, "keyed": Retry.KEYED, "never": Retry.ONCE}
 _METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
 _SAFE_METHODS = frozenset({"GET", "DELETE"})
 
-Decode = Callable[["httpx.Response"], Any]
-"""Reads a success answer's body into JSON (Hashgreen: and checks its envelope's code)."""
+Decode = Callable[[bytes], Any]
+"""Reads a success answer's body bytes into JSON (Hashgreen: and checks its envelope's code)."""
 
 
 @attrs.frozen(slots=True)
@@ -154,7 +152,7 @@ def call_of(
     return Call(
         name,
         kwargs,
-        lambda response: parse(decode(response)),
+        lambda body: parse(decode(body)),
         retry=retry,
         private=policy.secured,
         order=policy.order,

@@ -1,101 +1,127 @@
-"""The I/O: sending a :class:`~tradespec._engine.Call` with httpx, sync or async, and sleeping
-between the retries the engine asks for."""
+"""The send loops: a :class:`~tradespec._engine.Call` built, signed and sent by a backend
+(``_transports``), sync or async, with the sleeps between the retries the engine asks for.
+
+Which backend: the user's ``http_client`` (httpx) as given, else urllib3 for the sync clients and
+aiohttp for the async ones, made (and their library imported) on the first request.
+"""
 
 from __future__ import annotations
 
 import threading
 import time
 from collections.abc import Callable
-from typing import Any, TypeVar
-
-import httpx
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from tradespec._engine import Attempts, Call, Engine, RetryIn
+from tradespec._transports.base import SendError
 from tradespec.errors import TradespecError
+
+if TYPE_CHECKING:
+    import httpx
+
+    from tradespec._transports.base import AsyncBackend, SyncBackend
 
 __all__ = ["AsyncHttp", "AsyncTransport", "SyncHttp", "SyncTransport"]
 
 T = TypeVar("T")
 _USER_AGENT = "tradespec/0.1.0"
+_CLOSED = "the client is closed (or its http_client was closed)"
 
 
 class SyncHttp:
-    """The httpx.Client: the one given, or one made on first use and closed by close()."""
+    """The sync backend: the user's httpx.Client, or urllib3 pools made on first use and
+    closed by close()."""
 
-    def __init__(self, given: httpx.Client | None, timeout: float | httpx.Timeout | None) -> None:
-        self._client = given
-        self.owned = given is None
-        self._timeout = timeout
+    def __init__(self, given: httpx.Client | None) -> None:
+        self.backend: SyncBackend | None = None
+        self.given = given is not None
+        self.headers: dict[str, str] = {} if self.given else {"User-Agent": _USER_AGENT}
+        if given is not None:
+            from tradespec._transports._httpx import HttpxBackend
+
+            self.backend = HttpxBackend(given)
         self._lock = threading.Lock()
         self.closed = False
 
-    def get(self) -> httpx.Client:
-        client = self._client
-        if client is None:
+    def get(self) -> SyncBackend:
+        backend = self.backend
+        if backend is None:
             with self._lock:
                 if self.closed:
                     raise TradespecError("the client is closed")
-                if self._client is None:
-                    self._client = httpx.Client(
-                        timeout=self._timeout, headers={"User-Agent": _USER_AGENT}
-                    )
-                client = self._client
-        return client
+                if self.backend is None:
+                    from tradespec._transports._urllib3 import Urllib3Backend
+
+                    self.backend = Urllib3Backend()
+                backend = self.backend
+        return backend
 
     def close(self) -> None:
         self.closed = True
-        if self.owned and self._client is not None:
-            self._client.close()
+        if not self.given and self.backend is not None:
+            self.backend.close()
 
 
 class AsyncHttp:
-    """The httpx.AsyncClient: the one given, or one made on first use and closed by aclose()."""
+    """The async backend: the user's httpx.AsyncClient, or an aiohttp session made on first use
+    and closed by aclose()."""
 
-    def __init__(
-        self, given: httpx.AsyncClient | None, timeout: float | httpx.Timeout | None
-    ) -> None:
-        self._client = given
-        self.owned = given is None
-        self._timeout = timeout
+    def __init__(self, given: httpx.AsyncClient | None) -> None:
+        self.backend: AsyncBackend | None = None
+        self.given = given is not None
+        self.headers: dict[str, str] = {} if self.given else {"User-Agent": _USER_AGENT}
+        if given is not None:
+            from tradespec._transports._httpx import AsyncHttpxBackend
+
+            self.backend = AsyncHttpxBackend(given)
         self.closed = False
 
-    def get(self) -> httpx.AsyncClient:
-        client = self._client
-        if client is None:
+    def get(self) -> AsyncBackend:
+        backend = self.backend
+        if backend is None:
             if self.closed:
                 raise TradespecError("the client is closed")
-            client = self._client = httpx.AsyncClient(
-                timeout=self._timeout, headers={"User-Agent": _USER_AGENT}
-            )
-        return client
+            from tradespec._transports._aiohttp import AiohttpBackend
+
+            backend = self.backend = AiohttpBackend()
+        return backend
 
     async def aclose(self) -> None:
         self.closed = True
-        if self.owned and self._client is not None:
-            await self._client.aclose()
+        if not self.given and self.backend is not None:
+            await self.backend.aclose()
+
+
+def _watch_logs(http: SyncHttp | AsyncHttp, engine: Engine) -> None:
+    if http.given and engine.secrets:
+        from tradespec._transports._httpx import redact_logs
+
+        redact_logs(http, engine.secrets)
 
 
 class SyncTransport:
-    """Sends calls with an httpx.Client, sleeping between retries."""
+    """Sends calls with the sync backend, sleeping between retries."""
 
     def __init__(self, engine: Engine, http: SyncHttp) -> None:
         self.engine = engine
         self.http = http
         self.sleep: Callable[[float], None] = time.sleep
+        _watch_logs(http, engine)
 
     def execute(self, call: Call[T]) -> T:
         engine = self.engine
+        http = self.http
         state = Attempts()
         while True:
             state.number += 1
-            client = self.http.get()
-            if client.is_closed:
-                raise TradespecError("the client is closed (or its http_client was closed)")
-            request = engine.build(client, call)
+            backend = http.get()
+            if backend.closed:
+                raise TradespecError(_CLOSED)
+            request = engine.build(call, http.headers)
             outcome: T | RetryIn | TradespecError
             try:
-                response = client.send(request, auth=engine.auth_for(call))
-            except Exception as exc:
+                response = backend.send(request)
+            except SendError as exc:
                 outcome = engine.on_exception(call, request, exc, state)
             else:
                 outcome = engine.on_response(call, request, response, state)
@@ -114,7 +140,7 @@ class SyncTransport:
 
 
 class AsyncTransport:
-    """Sends calls with an httpx.AsyncClient, sleeping between retries."""
+    """Sends calls with the async backend, sleeping between retries."""
 
     def __init__(self, engine: Engine, http: AsyncHttp) -> None:
         import asyncio  # only async clients need it
@@ -122,20 +148,22 @@ class AsyncTransport:
         self.engine = engine
         self.http = http
         self.sleep: Callable[[float], Any] = asyncio.sleep
+        _watch_logs(http, engine)
 
     async def execute(self, call: Call[T]) -> T:
         engine = self.engine
+        http = self.http
         state = Attempts()
         while True:
             state.number += 1
-            client = self.http.get()
-            if client.is_closed:
-                raise TradespecError("the client is closed (or its http_client was closed)")
-            request = engine.build(client, call)
+            backend = http.get()
+            if backend.closed:
+                raise TradespecError(_CLOSED)
+            request = engine.build(call, http.headers)
             outcome: T | RetryIn | TradespecError
             try:
-                response = await client.send(request, auth=engine.auth_for(call))
-            except Exception as exc:
+                response = await backend.send(request)
+            except SendError as exc:
                 outcome = engine.on_exception(call, request, exc, state)
             else:
                 outcome = engine.on_response(call, request, response, state)

@@ -145,10 +145,8 @@ class AltMarket(_AltMarketBase, ClientOptions[SyncTransport]):
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise InvalidInputError("http_client", "expected an httpx.Client")
-        checked_timeout = self._configure(
-            api_key, api_secret, base_url, timeout, max_retries, allow_insecure
-        )
-        self._transport = SyncTransport(self._engine, SyncHttp(http_client, checked_timeout))
+        self._configure(api_key, api_secret, base_url, timeout, max_retries, allow_insecure)
+        self._transport = SyncTransport(self._engine, SyncHttp(http_client))
         self._closes = True
 
     def with_options(
@@ -386,10 +384,8 @@ class AsyncAltMarket(_AltMarketBase, ClientOptions[AsyncTransport]):
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise InvalidInputError("http_client", "expected an httpx.AsyncClient")
-        checked_timeout = self._configure(
-            api_key, api_secret, base_url, timeout, max_retries, allow_insecure
-        )
-        self._transport = AsyncTransport(self._engine, AsyncHttp(http_client, checked_timeout))
+        self._configure(api_key, api_secret, base_url, timeout, max_retries, allow_insecure)
+        self._transport = AsyncTransport(self._engine, AsyncHttp(http_client))
         self._closes = True
 
     def with_options(

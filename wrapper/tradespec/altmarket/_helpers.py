@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from altmarket_client.api import OPERATIONS as OPS
 from altmarket_client.models.order_side import OrderSide
@@ -30,7 +30,6 @@ from tradespec.altmarket._types import SentOrder, SentWithdrawal
 from tradespec.errors import InvalidInputError, OrderStateUnknownError, ResponseError
 
 if TYPE_CHECKING:
-    import httpx
     from altmarket_client.models.asset import Asset
     from altmarket_client.models.asset_list import AssetList
     from altmarket_client.models.balance import Balance
@@ -39,6 +38,7 @@ if TYPE_CHECKING:
     from altmarket_client.models.markets_info import MarketsInfo
     from altmarket_client.models.order import Order
     from altmarket_client.models.order_page import OrderPage
+    from altmarket_client.models.paging import Paging
     from altmarket_client.models.trade import Trade
     from altmarket_client.models.trade_page import TradePage
     from altmarket_client.models.transfer import Transfer
@@ -57,6 +57,7 @@ DEFAULT_BASE_URL = "https://exchange.alt.market"
 DEFAULT_PER_PAGE = 100
 MAX_PER_PAGE = 1000
 _INT32_MAX = 2**31 - 1  # query parameters declared int32
+R = TypeVar("R")
 # How far back (on the platform's clock) a looked-up order may have been created before the send.
 _CLOCK_TOLERANCE = timedelta(seconds=120)
 
@@ -75,9 +76,9 @@ _NEEDS = {
 # --------------------------------------------------------------------------- answers
 
 
-def decode_json(response: httpx.Response) -> Any:
-    """A success answer's JSON."""
-    return json.loads(response.content)
+def decode_json(body: bytes) -> Any:
+    """A success answer's JSON, from its body bytes."""
+    return json.loads(body)
 
 
 def describe_error(body: object) -> tuple[str | int | None, str | None]:
@@ -114,20 +115,17 @@ def _utc(value: datetime) -> datetime:
 
 
 def _order_page(page: OrderPage) -> Page[Order]:
-    paging = page.paging
-    return Page(
-        rows=page.data,
-        keys=[order.order_id for order in page.data],
-        per_page=None if paging is None else paging.per_page,
-        total=None if paging is None else paging.total,
-    )
+    return _page(page.data, [order.order_id for order in page.data], page.paging)
 
 
 def _trade_page(page: TradePage) -> Page[Trade]:
-    paging = page.paging
+    return _page(page.data, [trade.trade_seq for trade in page.data], page.paging)
+
+
+def _page(rows: list[R], keys: list[Hashable], paging: Paging | None) -> Page[R]:
     return Page(
-        rows=page.data,
-        keys=[trade.trade_seq for trade in page.data],
+        rows=rows,
+        keys=keys,
         per_page=None if paging is None else paging.per_page,
         total=None if paging is None else paging.total,
     )

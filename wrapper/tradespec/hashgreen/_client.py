@@ -123,8 +123,8 @@ class Hashgreen(_HashgreenBase, ClientOptions[SyncTransport]):
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise InvalidInputError("http_client", "expected an httpx.Client")
-        checked_timeout = self._configure(token, base_url, timeout, max_retries, allow_insecure)
-        self._transport = SyncTransport(self._engine, SyncHttp(http_client, checked_timeout))
+        self._configure(token, base_url, timeout, max_retries, allow_insecure)
+        self._transport = SyncTransport(self._engine, SyncHttp(http_client))
         self._closes = True
 
     def with_options(
@@ -262,8 +262,8 @@ class AsyncHashgreen(_HashgreenBase, ClientOptions[AsyncTransport]):
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise InvalidInputError("http_client", "expected an httpx.AsyncClient")
-        checked_timeout = self._configure(token, base_url, timeout, max_retries, allow_insecure)
-        self._transport = AsyncTransport(self._engine, AsyncHttp(http_client, checked_timeout))
+        self._configure(token, base_url, timeout, max_retries, allow_insecure)
+        self._transport = AsyncTransport(self._engine, AsyncHttp(http_client))
         self._closes = True
 
     def with_options(

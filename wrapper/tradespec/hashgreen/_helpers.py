@@ -26,7 +26,6 @@ from tradespec.errors import InvalidInputError, ResponseError
 from tradespec.hashgreen._types import OrderBook, SentOffer
 
 if TYPE_CHECKING:
-    import httpx
     from hashgreen_client.models.market import Market
     from hashgreen_client.models.market_list_response import MarketListResponse
     from hashgreen_client.models.market_stat import MarketStat
@@ -55,9 +54,9 @@ def _success(code: object) -> bool:
     return isinstance(code, int) and not isinstance(code, bool) and code in _SUCCESS_CODES
 
 
-def decode_envelope(response: httpx.Response) -> Any:
-    """A success answer's JSON, once its envelope's ``code`` says success."""
-    body = json.loads(response.content)
+def decode_envelope(content: bytes) -> Any:
+    """A success answer's JSON (from its body bytes), once its envelope's ``code`` says success."""
+    body = json.loads(content)
     if isinstance(body, dict) and "code" in body and not _success(body["code"]):
         code = _code(body["code"])
         message = body.get("msg")

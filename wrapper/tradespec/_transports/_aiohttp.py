@@ -1,0 +1,189 @@
+"""The async default backend: aiohttp.
+
+aiohttp raises its connector errors only while it opens a connection, before any byte of the
+request is written: ``ClientConnectorError`` (refused, DNS, TLS handshake and certificate, the
+proxy unreachable), ``ConnectionTimeoutError`` (connecting, or waiting for a free connection of
+the pool), and ``ClientHttpProxyError`` (the proxy refused the tunnel). Those are
+:class:`~.base.NotSent`; anything later (a read timeout, a reset, a cut body) is
+:class:`~.base.MaybeSent`.
+
+aiohttp is told to do nothing on its own: no redirects, no cookies, no netrc, and no silent
+second try of a GET on a kept-alive connection that broke (the engine decides every retry). The
+URL is sent as encoded and signed, never re-quoted. The pool holds 100 connections (as httpx's).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import select
+import weakref
+from typing import TYPE_CHECKING, Any
+
+import aiohttp
+from yarl import URL
+
+from tradespec._transports.base import (
+    MaybeSent,
+    NotSent,
+    SendError,
+    UnreadableAnswer,
+    WireRequest,
+    WireResponse,
+    describe,
+    environment_proxy,
+    tls_context,
+)
+
+if TYPE_CHECKING:
+    from aiohttp.client_proto import ResponseHandler
+    from aiohttp.connector import Connection
+    from aiohttp.tracing import Trace
+
+__all__ = ["AiohttpBackend", "map_error"]
+
+_POOL = 100
+_KEEP_ALIVE_SECONDS = 5.0  # httpx's keepalive_expiry
+
+
+def map_error(exc: Exception) -> SendError:
+    """The seam's error for what aiohttp raised while sending or reading."""
+    detail = describe(exc)
+    if isinstance(exc, aiohttp.ConnectionTimeoutError):
+        return NotSent(detail, timeout=True)
+    if isinstance(exc, aiohttp.ClientHttpProxyError):
+        return NotSent(detail, retryable=False)
+    if isinstance(exc, aiohttp.ClientConnectorError):
+        return NotSent(detail)
+    if isinstance(exc, aiohttp.InvalidURL):
+        return NotSent(detail, retryable=False)
+    if isinstance(exc, aiohttp.ClientPayloadError) and "decompress" in detail.lower():
+        return UnreadableAnswer(detail)
+    timeout = isinstance(exc, asyncio.TimeoutError | TimeoutError)
+    return MaybeSent(detail, timeout=timeout)
+
+
+def _readable(transport: asyncio.BaseTransport | None) -> bool:
+    """Whether an idle connection's socket has something to read: the server closed it (or
+    sent what no request asked for). httpcore makes the same check before it reuses one."""
+    if transport is None or transport.is_closing():
+        return True
+    sock = transport.get_extra_info("socket")
+    if sock is None:
+        return False
+    if not hasattr(select, "poll"):  # Windows
+        return bool(select.select([sock], [], [], 0)[0])
+    poller = select.poll()
+    poller.register(sock.fileno(), select.POLLIN)
+    return bool(poller.poll(0))
+
+
+class _Connector(aiohttp.TCPConnector):
+    """Never hands out a kept-alive connection the server has already closed.
+
+    aiohttp learns that an idle connection was closed only when its event loop next reads the
+    socket; a request sent on it meanwhile fails with ``ServerDisconnectedError``, which cannot
+    be told apart from a server that took the request and died, so an order on it would end
+    with an unknown fate although it never reached the server. A reused connection whose
+    socket is readable is closed here instead, and another one taken.
+    """
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._handed_out: weakref.WeakSet[ResponseHandler] = weakref.WeakSet()
+
+    async def connect(
+        self, req: aiohttp.ClientRequest, traces: list[Trace], timeout: aiohttp.ClientTimeout
+    ) -> Connection:
+        while True:
+            connection = await super().connect(req, traces, timeout)
+            protocol = connection.protocol
+            if protocol is None:
+                return connection
+            if protocol not in self._handed_out:
+                self._handed_out.add(protocol)
+                return connection
+            if not _readable(connection.transport):
+                return connection
+            connection.close()
+
+
+class AiohttpBackend:
+    """Sends with one aiohttp session, made on first use (inside the running loop)."""
+
+    def __init__(self) -> None:
+        self._session: aiohttp.ClientSession | None = None
+        self._proxies: dict[str, str | None] = {}
+        self._timeouts: dict[tuple[float | None, ...], aiohttp.ClientTimeout] = {}
+        self.closed = False
+
+    def _open(self) -> aiohttp.ClientSession:
+        if self.closed:
+            raise NotSent("the client is closed", retryable=False)
+        connector = _Connector(
+            limit=_POOL, ssl=tls_context(), keepalive_timeout=_KEEP_ALIVE_SECONDS
+        )
+        session = aiohttp.ClientSession(
+            connector=connector,
+            cookie_jar=aiohttp.DummyCookieJar(),
+            auto_decompress=True,
+            trust_env=False,
+            skip_auto_headers=("User-Agent",),
+        )
+        if hasattr(session, "_retry_connection"):
+            session._retry_connection = False
+        self._session = session
+        return session
+
+    def _timeout(self, request: WireRequest) -> aiohttp.ClientTimeout:
+        t = request.timeout
+        key = (t.connect, t.read, t.pool)
+        timeout = self._timeouts.get(key)
+        if timeout is None:
+            # ``connect`` bounds waiting for the pool and connecting; ``sock_connect`` the
+            # connection alone; ``sock_read`` every wait for the server's bytes.
+            pool_and_connect = None if t.pool is None or t.connect is None else t.pool + t.connect
+            timeout = self._timeouts[key] = aiohttp.ClientTimeout(
+                total=None, connect=pool_and_connect, sock_connect=t.connect, sock_read=t.read
+            )
+        return timeout
+
+    def _proxy(self, url: str) -> str | None:
+        origin = url[: url.find("/", url.find("//") + 2)]
+        try:
+            return self._proxies[origin]
+        except KeyError:
+            proxy = self._proxies[origin] = environment_proxy(url)
+            return proxy
+
+    async def send(self, request: WireRequest) -> WireResponse:
+        session = self._session or self._open()
+        kwargs: dict[str, Any] = {}
+        proxy = self._proxy(request.url)
+        if proxy is not None:
+            kwargs["proxy"] = proxy
+        try:
+            async with session.request(
+                request.method,
+                URL(request.url, encoded=True),
+                data=request.body,
+                headers=request.headers,
+                allow_redirects=False,
+                timeout=self._timeout(request),
+                **kwargs,
+            ) as response:
+                body = await response.read()
+                return WireResponse(response.status, response.headers, body)
+        except SendError:
+            raise
+        except (TimeoutError, aiohttp.ClientError, OSError) as exc:
+            raise map_error(exc) from None
+
+    @property
+    def is_open(self) -> bool:
+        return self._session is not None and not self._session.closed
+
+    async def aclose(self) -> None:
+        self.closed = True
+        session, self._session = self._session, None
+        if session is not None:
+            await session.close()
