@@ -123,7 +123,8 @@ class CannedServer:
 
 
 def per_call_rows(server: CannedServer) -> list[Row]:
-    """One call at a time on a kept-alive connection, tradespec against raw httpx by hand."""
+    """One call at a time on a kept-alive connection: tradespec given an httpx client
+    (``http_client=``) against raw httpx by hand."""
     from tradespec import AltMarket, AsyncAltMarket, AsyncHashgreen, Hashgreen
 
     alt_url = server.url + payloads.ALT
@@ -135,8 +136,9 @@ def per_call_rows(server: CannedServer) -> list[Row]:
 
     with (
         httpx.Client() as raw,
-        AltMarket(KEY, SECRET, base_url=alt_url) as alt,
-        Hashgreen(base_url=hg_url) as hg,
+        httpx.Client() as given,
+        AltMarket(KEY, SECRET, base_url=alt_url, http_client=given) as alt,
+        Hashgreen(base_url=hg_url, http_client=given) as hg,
     ):
 
         def raw_balances() -> object:
@@ -159,14 +161,18 @@ def per_call_rows(server: CannedServer) -> list[Row]:
     loop = asyncio.new_event_loop()
     try:
 
-        async def open_clients() -> tuple[httpx.AsyncClient, AsyncAltMarket, AsyncHashgreen]:
+        async def open_clients() -> tuple[
+            httpx.AsyncClient, httpx.AsyncClient, AsyncAltMarket, AsyncHashgreen
+        ]:
+            given = httpx.AsyncClient()
             return (
                 httpx.AsyncClient(),
-                AsyncAltMarket(KEY, SECRET, base_url=alt_url),
-                AsyncHashgreen(base_url=hg_url),
+                given,
+                AsyncAltMarket(KEY, SECRET, base_url=alt_url, http_client=given),
+                AsyncHashgreen(base_url=hg_url, http_client=given),
             )
 
-        araw, aalt, ahg = loop.run_until_complete(open_clients())
+        araw, agiven, aalt, ahg = loop.run_until_complete(open_clients())
 
         async def araw_balances() -> object:
             url, headers = raw_signed_get(balance_url)
@@ -198,6 +204,108 @@ def per_call_rows(server: CannedServer) -> list[Row]:
                 await araw.aclose()
                 await aalt.aclose()
                 await ahg.aclose()
+                await agiven.aclose()
+
+            loop.run_until_complete(close())
+    finally:
+        loop.close()
+    return rows
+
+
+def floor_rows(server: CannedServer) -> list[Row]:
+    """tradespec on its default transports against the fastest raw client of each mode, by
+    hand on a kept-alive connection: urllib3 (sync), aiohttp (async, and a fan-out of 1,000)."""
+    import aiohttp
+    import urllib3
+    from tradespec import AltMarket, AsyncAltMarket
+
+    alt_url = server.url + payloads.ALT
+    balance_url = alt_url + "/api/wallet/balance"
+    n = 100 if QUICK else 300
+    rows = []
+    pool = urllib3.PoolManager(maxsize=20)
+    with AltMarket(KEY, SECRET, base_url=alt_url) as alt:
+
+        def raw_balances() -> object:
+            url, headers = raw_signed_get(balance_url)
+            return json.loads(pool.request("GET", url, headers=headers).data)
+
+        alt.markets()
+        raw_balances(), alt.balances()
+        ratio = median_ratio(ROUNDS, timed(raw_balances, n), timed(alt.balances, n))
+        rows.append(
+            Row(
+                "sync signed call vs raw urllib3: balances()",
+                f"{n} calls/round",
+                ratio,
+                "<= 1.30x",
+                ratio <= 1.30,
+            )
+        )
+    pool.clear()
+
+    loop = asyncio.new_event_loop()
+    try:
+
+        async def open_clients() -> tuple[aiohttp.ClientSession, AsyncAltMarket]:
+            connector = aiohttp.TCPConnector(limit=100)
+            return (
+                aiohttp.ClientSession(connector=connector),
+                AsyncAltMarket(KEY, SECRET, base_url=alt_url, timeout=FAN_OUT_TIMEOUT),
+            )
+
+        session, client = loop.run_until_complete(open_clients())
+
+        async def raw_one() -> object:
+            url, headers = raw_signed_get(balance_url)
+            async with session.get(url, headers=headers) as response:
+                return json.loads(await response.read())
+
+        async def fan(one: Callable[[], Coroutine[object, None, object]]) -> None:
+            async with asyncio.TaskGroup() as group:
+                for _ in range(FAN_OUT):
+                    group.create_task(one())
+
+        def rounds(one: Callable[[], Coroutine[object, None, object]]) -> Callable[[], float]:
+            def run() -> float:
+                start = time.perf_counter()
+                loop.run_until_complete(fan(one))
+                return time.perf_counter() - start
+
+            return run
+
+        try:
+            loop.run_until_complete(client.markets())
+            loop.run_until_complete(raw_one())
+            loop.run_until_complete(client.balances())
+            ratio = median_ratio(
+                ROUNDS, timed_async(loop, raw_one, n), timed_async(loop, client.balances, n)
+            )
+            rows.append(
+                Row(
+                    "async signed call vs raw aiohttp: balances()",
+                    f"{n} calls/round",
+                    ratio,
+                    "<= 1.30x",
+                    ratio <= 1.30,
+                )
+            )
+            rounds(raw_one)(), rounds(client.balances)()  # both pools filled
+            ratio = median_ratio(max(ROUNDS // 3, 3), rounds(raw_one), rounds(client.balances))
+            rows.append(
+                Row(
+                    "async fan-out vs raw aiohttp: 1,000 concurrent signed GETs",
+                    "time",
+                    ratio,
+                    "<= 1.30x",
+                    ratio <= 1.30,
+                )
+            )
+        finally:
+
+            async def close() -> None:
+                await client.aclose()
+                await session.close()
 
             loop.run_until_complete(close())
     finally:
@@ -464,7 +572,7 @@ def sandbox_rows() -> list[Row]:
     ]
 
 
-GROUPS = ("per-call", "fan-out", "big", "import", "sandbox")
+GROUPS = ("floors", "per-call", "fan-out", "big", "import", "sandbox")
 # `nox -s bench -- big import` runs only those groups of rows (all of them by default).
 SELECTED = frozenset(arg for arg in sys.argv[1:] if arg in GROUPS) or frozenset(GROUPS)
 
@@ -479,9 +587,12 @@ def main() -> int:
     # per request (raw and tradespec alike), and the fan-out's 30,000 left for the big-answer
     # rows made every garbage collection during their parsing walk them (10,000 orders: 3.25x
     # after the fan-out, 2.63x after a gc.collect(), same code).
-    if SELECTED & {"per-call", "fan-out"}:
+    if SELECTED & {"floors", "per-call", "fan-out"}:
         server = CannedServer()
         try:
+            if "floors" in SELECTED:
+                gc.collect()
+                rows += floor_rows(server)
             if "per-call" in SELECTED:
                 gc.collect()
                 rows += per_call_rows(server)
