@@ -368,5 +368,5 @@ def write_changelog(path: Path, found: Report, today: date | None = None) -> Non
     if bumps:
         strongest = max(bumps, key=BUMPS.index)
         section += f"\n<!-- bump: {strongest} -->\n"
-    text = text[:start] + "\n" + section.lstrip("\n") + "\n" + text[end:].lstrip("\n")
+    text = text[:start] + "\n\n" + section.strip("\n") + "\n\n" + text[end:].lstrip("\n")
     path.write_text(text.rstrip("\n") + "\n", encoding="utf-8")

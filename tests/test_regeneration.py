@@ -138,6 +138,7 @@ def test_the_changelog_gathers_reports_under_unreleased(tmp_path: Path) -> None:
     change_report.write_changelog(changelog, patch)  # the same lines are not added twice
     text = changelog.read_text()
     assert text.index("## Unreleased") < text.index("## [0.1.0]")
+    assert "## Unreleased\n\n### Regenerated" in text and "\n\n## [0.1.0]" in text
     assert text.count("a field added") == 1 and "`x.y` removed" in text
     assert text.count("<!-- bump:") == 1 and "<!-- bump: minor -->" in text
 
