@@ -31,7 +31,7 @@ from tradespec import (
     Hashgreen,
     InvalidInputError,
 )
-from tradespec._enums import side_argument
+from tradespec._arguments import side_argument
 from tradespec.altmarket._helpers import order_type_argument
 from tradespec.hashgreen._helpers import _status_filter
 from tradespec_sandbox.offers import bech32m_encode

@@ -34,9 +34,9 @@ from tradespec import (
     InvalidInputError,
     NotFoundError,
     OrderStateUnknownError,
+    SentRequest,
     ServerError,
 )
-from tradespec._operations import SentRequest
 
 from tests.wrapper.sandbox_support import Admin, require_sandbox
 

@@ -13,7 +13,7 @@ import pytest
 from altmarket_client import models as am
 from hashgreen_client import models as hg
 from tradespec import AltMarket, Hashgreen, Side
-from tradespec._enums import side_argument
+from tradespec._arguments import side_argument
 
 from tests.wrapper.helpers import envelope, hashgreen_order_json, order_json, transfer_json
 from tests.wrapper.scripted_server import ScriptedServer, canned

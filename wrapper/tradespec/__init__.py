@@ -66,7 +66,7 @@ if TYPE_CHECKING:
     from tradespec._auth import AltMarketAuth, Clock
     from tradespec._enums import Side
     from tradespec._offers import OfferInfo, check_offer
-    from tradespec._operations import SentRequest
+    from tradespec._sent import SentRequest
     from tradespec.altmarket import AltMarket, AsyncAltMarket, SentOrder, SentWithdrawal
 
     __version__: str
@@ -99,7 +99,7 @@ _LAZY = {
     "Side": ("tradespec._enums", "Side"),
     "OfferInfo": ("tradespec._offers", "OfferInfo"),
     "check_offer": ("tradespec._offers", "check_offer"),
-    "SentRequest": ("tradespec._operations", "SentRequest"),
+    "SentRequest": ("tradespec._sent", "SentRequest"),
     # AltMarket's generated models and enumerations (also in tradespec.altmarket).
     "Asset": ("altmarket_client.models", "Asset"),
     "Balance": ("altmarket_client.models", "Balance"),

@@ -21,9 +21,17 @@ from __future__ import annotations
 
 import re
 
+from tradespec._enums import SideName
 from tradespec.errors import InvalidInputError
 
-__all__ = ["order_id_argument", "path_segment", "positive_int", "printable", "symbol"]
+__all__ = [
+    "order_id_argument",
+    "path_segment",
+    "positive_int",
+    "printable",
+    "side_argument",
+    "symbol",
+]
 
 _SYMBOL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 _PRINTABLE = re.compile(r"[\x21-\x7e]+")
@@ -97,3 +105,16 @@ def positive_int(value: object, argument: str, maximum: int | None = None) -> in
     if maximum is not None and value > maximum:
         raise InvalidInputError(argument, f"must be at most {maximum}, got {value}")
     return value
+
+
+_SIDES: dict[str, SideName] = {"buy": "buy", "bid": "buy", "sell": "sell", "ask": "sell"}
+
+
+def side_argument(value: object, argument: str) -> SideName:
+    """``value`` (``"buy"``, ``"SELL"``, ``"bid"``, a generated side member) as ``"buy"`` or
+    ``"sell"``; anything else is refused naming the argument."""
+    if isinstance(value, str):
+        side = _SIDES.get(value.strip().lower())
+        if side is not None:
+            return side
+    raise InvalidInputError(argument, f"expected 'buy' or 'sell', got {value!r}")

@@ -1,7 +1,8 @@
 """A cached answer (the market list, the assets), fetched once for a burst of concurrent callers.
 
-A plan asks for a cached value by yielding :class:`Cached`: the runner then fetches through
-:meth:`Cache.fill_sync` (threads wait on a lock: one fetch, the others take its value) or
+A plan asks for a cached value by yielding a ``Cached`` (``_operations``): the runner then
+fetches through :meth:`Cache.fill_sync` (threads wait on a lock: one fetch, the others take its
+value) or
 :meth:`Cache.fill_async` (tasks wait on the fetch in flight). A refresh asked for while another
 caller's fetch was under way takes that fresh value instead of fetching again.
 """
@@ -10,14 +11,12 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 if TYPE_CHECKING:
     import asyncio
 
-    from tradespec._operations import Step
-
-__all__ = ["Cache", "Cached"]
+__all__ = ["Cache"]
 
 T = TypeVar("T")
 
@@ -82,13 +81,3 @@ class Cache(Generic[T]):
             if own and self._pending is not None:
                 self._pending.set_result(None)
                 self._pending = None
-
-
-class Cached(NamedTuple, Generic[T]):
-    """A plan's request for a cached value: the cache, the step that fetches it, what makes the
-    value from the answer, and whether to fetch even when a value is there."""
-
-    cache: Cache[T]
-    step: Step[Any]
-    convert: Callable[[Any], T]
-    refresh: bool = False

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 from typing import Final, Literal
 
-from tradespec.errors import InvalidInputError
-
-__all__ = ["Side", "SideName", "side_argument"]
+__all__ = ["Side", "SideName"]
 
 SideName = Literal["buy", "sell"]
 """A side: ``"buy"`` or ``"sell"`` (what an IDE offers for a ``side`` argument)."""
@@ -33,16 +31,3 @@ class Side:
     """Buy the base asset (a bid)."""
     SELL: Final = "sell"
     """Sell the base asset (an ask)."""
-
-
-_SIDES: dict[str, SideName] = {"buy": "buy", "bid": "buy", "sell": "sell", "ask": "sell"}
-
-
-def side_argument(value: object, argument: str) -> SideName:
-    """``value`` (``"buy"``, ``"SELL"``, ``"bid"``, a generated side member) as ``"buy"`` or
-    ``"sell"``; anything else is refused naming the argument."""
-    if isinstance(value, str):
-        side = _SIDES.get(value.strip().lower())
-        if side is not None:
-            return side
-    raise InvalidInputError(argument, f"expected 'buy' or 'sell', got {value!r}")

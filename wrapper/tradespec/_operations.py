@@ -16,19 +16,25 @@ signed, retried as the policy allows, every failure a tradespec error.
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
+from collections.abc import (
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Generator,
+    Iterable,
+    Iterator,
+    Mapping,
+)
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Protocol, TypeVar, cast
 
-import attrs
-
-from tradespec._cache import Cache, Cached
+from tradespec._cache import Cache
 from tradespec._engine import Call
 from tradespec._retry import Retry
+from tradespec._sent import SentRequest
 from tradespec.errors import InvalidInputError, TradespecError
 
 if TYPE_CHECKING:
-    from tradespec._pagination import Pager
     from tradespec._transport import AsyncTransport, SyncTransport
     from tradespec.errors import Sent
 
@@ -54,21 +60,6 @@ _SAFE_METHODS = frozenset({"GET", "DELETE"})
 
 Decode = Callable[[bytes], Any]
 """Reads a success answer's body bytes into JSON (Hashgreen: and checks its envelope's code)."""
-
-
-@attrs.frozen(slots=True)
-class SentRequest:
-    """A request sent through ``exchange.api`` or ``exchange.request`` whose fate is unknown
-    (kept by :class:`~tradespec.errors.OrderStateUnknownError`)."""
-
-    operation: str
-    """The ``operationId`` (or ``request`` for ``exchange.request``)."""
-    method: str
-    """The HTTP method, upper case."""
-    path: str
-    """The path as sent, relative to the base URL (the query string apart)."""
-    sent_at: datetime
-    """When it was sent, on this machine's clock (UTC)."""
 
 
 class _Policy(Protocol):
@@ -101,6 +92,24 @@ class Step(NamedTuple, Generic[T]):
 
     operation: Operation[T]
     sent: Sent | None = None
+
+
+class Cached(NamedTuple, Generic[T]):
+    """A plan's request for a cached value: the cache, the step that fetches it, what makes the
+    value from the answer, and whether to fetch even when a value is there."""
+
+    cache: Cache[T]
+    step: Step[Any]
+    convert: Callable[[Any], T]
+    refresh: bool = False
+
+
+class Pager(Protocol[T_co]):
+    """What the runners need of a paged iteration (``tradespec._pagination.Pager``)."""
+
+    def next_step(self) -> Step[Any] | None: ...
+
+    def accept(self, answer: object) -> Iterable[T_co]: ...
 
 
 Plan = Generator["Step[Any] | Cached[Any]", Any, T]

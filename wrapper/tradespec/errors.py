@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from altmarket_client.models.transfer import Transfer
     from hashgreen_client.models.order import Order as HashgreenOrder
 
-    from tradespec._operations import SentRequest
+    from tradespec._sent import SentRequest
     from tradespec.altmarket._types import SentOrder, SentWithdrawal
     from tradespec.hashgreen._types import SentOffer
 

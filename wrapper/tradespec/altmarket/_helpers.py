@@ -19,10 +19,16 @@ from altmarket_client.api import OPERATIONS as OPS
 from altmarket_client.models.order_side import OrderSide
 from altmarket_client.models.order_type import OrderType
 
-from tradespec._arguments import order_id_argument, positive_int, printable, symbol
+from tradespec._arguments import (
+    order_id_argument,
+    positive_int,
+    printable,
+    side_argument,
+    symbol,
+)
 from tradespec._auth import Clock, ticks_to_unix
 from tradespec._cache import Cache
-from tradespec._enums import SideName, side_argument
+from tradespec._enums import SideName
 from tradespec._money import money_argument, require_places, to_double
 from tradespec._operations import Plan, Step, cached, send
 from tradespec._pagination import Page, Pager
