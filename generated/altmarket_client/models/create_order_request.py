@@ -16,10 +16,7 @@ if TYPE_CHECKING:
 @_attrs_define
 class CreateOrderRequest:
     order: NewOrder
-    """ An order to place. Limit: `isLimit` true, `isStop` false, `price` set. Market: both
-    false. StopLimit: both true, `price` and `activationPrice` set. StopMarket: `isLimit`
-    false, `isStop` true, `activationPrice` set.
-     """
+    """ The order to place. """
     ts: str | None = None
     """ The request's UTC time in ISO 8601, filled in by a signing client. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -33,7 +33,7 @@ class Market:
     amount_scale: int
     """ The decimal places allowed in an amount. """
     status: MarketStatus
-    """ A market's trading state. """
+    """ The market's trading state: Open, Halted or Paused. """
     min_price: Decimal | None = None
     """ The lowest price the market accepts, in the quote asset; live responses may omit it. """
     max_price: Decimal | None = None

@@ -31,7 +31,7 @@ class NewOrder:
     instrument: str | None = None
     """ The market's instrument name, for example `btc_usdt`. """
     type_: OrderDirection | None = None
-    """ The side of a new order, in a create request's `type`. """
+    """ The order's side: `buy` or `sell`. """
     amount: Decimal | None = None
     """ The amount to buy or sell, in the base asset. """
     price: Decimal | None = None
@@ -43,9 +43,9 @@ class NewOrder:
     is_stop: bool | None = None
     """ True for a StopLimit or StopMarket order, triggered at `activationPrice`. """
     side: OrderSide | None = None
-    """ The side of an order or trade. The live platform also sends `0` (Buy) and `1` (Sell), and other case. """
+    """ Read-only: the order's side as the platform reports it; never sent in a request. """
     order_type: OrderType | None = None
-    """ The kind of order. The live platform also sends its ordinal (`0` is Limit). """
+    """ Read-only: the order's kind as the platform reports it; never sent in a request. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -26,7 +26,7 @@ class Order:
     order_id: str
     """ A 64-bit integer in decimal; can be negative, can exceed 2^53. """
     order_type: OrderType
-    """ The kind of order. The live platform also sends its ordinal (`0` is Limit). """
+    """ The kind of order: Limit, Market, StopLimit or StopMarket. """
     created_at: datetime.datetime
     """ When the order was created. """
     units_filled: Decimal
@@ -34,7 +34,7 @@ class Order:
     is_pending: bool
     """ The platform's pending flag for the order; the documentation does not define it. """
     status: OrderStatus
-    """ An order's state. The live platform also sends other case (`cancelled`). """
+    """ The order's state: Working, Rejected, Cancelled or Completed. """
     type_: str
     """ The order's side as sent when it was created: `buy` or `sell`. """
     amount: Decimal
@@ -52,7 +52,7 @@ class Order:
     stop_price: Decimal | None = None
     """ The stop price of a stop order, in the quote asset; live responses may omit it. """
     side: OrderSide | None = None
-    """ The side of an order or trade. The live platform also sends `0` (Buy) and `1` (Sell), and other case. """
+    """ The order's side; live responses may omit it (the side is also in `type`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -22,7 +22,7 @@ class OrderPage:
     filters: OrderPageFilters | None = None
     """ The filters applied, as the platform echoes them. """
     paging: Paging | None = None
-    """ Where a page sits in a paged answer: its number, its size, and the platform's count of matching rows. """
+    """ This page's number and size, and the platform's count of matching orders. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 @_attrs_define
 class OrderResponse:
     order: Order
-    """ An order, as the platform reports it. """
+    """ The order, as placed or cancelled. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -30,7 +30,7 @@ class Trade:
     instrument: str
     """ The market's instrument name, for example `btc_usdt`. """
     side: OrderSide | None = None
-    """ The side of an order or trade. The live platform also sends `0` (Buy) and `1` (Sell), and other case. """
+    """ The side of the account's order in this trade. """
     commission: Decimal | None = None
     """ The fee charged on this fill. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

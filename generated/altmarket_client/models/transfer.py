@@ -28,9 +28,9 @@ class Transfer:
     asset: str
     """ The asset's id. """
     type_: TransferType
-    """ Whether a transfer is a deposit or a withdrawal. """
+    """ Whether the transfer is a deposit or a withdrawal. """
     status: TransferStatus
-    """ A transfer's state. """
+    """ The transfer's state. """
     amount: Decimal
     """ The amount transferred, in units of the asset: a decimal number written as a string. """
     created_at: datetime.datetime

@@ -36,7 +36,7 @@ class Currency:
     type_: int | None = None
     """ The token's kind as the DEX numbers it (1 for XCH, 2 for a CAT in the examples). """
     status: Status | None = None
-    """ Whether a market or currency is enabled: 1 Disabled, 2 Enabled. """
+    """ Whether the token is enabled. """
     multiplier: Decimal | None = None
     """ The value of one mojo, the token's smallest unit, in whole tokens (`1E-12` for XCH). """
     precision: int | None = None

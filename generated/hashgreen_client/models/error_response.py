@@ -15,7 +15,7 @@ class ErrorResponse:
     """An error in the envelope; `msg` says what went wrong."""
 
     code: int
-    """ 0 or 200 for success; anything else is an error, even under HTTP 200. """
+    """ The envelope's result code: anything but 0 or 200 is an error. """
     msg: str | None = None
     """ What went wrong. """
     data: Any | None = None

@@ -25,9 +25,9 @@ class Market:
     id: str
     """ The market's id, the `market_id` of other operations. """
     base_ccy: Currency
-    """ A token (currency) the DEX lists. """
+    """ The base currency: the token bought and sold, in which amounts are counted. """
     quote_ccy: Currency
-    """ A token (currency) the DEX lists. """
+    """ The quote currency: the token prices are in. """
     code: str
     """ The market's code, for example `XCH-USDS`, as in `GET /markets/{code}`. """
     price_precision: int
@@ -35,7 +35,7 @@ class Market:
     base_amount_precision: int
     """ The decimal places allowed in a base amount. """
     status: Status | None = None
-    """ Whether a market or currency is enabled: 1 Disabled, 2 Enabled. """
+    """ Whether the market is enabled. """
     info_ccy_name: str | None = None
     """ Which currency to display information for: `base_ccy` or `quote_ccy`. """
     is_new: bool | None = None

@@ -16,9 +16,9 @@ if TYPE_CHECKING:
 @_attrs_define
 class MarketResponse:
     code: int
-    """ 0 or 200 for success; anything else is an error, even under HTTP 200. """
+    """ The envelope's result code: 0 or 200 for success, anything else an error. """
     data: Market
-    """ A market (trading pair). """
+    """ The market. """
     msg: str | None = None
     """ A message from the DEX; on an error, what went wrong. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -34,13 +34,9 @@ class Order:
     quote_amount_display: Decimal
     """ The order's amount of the quote currency, in whole units. """
     side: OrderSide
-    """ An order's side: 1 bid (buys the base currency), 2 ask (sells it). """
+    """ The order's side: 1 bid (buys the base currency), 2 ask (sells it). """
     status: OrderStatus
-    """ An order's state: 0 Unspecified; 1 Invalid (the order's coins are partly spent);
-    2 Active (open for matching); 3 Matched (ready to go to the blockchain); 4 Clearing (sent
-    to the blockchain, awaiting observation); 5 Cleared (observed on the blockchain);
-    6 Cancelled (soft cancelled).
-     """
+    """ The order's state. """
     created_at: str
     """ When the order was created, as a string (ISO 8601 in practice). """
     user_id: str | None = None

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 @_attrs_define
 class OrderListResponse:
     code: int
-    """ 0 or 200 for success; anything else is an error, even under HTTP 200. """
+    """ The envelope's result code: 0 or 200 for success, anything else an error. """
     data: list[Order]
     """ The trader's orders, newest first. """
     msg: str | None = None

@@ -16,11 +16,9 @@ if TYPE_CHECKING:
 @_attrs_define
 class OrderResponse:
     code: int
-    """ 0 or 200 for success; anything else is an error, even under HTTP 200. """
+    """ The envelope's result code: 0 or 200 for success, anything else an error. """
     data: Order
-    """ One of the trader's orders. The documentation shows placeholders for its times, so they
-    are kept as strings here (ISO 8601 in practice).
-     """
+    """ The order, as created or cancelled. """
     msg: str | None = None
     """ A message from the DEX; on an error, what went wrong. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 @_attrs_define
 class StatisticsResponse:
     code: int
-    """ 0 or 200 for success; anything else is an error, even under HTTP 200. """
+    """ The envelope's result code: 0 or 200 for success, anything else an error. """
     data: list[MarketStat] | MarketStat
     """ One market's statistics when `market_id` was given, else a list with one entry per market. """
     msg: str | None = None

@@ -24,7 +24,7 @@ class Trade:
     price: Decimal
     """ The price the trade matched at, in the quote currency. """
     side: TradeSide
-    """ Which side the maker of a trade is on: 1 bid (buy), 2 ask (sell). """
+    """ Which side the trade's maker was on. """
     base_amount_display: Decimal
     """ The amount traded, in whole units of the base currency. """
     ts: datetime.datetime
