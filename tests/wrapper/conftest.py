@@ -71,9 +71,18 @@ async def async_hashgreen(
 
 
 @pytest.fixture(scope="module")
-def sandbox_url() -> Iterator[str]:
-    """A sandbox exchange on loopback, one per test module (skips when it is not installed)."""
-    with require_sandbox()() as running:
+def sandbox_shapes() -> str:
+    """How the sandbox answers: ``"spec"`` (the documents' shapes) or ``"live"`` (the live
+    platforms' drifted ones, ``--live-shapes``). A module overrides it with a parametrized fixture
+    to run its tests in both (see :func:`tests.wrapper.sandbox_support.both_shapes`)."""
+    return "spec"
+
+
+@pytest.fixture(scope="module")
+def sandbox_url(sandbox_shapes: str) -> Iterator[str]:
+    """A sandbox exchange on loopback, one per test module and shapes (skips when it is not
+    installed)."""
+    with require_sandbox()(live_shapes=sandbox_shapes == "live") as running:
         yield str(running.url)
 
 

@@ -2,7 +2,8 @@
 
 Integration modules start with :func:`require_sandbox`, which skips them until the sandbox
 (``tradespec_sandbox.serve_in_thread``) is installed; the ``sandbox_url`` and ``admin`` fixtures
-are in ``conftest.py``.
+are in ``conftest.py``; :func:`both_shapes` runs a module's tests in both of the sandbox's
+answer shapes.
 """
 
 from __future__ import annotations
@@ -21,6 +22,24 @@ def require_sandbox() -> Any:
     if serve is None:  # pragma: no cover - only before the sandbox landed
         pytest.skip("tradespec_sandbox.serve_in_thread is not there yet", allow_module_level=True)
     return serve
+
+
+SHAPES = ("spec", "live")
+
+
+def both_shapes() -> Any:
+    """A module-scoped ``sandbox_shapes`` fixture that runs a module's tests against a sandbox
+    answering in the documents' shapes, then against one answering in the live platforms' shapes::
+
+        sandbox_shapes = both_shapes()
+    """
+
+    @pytest.fixture(scope="module", params=SHAPES)
+    def sandbox_shapes(request: pytest.FixtureRequest) -> str:
+        shapes: str = request.param
+        return shapes
+
+    return sandbox_shapes
 
 
 class Admin:
@@ -67,6 +86,11 @@ class Admin:
         response = self.http.get(f"/accounts/{api_key}/balances")
         response.raise_for_status()
         return Decimal(response.json()[asset]["total"])
+
+    def settings(self, **settings: Any) -> dict[str, Any]:
+        """Change the sandbox's settings (``live_shapes``, ``rate_limit``: None for none)."""
+        changed: dict[str, Any] = self._post("/settings", settings)
+        return changed
 
     def reset(self) -> None:
         """Forget every account, order and fault: each test starts from an empty exchange."""

@@ -26,11 +26,12 @@ from tradespec import (
     TransferType,
 )
 
-from tests.wrapper.sandbox_support import Admin, require_sandbox
+from tests.wrapper.sandbox_support import Admin, both_shapes, require_sandbox
 
 FUNDS = {"BTC": "10", "ETH": "100", "USDT": "1000000"}
 
 require_sandbox()
+sandbox_shapes = both_shapes()
 
 
 @pytest.fixture
@@ -405,3 +406,46 @@ def test_results_carry_every_spec_field_typed(client: AltMarket) -> None:
     balance = client.balances()["BTC"]
     assert balance.in_order == Decimal("0.5")
     assert balance.available_balance == balance.total_balance - balance.in_order
+
+
+def test_answers_read_the_same_in_either_shape(
+    client: AltMarket, counterparty: AltMarket, sandbox_shapes: str
+) -> None:
+    """The live platform's drifted shapes (integer enums, lowercase statuses, fields the document
+    does not list, a wrong ``paging.total``, a market without ``fee``) read as the spec's."""
+    live = sandbox_shapes == "live"
+    order = client.limit_order("BTC-USDT", "buy", "0.5", "20000")
+    raw = client.request("GET", "/api/orders/open")[0]
+    assert (raw["orderType"], raw["side"], raw["status"]) == (
+        (0, 0, "working") if live else ("Limit", "Buy", "Working")
+    )
+    assert ("remaining" in raw) is live
+    (read,) = client.open_orders()
+    assert read.order_type is OrderType.LIMIT and read.side == "buy"
+    assert read.status == "working" and read.status is OrderStatus.WORKING
+    extra = read.additional_properties
+    if live:
+        assert set(extra) >= {"remaining", "requestedPrice", "executionPrice"}
+        assert read.stop_price is None  # a limit order's stopPrice is left out
+    else:
+        assert extra == {}
+    cancelled = client.cancel_order(order.order_id)
+    assert cancelled.status == "cancelled"
+
+    page = client.request("GET", "/api/order_history", params={"Page": 1, "PerPage": 10})
+    assert (page["paging"]["total"] != len(page["data"])) is live
+    assert [o.order_id for o in client.order_history(per_page=10)] == [order.order_id]
+
+    counterparty.limit_order("BTC-USDT", "sell", "0.1", "30000")
+    client.market_order("BTC-USDT", "buy", "0.1")
+    raw_trade = client.request("GET", "/api/trade_history")["data"][0]
+    assert raw_trade["side"] == (0 if live else "Buy")
+    (trade,) = client.trade_history()
+    assert trade.side == "buy"
+
+    raw_pair = client.request("GET", "/api/markets")["pairs"]["BTC-USDT"]
+    assert ("fee" in raw_pair) is not live
+    market = client.markets()["BTC-USDT"]
+    assert market.maker_fee == Decimal("0.001")
+    if live:
+        assert market.fee is None

@@ -20,9 +20,10 @@ from tradespec import (
 )
 
 from tests.wrapper.helpers import FIXTURES
-from tests.wrapper.sandbox_support import Admin, require_sandbox
+from tests.wrapper.sandbox_support import Admin, both_shapes, require_sandbox
 
 require_sandbox()
+sandbox_shapes = both_shapes()
 
 
 @pytest.fixture
@@ -204,3 +205,22 @@ def test_an_offer_for_another_market_is_refused_before_sending(
     assert dex.orders() == []
     placed = dex.create_order(offer, market="SBX-XCH")
     assert placed.price == Decimal("0.5")
+
+
+def test_answers_read_the_same_in_either_shape(
+    dex: Hashgreen, admin: Admin, trader: dict[str, str], sandbox_shapes: str
+) -> None:
+    """Hashgreen's live answers carry fields the document does not list (``trace_id``,
+    ``is_hot``, ``tags``, ``icon_url``, ``fee_display``, ``expired_at``, ``is_buyer_maker``,
+    a book's ``ts``): kept in ``additional_properties``, never in the way."""
+    live = sandbox_shapes == "live"
+    assert ("trace_id" in dex.request("GET", "/markets")) is live
+    market = dex.market("XCH-USDS")
+    assert ("is_hot" in market.additional_properties) is live
+    order = dex.create_order(admin.offer(trader["token"], "XCH-USDS", "buy", "60", "1"))
+    assert order.status is HashgreenOrderStatus.ACTIVE and order.side == "buy"
+    assert ("fee_display" in order.additional_properties) is live
+    (listed,) = dex.orders()
+    assert listed.id == order.id and listed.price == Decimal("60")
+    assert dex.order_book("XCH-USDS").best_bid == Decimal("60")
+    assert dex.cancel_order(order.id).status == "cancelled"
