@@ -17,6 +17,11 @@ The audit, through the public API and the sandbox's ledger:
   and their commissions, to the last unit, with nothing held; the sandbox's ledger balances,
   and its totals equal the sums over the accounts.
 
+Both tests run on each async transport: the default (aiohttp) and a caller's
+``httpx.AsyncClient`` (``http_client=``). The load run is full on the default and a quarter as
+long on httpx (the same audit: its figures are the sum of both); the kill and restart is whole
+on both. Requests are counted at the transport seam, whichever backend sends them.
+
 Every loop is bounded by its round count; the kill happens once enough orders were acknowledged.
 """
 
@@ -32,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 from tradespec import (
     AltMarket,
     AsyncAltMarket,
@@ -41,6 +47,9 @@ from tradespec import (
     TradespecError,
     Transfer,
 )
+from tradespec._transports._aiohttp import AiohttpBackend
+from tradespec._transports._httpx import AsyncHttpxBackend
+from tradespec._transports.base import WireRequest, WireResponse
 from tradespec.altmarket import SideName
 from tradespec_sandbox import serve_in_thread
 
@@ -71,8 +80,10 @@ BOOKS = (
     Book("XCH-USDT", "XCH", "USDT", D("30"), D("29"), D("1"), D("0.001")),
 )
 PAIRS_PER_BOOK = 4
-ROUNDS = 400
+ROUNDS = {"aiohttp": 400, "httpx": 100}
+"""Rounds of the load run per transport: the whole run on the default, a shorter one on httpx."""
 READ_EVERY = 10
+TRANSPORTS = tuple(ROUNDS)
 
 
 @dataclass
@@ -95,18 +106,47 @@ class Trader:
 
 
 class Counting:
-    """Counts every HTTP request the clients send (an httpx event hook)."""
+    """Counts every request the clients hand to a backend (the transport seam's ``send``), per
+    backend: the transport under test sends them all, and nothing goes around it.
 
-    def __init__(self) -> None:
-        self.requests = 0
-        self.http = httpx.AsyncClient(event_hooks={"request": [self._count]})
+    ``http`` is the ``http_client=`` the clients get: a shared ``httpx.AsyncClient`` for
+    ``"httpx"``, None for the default (each client opens its own aiohttp session)."""
 
-    async def _count(self, request: httpx.Request) -> None:
-        self.requests += 1
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, transport: str) -> None:
+        backends: dict[str, type[AiohttpBackend | AsyncHttpxBackend]] = {
+            "aiohttp": AiohttpBackend,
+            "httpx": AsyncHttpxBackend,
+        }
+        self.transport = transport
+        self.sent = dict.fromkeys(backends, 0)
+        self.http = httpx.AsyncClient() if transport == "httpx" else None
+        for name, backend in backends.items():
+            monkeypatch.setattr(backend, "send", self._counted(name, backend.send))
+
+    def _counted(self, name: str, send: Any) -> Any:
+        async def counted(backend: Any, request: WireRequest) -> WireResponse:
+            self.sent[name] += 1
+            response: WireResponse = await send(backend, request)
+            return response
+
+        return counted
+
+    @property
+    def requests(self) -> int:
+        """Requests sent through the transport under test; the others must have sent none."""
+        others = {name: n for name, n in self.sent.items() if name != self.transport and n}
+        assert not others, f"requests went through {others}, not {self.transport}"
+        return self.sent[self.transport]
+
+    async def aclose(self, traders: list[Trader]) -> None:
+        for trader in traders:
+            await trader.client.aclose()
+        if self.http is not None:
+            await self.http.aclose()
 
 
 def _traders(
-    sandbox: SandboxProcess, admin: Admin, http: httpx.AsyncClient, books: tuple[Book, ...]
+    sandbox: SandboxProcess, admin: Admin, http: httpx.AsyncClient | None, books: tuple[Book, ...]
 ) -> list[Trader]:
     traders = []
     deposits = {asset: str(amount) for asset, amount in DEPOSITS.items()}
@@ -148,30 +188,43 @@ async def _trade(trader: Trader, rounds: int) -> None:
         await _reads(trader, round_number)
 
 
-def test_many_async_clients_lose_and_double_nothing() -> None:
+@pytest.mark.parametrize("transport", TRANSPORTS)
+def test_many_async_clients_lose_and_double_nothing(
+    transport: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rounds = ROUNDS[transport]
     with SandboxProcess() as sandbox:
         admin = sandbox.admin()
-        counting = Counting()
+        counting = Counting(monkeypatch, transport)
         traders = _traders(sandbox, admin, counting.http, BOOKS)
 
         async def run() -> None:
-            await asyncio.gather(*(_trade(trader, ROUNDS) for trader in traders))
-            await counting.http.aclose()
+            try:
+                await asyncio.gather(*(_trade(trader, rounds) for trader in traders))
+            finally:
+                await counting.aclose(traders)
 
         asyncio.run(run())
-        figures.record("load.clients", len(traders))
-        figures.record("load.requests", counting.requests)
-        figures.record("load.orders", sum(len(t.acknowledged) for t in traders))
+        requests = counting.requests
+        orders = sum(len(t.acknowledged) for t in traders)
         audit = Audit(sandbox.altmarket_url, admin, traders)
-        figures.record("load.trades", audit.trades)
-        figures.record("load.lost", audit.lost)
-        figures.record("load.doubled", audit.doubled)
-        figures.record("load.ledger_difference", audit.ledger_units)
         admin.close()
+    # The figures are the sums over the transports.
+    figures.count("load.clients", len(traders))
+    figures.count("load.requests", requests)
+    figures.count("load.orders", orders)
+    figures.count("load.trades", audit.trades)
+    figures.count("load.lost", audit.lost)
+    figures.count("load.doubled", audit.doubled)
+    figures.count("load.ledger_difference", audit.ledger_units)
     assert audit.problems == []
     sellers = len(BOOKS) * PAIRS_PER_BOOK
-    assert figures.FIGURES["load.orders"] == sellers * ROUNDS * 3
-    assert audit.trades == sellers * ROUNDS  # every sell met one buy
+    assert orders == sellers * rounds * 3
+    assert audit.trades == sellers * rounds  # every sell met one buy
+    # One request per call, nothing retried or sent twice: each round's orders and cancels,
+    # a balances() and an open_orders() every READ_EVERY rounds, one markets() per client.
+    reads = 2 * len(range(0, rounds, READ_EVERY)) * len(traders)
+    assert requests == orders + sellers * rounds + reads + len(traders)
     assert (audit.lost, audit.doubled, audit.ledger_units) == (0, 0, 0)
 
 
@@ -234,13 +287,14 @@ def _kill_when(sandbox: SandboxProcess, counter: list[int]) -> threading.Thread:
     return thread
 
 
+@pytest.mark.parametrize("transport", TRANSPORTS)
 def test_nothing_acknowledged_is_lost_when_the_sandbox_is_killed_and_restarted(
-    tmp_path: Path,
+    transport: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db = tmp_path / "sandbox.db"
     first = SandboxProcess(db)
     admin = first.admin()
-    counting = Counting()
+    counting = Counting(monkeypatch, transport)
     traders = _traders(first, admin, counting.http, RESTART_BOOKS)
     admin.close()
 
@@ -259,7 +313,8 @@ def test_nothing_acknowledged_is_lost_when_the_sandbox_is_killed_and_restarted(
                 elif isinstance(found, Transfer) and found.transfer_id is not None:
                     trader.found_withdrawals[found.transfer_id] = D("5")
             await trader.client.cancel_all_orders()
-        await counting.http.aclose()
+        await counting.aclose(traders)
+        assert counting.requests > KILL_AFTER
         return second
 
     second = asyncio.run(run())
@@ -268,12 +323,13 @@ def test_nothing_acknowledged_is_lost_when_the_sandbox_is_killed_and_restarted(
         audit = Audit(second.altmarket_url, admin, traders)
         admin.close()
     acknowledged = sum(len(t.acknowledged) + len(t.withdrawals) for t in traders)
-    figures.record("restart.acknowledged", acknowledged)
-    figures.record("restart.in_flight", sum(len(t.unknown) for t in traders))
-    figures.record("restart.found", sum(len(t.found) + len(t.found_withdrawals) for t in traders))
-    figures.record("restart.lost", audit.lost)
-    figures.record("restart.doubled", audit.doubled)
-    figures.record("restart.ledger_difference", audit.ledger_units)
+    # The figures are the sums over the transports.
+    figures.count("restart.acknowledged", acknowledged)
+    figures.count("restart.in_flight", sum(len(t.unknown) for t in traders))
+    figures.count("restart.found", sum(len(t.found) + len(t.found_withdrawals) for t in traders))
+    figures.count("restart.lost", audit.lost)
+    figures.count("restart.doubled", audit.doubled)
+    figures.count("restart.ledger_difference", audit.ledger_units)
     assert audit.problems == []
     assert acknowledged >= KILL_AFTER
     assert (audit.lost, audit.doubled, audit.ledger_units) == (0, 0, 0)
