@@ -9,6 +9,11 @@ raises. Before that mark, every failure is :class:`~.base.NotSent`.
 urllib3 is told to do nothing on its own: no retries, no redirects; the body is read whole
 before the connection goes back to the pool. A pool keeps up to 20 idle connections per host
 (httpx keeps 20); more concurrent threads open extra connections that are closed after use.
+
+Timeouts (``httpx.Timeout``): ``connect`` bounds connecting and, since urllib3 writes the request
+on the socket with the timeout it connected with, every write too; ``read`` bounds each wait for
+the answer's bytes. ``write`` is not used (writes are bounded by ``connect``), and neither is
+``pool``: the pool never blocks, so no request waits for a connection.
 """
 
 from __future__ import annotations
