@@ -372,6 +372,19 @@ TIMEOUT = st.one_of(
     st.text(max_size=4),
     st.decimals(allow_nan=False, allow_infinity=False),
 )
+RATE_LIMIT = st.one_of(
+    st.floats(max_value=0),
+    st.floats(min_value=0, max_value=1 / 86400, exclude_max=True),
+    st.just(float("nan")),
+    st.just(float("inf")),
+    st.just(float("-inf")),
+    st.integers(max_value=0),
+    st.just(10**400),
+    st.booleans(),
+    st.text(max_size=4),
+    st.decimals(allow_nan=False, allow_infinity=False),
+)
+"""Requests per second: not positive, under one a day, not finite, or not a number."""
 OTHER_CLIENT = object()
 """Stands for an httpx client of the wrong kind (async for a sync client, and the reverse)."""
 HTTP_CLIENT = st.one_of(
@@ -595,6 +608,7 @@ def _constructors() -> list[Target]:
         ("max_retries", retries(none=True)),
         ("http_client", HTTP_CLIENT),
         ("allow_insecure", FLAG),
+        ("rate_limit", RATE_LIMIT),
     ]
     arguments: list[tuple[str, str, st.SearchStrategy[Any], dict[str, str]]] = [
         ("altmarket", "api_key", CREDENTIAL, am_valid),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+from typing import Any
 
 import httpx
 import pytest
@@ -27,6 +28,41 @@ def test_everything_in_all_is_exported() -> None:
         assert hasattr(tradespec, name), name
     for name in errors.__all__:
         assert getattr(tradespec, name) is getattr(errors, name)
+
+
+@pytest.mark.parametrize("name", ["AltMarket", "AsyncAltMarket", "Hashgreen", "AsyncHashgreen"])
+def test_the_clients_are_shown_as_what_users_import(name: str) -> None:
+    client_class = getattr(tradespec, name)
+    assert repr(client_class) == f"<class 'tradespec.{name}'>"
+    module = tradespec.altmarket if "AltMarket" in name else tradespec.hashgreen
+    assert getattr(module, name) is client_class
+
+
+@pytest.mark.parametrize(
+    ("client_class", "method"),
+    [
+        (AltMarket, "close"),
+        (Hashgreen, "close"),
+        (AsyncAltMarket, "aclose"),
+        (AsyncHashgreen, "aclose"),
+    ],
+)
+def test_shared_lifecycle_keeps_its_signatures_and_docstrings(
+    client_class: Any, method: str
+) -> None:
+    closing = getattr(client_class, method)
+    assert inspect.signature(closing).parameters.keys() == {"self"}
+    assert closing.__doc__.startswith("Close the connections this client opened")
+    with_options = client_class.with_options
+    assert list(inspect.signature(with_options).parameters) == ["self", "max_retries", "timeout"]
+    assert with_options.__doc__.startswith("A client like this one with other limits")
+    init = inspect.signature(client_class.__init__).parameters
+    assert (
+        init["rate_limit"].default is None
+        and init["rate_limit"].kind is init["rate_limit"].KEYWORD_ONLY
+    )
+    entering = "__enter__" if method == "close" else "__aenter__"
+    assert hasattr(client_class, entering)
 
 
 def test_the_error_tree() -> None:

@@ -1,22 +1,36 @@
-"""What the clients check and share about their configuration: credentials, base URL, timeout,
-retries, and the copy with other limits that ``with_options`` makes."""
+"""What the four clients check and share: credentials, base URL, timeout, retries, rate limit;
+the copy with other limits that ``with_options`` makes; closing and the context managers; and
+running a helper's plan, binding a lookup to the
+:class:`~tradespec.errors.OrderStateUnknownError` it may raise.
+
+:class:`SyncClient` and :class:`AsyncClient` hold what is the same in the sync and async clients of
+both exchanges; each client adds its exchange's configuration (``_configure``), its
+``with_options`` (whose docstring names its own example) and its methods.
+"""
 
 from __future__ import annotations
 
 import ipaddress
+import math
 import os
-from typing import Generic, Self, TypeVar
+from types import TracebackType
+from typing import Any, ClassVar, Generic, Self, TypeVar
 
 import httpx
 
 from tradespec._engine import Engine
+from tradespec._operations import AsyncRunner, Decode, Plan, SyncRunner
+from tradespec._ratelimit import MIN_RATE
 from tradespec._transport import AsyncTransport, SyncTransport
-from tradespec.errors import InvalidInputError
+from tradespec.errors import InvalidInputError, OrderStateUnknownError
 
 __all__ = [
     "DEFAULT_TIMEOUT",
+    "AsyncClient",
     "ClientOptions",
+    "SyncClient",
     "check_base_url",
+    "check_rate_limit",
     "check_retries",
     "check_timeout",
     "credential",
@@ -25,18 +39,44 @@ __all__ = [
 DEFAULT_TIMEOUT = 10.0
 
 TransportT = TypeVar("TransportT", SyncTransport, AsyncTransport)
+R = TypeVar("R")
 
 
 class ClientOptions(Generic[TransportT]):
-    """What every client shares to make a copy of itself with other limits (``with_options``).
+    """What every client shares to make a copy of itself with other limits (``with_options``),
+    and the properties that show its configuration.
 
-    The copy shares the connections, credentials, caches and clock, gets an engine with the new
-    timeout and retry limit, and closes nothing when closed.
+    The copy shares the connections, credentials, caches, clock and rate limiter, gets an engine
+    with the new timeout and retry limit, and closes nothing when closed.
     """
 
     _engine: Engine
     _transport: TransportT
     _closes: bool
+    _decode: Decode
+    """Reads a success answer's body (AltMarket's JSON, Hashgreen's envelope)."""
+    _has_credentials: bool
+    _sent_types: ClassVar[tuple[type, ...]] = ()
+    """What an OrderStateUnknownError may report as sent that ``_find`` looks up."""
+
+    @property
+    def base_url(self) -> str:
+        """The deployment this client talks to."""
+        return self._engine.base_url
+
+    @property
+    def max_retries(self) -> int:
+        """How many times a failed idempotent request is tried again."""
+        return self._engine.max_retries
+
+    @property
+    def rate_limit(self) -> float | None:
+        """Requests per second this client and its ``with_options`` copies keep to together
+        (None: no limit; a 429 pauses them all either way)."""
+        return self._engine.limiter.rate
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self._engine.base_url!r})"
 
     def _with_limits(self, max_retries: int | None, timeout: float | httpx.Timeout | None) -> Self:
         clone = object.__new__(type(self))
@@ -48,6 +88,80 @@ class ClientOptions(Generic[TransportT]):
         clone._transport = self._transport.with_engine(clone._engine)
         clone._closes = False
         return clone
+
+
+class SyncClient(ClientOptions[SyncTransport]):
+    """What the sync clients share: ``close``, ``with``, and running a helper's plan."""
+
+    def close(self) -> None:
+        """Close the connections this client opened (never an ``http_client`` it was given)."""
+        if self._closes:
+            self._transport.http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @property
+    def _runner(self) -> SyncRunner:
+        return SyncRunner(self._transport, self._decode, self._has_credentials)
+
+    def _run(self, plan: Plan[R]) -> R:
+        try:
+            return self._runner.plan(plan)
+        except OrderStateUnknownError as exc:
+            sent = exc.sent
+            if isinstance(sent, self._sent_types):
+                exc._bind(lookup=lambda: self._find(sent))
+            raise
+
+    def _find(self, sent: Any) -> Any:
+        """What ``sent`` (one of ``_sent_types``) became: the client's ``find_*``."""
+        raise NotImplementedError
+
+
+class AsyncClient(ClientOptions[AsyncTransport]):
+    """What the async clients share: ``aclose``, ``async with``, and running a helper's plan."""
+
+    async def aclose(self) -> None:
+        """Close the connections this client opened (never an ``http_client`` it was given)."""
+        if self._closes:
+            await self._transport.http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    @property
+    def _runner(self) -> AsyncRunner:
+        return AsyncRunner(self._transport, self._decode, self._has_credentials)
+
+    async def _run(self, plan: Plan[R]) -> R:
+        try:
+            return await self._runner.plan(plan)
+        except OrderStateUnknownError as exc:
+            sent = exc.sent
+            if isinstance(sent, self._sent_types):
+                exc._bind(alookup=lambda: self._find(sent))
+            raise
+
+    async def _find(self, sent: Any) -> Any:
+        """What ``sent`` (one of ``_sent_types``) became: the client's ``find_*``."""
+        raise NotImplementedError
 
 
 def credential(value: str | None, variable: str, argument: str) -> str | None:
@@ -123,3 +237,22 @@ def check_timeout(value: object) -> float | httpx.Timeout | None:
             f"(no timeout), got {value!r}",
         )
     return float(value)
+
+
+def check_rate_limit(value: object) -> float | None:
+    """Requests per second (a finite number, at least one a day), or None for no limit."""
+    if value is None:
+        return None
+    rate = math.nan
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        try:
+            rate = float(value)
+        except OverflowError:  # an int too big for a float
+            rate = math.inf
+    if not (math.isfinite(rate) and rate >= MIN_RATE):
+        raise InvalidInputError(
+            "rate_limit",
+            f"expected requests per second, a finite number > 0 (at least {MIN_RATE:.3g}: one "
+            f"a day), or None (no limit), got {value!r}",
+        )
+    return rate

@@ -11,7 +11,11 @@ keep the library exceptions, whose requests carry the signed headers, out of wha
 :class:`Engine` builds and signs each attempt's :class:`~tradespec._transports.base.WireRequest`
 and makes those decisions; the backends (``_transports``) only send, and say by the class of the
 error they raise whether a failed request may have left (``NotSent`` / ``MaybeSent``); the send
-loops (``_transport``) sleep between attempts.
+loops (``_transport``) sleep between attempts, and before each as the client's
+:class:`~tradespec._ratelimit.RateLimiter` says. The engine tells that limiter what the server
+said: every answer but a 429 (what a pace is learned from), and a 429's ``Retry-After``, which
+pauses every request of the client, not only the refused one's retry (an order refused with 429
+is still never sent again).
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from urllib.parse import urlencode
 
 import httpx
 
+from tradespec._ratelimit import RateLimiter
 from tradespec._retry import Retry, RetryPolicy, is_retryable_status
 from tradespec._retry import parse_retry_after as _parse_retry_after
 from tradespec._transports.base import NotSent, UnreadableAnswer, WireRequest
@@ -154,6 +159,7 @@ class Engine:
         describe_error: ErrorDescriber,
         secrets: tuple[str, ...],
         policy: RetryPolicy | None = None,
+        limiter: RateLimiter | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.auth = auth
@@ -164,9 +170,12 @@ class Engine:
         self.describe_error = describe_error
         self.secrets = _Secrets(secret for secret in secrets if secret)
         self.policy = policy or RetryPolicy()
+        self.limiter = RateLimiter() if limiter is None else limiter
+        """Spaces the requests (``rate_limit``), and pauses them all after a 429."""
 
     def evolve(self, *, timeout: float | httpx.Timeout | None, max_retries: int | None) -> Engine:
-        """A copy with other limits (None keeps this one's), sharing credentials and clock."""
+        """A copy with other limits (None keeps this one's), sharing credentials, clock and
+        rate limiter."""
         return Engine(
             base_url=self.base_url,
             auth=self.auth,
@@ -176,6 +185,7 @@ class Engine:
             describe_error=self.describe_error,
             secrets=self.secrets,
             policy=self.policy,
+            limiter=self.limiter,
         )
 
     # ---------------------------------------------------------------- building
@@ -240,6 +250,8 @@ class Engine:
         method, path = request.method, request.path
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug("%s %s -> %d (attempt %d)", method, path, status, state.number)
+        if status != 429:
+            self.limiter.accepted()
         if 200 <= status < 300:
             try:
                 return call.parse(response.body)
@@ -268,6 +280,8 @@ class Engine:
             state.resynced = True
             logger.debug("%s %s: 401 with a skewed clock; signing again", method, path)
             return RetryIn(0.0)
+        if isinstance(error, RateLimitError):
+            self._pause(error)
         if not isinstance(error, APIError) or not is_retryable_status(status):
             return error
         ambiguous = status != 429 and status != 408
@@ -332,6 +346,14 @@ class Engine:
                 )
                 return RetryIn(delay)
         return self._final(call, error, state)
+
+    def _pause(self, error: RateLimitError) -> None:
+        """Hold every request of the client for a 429's ``Retry-After`` (one the policy would
+        not wait out is not waited out silently by the others either: they meet their own 429)."""
+        retry_after = error.retry_after
+        if retry_after is not None and retry_after <= self.policy.max_retry_after:
+            logger.debug("429: every request waits %.2f s (Retry-After)", retry_after)
+            self.limiter.pause(retry_after)
 
     def _final(self, call: Call[Any], error: TradespecError, state: Attempts) -> TradespecError:
         if call.retry is Retry.KEYED and state.ambiguous:

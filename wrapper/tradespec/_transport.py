@@ -1,5 +1,9 @@
 """The send loops: a :class:`~tradespec._engine.Call` built, signed and sent by a backend
-(``_transports``), sync or async, with the sleeps between the retries the engine asks for.
+(``_transports``), sync or async, with the sleeps between the retries the engine asks for, and
+before each attempt the wait the client's :class:`~tradespec._ratelimit.RateLimiter` asks for
+(before the request is built, so its signature's ``ts`` is fresh). Every wait goes through the
+transport's ``sleep`` (``time.sleep`` in the calling thread, ``asyncio.sleep`` in the calling
+task), which tests replace.
 
 Which backend: the user's ``http_client`` (httpx) as given, else urllib3 for the sync clients and
 aiohttp for the async ones, made (and their library imported) on the first request.
@@ -13,6 +17,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from tradespec._engine import Attempts, Call, Engine, RetryIn
+from tradespec._ratelimit import RateLimiter
 from tradespec._transports.base import SendError
 from tradespec.errors import TradespecError
 
@@ -111,9 +116,18 @@ class SyncTransport:
     def execute(self, call: Call[T]) -> T:
         engine = self.engine
         http = self.http
+        limiter = engine.limiter
         state = Attempts()
+        # When this attempt may go, on the limiter's clock: the end of its slot or of a retry's
+        # backoff, which a test's sleep does not really wait out.
+        ready = 0.0
         while True:
             state.number += 1
+            epoch = limiter.epoch
+            wait = limiter.reserve(ready)
+            if wait > 0.0:
+                ready = max(ready, limiter.now()) + wait
+                self._wait(limiter, wait, epoch)
             backend = http.get()
             if backend.closed:
                 raise TradespecError(_CLOSED)
@@ -127,11 +141,23 @@ class SyncTransport:
                 outcome = engine.on_response(call, request, response, state)
             if isinstance(outcome, RetryIn):
                 if outcome.delay > 0:
+                    ready = max(ready, limiter.now()) + outcome.delay
                     self.sleep(outcome.delay)
                 continue
             if isinstance(outcome, TradespecError):
                 raise outcome
             return outcome
+
+    def _wait(self, limiter: RateLimiter, wait: float, epoch: int) -> None:
+        """Wait for the slot; again, for a new one, if a 429 paused the client meanwhile."""
+        while True:
+            self.sleep(wait)
+            if limiter.epoch == epoch or not limiter.paused():
+                return
+            epoch = limiter.epoch
+            wait = limiter.reserve()
+            if wait <= 0.0:
+                return
 
     def with_engine(self, engine: Engine) -> SyncTransport:
         transport = SyncTransport(engine, self.http)
@@ -153,9 +179,18 @@ class AsyncTransport:
     async def execute(self, call: Call[T]) -> T:
         engine = self.engine
         http = self.http
+        limiter = engine.limiter
         state = Attempts()
+        # When this attempt may go, on the limiter's clock: the end of its slot or of a retry's
+        # backoff, which a test's sleep does not really wait out.
+        ready = 0.0
         while True:
             state.number += 1
+            epoch = limiter.epoch
+            wait = limiter.reserve(ready)
+            if wait > 0.0:
+                ready = max(ready, limiter.now()) + wait
+                await self._wait(limiter, wait, epoch)
             backend = http.get()
             if backend.closed:
                 raise TradespecError(_CLOSED)
@@ -169,11 +204,23 @@ class AsyncTransport:
                 outcome = engine.on_response(call, request, response, state)
             if isinstance(outcome, RetryIn):
                 if outcome.delay > 0:
+                    ready = max(ready, limiter.now()) + outcome.delay
                     await self.sleep(outcome.delay)
                 continue
             if isinstance(outcome, TradespecError):
                 raise outcome
             return outcome
+
+    async def _wait(self, limiter: RateLimiter, wait: float, epoch: int) -> None:
+        """Wait for the slot; again, for a new one, if a 429 paused the client meanwhile."""
+        while True:
+            await self.sleep(wait)
+            if limiter.epoch == epoch or not limiter.paused():
+                return
+            epoch = limiter.epoch
+            wait = limiter.reserve()
+            if wait <= 0.0:
+                return
 
     def with_engine(self, engine: Engine) -> AsyncTransport:
         transport = AsyncTransport(engine, self.http)

@@ -11,23 +11,25 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from datetime import datetime
 from decimal import Decimal
-from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 import httpx
 
 from tradespec._auth import AltMarketAuth, Clock
 from tradespec._config import (
     DEFAULT_TIMEOUT,
-    ClientOptions,
+    AsyncClient,
+    SyncClient,
     check_base_url,
+    check_rate_limit,
     check_retries,
     check_timeout,
     credential,
 )
 from tradespec._engine import Engine
 from tradespec._enums import SideName
-from tradespec._operations import AsyncRunner, Plan, SyncRunner, request_call
+from tradespec._operations import Decode, request_call
+from tradespec._ratelimit import RateLimiter
 from tradespec._retry import DEFAULT_MAX_RETRIES
 from tradespec._transport import AsyncHttp, AsyncTransport, SyncHttp, SyncTransport
 from tradespec.altmarket._helpers import (
@@ -39,7 +41,7 @@ from tradespec.altmarket._helpers import (
     describe_error,
 )
 from tradespec.altmarket._types import SentOrder, SentWithdrawal
-from tradespec.errors import InvalidInputError, OrderStateUnknownError
+from tradespec.errors import InvalidInputError
 
 if TYPE_CHECKING:
     from altmarket_client.api import Api, AsyncApi
@@ -54,7 +56,6 @@ if TYPE_CHECKING:
 
 __all__ = ["AltMarket", "AsyncAltMarket"]
 
-R = TypeVar("R")
 Money = Decimal | int | str
 
 
@@ -63,6 +64,10 @@ class _AltMarketBase:
 
     _helpers: AltMarketHelpers
     _engine: Engine
+    _decode: Decode
+    _has_credentials: bool
+    _closes: bool
+    _sent_types: ClassVar[tuple[type, ...]] = (SentOrder, SentWithdrawal)
 
     def _configure(
         self,
@@ -72,7 +77,8 @@ class _AltMarketBase:
         timeout: float | httpx.Timeout | None,
         max_retries: int,
         allow_insecure: bool,
-    ) -> float | httpx.Timeout | None:
+        rate_limit: float | None,
+    ) -> None:
         key = credential(api_key, "ALTMARKET_API_KEY", "api_key")
         secret = credential(api_secret, "ALTMARKET_API_SECRET", "api_secret")
         if key is None:
@@ -82,40 +88,29 @@ class _AltMarketBase:
                 "api_secret", "missing: pass api_secret= or set ALTMARKET_API_SECRET"
             )
         url = check_base_url(DEFAULT_BASE_URL if base_url is None else base_url, allow_insecure)
-        checked_timeout = check_timeout(timeout)
         clock = Clock()
         self._helpers = AltMarketHelpers(clock)
         self._engine = Engine(
             base_url=url,
             auth=AltMarketAuth(key, secret, clock),
             clock=clock,
-            timeout=checked_timeout,
+            timeout=check_timeout(timeout),
             max_retries=check_retries(max_retries),
             describe_error=describe_error,
             secrets=(key, secret),
+            limiter=RateLimiter(check_rate_limit(rate_limit)),
         )
-        return checked_timeout
-
-    @property
-    def base_url(self) -> str:
-        """The deployment this client talks to."""
-        return self._engine.base_url
-
-    @property
-    def max_retries(self) -> int:
-        """How many times a failed idempotent request is tried again."""
-        return self._engine.max_retries
+        self._decode = decode_json
+        self._has_credentials = True
+        self._closes = True
 
     @property
     def clock_offset(self) -> float:
         """Seconds the platform's clock is ahead of this machine's, as learned so far."""
         return self._helpers.clock.offset
 
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self._engine.base_url!r})"
 
-
-class AltMarket(_AltMarketBase, ClientOptions[SyncTransport]):
+class AltMarket(_AltMarketBase, SyncClient):
     """A client for the AltMarket Exchange API.
 
     >>> with AltMarket(api_key="...", api_secret="...") as exchange:  # doctest: +SKIP
@@ -125,8 +120,10 @@ class AltMarket(_AltMarketBase, ClientOptions[SyncTransport]):
     ``ALTMARKET_API_SECRET``. ``base_url`` is another deployment of the same platform (plain http
     only to a loopback address unless ``allow_insecure=True``); ``timeout`` applies to each
     attempt (seconds or an ``httpx.Timeout``); ``max_retries`` bounds the retries of idempotent
-    requests (see :meth:`with_options` for one call). ``http_client`` is used instead of a client
-    of tradespec's own, and is never closed by it.
+    requests (see :meth:`with_options` for one call). ``rate_limit`` (requests per second, None
+    for none) spaces this client's requests, and its ``with_options`` copies', across threads;
+    either way a 429 pauses them all for its ``Retry-After``. ``http_client`` is used instead of a
+    client of tradespec's own, and is never closed by it.
 
     Every operation of the spec is on :attr:`api`; the methods below are helpers written on top
     of it, and return the same generated models.
@@ -142,49 +139,22 @@ class AltMarket(_AltMarketBase, ClientOptions[SyncTransport]):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
         allow_insecure: bool = False,
+        rate_limit: float | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise InvalidInputError("http_client", "expected an httpx.Client")
-        self._configure(api_key, api_secret, base_url, timeout, max_retries, allow_insecure)
+        self._configure(
+            api_key, api_secret, base_url, timeout, max_retries, allow_insecure, rate_limit
+        )
         self._transport = SyncTransport(self._engine, SyncHttp(http_client))
-        self._closes = True
 
     def with_options(
         self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None
     ) -> Self:
         """A client like this one with other limits (None keeps this one's), e.g. for one call:
         ``exchange.with_options(max_retries=0).balances()``. It shares this client's
-        connections, credentials, caches and clock, and closing it closes nothing."""
+        connections, credentials, caches, clock and rate limit, and closing it closes nothing."""
         return self._with_limits(max_retries, timeout)
-
-    def close(self) -> None:
-        """Close the connections this client opened (never an ``http_client`` it was given)."""
-        if self._closes:
-            self._transport.http.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-    @property
-    def _runner(self) -> SyncRunner:
-        return SyncRunner(self._transport, decode_json, True)
-
-    def _run(self, plan: Plan[R]) -> R:
-        try:
-            return self._runner.plan(plan)
-        except OrderStateUnknownError as exc:
-            sent = exc.sent
-            if isinstance(sent, SentOrder | SentWithdrawal):
-                exc._bind(lookup=lambda: self._find(sent))
-            raise
 
     def _find(self, sent: SentOrder | SentWithdrawal) -> Order | Transfer | None:
         if isinstance(sent, SentOrder):
@@ -363,12 +333,12 @@ class AltMarket(_AltMarketBase, ClientOptions[SyncTransport]):
         return self._run(self._helpers.find_transfer(sent))
 
 
-class AsyncAltMarket(_AltMarketBase, ClientOptions[AsyncTransport]):
+class AsyncAltMarket(_AltMarketBase, AsyncClient):
     """The async twin of :class:`AltMarket`: the same methods, awaited.
 
     ``order_history`` and ``trade_history`` return async iterators (``async for``).
     ``http_client`` is an ``httpx.AsyncClient``; close with ``await aclose()`` or
-    ``async with``.
+    ``async with``. ``rate_limit`` spaces the requests of every task using the client.
     """
 
     def __init__(
@@ -381,47 +351,20 @@ class AsyncAltMarket(_AltMarketBase, ClientOptions[AsyncTransport]):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
         allow_insecure: bool = False,
+        rate_limit: float | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise InvalidInputError("http_client", "expected an httpx.AsyncClient")
-        self._configure(api_key, api_secret, base_url, timeout, max_retries, allow_insecure)
+        self._configure(
+            api_key, api_secret, base_url, timeout, max_retries, allow_insecure, rate_limit
+        )
         self._transport = AsyncTransport(self._engine, AsyncHttp(http_client))
-        self._closes = True
 
     def with_options(
         self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None
     ) -> Self:
         """A client like this one with other limits; see :meth:`AltMarket.with_options`."""
         return self._with_limits(max_retries, timeout)
-
-    async def aclose(self) -> None:
-        """Close the connections this client opened (never an ``http_client`` it was given)."""
-        if self._closes:
-            await self._transport.http.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
-
-    @property
-    def _runner(self) -> AsyncRunner:
-        return AsyncRunner(self._transport, decode_json, True)
-
-    async def _run(self, plan: Plan[R]) -> R:
-        try:
-            return await self._runner.plan(plan)
-        except OrderStateUnknownError as exc:
-            sent = exc.sent
-            if isinstance(sent, SentOrder | SentWithdrawal):
-                exc._bind(alookup=lambda: self._find(sent))
-            raise
 
     async def _find(self, sent: SentOrder | SentWithdrawal) -> Order | Transfer | None:
         if isinstance(sent, SentOrder):
@@ -571,3 +514,7 @@ class AsyncAltMarket(_AltMarketBase, ClientOptions[AsyncTransport]):
     async def find_transfer(self, sent: SentWithdrawal) -> Transfer | None:
         """The transfer a withdrawal of unknown fate became, by its ``transfer_id``."""
         return await self._run(self._helpers.find_transfer(sent))
+
+
+# Shown as what users import (`<class 'tradespec.AltMarket'>`), as httpx does for its classes.
+AltMarket.__module__ = AsyncAltMarket.__module__ = "tradespec"

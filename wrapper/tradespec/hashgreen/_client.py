@@ -10,25 +10,27 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, TypeVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Self, overload
 
 import httpx
 
 from tradespec._auth import BearerAuth
 from tradespec._config import (
     DEFAULT_TIMEOUT,
-    ClientOptions,
+    AsyncClient,
+    SyncClient,
     check_base_url,
+    check_rate_limit,
     check_retries,
     check_timeout,
     credential,
 )
 from tradespec._engine import Engine
-from tradespec._operations import AsyncRunner, Plan, SyncRunner, request_call
+from tradespec._operations import Decode, request_call
+from tradespec._ratelimit import RateLimiter
 from tradespec._retry import DEFAULT_MAX_RETRIES
 from tradespec._transport import AsyncHttp, AsyncTransport, SyncHttp, SyncTransport
-from tradespec.errors import InvalidInputError, OrderStateUnknownError
+from tradespec.errors import InvalidInputError
 from tradespec.hashgreen._helpers import (
     DEFAULT_BASE_URL,
     HashgreenHelpers,
@@ -47,7 +49,6 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncHashgreen", "Hashgreen"]
 
-R = TypeVar("R")
 Offer = str | os.PathLike[str]
 
 
@@ -56,6 +57,10 @@ class _HashgreenBase:
 
     _helpers: HashgreenHelpers
     _engine: Engine
+    _decode: Decode
+    _has_credentials: bool
+    _closes: bool
+    _sent_types: ClassVar[tuple[type, ...]] = (SentOffer,)
 
     def _configure(
         self,
@@ -64,37 +69,27 @@ class _HashgreenBase:
         timeout: float | httpx.Timeout | None,
         max_retries: int,
         allow_insecure: bool,
-    ) -> float | httpx.Timeout | None:
+        rate_limit: float | None,
+    ) -> None:
         secret = credential(token, "HASHGREEN_TOKEN", "token")
         url = check_base_url(DEFAULT_BASE_URL if base_url is None else base_url, allow_insecure)
-        checked_timeout = check_timeout(timeout)
         self._helpers = HashgreenHelpers(has_token=secret is not None)
         self._engine = Engine(
             base_url=url,
             auth=None if secret is None else BearerAuth(secret),
             clock=None,
-            timeout=checked_timeout,
+            timeout=check_timeout(timeout),
             max_retries=check_retries(max_retries),
             describe_error=describe_error,
             secrets=() if secret is None else (secret,),
+            limiter=RateLimiter(check_rate_limit(rate_limit)),
         )
-        return checked_timeout
-
-    @property
-    def base_url(self) -> str:
-        """The deployment this client talks to."""
-        return self._engine.base_url
-
-    @property
-    def max_retries(self) -> int:
-        """How many times a failed idempotent request is tried again."""
-        return self._engine.max_retries
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self._engine.base_url!r})"
+        self._decode = decode_envelope
+        self._has_credentials = secret is not None
+        self._closes = True
 
 
-class Hashgreen(_HashgreenBase, ClientOptions[SyncTransport]):
+class Hashgreen(_HashgreenBase, SyncClient):
     """A client for the Hashgreen DEX Trading API.
 
     >>> with Hashgreen() as dex:  # doctest: +SKIP
@@ -104,8 +99,8 @@ class Hashgreen(_HashgreenBase, ClientOptions[SyncTransport]):
     Public operations need no credentials; orders need the trader's bearer token, from ``token``
     or ``HASHGREEN_TOKEN``, sent only on those. A market is named by its code (``"XCH-USDS"``) or
     its id, resolved through the market list, fetched once and cached. ``base_url``,
-    ``timeout``, ``max_retries``, ``http_client`` and ``allow_insecure`` are as for
-    :class:`~tradespec.AltMarket`.
+    ``timeout``, ``max_retries``, ``rate_limit``, ``http_client`` and ``allow_insecure`` are as
+    for :class:`~tradespec.AltMarket`.
 
     Every operation of the spec is on :attr:`api`; the methods below are helpers written on top
     of it, and return the generated models in each answer's ``data``.
@@ -120,49 +115,23 @@ class Hashgreen(_HashgreenBase, ClientOptions[SyncTransport]):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
         allow_insecure: bool = False,
+        rate_limit: float | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise InvalidInputError("http_client", "expected an httpx.Client")
-        self._configure(token, base_url, timeout, max_retries, allow_insecure)
+        self._configure(token, base_url, timeout, max_retries, allow_insecure, rate_limit)
         self._transport = SyncTransport(self._engine, SyncHttp(http_client))
-        self._closes = True
 
     def with_options(
         self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None
     ) -> Self:
         """A client like this one with other limits (None keeps this one's), e.g. for one call:
         ``dex.with_options(max_retries=0).order_book("XCH-USDS")``. It shares this client's
-        connections, token and caches, and closing it closes nothing."""
+        connections, token, caches and rate limit, and closing it closes nothing."""
         return self._with_limits(max_retries, timeout)
 
-    def close(self) -> None:
-        """Close the connections this client opened (never an ``http_client`` it was given)."""
-        if self._closes:
-            self._transport.http.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-    @property
-    def _runner(self) -> SyncRunner:
-        return SyncRunner(self._transport, decode_envelope, self._helpers.has_token)
-
-    def _run(self, plan: Plan[R]) -> R:
-        try:
-            return self._runner.plan(plan)
-        except OrderStateUnknownError as exc:
-            sent = exc.sent
-            if isinstance(sent, SentOffer):
-                exc._bind(lookup=lambda: self.find_order(sent))
-            raise
+    def _find(self, sent: SentOffer) -> Order | None:
+        return self.find_order(sent)
 
     @property
     def api(self) -> Api:
@@ -244,7 +213,7 @@ class Hashgreen(_HashgreenBase, ClientOptions[SyncTransport]):
         return self._run(self._helpers.find_order(sent))
 
 
-class AsyncHashgreen(_HashgreenBase, ClientOptions[AsyncTransport]):
+class AsyncHashgreen(_HashgreenBase, AsyncClient):
     """The async twin of :class:`Hashgreen`: the same methods, awaited.
 
     ``http_client`` is an ``httpx.AsyncClient``; close with ``await aclose()`` or ``async with``.
@@ -259,12 +228,12 @@ class AsyncHashgreen(_HashgreenBase, ClientOptions[AsyncTransport]):
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
         allow_insecure: bool = False,
+        rate_limit: float | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise InvalidInputError("http_client", "expected an httpx.AsyncClient")
-        self._configure(token, base_url, timeout, max_retries, allow_insecure)
+        self._configure(token, base_url, timeout, max_retries, allow_insecure, rate_limit)
         self._transport = AsyncTransport(self._engine, AsyncHttp(http_client))
-        self._closes = True
 
     def with_options(
         self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None
@@ -272,34 +241,8 @@ class AsyncHashgreen(_HashgreenBase, ClientOptions[AsyncTransport]):
         """A client like this one with other limits; see :meth:`Hashgreen.with_options`."""
         return self._with_limits(max_retries, timeout)
 
-    async def aclose(self) -> None:
-        """Close the connections this client opened (never an ``http_client`` it was given)."""
-        if self._closes:
-            await self._transport.http.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
-
-    @property
-    def _runner(self) -> AsyncRunner:
-        return AsyncRunner(self._transport, decode_envelope, self._helpers.has_token)
-
-    async def _run(self, plan: Plan[R]) -> R:
-        try:
-            return await self._runner.plan(plan)
-        except OrderStateUnknownError as exc:
-            sent = exc.sent
-            if isinstance(sent, SentOffer):
-                exc._bind(alookup=lambda: self.find_order(sent))
-            raise
+    async def _find(self, sent: SentOffer) -> Order | None:
+        return await self.find_order(sent)
 
     @property
     def api(self) -> AsyncApi:
@@ -361,3 +304,7 @@ class AsyncHashgreen(_HashgreenBase, ClientOptions[AsyncTransport]):
     async def find_order(self, sent: SentOffer) -> Order | None:
         """The order an offer of unknown fate became; see :meth:`Hashgreen.find_order`."""
         return await self._run(self._helpers.find_order(sent))
+
+
+# Shown as what users import (`<class 'tradespec.Hashgreen'>`), as httpx does for its classes.
+Hashgreen.__module__ = AsyncHashgreen.__module__ = "tradespec"
