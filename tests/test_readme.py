@@ -13,9 +13,10 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 from tradespec_sandbox import SandboxServer, serve_in_thread
+
+from tests.examples_support import funded_namespace
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 SECTIONS = ("## Usage", "## Testing offline")
@@ -54,29 +55,7 @@ def test_readme_has_examples_for_every_public_method() -> None:
 def test_readme_examples_run(
     sandbox: SandboxServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    with httpx.Client(base_url=sandbox.admin_url) as admin:
-        account = admin.post("/accounts").raise_for_status().json()
-        for asset, amount in (("BTC", "1"), ("USDT", "100000")):
-            admin.post(
-                f"/accounts/{account['api_key']}/deposits", json={"asset": asset, "amount": amount}
-            ).raise_for_status()
-        offer = admin.post(
-            "/hashgreen/offers",
-            json={
-                "token": account["token"],
-                "market": "XCH-USDS",
-                "side": "sell",
-                "price": "31.5",
-                "amount": "1",
-            },
-        )
-    offer_path = tmp_path / "sell.offer"
-    offer_path.write_text(offer.raise_for_status().json()["offer"])
-    monkeypatch.setenv("ALTMARKET_API_KEY", account["api_key"])
-    monkeypatch.setenv("ALTMARKET_API_SECRET", account["api_secret"])
-    monkeypatch.setenv("HASHGREEN_TOKEN", account["token"])
-
-    namespace: dict[str, object] = {"sandbox_url": str(sandbox), "offer_path": str(offer_path)}
+    namespace = funded_namespace(sandbox, tmp_path, monkeypatch)
     printed = io.StringIO()
     blocks = readme_blocks()
     assert len(blocks) >= 8

@@ -25,9 +25,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
-import httpx
 import pytest
 from tradespec_sandbox import SandboxServer, serve_in_thread
+
+from tests.examples_support import funded_namespace
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
@@ -66,28 +67,7 @@ def funded(
     sandbox: SandboxServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> dict[str, object]:
     """A funded account's credentials in the environment, and the namespace the pages assume."""
-    with httpx.Client(base_url=sandbox.admin_url) as admin:
-        account = admin.post("/accounts").raise_for_status().json()
-        for asset, amount in (("BTC", "1"), ("USDT", "100000")):
-            admin.post(
-                f"/accounts/{account['api_key']}/deposits", json={"asset": asset, "amount": amount}
-            ).raise_for_status()
-        offer = admin.post(
-            "/hashgreen/offers",
-            json={
-                "token": account["token"],
-                "market": "XCH-USDS",
-                "side": "sell",
-                "price": "31.5",
-                "amount": "1",
-            },
-        )
-    offer_path = tmp_path / "sell.offer"
-    offer_path.write_text(offer.raise_for_status().json()["offer"])
-    monkeypatch.setenv("ALTMARKET_API_KEY", account["api_key"])
-    monkeypatch.setenv("ALTMARKET_API_SECRET", account["api_secret"])
-    monkeypatch.setenv("HASHGREEN_TOKEN", account["token"])
-    return {"sandbox_url": str(sandbox), "offer_path": str(offer_path)}
+    return funded_namespace(sandbox, tmp_path, monkeypatch)
 
 
 def test_every_page_expands() -> None:
