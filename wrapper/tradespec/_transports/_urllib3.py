@@ -114,6 +114,7 @@ class Urllib3Backend:
         self._proxies: dict[str, str | None] = {}
         self._lock = threading.Lock()
         self._context = tls_context()
+        self._timeouts: dict[tuple[float | None, float | None], urllib3.Timeout] = {}
         self.closed = False
 
     def _manager(self, url: str) -> urllib3.PoolManager:
@@ -144,8 +145,16 @@ class Urllib3Backend:
         manager.pool_classes_by_scheme = _POOLS
         return manager
 
+    def _timeout(self, request: WireRequest) -> urllib3.Timeout:
+        # One per limits, shared: urllib3 starts its clocks on a clone of it for each request.
+        t = request.timeout
+        key = (t.connect, t.read)
+        timeout = self._timeouts.get(key)
+        if timeout is None:
+            timeout = self._timeouts[key] = urllib3.Timeout(connect=t.connect, read=t.read)
+        return timeout
+
     def send(self, request: WireRequest) -> WireResponse:
-        timeout = request.timeout
         _progress.sent = False
         try:
             response = self._manager(request.url).urlopen(
@@ -155,7 +164,7 @@ class Urllib3Backend:
                 headers=request.headers,
                 retries=False,
                 redirect=False,
-                timeout=urllib3.Timeout(connect=timeout.connect, read=timeout.read),
+                timeout=self._timeout(request),
                 preload_content=True,
             )
         except SendError:
