@@ -17,8 +17,8 @@ def server_ticks() -> int:
 
 def altmarket_markets() -> bytes:
     pair = {
-        "baseAsset": "BTC",
-        "quoteAsset": "USDT",
+        "baseAsset": "btc",
+        "quoteAsset": "usdt",
         "minPrice": 0.01,
         "maxPrice": 1000000,
         "minAmount": 0.0001,
@@ -32,16 +32,16 @@ def altmarket_markets() -> bytes:
         "amountScale": 6,
         "status": "Open",
     }
-    return json.dumps({"serverTime": server_ticks(), "pairs": {"BTC-USDT": pair}}).encode()
+    return json.dumps({"serverTime": server_ticks(), "pairs": {"btc_usdt": pair}}).encode()
 
 
 def altmarket_balances() -> bytes:
     rows = [
         {"asset": a, "totalBalance": t, "inOrder": h, "availableBalance": round(t - h, 8)}
         for a, t, h in [
-            ("BTC", 1.23456789, 0.1),
-            ("USDT", 10500.25, 2500.5),
-            ("ETH", 12.5, 0.0),
+            ("btc", 1.23456789, 0.1),
+            ("usdt", 10500.25, 2500.5),
+            ("eth", 12.5, 0.0),
             ("LTC", 3.3, 1.1),
             ("XRP", 1000.0, 0.0),
         ]
@@ -64,7 +64,7 @@ def order(i: int) -> dict[str, object]:
         "price": 30000.25,
         "stopPrice": 0,
         "isLimit": True,
-        "instrument": "BTC-USDT",
+        "instrument": "btc_usdt",
         "side": "Buy",
     }
 

@@ -108,8 +108,8 @@ def run_load(quick: bool = False) -> LoadResult:
                 maker, taker = (s, b) if i % 2 else (b, s)
                 side_maker: SideName = "sell" if i % 2 else "buy"
                 side_taker: SideName = "buy" if i % 2 else "sell"
-                await maker.limit_order("BTC-USDT", side_maker, AMOUNT, PRICE)
-                await taker.limit_order("BTC-USDT", side_taker, AMOUNT, PRICE)
+                await maker.limit_order("btc_usdt", side_maker, AMOUNT, PRICE)
+                await taker.limit_order("btc_usdt", side_taker, AMOUNT, PRICE)
             return 2 * per_pair
 
         async def run() -> tuple[int, float, float, float | None]:
@@ -166,7 +166,7 @@ async def _raw_pair(
                 body = json.dumps(
                     {
                         "order": {
-                            "instrument": "BTC-USDT",
+                            "instrument": "btc_usdt",
                             "type": side,
                             "amount": float(AMOUNT),
                             "price": float(PRICE),
@@ -234,7 +234,7 @@ def _funded_accounts(url: str) -> list[dict[str, str]]:
     with httpx.Client(base_url=url + "/_sandbox") as admin:
         for _ in range(PAIRS * 2):
             account = admin.post("/accounts").raise_for_status().json()
-            for asset, amount in (("BTC", "1000"), ("USDT", "100000000")):
+            for asset, amount in (("btc", "1000"), ("usdt", "100000000")):
                 admin.post(
                     f"/accounts/{account['api_key']}/deposits",
                     json={"asset": asset, "amount": amount},

@@ -86,20 +86,20 @@ def altmarket_tour(
         show_balances(a)
 
         title("AltMarket: a limit order rests, another one takes it")
-        resting = a.limit_order("BTC-USDT", "buy", "0.5", "30000.25")
+        resting = a.limit_order("btc_usdt", "buy", "0.5", "30000.25")
         say(f"Alice  {describe(resting)}")
-        show_balances(a, "USDT")
-        taker = b.limit_order("BTC-USDT", "sell", "0.2", "30000")
+        show_balances(a, "usdt")
+        taker = b.limit_order("btc_usdt", "sell", "0.2", "30000")
         say(f"Bob    {describe(taker)}")
         [still_open] = [o for o in a.open_orders() if o.order_id == resting.order_id]
         say(f"Alice's order is now filled {still_open.units_filled} of {still_open.amount}")
-        market = b.market_order("BTC-USDT", "sell", "0.1")
+        market = b.market_order("btc_usdt", "sell", "0.1")
         say(f"Bob    {describe(market)}")
 
         title("AltMarket: stop orders wait for the last trade price")
-        stop = a.stop_market_order("BTC-USDT", "sell", "0.05", "29000")
+        stop = a.stop_market_order("btc_usdt", "sell", "0.05", "29000")
         say(f"Alice  {describe(stop)}")
-        stop_limit = a.stop_limit_order("BTC-USDT", "buy", "0.05", "31100", "31000")
+        stop_limit = a.stop_limit_order("btc_usdt", "buy", "0.05", "31100", "31000")
         say(f"Alice  {describe(stop_limit)}")
         table(
             ["open order", "kind", "side", "amount", "price", "stop", "pending"],
@@ -114,21 +114,21 @@ def altmarket_tour(
         say(f"cancel_order -> {describe(cancelled)}")
         say(f"cancel_all_orders -> {a.cancel_all_orders()} more cancelled")
         say(f"open orders left: {len(a.open_orders())}")
-        show_balances(a, "USDT")
+        show_balances(a, "usdt")
 
         title("AltMarket: refused before or by the exchange")
         try:
-            a.limit_order("BTC-USDT", "buy", "0.1234567", "30000")
+            a.limit_order("btc_usdt", "buy", "0.1234567", "30000")
         except InvalidInputError as exc:
             say(f"InvalidInputError, nothing sent: {exc}")
         try:
-            a.limit_order("BTC-USDT", "buy", "1000", "30000")
+            a.limit_order("btc_usdt", "buy", "1000", "30000")
         except InsufficientFundsError as exc:
             say(f"InsufficientFundsError from the exchange (HTTP {exc.status}): {exc.message}")
 
         title("AltMarket: history, page after page")
         for n in range(3):
-            b.limit_order("BTC-USDT", "sell", "0.01", str(40000 + n))
+            b.limit_order("btc_usdt", "sell", "0.01", str(40000 + n))
         orders = list(a.order_history(per_page=2)) + list(b.order_history(per_page=2))
         say(f"{len(orders)} orders in both histories, read 2 per page")
         table(
@@ -142,15 +142,15 @@ def altmarket_tour(
                     t.execution_price,
                     t.commission,
                 )
-                for t in itertools.islice(a.trade_history(market="BTC-USDT"), 5)
+                for t in itertools.islice(a.trade_history(market="btc_usdt"), 5)
             ],
         )
 
         title("AltMarket: wallet")
-        address = a.deposit_address("BTC")
-        say(f"deposit address for BTC: {address.address} ({address.payment_system})")
-        first = a.withdraw("BTC", "0.01", "bc1qdemo0address", transfer_id="demo-withdrawal-1")
-        again = a.withdraw("BTC", "0.01", "bc1qdemo0address", transfer_id="demo-withdrawal-1")
+        address = a.deposit_address("btc")
+        say(f"deposit address for btc: {address.address} ({address.payment_system})")
+        first = a.withdraw("btc", "0.01", "bc1qdemo0address", transfer_id="demo-withdrawal-1")
+        again = a.withdraw("btc", "0.01", "bc1qdemo0address", transfer_id="demo-withdrawal-1")
         say(f"withdrawal {first.transfer_id}: {first.status}, fee {first.fee}")
         say(f"sent again with the same transfer_id: the same withdrawal ({again.transfer_id})")
         admin.post("/withdrawals/complete", json={"transfer_id": first.transfer_id})
@@ -246,9 +246,9 @@ def main() -> None:
         base = str(sandbox)
         say(f"sandbox listening on {base}")
         with httpx.Client(base_url=f"{base}/_sandbox") as admin:
-            alice = open_account(admin, {"BTC": "2", "USDT": "100000"})
-            bob = open_account(admin, {"BTC": "3", "USDT": "50000"})
-            say("two funded accounts: Alice (2 BTC, 100,000 USDT), Bob (3 BTC, 50,000 USDT)")
+            alice = open_account(admin, {"btc": "2", "usdt": "100000"})
+            bob = open_account(admin, {"btc": "3", "usdt": "50000"})
+            say("two funded accounts: Alice (2 btc, 100,000 usdt), Bob (3 btc, 50,000 usdt)")
             altmarket_tour(base, admin, alice, bob)
             asyncio.run(async_tour(base, alice))
             hashgreen_tour(base, admin, alice, bob)

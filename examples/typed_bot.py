@@ -45,9 +45,9 @@ async def best_prices(base_url: str) -> tuple[Decimal | None, Decimal | None]:
 
 def main(base_url: str) -> None:
     with AltMarket(base_url=f"{base_url}/altmarket") as exchange:
-        free = exchange.balances()["USDT"].available_balance
+        free = exchange.balances()["usdt"].available_balance
         if free > 100:
-            order = spread_order(exchange, "BTC-USDT", "buy", Decimal("50"))
+            order = spread_order(exchange, "btc_usdt", "buy", Decimal("50"))
             print(order.order_id, order.side, order.price, order.created_at.isoformat())
         print("filled:", tidy(exchange))
         page = exchange.api.history.get_order_history(per_page=5)

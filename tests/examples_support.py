@@ -9,7 +9,7 @@ import httpx
 import pytest
 from tradespec_sandbox import SandboxServer
 
-FUNDS = (("BTC", "1"), ("USDT", "100000"))
+FUNDS = (("btc", "1"), ("usdt", "100000"))
 
 
 def funded_namespace(

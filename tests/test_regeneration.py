@@ -171,7 +171,7 @@ from tradespec_sandbox import serve_in_thread
 ORDER = {
     "orderId": "7", "orderType": "Limit", "createdAt": "2026-11-27T10:00:00Z",
     "unitsFilled": 0, "isPending": False, "status": "Working", "type": "buy", "amount": 1,
-    "isLimit": True, "instrument": "BTC-USDT", "clientOrderId": "bot-7",
+    "isLimit": True, "instrument": "btc_usdt", "clientOrderId": "bot-7",
 }
 
 

@@ -25,7 +25,7 @@ def test_typed_bot_runs(
     with serve_in_thread() as sandbox, httpx.Client(base_url=sandbox.admin_url) as admin:
         account = admin.post("/accounts").raise_for_status().json()
         admin.post(
-            f"/accounts/{account['api_key']}/deposits", json={"asset": "USDT", "amount": "1000"}
+            f"/accounts/{account['api_key']}/deposits", json={"asset": "usdt", "amount": "1000"}
         ).raise_for_status()
         monkeypatch.setenv("ALTMARKET_API_KEY", account["api_key"])
         monkeypatch.setenv("ALTMARKET_API_SECRET", account["api_secret"])

@@ -1,8 +1,9 @@
 """What the sandbox lists: AltMarket's assets and markets, Hashgreen's currencies and markets.
 
-A :class:`Catalog` holds both. Two are built in: ``default`` (what the sandbox has always listed:
-``BTC``, ``USDT``, ``BTC-USDT``, ...) and ``live`` (the live platform's naming: asset ids ``btc``,
-``usdt``, ``usd``, instruments ``btc_usdt``, ``btc_usd``, ``eth_btc``, and Hashgreen's
+A :class:`Catalog` holds both. Two are built in, both named as the live platform names things
+(lowercase asset ids, instruments ``base_quote``): ``default`` (``btc``, ``eth``, ``usdt``,
+``xch``, ``usd``; ``btc_usdt``, ``eth_btc``, ``xch_usdt``, ``btc_usd``; Hashgreen's ``XCH-USDS``
+and ``SBX-XCH``) and ``live`` (the same naming with the live platform's scales, and Hashgreen's
 ``XCH-USDS`` with the ids its documentation shows). ``load_catalog`` reads either by name, or a
 YAML or JSON file of the shape ``catalog_to_data`` writes (documented in the sandbox README)::
 
@@ -115,10 +116,11 @@ class Catalog:
 ASSETS: dict[str, Asset] = {
     a.id: a
     for a in (
-        Asset("BTC", "Bitcoin", 8, D("0.0005"), 2),
-        Asset("ETH", "Ethereum", 8, D("0.005"), 12),
-        Asset("USDT", "Tether USD", 8, D("1"), 12),
-        Asset("XCH", "Chia", 8, D("0.0001"), 32),
+        Asset("btc", "Bitcoin", 8, D("0.0005"), 2),
+        Asset("eth", "Ethereum", 8, D("0.005"), 12),
+        Asset("usdt", "Tether USD", 8, D("1"), 12),
+        Asset("xch", "Chia", 8, D("0.0001"), 32),
+        Asset("usd", "US dollar", 8, D("5"), 1),
     )
 }
 
@@ -126,9 +128,9 @@ MARKETS: dict[str, Market] = {
     m.instrument: m
     for m in (
         Market(
-            "BTC-USDT",
-            "BTC",
-            "USDT",
+            "btc_usdt",
+            "btc",
+            "usdt",
             2,
             6,
             D("0.01"),
@@ -138,9 +140,9 @@ MARKETS: dict[str, Market] = {
             D("0.002"),
         ),
         Market(
-            "ETH-BTC",
-            "ETH",
-            "BTC",
+            "eth_btc",
+            "eth",
+            "btc",
             5,
             3,
             D("0.00001"),
@@ -150,7 +152,19 @@ MARKETS: dict[str, Market] = {
             D("0.002"),
         ),
         Market(
-            "XCH-USDT", "XCH", "USDT", 3, 3, D("0.001"), D("1000000"), D("0.01"), D("0"), D("0.001")
+            "xch_usdt", "xch", "usdt", 3, 3, D("0.001"), D("1000000"), D("0.01"), D("0"), D("0.001")
+        ),
+        Market(
+            "btc_usd",
+            "btc",
+            "usd",
+            2,
+            6,
+            D("0.01"),
+            D("10000000"),
+            D("0.00001"),
+            D("0.001"),
+            D("0.002"),
         ),
     )
 }

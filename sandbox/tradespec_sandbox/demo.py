@@ -2,7 +2,7 @@
 
 Both follow the catalog: the demo account gets every asset the catalog lists, and the resting
 orders below are placed on the markets it has. Assets and markets are matched by their base and
-quote ids ignoring case, so ``BTC-USDT`` (the default catalog) and ``btc_usdt`` (``live``) get
+quote ids ignoring case, so ``btc_usdt`` (the default catalog) and ``btc_usdt`` (``live``) get
 the same book. A catalog of other assets gets funds (``OTHER_FUNDS``) and no resting orders.
 """
 

@@ -128,7 +128,7 @@ def test_bad_date_names_its_field() -> None:
             {
                 "tradeSeq": 1,
                 "tradeTime": "yesterday",
-                "instrument": "BTC-USDT",
+                "instrument": "btc_usdt",
                 "amount": 1,
                 "executionPrice": 2,
             }

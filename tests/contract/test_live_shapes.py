@@ -49,7 +49,7 @@ LIVE_ORDER: dict[str, Any] = {
     "price": 30000.25,
     "stopPrice": 0,
     "isLimit": True,
-    "instrument": "BTC-USDT",
+    "instrument": "btc_usdt",
     "side": 1,
     "clientOrderId": "bot-7",
     "fills": [{"price": 30000.25, "amount": 0.25}],
@@ -107,7 +107,7 @@ def test_order_id_beyond_two_to_the_53_stays_exact() -> None:
 
 def test_page_whose_total_disagrees_with_its_rows() -> None:
     raw = {
-        "filters": {"Market": "BTC-USDT"},
+        "filters": {"Market": "btc_usdt"},
         "paging": {"page": 1, "per_page": 50, "total": 9999},
         "data": [copy.deepcopy(LIVE_ORDER)],
         "hasMore": False,
@@ -128,7 +128,7 @@ def test_trade_history_with_ordinal_side_and_huge_sequence() -> None:
                 "tradeTime": "2020-06-04T09:48:43Z",
                 "amount": 0.1,
                 "executionPrice": 101.5,
-                "instrument": "ETH-BTC",
+                "instrument": "eth_btc",
                 "side": 0,
                 "commission": 0.0001,
                 "orderId": "42",
@@ -155,7 +155,7 @@ def test_transfer_with_unlisted_states(
     status: object, kind: object, expected_status: str | None, expected_kind: str
 ) -> None:
     raw = {
-        "asset": "BTC",
+        "asset": "btc",
         "transferId": "t-1",
         "type": kind,
         "status": status,
@@ -178,9 +178,9 @@ def test_markets_with_server_ticks_lowercase_status_and_new_fields() -> None:
     raw = {
         "serverTime": 637368932194030800,
         "pairs": {
-            "BTC-USDT": {
-                "baseAsset": "BTC",
-                "quoteAsset": "USDT",
+            "btc_usdt": {
+                "baseAsset": "btc",
+                "quoteAsset": "usdt",
                 "priceScale": 2,
                 "amountScale": 6,
                 "makerFee": 0.001,
@@ -188,9 +188,9 @@ def test_markets_with_server_ticks_lowercase_status_and_new_fields() -> None:
                 "status": "open",
                 "minTotal": 10,
             },
-            "ETH-BTC": {
-                "baseAsset": "ETH",
-                "quoteAsset": "BTC",
+            "eth_btc": {
+                "baseAsset": "eth",
+                "quoteAsset": "btc",
                 "status": 1,
                 "priceScale": 6,
                 "amountScale": 4,
@@ -204,14 +204,14 @@ def test_markets_with_server_ticks_lowercase_status_and_new_fields() -> None:
     info = am.MarketsInfo.from_dict(copy.deepcopy(raw))
     assert info.server_time == 637368932194030800
     pairs = info.pairs
-    assert pairs["BTC-USDT"].status is am.MarketStatus.OPEN
-    assert pairs["ETH-BTC"].status is am.MarketStatus.HALTED
-    assert pairs["BTC-USDT"]["minTotal"] == 10
+    assert pairs["btc_usdt"].status is am.MarketStatus.OPEN
+    assert pairs["eth_btc"].status is am.MarketStatus.HALTED
+    assert pairs["btc_usdt"]["minTotal"] == 10
     assert info.additional_properties["features"] == ["stop-orders"]
 
 
 def test_balances_and_errors_with_extra_fields() -> None:
-    balance = {"asset": "BTC", "totalBalance": 1.5, "inOrder": 0.5, "availableBalance": 1.0, "x": 1}
+    balance = {"asset": "btc", "totalBalance": 1.5, "inOrder": 0.5, "availableBalance": 1.0, "x": 1}
     assert same(balance, am.Balance.from_dict(dict(balance)).to_dict())
     error = {"errors": [{"code": "InsufficientFunds", "message": "No.", "field": "amount"}]}
     assert same(error, am.ErrorResponse.from_dict(copy.deepcopy(error)).to_dict())

@@ -44,10 +44,10 @@ def test_a_test_can_have_a_sandbox_of_its_own(
     sandbox_server: SandboxServer, sandbox_admin: SandboxAdmin
 ) -> None:
     assert sandbox_server.url != SEEN.get("url")
-    account = sandbox_admin.account({"BTC": "2"})
-    assert sandbox_admin.balances(account.api_key)["BTC"]["available"] == 2
+    account = sandbox_admin.account({"btc": "2"})
+    assert sandbox_admin.balances(account.api_key)["btc"]["available"] == 2
 
 
 def test_the_admin_reports_refusals_in_one_line(sandbox_admin: SandboxAdmin) -> None:
     with pytest.raises(SandboxAdminError, match=r"^POST /_sandbox/accounts/nobody/deposits: 404 "):
-        sandbox_admin.deposit("nobody", "BTC", "1")
+        sandbox_admin.deposit("nobody", "btc", "1")

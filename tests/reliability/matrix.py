@@ -98,14 +98,14 @@ def _ticks(unix: float) -> int:
 
 def _markets(request: Request) -> Respond:
     # The platform's clock is now, so a 401 is never taken for clock skew.
-    pairs = {"BTC-USDT": market_json(), "ETH-BTC": market_json("ETH-BTC", 6, 3)}
+    pairs = {"btc_usdt": market_json(), "eth_btc": market_json("eth_btc", 6, 3)}
     return respond_json({"serverTime": _ticks(time.time()), "pairs": pairs, "environment": "t"})
 
 
 def _balances() -> list[dict[str, Any]]:
     return [
-        {"asset": "BTC", "totalBalance": 1.5, "inOrder": 0.5, "availableBalance": 1.0},
-        {"asset": "USDT", "totalBalance": 1000, "inOrder": 0, "availableBalance": 1000},
+        {"asset": "btc", "totalBalance": 1.5, "inOrder": 0.5, "availableBalance": 1.0},
+        {"asset": "usdt", "totalBalance": 1000, "inOrder": 0, "availableBalance": 1000},
     ]
 
 
@@ -154,7 +154,7 @@ def _check_balances(result: Any, unknown: bool) -> None:
     if unknown:
         assert result["ZZZ"].total_balance == 7 and result["ZZZ"].additional_properties
     else:
-        assert result["BTC"].available_balance == 1 and result["USDT"].total_balance == 1000
+        assert result["btc"].available_balance == 1 and result["usdt"].total_balance == 1000
 
 
 def _check_am_order(result: Any, unknown: bool) -> None:
@@ -189,13 +189,13 @@ def _padding() -> str:
 
 def _am_operations() -> list[Operation]:
     def order_call(client: Any) -> Any:
-        return client.limit_order("BTC-USDT", "buy", "0.5", "30000.25")
+        return client.limit_order("btc_usdt", "buy", "0.5", "30000.25")
 
     def cancel_call(client: Any) -> Any:
         return client.cancel_order(AM_ORDER_ID)
 
     def withdraw_call(client: Any) -> Any:
-        return client.withdraw("BTC", "0.01", "bc1qreliability", transfer_id="payout-1")
+        return client.withdraw("btc", "0.01", "bc1qreliability", transfer_id="payout-1")
 
     order_shapes: dict[str, Callable[[Request], Any]] = {
         "wrong_types": lambda r: {"order": _am_order(amount="lots", createdAt=5)},
@@ -209,7 +209,7 @@ def _am_operations() -> list[Operation]:
         "large": lambda r: {"order": {**_am_order(), "note": _padding()}},
     }
     balance_shapes: dict[str, Callable[[Request], Any]] = {
-        "wrong_types": lambda r: [{"asset": "BTC", "totalBalance": "lots", "inOrder": []}],
+        "wrong_types": lambda r: [{"asset": "btc", "totalBalance": "lots", "inOrder": []}],
         "missing_fields": lambda r: [{"totalBalance": 1, "availableBalance": 1}],
         "unknown_values": lambda r: [
             *_balances(),
@@ -239,7 +239,7 @@ def _am_operations() -> list[Operation]:
     }
     withdrawal_shapes: dict[str, Callable[[Request], Any]] = {
         "wrong_types": lambda r: {**_withdrawal(r), "amount": "lots", "confirmations": "x"},
-        "missing_fields": lambda r: {"asset": "BTC", "status": "AwaitingConfirmation"},
+        "missing_fields": lambda r: {"asset": "btc", "status": "AwaitingConfirmation"},
         "unknown_values": lambda r: {
             **_withdrawal(r),
             "type": "Airdrop",

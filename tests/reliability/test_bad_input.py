@@ -55,7 +55,7 @@ SETTINGS = settings(
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
-AMOUNT_SCALE, PRICE_SCALE, BTC_SCALE = 4, 2, 8  # BTC-USDT and BTC, as the server lists them
+AMOUNT_SCALE, PRICE_SCALE, BTC_SCALE = 4, 2, 8  # btc_usdt and BTC, as the server lists them
 
 
 # ---------------------------------------------------------------------------- bad values
@@ -194,7 +194,7 @@ def symbol(*, required: bool) -> st.SearchStrategy[Any]:
         ESCAPING,
         NON_ASCII,
         st.sampled_from(
-            ["BTC USDT", "BTC/USDT", "BTC_USDT?x", "BTC-USDT#", "A" * 65, "BTC\u2010USDT"]
+            ["BTC USDT", "BTC/USDT", "BTC_USDT?x", "btc_usdt#", "A" * 65, "BTC\u2010USDT"]
         ),
     )
 
@@ -430,7 +430,7 @@ AMOUNT = money(AMOUNT_SCALE, required=True)
 PRICE = money(PRICE_SCALE, required=True)
 OPTIONAL_PRICE = money(PRICE_SCALE, required=False)
 INSTRUMENT = symbol(required=True)
-INSTR, B, A, P = "BTC-USDT", "buy", "0.5", "30000.25"
+INSTR, B, A, P = "btc_usdt", "buy", "0.5", "30000.25"
 LIMIT: dict[str, Any] = {"order_type": "limit", "price": P}
 METHOD = st.one_of(
     BLANK, wrong_types(none=True), st.sampled_from(["FETCH", "get ", "CONNECT", "HEAD", "TRACE"])
@@ -527,19 +527,19 @@ ALTMARKET_TARGETS = [
         "withdraw",
         "amount",
         money(BTC_SCALE, required=True),
-        lambda c, v: c.withdraw("BTC", v, "bc1q"),
+        lambda c, v: c.withdraw("btc", v, "bc1q"),
     ),
     am(
         "withdraw",
         "address",
         printable(required=True),
-        lambda c, v: c.withdraw("BTC", "0.01", v),
+        lambda c, v: c.withdraw("btc", "0.01", v),
     ),
     am(
         "withdraw",
         "transfer_id",
         printable(required=False),
-        lambda c, v: c.withdraw("BTC", "0.01", "bc1q", transfer_id=v),
+        lambda c, v: c.withdraw("btc", "0.01", "bc1q", transfer_id=v),
     ),
     am("transfers", "count", bounded_int(1, 2**31 - 1, none=False), lambda c, v: c.transfers(v)),
     am(

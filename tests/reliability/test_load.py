@@ -57,7 +57,7 @@ from tests.reliability import figures
 from tests.reliability.sandbox_process import Admin, SandboxProcess
 
 D = Decimal
-DEPOSITS = {"BTC": D("10"), "ETH": D("100"), "USDT": D("100000"), "XCH": D("1000")}
+DEPOSITS = {"btc": D("10"), "eth": D("100"), "usdt": D("100000"), "xch": D("1000")}
 ALL_ASSETS = tuple(DEPOSITS)
 UNIT = D("1e-8")  # the smallest scale of any asset
 
@@ -75,9 +75,9 @@ class Book:
 
 
 BOOKS = (
-    Book("BTC-USDT", "BTC", "USDT", D("30000"), D("29000"), D("0.001"), D("0.000001")),
-    Book("ETH-BTC", "ETH", "BTC", D("0.05"), D("0.04"), D("0.1"), D("0.001")),
-    Book("XCH-USDT", "XCH", "USDT", D("30"), D("29"), D("1"), D("0.001")),
+    Book("btc_usdt", "btc", "usdt", D("30000"), D("29000"), D("0.001"), D("0.000001")),
+    Book("eth_btc", "eth", "btc", D("0.05"), D("0.04"), D("0.1"), D("0.001")),
+    Book("xch_usdt", "xch", "usdt", D("30"), D("29"), D("1"), D("0.001")),
 )
 PAIRS_PER_BOOK = 4
 ROUNDS = {"aiohttp": 400, "httpx": 100}
@@ -257,7 +257,7 @@ async def _trade_until_killed(trader: Trader, counter: list[int]) -> None:
             trader.cancelled.add(bid.order_id)
             if round_number % WITHDRAW_EVERY == 0:
                 key = f"{trader.account['user_id']}-{round_number}"
-                done = await client.withdraw("USDT", D("5"), "t-addr", transfer_id=key)
+                done = await client.withdraw("usdt", D("5"), "t-addr", transfer_id=key)
                 assert done.transfer_id == key
                 trader.withdrawals[key] = D("5")
         except OrderStateUnknownError as error:  # an order or a withdrawal, in flight
@@ -415,7 +415,7 @@ class Audit:
                 expected[book.base] -= trade.amount
                 expected[book.quote] += value - trade.commission
         for amount in {**trader.withdrawals, **trader.found_withdrawals}.values():
-            expected["USDT"] -= amount
+            expected["usdt"] -= amount
         for asset in ALL_ASSETS:
             balance = balances.get(asset)
             total = balance.total_balance if balance is not None else D(0)
@@ -469,7 +469,7 @@ def test_the_audit_counts_what_is_lost_doubled_or_off_the_ledger() -> None:
         key, secret = account["api_key"], account["api_secret"]
         url = sandbox.altmarket_url
         with AltMarket(key, secret, base_url=url) as client:
-            placed = client.limit_order("BTC-USDT", "buy", "0.001", "29000")
+            placed = client.limit_order("btc_usdt", "buy", "0.001", "29000")
             client.cancel_order(placed.order_id)
         trader = Trader(account, BOOKS[0], False, 0, AsyncAltMarket(key, secret, base_url=url))
         trader.acknowledged, trader.cancelled = [placed.order_id], {placed.order_id}

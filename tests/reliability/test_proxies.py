@@ -148,7 +148,7 @@ def test_https_proxy_from_the_environment_tunnels_the_request(
         balances = _run(transport, exchange.url, "balances")
     finally:
         proxy.close()
-    assert balances["BTC"].available_balance == 1
+    assert balances["btc"].available_balance == 1
     port = exchange.url.rsplit(":", 1)[1]
     assert proxy.tunnels == [f"CONNECT 127.0.0.1:{port}"]
     assert len(exchange.requests) == 1

@@ -31,13 +31,13 @@ def admin(sandbox: SandboxServer, http: httpx.Client) -> Admin:
 @pytest.fixture
 def trader(admin: Admin, sandbox: SandboxServer, http: httpx.Client) -> AltMarket:
     """A fresh account with 10 BTC, 100 ETH and 1,000,000 USDT."""
-    account = admin.account(BTC="10", ETH="100", USDT="1000000")
+    account = admin.account(btc="10", eth="100", usdt="1000000")
     return AltMarket(http, sandbox.url, account["api_key"], account["api_secret"])
 
 
 @pytest.fixture
 def other(admin: Admin, sandbox: SandboxServer, http: httpx.Client) -> AltMarket:
-    account = admin.account(BTC="10", ETH="100", USDT="1000000")
+    account = admin.account(btc="10", eth="100", usdt="1000000")
     return AltMarket(http, sandbox.url, account["api_key"], account["api_secret"])
 
 

@@ -18,13 +18,13 @@ def test_accounts_and_deposits(admin: Admin, sandbox: SandboxServer, http: httpx
     assert created.status_code == 201
     account = created.json()
     assert set(account) >= {"api_key", "api_secret", "token"}
-    deposit = admin.deposit(account["api_key"], "USDT", "1234.5")
+    deposit = admin.deposit(account["api_key"], "usdt", "1234.5")
     assert (deposit["type"], deposit["status"], deposit["amount"]) == (
         "Deposit",
         "Completed",
         "1234.5",
     )
-    assert admin.balances(account["api_key"])["USDT"] == {
+    assert admin.balances(account["api_key"])["usdt"] == {
         "total": "1234.5", "held": "0", "available": "1234.5"
     }  # fmt: skip
     client = AltMarket(http, sandbox.url, account["api_key"], account["api_secret"])
@@ -35,11 +35,11 @@ def test_accounts_and_deposits(admin: Admin, sandbox: SandboxServer, http: httpx
 @pytest.mark.parametrize(
     ("path", "body", "status"),
     [
-        ("/accounts/nobody/deposits", {"asset": "BTC", "amount": "1"}, 404),
+        ("/accounts/nobody/deposits", {"asset": "btc", "amount": "1"}, 404),
         ("/accounts/{key}/deposits", {"asset": "DOGE", "amount": "1"}, 404),
-        ("/accounts/{key}/deposits", {"asset": "BTC", "amount": "-1"}, 400),
-        ("/accounts/{key}/deposits", {"asset": "BTC", "amount": "abc"}, 400),
-        ("/accounts/{key}/deposits", {"asset": "BTC", "amount": "0.000000001"}, 400),
+        ("/accounts/{key}/deposits", {"asset": "btc", "amount": "-1"}, 400),
+        ("/accounts/{key}/deposits", {"asset": "btc", "amount": "abc"}, 400),
+        ("/accounts/{key}/deposits", {"asset": "btc", "amount": "0.000000001"}, 400),
         ("/accounts/{key}/deposits", {"amount": "1"}, 400),
         ("/hashgreen/offers", {"token": "nobody", "market": "XCH-USDS"}, 404),
         ("/withdrawals/fail-next", {"api_key": "nobody"}, 404),
@@ -61,13 +61,13 @@ def test_refusals(
 def test_faults_before_and_after(admin: Admin, trader: AltMarket) -> None:
     path = "/altmarket/api/wallet/withdrawal"
     admin.post("/faults", {"method": "POST", "path": path, "status": 503, "when": "after"})
-    request = {"assetId": "BTC", "amount": 1, "address": "bc1q", "transferId": "lost-1"}
+    request = {"assetId": "btc", "amount": 1, "address": "bc1q", "transferId": "lost-1"}
     lost = trader.post("/api/wallet/withdrawal", request)
     assert lost.status_code == 503 and lost.json()["errors"][0]["code"] == "SandboxFault"
     retried = trader.post("/api/wallet/withdrawal", request)  # the first one did happen
     assert retried.status_code == 200 and retried.json()["transferId"] == "lost-1"
     balances = {row["asset"]: row for row in trader.get("/api/wallet/balance").json()}
-    assert balances["BTC"]["totalBalance"] == 9  # withdrawn once, not twice
+    assert balances["btc"]["totalBalance"] == 9  # withdrawn once, not twice
 
     admin.post(
         "/faults",
@@ -99,7 +99,7 @@ def test_clock(admin: Admin) -> None:
 def test_reset_forgets_everything(http: httpx.Client) -> None:
     with serve_in_thread() as own:
         admin = Admin(http, own.url)
-        account = admin.account(BTC="1")
+        account = admin.account(btc="1")
         client = AltMarket(http, own.url, account["api_key"], account["api_secret"])
         assert client.get("/api/wallet/balance").status_code == 200
         assert admin.post("/reset") == {"status": "ok"}
@@ -162,9 +162,9 @@ def test_the_date_header_is_formatdate_of_the_clock(
 def test_withdrawals_can_settle_by_themselves(http: httpx.Client) -> None:
     with serve_in_thread(settle_withdrawals_after=60) as own:
         admin = Admin(http, own.url)
-        account = admin.account(BTC="1")
+        account = admin.account(btc="1")
         client = AltMarket(http, own.url, account["api_key"], account["api_secret"])
-        body = {"assetId": "BTC", "amount": 0.5, "address": "bc1q", "transferId": "auto"}
+        body = {"assetId": "btc", "amount": 0.5, "address": "bc1q", "transferId": "auto"}
         assert (
             client.post("/api/wallet/withdrawal", body).json()["status"] == "AwaitingConfirmation"
         )
@@ -224,6 +224,6 @@ def _fuzz_account(sandbox: SandboxServer, http: httpx.Client) -> str:
 def test_huge_deposits_are_refused(admin: Admin, http: httpx.Client) -> None:
     key = admin.account()["api_key"]
     response = http.post(
-        f"{admin.url}/accounts/{key}/deposits", json={"asset": "BTC", "amount": 1e300}
+        f"{admin.url}/accounts/{key}/deposits", json={"asset": "btc", "amount": 1e300}
     )
     assert response.status_code == 400

@@ -26,7 +26,7 @@ def balances(client: AltMarket) -> dict[str, dict[str, Any]]:
 def test_numbers_are_json_numbers_and_exact(trader: AltMarket) -> None:
     raw = trader.post(
         "/api/order",
-        {"order": {"instrument": "BTC-USDT", "type": "sell", "amount": 0.123456,
+        {"order": {"instrument": "btc_usdt", "type": "sell", "amount": 0.123456,
                    "price": 30000.25, "isLimit": True, "isStop": False}},
     ).text  # fmt: skip
     order = json.loads(raw, parse_float=Decimal)["order"]
@@ -37,33 +37,33 @@ def test_numbers_are_json_numbers_and_exact(trader: AltMarket) -> None:
 
 
 def test_trading_round_trip(trader: AltMarket, other: AltMarket) -> None:
-    sell = trader.placed("ETH-BTC", "sell", "2", price="0.06123")
+    sell = trader.placed("eth_btc", "sell", "2", price="0.06123")
     assert (sell["status"], sell["orderType"], sell["side"]) == ("Working", "Limit", "Sell")
-    assert balances(trader)["ETH"]["inOrder"] == 2
-    buy = other.placed("ETH-BTC", "buy", "0.5", price="0.07")
+    assert balances(trader)["eth"]["inOrder"] == 2
+    buy = other.placed("eth_btc", "buy", "0.5", price="0.07")
     assert buy["status"] == "Completed" and buy["unitsFilled"] == 0.5
     open_ids = [o["orderId"] for o in trader.get("/api/orders/open").json()]
     assert sell["orderId"] in open_ids
     cancelled = trader.delete(f"/api/orders/{sell['orderId']}").json()["order"]
     assert cancelled["status"] == "Cancelled" and cancelled["unitsFilled"] == 0.5
-    assert balances(trader)["ETH"]["inOrder"] == 0
+    assert balances(trader)["eth"]["inOrder"] == 0
     error_of(trader.delete(f"/api/orders/{sell['orderId']}"), 400)
     error_of(trader.delete("/api/orders/9223372036854775807"), 404)
     error_of(trader.delete("/api/orders/not-a-number"), 400)
 
 
 def test_stop_order_over_http(admin: Admin, trader: AltMarket) -> None:
-    admin.deposit(trader.key, "XCH", "1")
-    stop = trader.placed("XCH-USDT", "sell", "1", stop="1.000")
+    admin.deposit(trader.key, "xch", "1")
+    stop = trader.placed("xch_usdt", "sell", "1", stop="1.000")
     assert (stop["orderType"], stop["isPending"], stop["stopPrice"]) == ("StopMarket", True, 1)
-    stop_limit = trader.placed("XCH-USDT", "buy", "1", price="99.000", stop="98.5")
+    stop_limit = trader.placed("xch_usdt", "buy", "1", price="99.000", stop="98.5")
     assert stop_limit["orderType"] == "StopLimit" and stop_limit["isLimit"] is True
     assert trader.delete("/api/orders").json() == {"data": 2}
 
 
 def test_order_history_filters_and_paging(admin: Admin, trader: AltMarket) -> None:
-    placed = [trader.placed("BTC-USDT", "buy", "0.01", price=str(100 + i)) for i in range(7)]
-    placed.append(trader.placed("ETH-BTC", "sell", "1", price="0.5"))
+    placed = [trader.placed("btc_usdt", "buy", "0.01", price=str(100 + i)) for i in range(7)]
+    placed.append(trader.placed("eth_btc", "sell", "1", price="0.5"))
     trader.delete(f"/api/orders/{placed[0]['orderId']}")
 
     def page(*params: tuple[str, Any]) -> dict[str, Any]:
@@ -81,18 +81,18 @@ def test_order_history_filters_and_paging(admin: Admin, trader: AltMarket) -> No
     beyond = page(("PerPage", 3), ("Page", 4))
     assert [len(p["data"]) for p in (first, second, last, beyond)] == [3, 3, 2, 0]
     assert first["paging"] == {"page": 1, "per_page": 3, "total": 8}
-    assert page(("Market", "ETH-BTC"))["paging"]["total"] == 1
-    assert page(("Side", "Sell"))["data"][0]["instrument"] == "ETH-BTC"
+    assert page(("Market", "eth_btc"))["paging"]["total"] == 1
+    assert page(("Side", "Sell"))["data"][0]["instrument"] == "eth_btc"
     assert page(("IsHideCanceled", "true"))["paging"]["total"] == 7
-    by_price = page(("Market", "BTC-USDT"), ("AscOrder", "price"))["data"]
+    by_price = page(("Market", "btc_usdt"), ("AscOrder", "price"))["data"]
     assert [o["price"] for o in by_price] == [100 + i for i in range(7)]
-    by_price = page(("Market", "BTC-USDT"), ("DescOrder", "price"))["data"]
+    by_price = page(("Market", "btc_usdt"), ("DescOrder", "price"))["data"]
     assert by_price[0]["price"] == 106
     two_keys = page(("AscOrder", "instrument"), ("DescOrder", "price"))["data"]
-    assert [o["instrument"] for o in two_keys][:2] == ["BTC-USDT", "BTC-USDT"]
-    assert two_keys[0]["price"] == 106 and two_keys[-1]["instrument"] == "ETH-BTC"
-    echoed = page(("Market", "ETH-BTC"), ("Side", "Sell"), ("AscOrder", "price"))["filters"]
-    assert echoed == {"Market": "ETH-BTC", "Side": "Sell", "AscOrder": ["price"]}
+    assert [o["instrument"] for o in two_keys][:2] == ["btc_usdt", "btc_usdt"]
+    assert two_keys[0]["price"] == 106 and two_keys[-1]["instrument"] == "eth_btc"
+    echoed = page(("Market", "eth_btc"), ("Side", "Sell"), ("AscOrder", "price"))["filters"]
+    assert echoed == {"Market": "eth_btc", "Side": "Sell", "AscOrder": ["price"]}
     future = page(("StartDate", "2100-01-01T00:00:00Z"))
     assert future["data"] == [] and future["paging"]["total"] == 0
     past = page(("EndDate", "2000-01-01T00:00:00"))
@@ -114,7 +114,7 @@ def test_order_history_filters_and_paging(admin: Admin, trader: AltMarket) -> No
         [("StartDate", "yesterday")],
         [("AscOrder", "colour")],
         [("IsHideCanceled", "maybe")],
-        [("market", "BTC-USDT")],
+        [("market", "btc_usdt")],
         [("Market", "")],
     ],
 )
@@ -123,11 +123,11 @@ def test_bad_history_queries(trader: AltMarket, params: list[tuple[str, str]]) -
 
 
 def test_trade_history(admin: Admin, trader: AltMarket, other: AltMarket) -> None:
-    admin.deposit(other.key, "XCH", "10")
-    other.placed("XCH-USDT", "sell", "3", price="0.123")
+    admin.deposit(other.key, "xch", "10")
+    other.placed("xch_usdt", "sell", "3", price="0.123")
     for _ in range(3):
-        trader.placed("XCH-USDT", "buy", "1", price="0.123")
-    history = trader.get("/api/trade_history", [("Market", "XCH-USDT")]).json()
+        trader.placed("xch_usdt", "buy", "1", price="0.123")
+    history = trader.get("/api/trade_history", [("Market", "xch_usdt")]).json()
     assert history["paging"]["total"] == 3
     row = history["data"][0]
     assert (row["side"], row["amount"], row["executionPrice"]) == ("Buy", 1, 0.123)
@@ -138,11 +138,11 @@ def test_trade_history(admin: Admin, trader: AltMarket, other: AltMarket) -> Non
     assert [r["tradeSeq"] for r in ascending][-3:] == sorted(seqs)
     maker = other.get("/api/trade_history", [("Side", "Sell"), ("PerPage", 2)]).json()
     assert maker["paging"] == {"page": 1, "per_page": 2, "total": 3}
-    assert maker["data"][0]["commission"] == 0  # XCH-USDT has no maker fee
+    assert maker["data"][0]["commission"] == 0  # xch_usdt has no maker fee
 
 
 def test_withdrawals_and_transfers(admin: Admin, trader: AltMarket) -> None:
-    request = {"assetId": "BTC", "amount": 1.5, "address": "bc1q-out", "transferId": "abc-1"}
+    request = {"assetId": "btc", "amount": 1.5, "address": "bc1q-out", "transferId": "abc-1"}
     first = trader.post("/api/wallet/withdrawal", request).json()
     assert (first["status"], first["amount"], first["fee"]) == (
         "AwaitingConfirmation",
@@ -151,7 +151,7 @@ def test_withdrawals_and_transfers(admin: Admin, trader: AltMarket) -> None:
     )
     again = trader.post("/api/wallet/withdrawal", {**request, "amount": 2}).json()
     assert again == first
-    assert balances(trader)["BTC"]["totalBalance"] == 8.5
+    assert balances(trader)["btc"]["totalBalance"] == 8.5
     error_of(trader.post("/api/wallet/withdrawal", {**request, "transferId": None}), 400)
     no_id = {k: v for k, v in request.items() if k != "transferId"}
     made = trader.post("/api/wallet/withdrawal", no_id).json()
@@ -161,7 +161,7 @@ def test_withdrawals_and_transfers(admin: Admin, trader: AltMarket) -> None:
     settled = admin.post("/withdrawals/complete", {})
     statuses = {t["transferId"]: t["status"] for t in settled}
     assert statuses["abc-1"] == "Completed" and statuses[doomed["transferId"]] == "Failed"
-    assert balances(trader)["BTC"]["totalBalance"] == 7
+    assert balances(trader)["btc"]["totalBalance"] == 7
     transfers = trader.get("/api/wallet/transfers").json()
     assert [t["type"] for t in transfers][-1] == "Deposit"
     mine = {t["transferId"]: t for t in transfers}
@@ -174,14 +174,14 @@ def test_withdrawals_and_transfers(admin: Admin, trader: AltMarket) -> None:
 @pytest.mark.parametrize(
     ("body", "status", "code"),
     [
-        ({"assetId": "BTC", "amount": 100, "address": "a"}, 400, "InsufficientFunds"),
-        ({"assetId": "BTC", "amount": 0.0001, "address": "a"}, 400, "InvalidAmount"),
-        ({"assetId": "BTC", "amount": -1, "address": "a"}, 400, "InvalidAmount"),
-        ({"assetId": "BTC", "amount": 0.000000001, "address": "a"}, 400, "InvalidAmount"),
+        ({"assetId": "btc", "amount": 100, "address": "a"}, 400, "InsufficientFunds"),
+        ({"assetId": "btc", "amount": 0.0001, "address": "a"}, 400, "InvalidAmount"),
+        ({"assetId": "btc", "amount": -1, "address": "a"}, 400, "InvalidAmount"),
+        ({"assetId": "btc", "amount": 0.000000001, "address": "a"}, 400, "InvalidAmount"),
         ({"assetId": "DOGE", "amount": 1, "address": "a"}, 404, "AssetNotFound"),
-        ({"assetId": "BTC", "amount": "1", "address": "a"}, 400, "BadRequest"),
-        ({"assetId": "BTC", "amount": 1, "address": "a\nb"}, 400, "BadRequest"),
-        ({"assetId": "BTC", "amount": 1}, 400, "BadRequest"),
+        ({"assetId": "btc", "amount": "1", "address": "a"}, 400, "BadRequest"),
+        ({"assetId": "btc", "amount": 1, "address": "a\nb"}, 400, "BadRequest"),
+        ({"assetId": "btc", "amount": 1}, 400, "BadRequest"),
     ],
 )
 def test_refused_withdrawals(
@@ -191,18 +191,18 @@ def test_refused_withdrawals(
 
 
 def test_deposit_address_is_stable(trader: AltMarket) -> None:
-    first = trader.post("/api/wallet/deposit", {"assetId": "XCH"}).json()
+    first = trader.post("/api/wallet/deposit", {"assetId": "xch"}).json()
     assert (
-        first["address"] == trader.post("/api/wallet/deposit", {"assetId": "XCH"}).json()["address"]
+        first["address"] == trader.post("/api/wallet/deposit", {"assetId": "xch"}).json()["address"]
     )
-    assert first["asset"] == "XCH"
+    assert first["asset"] == "xch"
     error_of(trader.post("/api/wallet/deposit", {"assetId": "NOPE"}), 404)
 
 
 LIMIT: dict[str, Any] = {
-    "instrument": "BTC-USDT", "type": "buy", "amount": 1, "price": 1, "isLimit": True
+    "instrument": "btc_usdt", "type": "buy", "amount": 1, "price": 1, "isLimit": True
 }  # fmt: skip
-MARKET: dict[str, Any] = {"instrument": "BTC-USDT", "type": "buy", "amount": 1}
+MARKET: dict[str, Any] = {"instrument": "btc_usdt", "type": "buy", "amount": 1}
 
 
 @pytest.mark.parametrize(

@@ -28,7 +28,7 @@ def clock(admin: Admin) -> Iterator[Admin]:
 
 def test_a_signed_request_passes(trader: AltMarket) -> None:
     assert trader.get("/api/wallet/balance").status_code == 200
-    assert trader.post("/api/wallet/deposit", {"assetId": "BTC"}).status_code == 200
+    assert trader.post("/api/wallet/deposit", {"assetId": "btc"}).status_code == 200
 
 
 def test_missing_headers(trader: AltMarket, http: httpx.Client) -> None:
@@ -70,7 +70,7 @@ def test_the_raw_query_is_what_is_signed(trader: AltMarket, http: httpx.Client) 
 
 
 def test_the_raw_body_is_what_is_signed(trader: AltMarket, http: httpx.Client) -> None:
-    body = {"assetId": "BTC", "ts": timestamp()}
+    body = {"assetId": "btc", "ts": timestamp()}
     compact = json.dumps(body, separators=(",", ":")).encode()
     default = json.dumps(body).encode()
     url = f"{trader.url}/api/wallet/deposit"
@@ -84,7 +84,7 @@ def test_the_raw_body_is_what_is_signed(trader: AltMarket, http: httpx.Client) -
 def test_ts_is_required(trader: AltMarket, http: httpx.Client) -> None:
     headers = {"Key": trader.key, "Sign": sign(trader.secret, b"?")}
     assert_unauthorized(http.get(f"{trader.url}/api/wallet/balance", headers=headers))
-    raw = json.dumps({"assetId": "BTC"}).encode()
+    raw = json.dumps({"assetId": "btc"}).encode()
     headers = {"Key": trader.key, "Sign": sign(trader.secret, raw)}
     assert_unauthorized(http.post(f"{trader.url}/api/wallet/deposit", content=raw, headers=headers))
     query = "ts=yesterday"
@@ -96,7 +96,7 @@ def test_ts_is_required(trader: AltMarket, http: httpx.Client) -> None:
 def test_ts_outside_the_window(trader: AltMarket, skew: float) -> None:
     trader.skew = skew
     assert_unauthorized(trader.get("/api/wallet/balance"))
-    assert_unauthorized(trader.post("/api/wallet/deposit", {"assetId": "BTC"}))
+    assert_unauthorized(trader.post("/api/wallet/deposit", {"assetId": "btc"}))
 
 
 @pytest.mark.parametrize("skew", [-4.0, 4.0])

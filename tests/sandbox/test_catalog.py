@@ -79,10 +79,12 @@ def test_the_live_catalog_uses_the_platforms_names() -> None:
     assert (xch_usds.price_precision, xch_usds.base_amount_precision) == (2, 3)
 
 
-def test_the_default_catalog_is_unchanged_for_now() -> None:
+def test_the_default_catalog_is_named_as_the_live_platform_names_things() -> None:
     assert load_catalog("default") is DEFAULT_CATALOG
-    assert list(DEFAULT_CATALOG.assets) == ["BTC", "ETH", "USDT", "XCH"]
-    assert list(DEFAULT_CATALOG.markets) == ["BTC-USDT", "ETH-BTC", "XCH-USDT"]
+    assert list(DEFAULT_CATALOG.assets) == ["btc", "eth", "usdt", "xch", "usd"]
+    assert list(DEFAULT_CATALOG.markets) == ["btc_usdt", "eth_btc", "xch_usdt", "btc_usd"]
+    for instrument, market in DEFAULT_CATALOG.markets.items():
+        assert instrument == f"{market.base}_{market.quote}" and instrument.islower()
 
 
 @pytest.mark.parametrize("catalog", [DEFAULT_CATALOG, LIVE_CATALOG], ids=["default", "live"])
@@ -104,7 +106,7 @@ def test_a_yaml_catalog_replaces_the_listing(tmp_path: Path) -> None:
         assert list(trader.get("/api/markets").json()["pairs"]) == ["doge_eur"]
         order = trader.placed("doge_eur", "sell", "100", "0.0712")
         assert order["instrument"] == "doge_eur"
-        assert trader.order("BTC-USDT", "buy", "1", "1").status_code == 404
+        assert trader.order("btc_usdt", "buy", "1", "1").status_code == 404
         markets = Hashgreen(http, sandbox.url).get("/markets").json()["data"]
         assert [m["code"] for m in markets] == ["HOA-XCH"]
         assert admin.get("/catalog")["name"] == "small"
@@ -249,9 +251,10 @@ def test_a_database_keeps_its_catalog(tmp_path: Path) -> None:
         SandboxState(db)
 
 
-def test_a_script_signing_as_the_document_trades_btc_for_usd() -> None:
+@pytest.mark.parametrize("catalog", ["default", "live"])
+def test_a_script_signing_as_the_document_trades_btc_for_usd(catalog: str) -> None:
     """Two accounts fund usd and btc, cross on btc_usd, both trade, nothing is made."""
-    with serve_in_thread(catalog="live") as sandbox, httpx.Client(timeout=10) as http:
+    with serve_in_thread(catalog=catalog) as sandbox, httpx.Client(timeout=10) as http:
         admin = Admin(http, sandbox.url)
         buyer_keys = admin.account(usd="40000")
         seller_keys = admin.account(btc="1")

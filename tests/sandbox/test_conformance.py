@@ -96,7 +96,7 @@ class World:
 
     def __init__(self, sandbox: SandboxServer, http: httpx.Client) -> None:
         self.admin = Admin(http, sandbox.url)
-        self.account = self.admin.account(BTC="1000", ETH="1000", USDT="100000000", XCH="1000")
+        self.account = self.admin.account(btc="1000", eth="1000", usdt="100000000", xch="1000")
         self.altmarket = requests.Session()
         self.altmarket.auth = Signer(self.account["api_secret"])
         self.hashgreen = requests.Session()
@@ -116,7 +116,7 @@ class World:
         return self.admin.offer(self.account["token"], "XCH-USDS", "sell", "99.50", "0.5")
 
     def open_altmarket_order(self) -> str:
-        order_id: str = self.trader.placed("BTC-USDT", "buy", "0.001", price="100.00")["orderId"]
+        order_id: str = self.trader.placed("btc_usdt", "buy", "0.001", price="100.00")["orderId"]
         return order_id
 
     def open_hashgreen_order(self) -> str:
@@ -173,7 +173,7 @@ def test_altmarket_conforms(case: Case, sandbox: SandboxServer, world: World) ->
             case.body["ts"] = _now()
         order = case.body.get("order")
         if _positive(case) and isinstance(order, dict) and world.real():
-            order["instrument"] = "BTC-USDT"
+            order["instrument"] = "btc_usdt"
     if case.operation.label == "DELETE /api/orders/{orderId}" and _positive(case) and world.real():
         case.path_parameters = {"orderId": world.open_altmarket_order()}
     # The real key, and a signature over what is sent; but only for the auth headers the case

@@ -28,11 +28,11 @@ def funded(state: SandboxState, **funds: str) -> Account:
 
 
 def limit(state: SandboxState, who: Account, side: Side, amount: str, price: str) -> Order:
-    return state.exchange.place(who, "BTC-USDT", side, Kind.LIMIT, D(amount), D(price), None)
+    return state.exchange.place(who, "btc_usdt", side, Kind.LIMIT, D(amount), D(price), None)
 
 
 def market(state: SandboxState, who: Account, side: Side, amount: str) -> Order:
-    return state.exchange.place(who, "BTC-USDT", side, Kind.MARKET, D(amount), None, None)
+    return state.exchange.place(who, "btc_usdt", side, Kind.MARKET, D(amount), None, None)
 
 
 def balance(state: SandboxState, who: Account, asset: str) -> tuple[Decimal, Decimal]:
@@ -41,8 +41,8 @@ def balance(state: SandboxState, who: Account, asset: str) -> tuple[Decimal, Dec
 
 
 def test_price_then_time_priority(state: SandboxState) -> None:
-    seller = funded(state, BTC="10")
-    buyer = funded(state, USDT="1000000")
+    seller = funded(state, btc="10")
+    buyer = funded(state, usdt="1000000")
     first = limit(state, seller, SELL, "1", "30000")
     second = limit(state, seller, SELL, "1", "30000")
     better = limit(state, seller, SELL, "1", "29999")
@@ -57,54 +57,54 @@ def test_price_then_time_priority(state: SandboxState) -> None:
 
 
 def test_maker_and_taker_fees_in_the_asset_received(state: SandboxState) -> None:
-    seller = funded(state, BTC="1")
-    buyer = funded(state, USDT="100000")
+    seller = funded(state, btc="1")
+    buyer = funded(state, usdt="100000")
     limit(state, seller, SELL, "1", "30000")  # maker, 0.1%, paid in USDT
     taker = limit(state, buyer, BUY, "1", "30000")  # taker, 0.2%, paid in BTC
-    assert balance(state, buyer, "BTC") == (D("0.998"), Z)
-    assert balance(state, buyer, "USDT") == (D("70000"), Z)
-    assert balance(state, seller, "USDT") == (D("29970"), Z)
-    assert balance(state, seller, "BTC") == (Z, Z)
+    assert balance(state, buyer, "btc") == (D("0.998"), Z)
+    assert balance(state, buyer, "usdt") == (D("70000"), Z)
+    assert balance(state, seller, "usdt") == (D("29970"), Z)
+    assert balance(state, seller, "btc") == (Z, Z)
     assert taker.commission == D("0.002")
-    assert state.ledger.totals["BTC"].fees == D("0.002")
-    assert state.ledger.totals["USDT"].fees == D("30")
+    assert state.ledger.totals["btc"].fees == D("0.002")
+    assert state.ledger.totals["usdt"].fees == D("30")
     assert state.ledger.is_balanced()
 
 
 def test_buy_limit_holds_quote_and_frees_the_price_improvement(state: SandboxState) -> None:
-    seller = funded(state, BTC="1")
-    buyer = funded(state, USDT="100000")
+    seller = funded(state, btc="1")
+    buyer = funded(state, usdt="100000")
     order = limit(state, buyer, BUY, "2", "30000")
-    assert balance(state, buyer, "USDT") == (D("100000"), D("60000"))
+    assert balance(state, buyer, "usdt") == (D("100000"), D("60000"))
     limit(state, seller, SELL, "1", "29000")  # crosses at the resting buyer's 30000
     assert order.filled == 1
-    assert balance(state, buyer, "USDT") == (D("70000"), D("30000"))
+    assert balance(state, buyer, "usdt") == (D("70000"), D("30000"))
     state.exchange.cancel(buyer, order.order_id)
-    assert balance(state, buyer, "USDT") == (D("70000"), Z)
+    assert balance(state, buyer, "usdt") == (D("70000"), Z)
     assert order.status == "Cancelled"
 
-    resting = limit(state, funded(state, BTC="1"), SELL, "1", "29000")
+    resting = limit(state, funded(state, btc="1"), SELL, "1", "29000")
     taker = limit(state, buyer, BUY, "1", "30000")  # executes at the maker's 29000
     assert taker.notional == D("29000") and resting.status == "Completed"
-    assert balance(state, buyer, "USDT") == (D("41000"), Z)
+    assert balance(state, buyer, "usdt") == (D("41000"), Z)
 
 
 def test_sell_holds_base_and_cancel_all_releases(state: SandboxState) -> None:
-    seller = funded(state, BTC="3")
+    seller = funded(state, btc="3")
     limit(state, seller, SELL, "1", "31000")
     limit(state, seller, SELL, "1.5", "32000")
-    assert balance(state, seller, "BTC") == (D("3"), D("2.5"))
+    assert balance(state, seller, "btc") == (D("3"), D("2.5"))
     assert state.exchange.cancel_all(seller) == 2
-    assert balance(state, seller, "BTC") == (D("3"), Z)
+    assert balance(state, seller, "btc") == (D("3"), Z)
     assert state.exchange.open_orders(seller) == []
 
 
 def test_insufficient_funds(state: SandboxState) -> None:
-    buyer = funded(state, USDT="100")
+    buyer = funded(state, usdt="100")
     with pytest.raises(ExchangeError) as caught:
         limit(state, buyer, BUY, "1", "30000")
     assert (caught.value.status, caught.value.code) == (400, "InsufficientFunds")
-    assert balance(state, buyer, "USDT") == (D("100"), Z)
+    assert balance(state, buyer, "usdt") == (D("100"), Z)
     assert state.exchange.account_orders(buyer) == []
 
 
@@ -121,14 +121,14 @@ def test_insufficient_funds(state: SandboxState) -> None:
     ],
 )
 def test_invalid_orders(state: SandboxState, amount: str, price: str, message: str) -> None:
-    who = funded(state, USDT="1000000000", BTC="10")
+    who = funded(state, usdt="1000000000", btc="10")
     with pytest.raises(ExchangeError, match=message) as caught:
         limit(state, who, BUY, amount, price)
     assert (caught.value.status, caught.value.code) == (400, "InvalidOrder")
 
 
 def test_unknown_market_and_order(state: SandboxState) -> None:
-    who = funded(state, USDT="10")
+    who = funded(state, usdt="10")
     with pytest.raises(ExchangeError) as caught:
         state.exchange.place(who, "DOGE-USDT", BUY, Kind.LIMIT, D(1), D(1), None)
     assert caught.value.status == 404
@@ -138,7 +138,7 @@ def test_unknown_market_and_order(state: SandboxState) -> None:
 
 
 def test_someone_elses_order_is_not_found(state: SandboxState) -> None:
-    owner = funded(state, BTC="1")
+    owner = funded(state, btc="1")
     order = limit(state, owner, SELL, "1", "30000")
     with pytest.raises(ExchangeError) as caught:
         state.exchange.cancel(funded(state), order.order_id)
@@ -146,27 +146,27 @@ def test_someone_elses_order_is_not_found(state: SandboxState) -> None:
 
 
 def test_market_orders(state: SandboxState) -> None:
-    buyer = funded(state, USDT="1000000")
+    buyer = funded(state, usdt="1000000")
     empty = market(state, buyer, BUY, "1")
     assert (empty.status, empty.filled) == ("Rejected", Z)
-    seller = funded(state, BTC="1")
+    seller = funded(state, btc="1")
     limit(state, seller, SELL, "0.4", "30000")
     limit(state, seller, SELL, "0.1", "30100")
     partial = market(state, buyer, BUY, "1")
     assert (partial.status, partial.filled) == ("Cancelled", D("0.5"))
     assert partial.notional == D("12000") + D("3010")
-    assert balance(state, buyer, "USDT") == (D("1000000") - D("15010"), Z)
+    assert balance(state, buyer, "usdt") == (D("1000000") - D("15010"), Z)
 
-    bidder = funded(state, USDT="100000")
+    bidder = funded(state, usdt="100000")
     limit(state, bidder, BUY, "1", "29000")
-    sell = market(state, funded(state, BTC="2"), SELL, "2")
+    sell = market(state, funded(state, btc="2"), SELL, "2")
     assert (sell.status, sell.filled, sell.held) == ("Cancelled", D(1), Z)
     assert state.ledger.is_balanced()
 
 
 def test_market_buy_needs_the_funds_for_what_it_would_fill(state: SandboxState) -> None:
-    limit(state, funded(state, BTC="1"), SELL, "1", "30000")
-    poor = funded(state, USDT="29999")
+    limit(state, funded(state, btc="1"), SELL, "1", "30000")
+    poor = funded(state, usdt="29999")
     with pytest.raises(ExchangeError, match="Insufficient"):
         market(state, poor, BUY, "1")
     ok = market(state, poor, BUY, "0.5")
@@ -174,16 +174,16 @@ def test_market_buy_needs_the_funds_for_what_it_would_fill(state: SandboxState) 
 
 
 def test_stop_orders_trigger_on_the_last_trade_price(state: SandboxState) -> None:
-    maker = funded(state, BTC="10", USDT="1000000")
-    trader = funded(state, BTC="1", USDT="100000")
+    maker = funded(state, btc="10", usdt="1000000")
+    trader = funded(state, btc="1", usdt="100000")
     exchange = state.exchange
-    stop_loss = exchange.place(trader, "BTC-USDT", SELL, Kind.STOP_MARKET, D(1), None, D(29000))
+    stop_loss = exchange.place(trader, "btc_usdt", SELL, Kind.STOP_MARKET, D(1), None, D(29000))
     breakout = exchange.place(
-        trader, "BTC-USDT", BUY, Kind.STOP_LIMIT, D("0.5"), D(31500), D(31000)
+        trader, "btc_usdt", BUY, Kind.STOP_LIMIT, D("0.5"), D(31500), D(31000)
     )
     assert stop_loss.waiting_for_trigger and breakout.waiting_for_trigger
-    assert balance(state, trader, "BTC") == (D(1), D(1))
-    assert balance(state, trader, "USDT") == (D(100000), D(15750))
+    assert balance(state, trader, "btc") == (D(1), D(1))
+    assert balance(state, trader, "usdt") == (D(100000), D(15750))
 
     limit(state, maker, BUY, "1", "28900")  # rests: the bid the stop-loss will hit
     limit(state, maker, SELL, "1", "29000")
@@ -199,50 +199,50 @@ def test_stop_orders_trigger_on_the_last_trade_price(state: SandboxState) -> Non
     limit(state, maker, BUY, "0.1", "31200")  # last = 31200 >= 31000: the stop-limit fires
     assert breakout.triggered and breakout.filled == D("0.4")
     assert breakout.status == "Working"  # 0.1 left resting at 31500
-    assert balance(state, trader, "USDT")[1] == D("0.1") * D(31500)
+    assert balance(state, trader, "usdt")[1] == D("0.1") * D(31500)
     assert state.ledger.is_balanced()
 
 
 def test_stop_already_reached_triggers_at_once(state: SandboxState) -> None:
-    maker = funded(state, BTC="10", USDT="1000000")
+    maker = funded(state, btc="10", usdt="1000000")
     limit(state, maker, SELL, "1", "30000")
     limit(state, maker, BUY, "0.1", "30000")  # last = 30000
-    trader = funded(state, USDT="100000")
-    order = state.exchange.place(trader, "BTC-USDT", BUY, Kind.STOP_MARKET, D(1), None, D(29000))
+    trader = funded(state, usdt="100000")
+    order = state.exchange.place(trader, "btc_usdt", BUY, Kind.STOP_MARKET, D(1), None, D(29000))
     assert order.triggered and order.filled == D("0.9") and order.status == "Cancelled"
-    assert balance(state, trader, "USDT") == (D(100000) - D("27000"), Z)
+    assert balance(state, trader, "usdt") == (D(100000) - D("27000"), Z)
 
 
 def test_cancelled_stop_never_fires(state: SandboxState) -> None:
-    maker = funded(state, BTC="10", USDT="1000000")
-    trader = funded(state, BTC="1")
-    stop = state.exchange.place(trader, "BTC-USDT", SELL, Kind.STOP_MARKET, D(1), None, D(30000))
+    maker = funded(state, btc="10", usdt="1000000")
+    trader = funded(state, btc="1")
+    stop = state.exchange.place(trader, "btc_usdt", SELL, Kind.STOP_MARKET, D(1), None, D(30000))
     state.exchange.cancel(trader, stop.order_id)
-    assert balance(state, trader, "BTC") == (D(1), Z)
+    assert balance(state, trader, "btc") == (D(1), Z)
     limit(state, maker, SELL, "1", "30000")
     limit(state, maker, BUY, "1", "30000")
     assert stop.status == "Cancelled" and not stop.triggered
 
 
 def test_withdrawals_move_through_their_states(state: SandboxState) -> None:
-    who = funded(state, BTC="2")
+    who = funded(state, btc="2")
     exchange = state.exchange
-    first = exchange.withdraw(who, "BTC", D(1), "bc1q", "w-1")
-    again = exchange.withdraw(who, "BTC", D("0.3"), "elsewhere", "w-1")
+    first = exchange.withdraw(who, "btc", D(1), "bc1q", "w-1")
+    again = exchange.withdraw(who, "btc", D("0.3"), "elsewhere", "w-1")
     assert again is first
-    assert balance(state, who, "BTC") == (D(1), Z)
-    assert state.ledger.totals["BTC"].in_transit == 1
+    assert balance(state, who, "btc") == (D(1), Z)
+    assert state.ledger.totals["btc"].in_transit == 1
     exchange.fail_next_withdrawal.add(who.api_key)
-    doomed = exchange.withdraw(who, "BTC", D("0.5"), "bc1q", None)
+    doomed = exchange.withdraw(who, "btc", D("0.5"), "bc1q", None)
     assert doomed.transfer_id and doomed.status == "AwaitingConfirmation"
     done = exchange.process_withdrawals()
     assert {t.transfer_id: t.status for t in done} == {
         "w-1": "Completed",
         doomed.transfer_id: "Failed",
     }
-    assert balance(state, who, "BTC") == (D(1), Z)
-    assert state.ledger.totals["BTC"].withdrawn == D("0.9995")
-    assert state.ledger.totals["BTC"].fees == D("0.0005")
+    assert balance(state, who, "btc") == (D(1), Z)
+    assert state.ledger.totals["btc"].withdrawn == D("0.9995")
+    assert state.ledger.totals["btc"].fees == D("0.0005")
     assert state.ledger.is_balanced()
 
 

@@ -94,7 +94,7 @@ def test_an_order_answer() -> None:
         price=Decimal("1E+2"),
         stopPrice=Decimal(0),
         isLimit=True,
-        instrument="BTC-USDT",
+        instrument="btc_usdt",
         side=m.OrderSide.Buy,
     )
     body = dumps(m.OrderResponse(order=order), decimals_as_numbers=True)
@@ -102,7 +102,7 @@ def test_an_order_answer() -> None:
         b'{"order":{"orderId":"-7046029254386353131","total":0.1,"orderType":"Limit",'
         b'"commission":0,"createdAt":"2026-11-21T05:32:50.123456Z","unitsFilled":0.001,'
         b'"isPending":false,"status":"Working","type":"buy","amount":0.001,"price":100,'
-        b'"stopPrice":0,"isLimit":true,"instrument":"BTC-USDT","side":"Buy"}}'
+        b'"stopPrice":0,"isLimit":true,"instrument":"btc_usdt","side":"Buy"}}'
     )
     as_strings = json.loads(dumps(order, decimals_as_numbers=False))
     assert as_strings["price"] == "100" and as_strings["total"] == "0.1000"

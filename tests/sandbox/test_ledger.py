@@ -52,7 +52,7 @@ def check(state: SandboxState) -> None:
     for order in state.exchange.orders.values():
         assert 0 <= order.filled <= order.amount
         assert (order.status == "Completed") == (order.filled == order.amount)
-    book = state.exchange.markets["BTC-USDT"].book
+    book = state.exchange.markets["btc_usdt"].book
     bid, ask = book.bids.best(), book.asks.best()
     assert bid is None or ask is None or bid.price < ask.price, "the book is crossed"
 
@@ -66,13 +66,13 @@ def test_random_order_flows_keep_the_ledger_balanced(flow: list[Op]) -> None:
     exchange = state.exchange
     accounts = [state.create_account() for _ in range(ACCOUNTS)]
     for account in accounts:
-        exchange.deposit(account, "BTC", Decimal("5"))
-        exchange.deposit(account, "USDT", Decimal("150000"))
+        exchange.deposit(account, "btc", Decimal("5"))
+        exchange.deposit(account, "usdt", Decimal("150000"))
     for op, who, side, kind, amount, price, stop in flow:
         account = accounts[who]
         try:
             if op == "place":
-                exchange.place(account, "BTC-USDT", side, kind, amount, price, stop)
+                exchange.place(account, "btc_usdt", side, kind, amount, price, stop)
             elif op == "cancel":
                 open_orders = exchange.open_orders(account)
                 if open_orders:
@@ -82,7 +82,7 @@ def test_random_order_flows_keep_the_ledger_balanced(flow: list[Op]) -> None:
             elif op == "withdraw":
                 if side is Side.SELL:
                     exchange.fail_next_withdrawal.add(account.api_key)
-                exchange.withdraw(account, "BTC", amount, "bc1q-test", None)
+                exchange.withdraw(account, "btc", amount, "bc1q-test", None)
             else:
                 exchange.process_withdrawals()
         except ExchangeError as exc:
@@ -96,13 +96,13 @@ def test_the_ledger_balances_over_http(admin: Admin, trader: AltMarket, other: A
         side = "buy" if i % 2 else "sell"
         price = str(30000 + (i % 5))
         who = trader if i % 3 else other
-        assert who.order("BTC-USDT", side, "0.1", price=price).status_code == 200
-    assert trader.order("BTC-USDT", "buy", "0.05").status_code == 200
+        assert who.order("btc_usdt", side, "0.1", price=price).status_code == 200
+    assert trader.order("btc_usdt", "buy", "0.05").status_code == 200
     assert trader.delete("/api/orders").status_code == 200
-    withdrawal = {"assetId": "BTC", "amount": 0.5, "address": "bc1q-http", "transferId": "lb-1"}
+    withdrawal = {"assetId": "btc", "amount": 0.5, "address": "bc1q-http", "transferId": "lb-1"}
     assert other.post("/api/wallet/withdrawal", withdrawal).status_code == 200
     assert admin.ledger_balanced()
     admin.post("/withdrawals/complete")
     ledger = admin.get("/ledger")
     assert ledger["balanced"] is True
-    assert Decimal(ledger["assets"]["BTC"]["withdrawn"]) >= Decimal("0.4995")
+    assert Decimal(ledger["assets"]["btc"]["withdrawn"]) >= Decimal("0.4995")

@@ -130,7 +130,7 @@ def test_live_shapes_can_be_turned_on_and_off_while_running(
     sandbox: SandboxServer, admin: Admin, trader: AltMarket
 ) -> None:
     def shape() -> dict[str, Any]:
-        order: dict[str, Any] = trader.placed("BTC-USDT", "buy", "0.01", "100")
+        order: dict[str, Any] = trader.placed("btc_usdt", "buy", "0.01", "100")
         return order
 
     assert admin.get("/settings") == {"live_shapes": False, "rate_limit": None}
@@ -181,9 +181,9 @@ def test_the_cli_serves_live_shapes_and_a_rate_limit() -> None:
         assert "  rate limit          5 requests per second per account" in lines
         admin = Admin(http, base)
         assert admin.get("/settings") == {"live_shapes": True, "rate_limit": 5}
-        keys = admin.account(BTC="1")
+        keys = admin.account(btc="1")
         trader = AltMarket(http, base, keys["api_key"], keys["api_secret"])
-        order = trader.placed("BTC-USDT", "sell", "0.1", "40000")
+        order = trader.placed("btc_usdt", "sell", "0.1", "40000")
         assert (order["orderType"], order["side"], order["status"]) == (0, 1, "working")
         statuses = [trader.get("/api/wallet/balance").status_code for _ in range(10)]
         assert 429 in statuses

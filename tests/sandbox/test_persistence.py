@@ -66,14 +66,14 @@ def test_everything_acknowledged_survives_a_kill(tmp_path: Path) -> None:
             _,
         ):
             admin = Admin(http, base)
-            alice = admin.account(BTC="2", USDT="100000")
-            bob = admin.account(BTC="1", USDT="50000")
+            alice = admin.account(btc="2", usdt="100000")
+            bob = admin.account(btc="1", usdt="50000")
             a = AltMarket(http, base, alice["api_key"], alice["api_secret"])
             b = AltMarket(http, base, bob["api_key"], bob["api_secret"])
-            resting = a.placed("BTC-USDT", "sell", "1", price="30000")
-            b.placed("BTC-USDT", "buy", "0.25", price="30000")
-            stop = b.placed("BTC-USDT", "sell", "0.5", stop="20000")
-            withdrawal = {"assetId": "USDT", "amount": 100, "address": "t-addr", "transferId": "w1"}
+            resting = a.placed("btc_usdt", "sell", "1", price="30000")
+            b.placed("btc_usdt", "buy", "0.25", price="30000")
+            stop = b.placed("btc_usdt", "sell", "0.5", stop="20000")
+            withdrawal = {"assetId": "usdt", "amount": 100, "address": "t-addr", "transferId": "w1"}
             assert a.post("/api/wallet/withdrawal", withdrawal).status_code == 200
             hg = Hashgreen(http, base, alice["token"])
             posted = hg.post_offer(admin.offer(alice["token"], "XCH-USDS", "sell", "31.50", "2"))
@@ -110,7 +110,7 @@ def test_everything_acknowledged_survives_a_kill(tmp_path: Path) -> None:
             # The book was rebuilt: the rest of the sell order still trades, in priority.
             open_ids = [o["orderId"] for o in a.get("/api/orders/open").json()]
             assert open_ids == [resting["orderId"]]
-            fill = b.placed("BTC-USDT", "buy", "0.75", price="30000")
+            fill = b.placed("btc_usdt", "buy", "0.75", price="30000")
             assert fill["status"] == "Completed"
             # The stop is still armed: a trade at 20000 or below would fire it.
             assert [o["orderId"] for o in b.get("/api/orders/open").json()] == [stop["orderId"]]
@@ -141,7 +141,7 @@ def test_cli_prints_urls_and_demo_credentials_and_stops_cleanly(tmp_path: Path) 
             balances = {
                 row["asset"]: row["totalBalance"] for row in demo.get("/api/wallet/balance").json()
             }
-            assert balances["BTC"] == 10
+            assert balances["btc"] == 10
             book = Hashgreen(http, base).get("/markets/XCH-USDS").json()["data"]["id"]
             rows = Hashgreen(http, base).get("/trades/book", market_id=book).json()["data"]
             assert rows["asks"] and rows["bids"]

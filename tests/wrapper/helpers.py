@@ -51,9 +51,9 @@ def all_offers() -> list[tuple[str, str]]:
 
 
 def market_json(
-    instrument: str = "BTC-USDT", price_scale: int = 2, amount_scale: int = 4
+    instrument: str = "btc_usdt", price_scale: int = 2, amount_scale: int = 4
 ) -> dict[str, Any]:
-    base, quote = instrument.split("-")
+    base, quote = instrument.split("_")
     return {
         "baseAsset": base,
         "quoteAsset": quote,
@@ -75,14 +75,14 @@ def market_json(
 def markets_json(
     server_time: int = 637368932194030800, **markets: dict[str, Any]
 ) -> dict[str, Any]:
-    pairs = markets or {"BTC-USDT": market_json(), "ETH-BTC": market_json("ETH-BTC", 6, 3)}
+    pairs = markets or {"btc_usdt": market_json(), "eth_btc": market_json("eth_btc", 6, 3)}
     return {"serverTime": server_time, "pairs": pairs, "environment": "test"}
 
 
 def order_json(
     order_id: str = "-9223372036854775807",
     *,
-    instrument: str = "BTC-USDT",
+    instrument: str = "btc_usdt",
     side: Any = "Buy",
     order_type: Any = "Limit",
     status: Any = "Working",
@@ -114,8 +114,8 @@ def order_json(
 
 def transfer_json(transfer_id: str, **extra: Any) -> dict[str, Any]:
     body: dict[str, Any] = {
-        "asset": "BTC",
-        "paymentSystem": "BTC",
+        "asset": "btc",
+        "paymentSystem": "btc",
         "transferId": transfer_id,
         "type": "Withdrawal",
         "status": "AwaitingConfirmation",
@@ -135,7 +135,7 @@ def assets_json() -> dict[str, Any]:
     return {
         "data": [
             {
-                "id": "BTC",
+                "id": "btc",
                 "can_deposit": True,
                 "can_withdraw": True,
                 "image_url": "https://example.invalid/btc.png",
@@ -144,7 +144,7 @@ def assets_json() -> dict[str, Any]:
                 "scale": 8,
             },
             {
-                "id": "USDT",
+                "id": "usdt",
                 "asset_name": "Tether",
                 "scale": 2,
                 "withdrawal_fee": 1,

@@ -51,7 +51,7 @@ class World:
 
     def __init__(self, admin: Admin, sandbox_url: str) -> None:
         self.admin = admin
-        self.account = admin.account(BTC="10", USDT="100000")
+        self.account = admin.account(btc="10", usdt="100000")
         self.altmarket_url = f"{sandbox_url}/altmarket"
         self.hashgreen_url = f"{sandbox_url}/hashgreen/api/v1"
 
@@ -64,7 +64,7 @@ def world(admin: Admin, sandbox_url: str) -> World:
 def _new_order() -> CreateOrderRequest:
     return CreateOrderRequest(
         order=NewOrder(
-            instrument="BTC-USDT",
+            instrument="btc_usdt",
             type_=OrderDirection.BUY,
             amount=Decimal("0.01"),
             price=Decimal("20000"),
@@ -83,11 +83,11 @@ def _altmarket_arguments(name: str, exchange: AltMarket) -> dict[str, Any] | Non
         assert not isinstance(placed, Unset)
         return {"order_id": placed.order_id}
     if name == "get_deposit_address":
-        return {"body": DepositAddressRequest(asset_id="BTC")}
+        return {"body": DepositAddressRequest(asset_id="btc")}
     if name == "create_withdrawal":
         return {
             "body": WithdrawalRequest(
-                asset_id="BTC",
+                asset_id="btc",
                 amount=Decimal("0.001"),
                 address="bc1qapisurface",
                 transfer_id="api-1",
@@ -236,7 +236,7 @@ def test_policy_safe_operation_is_retried(world: World, altmarket: AltMarket) ->
     altmarket._transport.sleep = lambda delay: None
     world.admin.fault("GET", "/altmarket/api/wallet/balance", 503)
     balances = altmarket.api.wallet.get_balances()
-    assert {balance.asset for balance in balances} >= {"BTC", "USDT"}
+    assert {balance.asset for balance in balances} >= {"btc", "usdt"}
 
 
 def test_policy_never_operation_is_not_resent(world: World, altmarket: AltMarket) -> None:
@@ -267,7 +267,7 @@ def test_hashgreen_secured_operation_needs_the_token(world: World) -> None:
 
 def test_request_reaches_an_endpoint_by_path(altmarket: AltMarket, hashgreen: Hashgreen) -> None:
     balances = altmarket.request("GET", "/api/wallet/balance")
-    assert {row["asset"] for row in balances} >= {"BTC", "USDT"}
+    assert {row["asset"] for row in balances} >= {"btc", "usdt"}
     count = altmarket.request("DELETE", "/api/orders")
     assert count == {"data": 0}
     envelope = hashgreen.request("GET", "/markets")
@@ -303,6 +303,6 @@ def test_request_post_is_never_resent(world: World, altmarket: AltMarket) -> Non
     altmarket._transport.sleep = lambda delay: None
     world.admin.fault("POST", "/altmarket/api/wallet/deposit-address", 503, when="after")
     with pytest.raises(OrderStateUnknownError) as unknown:
-        altmarket.request("POST", "/api/wallet/deposit-address", json={"assetId": "BTC"})
+        altmarket.request("POST", "/api/wallet/deposit-address", json={"assetId": "btc"})
     assert isinstance(unknown.value.sent, SentRequest)
     assert unknown.value.sent.method == "POST"

@@ -37,7 +37,7 @@ class Paths:
 
 @pytest.fixture
 def account(admin: Admin) -> dict[str, str]:
-    return admin.account(USDT="1000000", BTC="10")
+    return admin.account(usdt="1000000", btc="10")
 
 
 @pytest.fixture
@@ -61,7 +61,7 @@ def test_sync_burst_fetches_the_markets_once(
     ):
         placed = list(
             pool.map(
-                lambda i: exchange.limit_order("BTC-USDT", "buy", "0.001", "100"), range(BURST)
+                lambda i: exchange.limit_order("btc_usdt", "buy", "0.001", "100"), range(BURST)
             )
         )
         assert len({order.order_id for order in placed}) == BURST
@@ -86,10 +86,10 @@ async def test_async_burst_fetches_the_markets_once(
         ) as exchange,
     ):
         placed = await asyncio.gather(
-            *(exchange.limit_order("BTC-USDT", "buy", "0.001", "100") for _ in range(BURST))
+            *(exchange.limit_order("btc_usdt", "buy", "0.001", "100") for _ in range(BURST))
         )
         assert len({order.order_id for order in placed}) == BURST
-        await asyncio.gather(*(exchange.withdraw("BTC", "0.001", "bc1qburst") for _ in range(10)))
+        await asyncio.gather(*(exchange.withdraw("btc", "0.001", "bc1qburst") for _ in range(10)))
     assert paths.seen["GET /altmarket/api/markets"] == 1
     assert paths.seen["GET /altmarket/api/assets-info"] == 1
 

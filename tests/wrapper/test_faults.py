@@ -98,7 +98,7 @@ def test_timeout_after_sending_an_order_is_fate_unknown_and_it_is_found() -> Non
     )
     client = _client(script)
     with pytest.raises(OrderStateUnknownError) as caught:
-        client.limit_order("BTC-USDT", "sell", "0.3", "45000")
+        client.limit_order("btc_usdt", "sell", "0.3", "45000")
     assert len(script.to("/api/order")) == 1
     error = caught.value
     assert isinstance(error.sent, SentOrder) and error.sent.price == 45000
@@ -126,14 +126,14 @@ def test_lookup_falls_back_to_history_and_may_find_nothing() -> None:
     )
     client = _client(script)
     with pytest.raises(OrderStateUnknownError) as caught:
-        client.limit_order("BTC-USDT", "buy", "2", "30000")
+        client.limit_order("btc_usdt", "buy", "2", "30000")
     found = caught.value.lookup()
     assert isinstance(found, Order) and found.order_id == "9"
     history = script.to("/api/order_history")[0]
-    assert history.url.params["Market"] == "BTC-USDT"
+    assert history.url.params["Market"] == "btc_usdt"
     assert history.url.params["Side"] == "Buy"
     with pytest.raises(OrderStateUnknownError) as again:
-        client.limit_order("BTC-USDT", "buy", "3", "30000")
+        client.limit_order("btc_usdt", "buy", "3", "30000")
     assert again.value.lookup() is None  # no order of 3 at 30000 anywhere
 
 
@@ -147,7 +147,7 @@ def test_connect_error_on_an_order_is_retried_because_it_never_left() -> None:
         httpx.ConnectTimeout("connect timed out"),
         _order_response(),
     )
-    order = _client(script).limit_order("BTC-USDT", "buy", "0.5", "30000.25")
+    order = _client(script).limit_order("btc_usdt", "buy", "0.5", "30000.25")
     assert order.order_id == "501"
     assert len(script.to("/api/order")) == 3
 
@@ -157,7 +157,7 @@ def test_connect_errors_exhausted_raise_a_transport_error_not_unknown() -> None:
     script.on("GET", "/api/markets", httpx.Response(200, json=markets_json()))
     script.on("POST", "/api/order", httpx.ConnectError("connection refused"))
     with pytest.raises(TransportError) as caught:
-        _client(script, max_retries=1).market_order("BTC-USDT", "buy", "1")
+        _client(script, max_retries=1).market_order("btc_usdt", "buy", "1")
     assert not isinstance(caught.value, OrderStateUnknownError)
     assert len(script.to("/api/order")) == 2
 
@@ -169,10 +169,10 @@ def test_reset_mid_response_on_a_read_is_retried() -> None:
         "/api/wallet/balance",
         httpx.Response(200, stream=_BrokenStream()),
         httpx.Response(
-            200, json=[{"asset": "BTC", "totalBalance": 1, "inOrder": 0, "availableBalance": 1}]
+            200, json=[{"asset": "btc", "totalBalance": 1, "inOrder": 0, "availableBalance": 1}]
         ),
     )
-    assert _client(script).balances()["BTC"].total_balance == 1
+    assert _client(script).balances()["btc"].total_balance == 1
     assert len(script.to("/api/wallet/balance")) == 2
 
 
@@ -181,7 +181,7 @@ def test_reset_mid_response_on_an_order_is_fate_unknown() -> None:
     script.on("GET", "/api/markets", httpx.Response(200, json=markets_json()))
     script.on("POST", "/api/order", httpx.RemoteProtocolError("peer closed connection"))
     with pytest.raises(OrderStateUnknownError):
-        _client(script).market_order("BTC-USDT", "sell", "1")
+        _client(script).market_order("btc_usdt", "sell", "1")
     assert len(script.to("/api/order")) == 1
 
 
@@ -203,7 +203,7 @@ def test_an_unreadable_200_to_an_order_is_fate_unknown() -> None:
     script.on("GET", "/api/markets", httpx.Response(200, json=markets_json()))
     script.on("POST", "/api/order", httpx.Response(200, text="<html>maintenance</html>"))
     with pytest.raises(OrderStateUnknownError) as caught:
-        _client(script).limit_order("BTC-USDT", "buy", "1", "1")
+        _client(script).limit_order("btc_usdt", "buy", "1", "1")
     assert isinstance(caught.value.cause, ResponseError)
 
 
@@ -274,7 +274,7 @@ async def test_async_faults() -> None:
     async with AsyncAltMarket(KEY, SECRET, base_url=BASE, http_client=http) as client:
         client._transport.sleep = no_sleep
         with pytest.raises(OrderStateUnknownError) as caught:
-            await client.limit_order("BTC-USDT", "buy", "0.5", "30000.25")
+            await client.limit_order("btc_usdt", "buy", "0.5", "30000.25")
         assert len(script.to("/api/order")) == 2  # the connect error was retried; the reset not
         found = await caught.value.alookup()
         assert isinstance(found, Order)

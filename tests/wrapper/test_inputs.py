@@ -27,25 +27,25 @@ Case = tuple[str, Callable[[AltMarket], Any]]
 BEFORE_ANY_REQUEST: list[Case] = [
     ("instrument", lambda c: c.limit_order("", "buy", "1", "1")),
     ("instrument", lambda c: c.limit_order(42, "buy", "1", "1")),  # type: ignore[arg-type]
-    ("side", lambda c: c.limit_order("BTC-USDT", "bye", "1", "1")),  # type: ignore[arg-type]
-    ("side", lambda c: c.limit_order("BTC-USDT", 0, "1", "1")),  # type: ignore[arg-type]
-    ("amount", lambda c: c.limit_order("BTC-USDT", "buy", 0.5, "1")),  # type: ignore[arg-type]
-    ("amount", lambda c: c.limit_order("BTC-USDT", "buy", "nan", "1")),
-    ("amount", lambda c: c.limit_order("BTC-USDT", "buy", Decimal("Infinity"), "1")),
-    ("amount", lambda c: c.limit_order("BTC-USDT", "buy", "-1", "1")),
-    ("amount", lambda c: c.limit_order("BTC-USDT", "buy", 0, "1")),
-    ("amount", lambda c: c.limit_order("BTC-USDT", "buy", True, "1")),
-    ("price", lambda c: c.limit_order("BTC-USDT", "buy", "1", 30000.5)),  # type: ignore[arg-type]
-    ("price", lambda c: c.limit_order("BTC-USDT", "buy", "1", None)),  # type: ignore[arg-type]
-    ("stop_price", lambda c: c.stop_market_order("BTC-USDT", "buy", "1", "-5")),
-    ("stop_price", lambda c: c.stop_limit_order("BTC-USDT", "buy", "1", "5", None)),  # type: ignore[arg-type]
+    ("side", lambda c: c.limit_order("btc_usdt", "bye", "1", "1")),  # type: ignore[arg-type]
+    ("side", lambda c: c.limit_order("btc_usdt", 0, "1", "1")),  # type: ignore[arg-type]
+    ("amount", lambda c: c.limit_order("btc_usdt", "buy", 0.5, "1")),  # type: ignore[arg-type]
+    ("amount", lambda c: c.limit_order("btc_usdt", "buy", "nan", "1")),
+    ("amount", lambda c: c.limit_order("btc_usdt", "buy", Decimal("Infinity"), "1")),
+    ("amount", lambda c: c.limit_order("btc_usdt", "buy", "-1", "1")),
+    ("amount", lambda c: c.limit_order("btc_usdt", "buy", 0, "1")),
+    ("amount", lambda c: c.limit_order("btc_usdt", "buy", True, "1")),
+    ("price", lambda c: c.limit_order("btc_usdt", "buy", "1", 30000.5)),  # type: ignore[arg-type]
+    ("price", lambda c: c.limit_order("btc_usdt", "buy", "1", None)),  # type: ignore[arg-type]
+    ("stop_price", lambda c: c.stop_market_order("btc_usdt", "buy", "1", "-5")),
+    ("stop_price", lambda c: c.stop_limit_order("btc_usdt", "buy", "1", "5", None)),  # type: ignore[arg-type]
     (
         "price",
-        lambda c: c.create_order("BTC-USDT", "buy", "1", order_type="market", price="1"),
+        lambda c: c.create_order("btc_usdt", "buy", "1", order_type="market", price="1"),
     ),
     (
         "order_type",
-        lambda c: c.create_order("BTC-USDT", "buy", "1", order_type="iceberg"),  # type: ignore[arg-type]
+        lambda c: c.create_order("btc_usdt", "buy", "1", order_type="iceberg"),  # type: ignore[arg-type]
     ),
     ("order_id", lambda c: c.cancel_order(1.5)),  # type: ignore[arg-type]
     ("order_id", lambda c: c.cancel_order("12abc")),
@@ -68,23 +68,23 @@ BEFORE_ANY_REQUEST: list[Case] = [
     ("count", lambda c: c.transfers(count=2.0)),  # type: ignore[arg-type]
     ("asset", lambda c: c.deposit_address("")),
     ("asset", lambda c: c.withdraw(" ", "1", "addr")),
-    ("amount", lambda c: c.withdraw("BTC", 0.01, "addr")),  # type: ignore[arg-type]
-    ("address", lambda c: c.withdraw("BTC", "0.01", "")),
-    ("transfer_id", lambda c: c.withdraw("BTC", "0.01", "addr", transfer_id="")),
+    ("amount", lambda c: c.withdraw("btc", 0.01, "addr")),  # type: ignore[arg-type]
+    ("address", lambda c: c.withdraw("btc", "0.01", "")),
+    ("transfer_id", lambda c: c.withdraw("btc", "0.01", "addr", transfer_id="")),
     ("refresh", lambda c: c.markets(refresh="yes")),  # type: ignore[arg-type]
 ]
 
 # Refused once the market's or asset's scales are known: only GET markets/assets-info is sent.
 AFTER_SCALES: list[Case] = [
-    ("amount", lambda c: c.limit_order("BTC-USDT", "buy", "0.00001", "1")),
-    ("price", lambda c: c.limit_order("BTC-USDT", "buy", "1", "30000.125")),
-    ("stop_price", lambda c: c.stop_limit_order("BTC-USDT", "sell", "1", "1", "2.001")),
-    ("stop_price", lambda c: c.stop_market_order("ETH-BTC", "sell", "1", "0.0000001")),
-    ("amount", lambda c: c.market_order("ETH-BTC", "buy", "1.0001")),
+    ("amount", lambda c: c.limit_order("btc_usdt", "buy", "0.00001", "1")),
+    ("price", lambda c: c.limit_order("btc_usdt", "buy", "1", "30000.125")),
+    ("stop_price", lambda c: c.stop_limit_order("btc_usdt", "sell", "1", "1", "2.001")),
+    ("stop_price", lambda c: c.stop_market_order("eth_btc", "sell", "1", "0.0000001")),
+    ("amount", lambda c: c.market_order("eth_btc", "buy", "1.0001")),
     ("instrument", lambda c: c.market_order("DOGE-USDT", "buy", "1")),
-    ("amount", lambda c: c.withdraw("USDT", "10.005", "addr")),
+    ("amount", lambda c: c.withdraw("usdt", "10.005", "addr")),
     ("asset", lambda c: c.withdraw("DOGE", "1", "addr")),
-    ("amount", lambda c: c.limit_order("BTC-USDT", "buy", "1234567890123.4567", "1")),
+    ("amount", lambda c: c.limit_order("btc_usdt", "buy", "1234567890123.4567", "1")),
 ]
 
 
@@ -118,7 +118,7 @@ def test_scales_are_fetched_once_and_cached(altmarket: AltMarket, server: Script
     server.always("GET", "/api/markets", canned(json=markets_json()))
     for _ in range(3):
         with pytest.raises(InvalidInputError):
-            altmarket.limit_order("BTC-USDT", "buy", "0.00001", "1")
+            altmarket.limit_order("btc_usdt", "buy", "0.00001", "1")
     assert len(server.to("/api/markets")) == 1
     # An unknown instrument refreshes once (it may be new) before being refused.
     with pytest.raises(InvalidInputError):
@@ -136,7 +136,7 @@ def test_history_arguments_are_checked_when_called_not_when_iterated(
 async def test_async_refusals_send_nothing(server: ScriptedServer) -> None:
     async with AsyncAltMarket(KEY, SECRET, base_url=server.url) as client:
         with pytest.raises(InvalidInputError) as caught:
-            await client.limit_order("BTC-USDT", "buy", 0.1, "1")  # type: ignore[arg-type]
+            await client.limit_order("btc_usdt", "buy", 0.1, "1")  # type: ignore[arg-type]
         assert caught.value.argument == "amount"
         with pytest.raises(InvalidInputError):
             client.trade_history(per_page=0)

@@ -28,7 +28,7 @@ from tradespec import (
 
 from tests.wrapper.sandbox_support import Admin, both_shapes, require_sandbox
 
-FUNDS = {"BTC": "10", "ETH": "100", "USDT": "1000000"}
+FUNDS = {"btc": "10", "eth": "100", "usdt": "1000000"}
 
 require_sandbox()
 sandbox_shapes = both_shapes()
@@ -74,12 +74,12 @@ def counterparty(sandbox_url: str, admin: Admin) -> Iterator[AltMarket]:
 
 def test_assets_and_markets(client: AltMarket) -> None:
     assets = {asset.id: asset for asset in client.assets()}
-    assert {"BTC", "USDT"} <= set(assets)
-    assert assets["BTC"].scale == 8
-    assert isinstance(assets["BTC"].withdrawal_fee, Decimal)
+    assert {"btc", "usdt"} <= set(assets)
+    assert assets["btc"].scale == 8
+    assert isinstance(assets["btc"].withdrawal_fee, Decimal)
     markets = client.markets()
-    btc = markets["BTC-USDT"]
-    assert (btc.base_asset, btc.quote_asset) == ("BTC", "USDT")
+    btc = markets["btc_usdt"]
+    assert (btc.base_asset, btc.quote_asset) == ("btc", "usdt")
     assert btc.price_scale == 2 and btc.amount_scale == 6
     assert isinstance(btc.min_amount, Decimal)
     assert abs(client.clock_offset) < 5
@@ -89,24 +89,24 @@ def test_assets_and_markets(client: AltMarket) -> None:
 
 def test_balances(client: AltMarket) -> None:
     balances = client.balances()
-    assert balances["BTC"].total_balance == Decimal("10")
-    assert balances["USDT"].available_balance == Decimal("1000000")
-    assert balances["BTC"].in_order == 0
+    assert balances["btc"].total_balance == Decimal("10")
+    assert balances["usdt"].available_balance == Decimal("1000000")
+    assert balances["btc"].in_order == 0
 
 
 def test_limit_order_open_cancel_history(client: AltMarket) -> None:
-    order = client.limit_order("BTC-USDT", "buy", "0.5", "20000.25")
+    order = client.limit_order("btc_usdt", "buy", "0.5", "20000.25")
     assert isinstance(order, Order)
     assert order.side == "buy"
     assert order.order_type is OrderType.LIMIT
     assert order.amount == Decimal("0.5") and order.price == Decimal("20000.25")
     assert [o.order_id for o in client.open_orders()] == [order.order_id]
-    assert client.balances()["USDT"].in_order == Decimal("10000.125")
+    assert client.balances()["usdt"].in_order == Decimal("10000.125")
     cancelled = client.cancel_order(order.order_id)
     assert cancelled.order_id == order.order_id
     assert cancelled.status is OrderStatus.CANCELLED
     assert client.open_orders() == []
-    history = list(client.order_history(market="BTC-USDT", side="buy"))
+    history = list(client.order_history(market="btc_usdt", side="buy"))
     assert order.order_id in [o.order_id for o in history]
     hidden = list(client.order_history(hide_cancelled=True))
     assert order.order_id not in [o.order_id for o in hidden]
@@ -118,13 +118,13 @@ def test_limit_order_open_cancel_history(client: AltMarket) -> None:
 
 
 def test_history_pages_lazily_with_every_filter(client: AltMarket) -> None:
-    placed = [client.limit_order("BTC-USDT", "buy", "0.01", str(100 + i)) for i in range(5)]
-    client.limit_order("ETH-BTC", "sell", "1", "0.05")
+    placed = [client.limit_order("btc_usdt", "buy", "0.01", str(100 + i)) for i in range(5)]
+    client.limit_order("eth_btc", "sell", "1", "0.05")
     start = datetime.now(UTC) - timedelta(hours=1)
     end = datetime.now(UTC) + timedelta(hours=1)
     rows = list(
         client.order_history(
-            market="BTC-USDT",
+            market="btc_usdt",
             side="buy",
             start=start,
             end=end,
@@ -133,7 +133,7 @@ def test_history_pages_lazily_with_every_filter(client: AltMarket) -> None:
         )
     )
     assert [o.order_id for o in rows] == [o.order_id for o in placed]
-    descending = list(client.order_history(market="BTC-USDT", descending=["price"], per_page=3))
+    descending = list(client.order_history(market="btc_usdt", descending=["price"], per_page=3))
     assert [o.order_id for o in descending] == [o.order_id for o in reversed(placed)]
     assert len(list(client.order_history(per_page=1))) == 6
     iterator = client.order_history(per_page=2)
@@ -141,10 +141,10 @@ def test_history_pages_lazily_with_every_filter(client: AltMarket) -> None:
 
 
 def test_market_order_fills_and_trade_history(client: AltMarket, counterparty: AltMarket) -> None:
-    resting = counterparty.limit_order("BTC-USDT", "sell", "0.25", "30000.5")
-    taken = client.market_order("BTC-USDT", "buy", "0.25")
+    resting = counterparty.limit_order("btc_usdt", "sell", "0.25", "30000.5")
+    taken = client.market_order("btc_usdt", "buy", "0.25")
     assert taken.order_type is OrderType.MARKET
-    trades = list(client.trade_history(market="BTC-USDT"))
+    trades = list(client.trade_history(market="btc_usdt"))
     assert len(trades) == 1
     trade = trades[0]
     assert trade.side == "buy"
@@ -158,11 +158,11 @@ def test_market_order_fills_and_trade_history(client: AltMarket, counterparty: A
 
 
 def test_stop_orders_and_cancel_all(client: AltMarket) -> None:
-    stop_limit = client.stop_limit_order("BTC-USDT", "sell", "0.1", "25000", "26000")
+    stop_limit = client.stop_limit_order("btc_usdt", "sell", "0.1", "25000", "26000")
     assert stop_limit.order_type is OrderType.STOP_LIMIT
-    stop_market = client.stop_market_order("BTC-USDT", "buy", "0.1", "90000")
+    stop_market = client.stop_market_order("btc_usdt", "buy", "0.1", "90000")
     assert stop_market.order_type is OrderType.STOP_MARKET
-    generic = client.create_order("ETH-BTC", "buy", "1", price="0.01", order_type="limit")
+    generic = client.create_order("eth_btc", "buy", "1", price="0.01", order_type="limit")
     assert generic.order_type is OrderType.LIMIT
     assert len(client.open_orders()) == 3
     assert client.cancel_all_orders() == 3
@@ -172,30 +172,30 @@ def test_stop_orders_and_cancel_all(client: AltMarket) -> None:
 
 def test_refusals_are_typed(client: AltMarket) -> None:
     with pytest.raises(InsufficientFundsError) as caught:
-        client.limit_order("BTC-USDT", "buy", "100", "1000000")
+        client.limit_order("btc_usdt", "buy", "100", "1000000")
     assert caught.value.status == 400
     with pytest.raises(InvalidInputError) as refused:
-        client.limit_order("BTC-USDT", "buy", "0.1234567", "1")
+        client.limit_order("btc_usdt", "buy", "0.1234567", "1")
     assert refused.value.argument == "amount"
     with pytest.raises(InvalidInputError):
         client.limit_order("NOPE-USDT", "buy", "1", "1")
 
 
 def test_deposit_address_withdraw_transfers(client: AltMarket, admin: Admin) -> None:
-    address = client.deposit_address("BTC")
-    assert address.address and address.asset == "BTC"
-    assert client.deposit_address("BTC").address == address.address
-    transfer = client.withdraw("BTC", "0.01", "bc1qsandboxtarget")
+    address = client.deposit_address("btc")
+    assert address.address and address.asset == "btc"
+    assert client.deposit_address("btc").address == address.address
+    transfer = client.withdraw("btc", "0.01", "bc1qsandboxtarget")
     assert transfer.transfer_id
     assert transfer.type_ is TransferType.WITHDRAWAL
     assert transfer.amount == Decimal("0.01")
-    again = client.withdraw("BTC", "0.01", "bc1qsandboxtarget", transfer_id=transfer.transfer_id)
+    again = client.withdraw("btc", "0.01", "bc1qsandboxtarget", transfer_id=transfer.transfer_id)
     assert again.transfer_id == transfer.transfer_id
     recent = client.transfers(count=10)
     assert [t.transfer_id for t in recent].count(transfer.transfer_id) == 1
     assert len(client.transfers(count=1)) == 1
     with pytest.raises(InvalidInputError) as refused:
-        client.withdraw("BTC", "0.000000001", "bc1q")
+        client.withdraw("btc", "0.000000001", "bc1q")
     assert refused.value.argument == "amount"
 
 
@@ -204,13 +204,13 @@ def test_withdrawal_whose_answer_is_lost_is_retried_once_by_its_key(
     admin: Admin,
     account: dict[str, str],
 ) -> None:
-    before = admin.balance(account["api_key"], "BTC")
+    before = admin.balance(account["api_key"], "btc")
     admin.fault("POST", "/altmarket/api/wallet/withdrawal", 503, when="after")
-    transfer = client.withdraw("BTC", "0.5", "bc1qlost", transfer_id="lost-answer-1")
+    transfer = client.withdraw("btc", "0.5", "bc1qlost", transfer_id="lost-answer-1")
     assert transfer.transfer_id == "lost-answer-1"
     withdrawals = [t for t in client.transfers() if t.transfer_id == "lost-answer-1"]
     assert len(withdrawals) == 1
-    assert admin.balance(account["api_key"], "BTC") == before - Decimal("0.5")
+    assert admin.balance(account["api_key"], "btc") == before - Decimal("0.5")
 
 
 def test_withdrawal_fate_unknown_after_every_retry(
@@ -220,7 +220,7 @@ def test_withdrawal_fate_unknown_after_every_retry(
     admin.fault("POST", "/altmarket/api/wallet/withdrawal", 503, when="after", times=3)
     key = uuid.uuid4().hex
     with pytest.raises(OrderStateUnknownError) as caught:
-        client.withdraw("BTC", "0.25", "bc1qunknown", transfer_id=key)
+        client.withdraw("btc", "0.25", "bc1qunknown", transfer_id=key)
     assert isinstance(caught.value.sent, SentWithdrawal)
     assert caught.value.sent.transfer_id == key
     found = caught.value.lookup()
@@ -233,11 +233,11 @@ def test_order_whose_answer_is_lost_is_not_sent_again_and_can_be_looked_up(
 ) -> None:
     admin.fault("POST", "/altmarket/api/order", 502, when="after")
     with pytest.raises(OrderStateUnknownError) as caught:
-        client.limit_order("BTC-USDT", "sell", "0.3", "45000")
+        client.limit_order("btc_usdt", "sell", "0.3", "45000")
     sent = caught.value.sent
     assert isinstance(sent, SentOrder)
     assert (sent.instrument, sent.side, sent.amount, sent.price) == (
-        "BTC-USDT",
+        "btc_usdt",
         Side.SELL,
         Decimal("0.3"),
         Decimal("45000"),
@@ -256,7 +256,7 @@ def test_order_refused_before_it_was_carried_out_is_an_api_error(
 
     admin.fault("POST", "/altmarket/api/order", 429, retry_after="1")
     with pytest.raises(RateLimitError) as caught:
-        client.limit_order("BTC-USDT", "buy", "0.1", "100")
+        client.limit_order("btc_usdt", "buy", "0.1", "100")
     assert caught.value.retry_after == 1.0
     assert client.open_orders() == []
 
@@ -266,7 +266,7 @@ def test_reads_are_retried_through_a_proxy_520_page(
     admin: Admin,
 ) -> None:
     admin.fault("GET", "/altmarket/api/wallet/balance", 520, body="<html>origin error</html>")
-    assert client.balances()["BTC"].total_balance == Decimal("10")
+    assert client.balances()["btc"].total_balance == Decimal("10")
 
 
 def test_a_skewed_platform_clock_is_learned(
@@ -285,7 +285,7 @@ def test_a_skewed_platform_clock_is_learned(
     with AltMarket(
         account["api_key"], account["api_secret"], base_url=f"{sandbox_url}/altmarket"
     ) as exchange:
-        assert exchange.balances()["BTC"].total_balance == Decimal("10")
+        assert exchange.balances()["btc"].total_balance == Decimal("10")
         assert 25 < exchange.clock_offset < 35
 
 
@@ -301,7 +301,7 @@ def test_a_skewed_clock_is_learned_from_server_time(
         admin.clock(4.0)  # within the window: markets() still works and teaches the offset
         exchange.markets(refresh=True)
         admin.clock(8.0)  # would be out of the window without the learned offset
-        assert exchange.balances()["BTC"].total_balance == Decimal("10")
+        assert exchange.balances()["btc"].total_balance == Decimal("10")
 
 
 def test_with_options_and_injected_http_client(
@@ -316,7 +316,7 @@ def test_with_options_and_injected_http_client(
             http_client=http,
         )
         with exchange:
-            assert exchange.with_options(max_retries=0).balances()["BTC"].total_balance == 10
+            assert exchange.with_options(max_retries=0).balances()["btc"].total_balance == 10
         assert not http.is_closed
 
 
@@ -327,13 +327,13 @@ async def test_async_every_method(
     aclient: AsyncAltMarket,
     admin: Admin,
 ) -> None:
-    assert {"BTC", "USDT"} <= {a.id for a in await aclient.assets()}
-    assert "BTC-USDT" in await aclient.markets()
-    assert (await aclient.balances())["BTC"].total_balance == Decimal("10")
-    limit = await aclient.limit_order("BTC-USDT", "buy", "0.5", "20000")
-    stop_limit = await aclient.stop_limit_order("BTC-USDT", "sell", "0.1", "25000", "26000")
-    stop_market = await aclient.stop_market_order("BTC-USDT", "buy", "0.1", "90000")
-    generic = await aclient.create_order("ETH-BTC", "buy", "1", order_type="limit", price="0.01")
+    assert {"btc", "usdt"} <= {a.id for a in await aclient.assets()}
+    assert "btc_usdt" in await aclient.markets()
+    assert (await aclient.balances())["btc"].total_balance == Decimal("10")
+    limit = await aclient.limit_order("btc_usdt", "buy", "0.5", "20000")
+    stop_limit = await aclient.stop_limit_order("btc_usdt", "sell", "0.1", "25000", "26000")
+    stop_market = await aclient.stop_market_order("btc_usdt", "buy", "0.1", "90000")
+    generic = await aclient.create_order("eth_btc", "buy", "1", order_type="limit", price="0.01")
     assert [o.order_type for o in (limit, stop_limit, stop_market, generic)] == [
         OrderType.LIMIT,
         OrderType.STOP_LIMIT,
@@ -346,11 +346,11 @@ async def test_async_every_method(
     assert await aclient.cancel_all_orders() == 3
     history = [o async for o in aclient.order_history(per_page=2)]
     assert len(history) == 4
-    filtered = [o async for o in aclient.order_history(market="ETH-BTC", hide_cancelled=False)]
+    filtered = [o async for o in aclient.order_history(market="eth_btc", hide_cancelled=False)]
     assert [o.order_id for o in filtered] == [generic.order_id]
-    address = await aclient.deposit_address("USDT")
+    address = await aclient.deposit_address("usdt")
     assert address.address
-    transfer = await aclient.withdraw("USDT", "12.5", "TUsdtTarget")
+    transfer = await aclient.withdraw("usdt", "12.5", "TUsdtTarget")
     assert transfer.amount == Decimal("12.5")
     assert transfer.transfer_id in [t.transfer_id for t in await aclient.transfers(count=5)]
 
@@ -358,10 +358,10 @@ async def test_async_every_method(
 async def test_async_market_order_and_trades(
     aclient: AsyncAltMarket, counterparty: AltMarket
 ) -> None:
-    counterparty.limit_order("BTC-USDT", "sell", "0.2", "31000")
-    taken = await aclient.market_order("BTC-USDT", "buy", "0.2")
+    counterparty.limit_order("btc_usdt", "sell", "0.2", "31000")
+    taken = await aclient.market_order("btc_usdt", "buy", "0.2")
     assert taken.side == "buy"
-    trades = [t async for t in aclient.trade_history(market="BTC-USDT", per_page=1)]
+    trades = [t async for t in aclient.trade_history(market="btc_usdt", per_page=1)]
     assert [(t.amount, t.execution_price) for t in trades] == [(Decimal("0.2"), Decimal("31000"))]
 
 
@@ -371,7 +371,7 @@ async def test_async_order_fate_unknown_and_lookup(
 ) -> None:
     admin.fault("POST", "/altmarket/api/order", 504, when="after")
     with pytest.raises(OrderStateUnknownError) as caught:
-        await aclient.limit_order("BTC-USDT", "buy", "0.2", "19000")
+        await aclient.limit_order("btc_usdt", "buy", "0.2", "19000")
     found = await caught.value.alookup()
     assert isinstance(found, Order) and found.price == Decimal("19000")
     assert len(await aclient.open_orders()) == 1
@@ -379,31 +379,31 @@ async def test_async_order_fate_unknown_and_lookup(
 
 def test_create_order_places_exactly_the_kind_it_is_told(client: AltMarket) -> None:
     with pytest.raises(TypeError):
-        client.create_order("BTC-USDT", "buy", "0.001")  # type: ignore[call-arg]
+        client.create_order("btc_usdt", "buy", "0.001")  # type: ignore[call-arg]
     with pytest.raises(InvalidInputError) as forgotten:
-        client.create_order("BTC-USDT", "buy", "0.001", order_type="limit")
+        client.create_order("btc_usdt", "buy", "0.001", order_type="limit")
     assert forgotten.value.argument == "price"
     with pytest.raises(InvalidInputError) as extra:
-        client.create_order("BTC-USDT", "buy", "0.001", order_type="market", price="100")
+        client.create_order("btc_usdt", "buy", "0.001", order_type="market", price="100")
     assert extra.value.argument == "price"
     with pytest.raises(InvalidInputError) as stop:
-        client.create_order("BTC-USDT", "buy", "0.001", order_type="stop_limit", price="100")
+        client.create_order("btc_usdt", "buy", "0.001", order_type="stop_limit", price="100")
     assert stop.value.argument == "stop_price"
     with pytest.raises(InvalidInputError) as kind:
-        client.create_order("BTC-USDT", "buy", "0.001", order_type="iceberg")  # type: ignore[arg-type]
+        client.create_order("btc_usdt", "buy", "0.001", order_type="iceberg")  # type: ignore[arg-type]
     assert kind.value.argument == "order_type"
     assert client.open_orders() == []
-    placed = client.create_order("BTC-USDT", "buy", "0.001", order_type=OrderType.LIMIT, price="1")
+    placed = client.create_order("btc_usdt", "buy", "0.001", order_type=OrderType.LIMIT, price="1")
     assert placed.order_type is OrderType.LIMIT and str(placed.order_type) == "limit"
 
 
 def test_results_carry_every_spec_field_typed(client: AltMarket) -> None:
-    order = client.limit_order("BTC-USDT", "sell", "0.5", "40000")
+    order = client.limit_order("btc_usdt", "sell", "0.5", "40000")
     # Required in the spec: plain values, never None.
     assert isinstance(order.created_at, datetime) and order.created_at.tzinfo is not None
     assert isinstance(order.units_filled, Decimal) and isinstance(order.is_pending, bool)
     assert order.type_ == "sell" and order.status == "working"
-    balance = client.balances()["BTC"]
+    balance = client.balances()["btc"]
     assert balance.in_order == Decimal("0.5")
     assert balance.available_balance == balance.total_balance - balance.in_order
 
@@ -414,7 +414,7 @@ def test_answers_read_the_same_in_either_shape(
     """The live platform's drifted shapes (integer enums, lowercase statuses, fields the document
     does not list, a wrong ``paging.total``, a market without ``fee``) read as the spec's."""
     live = sandbox_shapes == "live"
-    order = client.limit_order("BTC-USDT", "buy", "0.5", "20000")
+    order = client.limit_order("btc_usdt", "buy", "0.5", "20000")
     raw = client.request("GET", "/api/orders/open")[0]
     assert (raw["orderType"], raw["side"], raw["status"]) == (
         (0, 0, "working") if live else ("Limit", "Buy", "Working")
@@ -436,16 +436,16 @@ def test_answers_read_the_same_in_either_shape(
     assert (page["paging"]["total"] != len(page["data"])) is live
     assert [o.order_id for o in client.order_history(per_page=10)] == [order.order_id]
 
-    counterparty.limit_order("BTC-USDT", "sell", "0.1", "30000")
-    client.market_order("BTC-USDT", "buy", "0.1")
+    counterparty.limit_order("btc_usdt", "sell", "0.1", "30000")
+    client.market_order("btc_usdt", "buy", "0.1")
     raw_trade = client.request("GET", "/api/trade_history")["data"][0]
     assert raw_trade["side"] == (0 if live else "Buy")
     (trade,) = client.trade_history()
     assert trade.side == "buy"
 
-    raw_pair = client.request("GET", "/api/markets")["pairs"]["BTC-USDT"]
+    raw_pair = client.request("GET", "/api/markets")["pairs"]["btc_usdt"]
     assert ("fee" in raw_pair) is not live
-    market = client.markets()["BTC-USDT"]
+    market = client.markets()["btc_usdt"]
     assert market.maker_fee == Decimal("0.001")
     if live:
         assert market.fee is None

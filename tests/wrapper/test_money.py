@@ -114,13 +114,13 @@ def test_decimal_places_ignore_trailing_zeros(value: str, places: int) -> None:
 
 
 def test_require_places() -> None:
-    require_places(Decimal("0.1200"), 2, "price", "BTC-USDT (priceScale)")
+    require_places(Decimal("0.1200"), 2, "price", "btc_usdt (priceScale)")
     require_places(Decimal("5"), 0, "amount", "x")
     require_places(Decimal("1.123456789"), None, "amount", "x")  # no scale known: no limit
     with pytest.raises(InvalidInputError) as caught:
-        require_places(Decimal("0.125"), 2, "price", "BTC-USDT (priceScale)")
+        require_places(Decimal("0.125"), 2, "price", "btc_usdt (priceScale)")
     assert str(caught.value) == (
-        "price: 0.125 has 3 decimal places; BTC-USDT (priceScale) allows at most 2"
+        "price: 0.125 has 3 decimal places; btc_usdt (priceScale) allows at most 2"
     )
 
 

@@ -191,7 +191,7 @@ def test_a_429_pauses_the_other_requests_too(
         canned(json=assets_json()),
     )
     server.always("GET", "/api/wallet/balance", canned(json=[]))
-    assert [a.id for a in altmarket.assets()] == ["BTC", "USDT"]
+    assert [a.id for a in altmarket.assets()] == ["btc", "usdt"]
     assert sleeps == [2.0]  # the refused request's retry: the pause, once
     altmarket.with_options(max_retries=0).balances()  # another request, on a copy
     assert len(sleeps) == 2 and sleeps[1] > 1.5  # it waited for the pause too
@@ -220,7 +220,7 @@ def test_an_order_answered_429_is_not_resent_but_pauses_the_client(
         canned(json={"order": order_json()}),
     )
     with pytest.raises(RateLimitError):
-        altmarket.limit_order("BTC-USDT", "buy", "0.1", "100")
+        altmarket.limit_order("btc_usdt", "buy", "0.1", "100")
     assert len(server.to("/api/order")) == 1
     assert altmarket._engine.limiter.paused()
     assert sleeps == []
@@ -253,7 +253,7 @@ def limited(admin: Admin) -> Iterator[dict[str, str]]:
     """A funded account on the sandbox limited to RATE requests a second (per API key)."""
     admin.settings(rate_limit=RATE)
     try:
-        yield admin.account(USDT="1000")
+        yield admin.account(usdt="1000")
     finally:
         admin.settings(rate_limit=None)
 
@@ -352,7 +352,7 @@ def test_sandbox_an_order_answered_429_is_raised_and_not_resent(
         answers = Answers(client)
         client.markets()  # the one request of this second (and the order's scales, cached)
         with pytest.raises(RateLimitError) as caught:
-            client.limit_order("BTC-USDT", "buy", "0.001", "100")
+            client.limit_order("btc_usdt", "buy", "0.001", "100")
         assert caught.value.retry_after is not None and caught.value.retry_after >= 1
         assert answers.methods["POST /api/order"] == 1  # sent once, never again
         started = time.monotonic()

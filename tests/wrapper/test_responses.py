@@ -116,8 +116,8 @@ def test_multiple_error_messages_are_joined(server: ScriptedServer, altmarket: A
         canned(json=[1, 2, 3]),
         canned(json=[{"asset": None}]),
         canned(body=b"\x89PNG\r\n", content_type="application/json"),
-        canned(json=[{"asset": "BTC", "totalBalance": "lots"}]),
-        canned(json=[{"asset": "BTC", "totalBalance": True}]),
+        canned(json=[{"asset": "btc", "totalBalance": "lots"}]),
+        canned(json=[{"asset": "btc", "totalBalance": True}]),
     ],
 )
 def test_answers_that_make_no_sense_are_response_errors(
@@ -255,13 +255,13 @@ def test_trade_history_filters_reach_the_query(
         "tradeTime": "2020-06-04T09:48:43Z",
         "amount": 0.25,
         "executionPrice": 30000.5,
-        "instrument": "BTC-USDT",
+        "instrument": "btc_usdt",
         "side": 1,
         "commission": 0.0001,
     }
     server.always("GET", "/api/trade_history", canned(json={"paging": {}, "data": [trade]}))
     (row,) = altmarket.trade_history(
-        market="BTC-USDT",
+        market="btc_usdt",
         side="sell",
         start=datetime(2020, 1, 1, tzinfo=UTC),
         end=datetime(2021, 1, 1, tzinfo=UTC),
@@ -277,7 +277,7 @@ def test_trade_history_filters_reach_the_query(
     )
     sent = server.requests[0]
     assert sent.query.startswith(
-        "Market=BTC-USDT&Side=Sell&StartDate=2020-01-01T00%3A00%3A00%2B00%3A00&"
+        "Market=btc_usdt&Side=Sell&StartDate=2020-01-01T00%3A00%3A00%2B00%3A00&"
         "EndDate=2021-01-01T00%3A00%3A00%2B00%3A00&AscOrder=tradeTime&AscOrder=amount&"
         "DescOrder=executionPrice&Page=1&PerPage=7&ts="
     )
@@ -453,7 +453,7 @@ def test_a_bug_in_reading_a_good_answer_is_not_blamed_on_the_server(
     def broken(data: Any) -> Any:
         raise AttributeError("'NoneType' object has no attribute 'asset' (a bug of ours)")
 
-    rows = [{"asset": "BTC", "totalBalance": 1, "inOrder": 0, "availableBalance": 1}]
+    rows = [{"asset": "btc", "totalBalance": 1, "inOrder": 0, "availableBalance": 1}]
     server.always("GET", "/api/wallet/balance", canned(json=rows))
     monkeypatch.setattr(get_balances, "_parse_success", broken)
     with pytest.raises(AttributeError, match="a bug of ours"):

@@ -118,7 +118,7 @@ def test_429_waits_retry_after_seconds(
         canned(429, json={"errors": [{"code": "TooManyRequests"}]}, headers={"Retry-After": "3"}),
         canned(json=assets_json()),
     )
-    assert [a.id for a in altmarket.assets()] == ["BTC", "USDT"]
+    assert [a.id for a in altmarket.assets()] == ["btc", "usdt"]
     assert sleeps == [3.0]
 
 
@@ -132,7 +132,7 @@ def test_429_waits_until_an_http_date(
         canned(429, body="slow down", headers={"Retry-After": later, "Date": HTTP_NOW}),
         canned(json=markets_json()),
     )
-    assert "BTC-USDT" in altmarket.markets()
+    assert "btc_usdt" in altmarket.markets()
     assert sleeps == [4.0]
 
 
@@ -198,7 +198,7 @@ def test_an_order_is_never_retried_on_5xx(
         "GET", "/api/orders/open", canned(json=[order_json("77", side="Sell", price=45000)])
     )
     with pytest.raises(OrderStateUnknownError) as caught:
-        altmarket.limit_order("BTC-USDT", "sell", "0.5", "45000")
+        altmarket.limit_order("btc_usdt", "sell", "0.5", "45000")
     assert len(server.to("/api/order")) == 1
     assert sleeps == []
     assert isinstance(caught.value.cause, ServerError)
@@ -213,7 +213,7 @@ def test_an_order_refused_with_429_is_not_retried(
     server.always("GET", "/api/markets", canned(json=markets_json()))
     server.route("POST", "/api/order", canned(429, body="", headers={"Retry-After": "1"}))
     with pytest.raises(RateLimitError) as caught:
-        altmarket.market_order("BTC-USDT", "buy", "1")
+        altmarket.market_order("btc_usdt", "buy", "1")
     assert caught.value.retry_after == 1.0
     assert len(server.to("/api/order")) == 1
     assert sleeps == []
@@ -229,7 +229,7 @@ def test_an_order_refused_with_400_is_an_invalid_order(
         canned(400, json={"errors": [{"code": "PriceOutOfRange", "message": "Price too low."}]}),
     )
     with pytest.raises(InvalidOrderError) as caught:
-        altmarket.limit_order("BTC-USDT", "buy", "1", "0.01")
+        altmarket.limit_order("btc_usdt", "buy", "1", "0.01")
     assert caught.value.code == "PriceOutOfRange"
     assert caught.value.message == "Price too low."
 
@@ -244,7 +244,7 @@ def test_a_withdrawal_is_retried_with_the_same_transfer_id(
         canned(502, body="Bad Gateway"),
         lambda received: canned(json=transfer_json(received.json()["transferId"])),
     )
-    transfer = altmarket.withdraw("BTC", "0.01", "bc1qtarget")
+    transfer = altmarket.withdraw("btc", "0.01", "bc1qtarget")
     sent = server.to("/api/wallet/withdrawal")
     assert len(sent) == 2
     keys = {json.loads(r.body)["transferId"] for r in sent}
@@ -262,7 +262,7 @@ def test_a_withdrawal_whose_fate_stays_unknown(
     server.always("POST", "/api/wallet/withdrawal", canned(504, body="Gateway Timeout"))
     server.route("GET", "/api/wallet/transfers", canned(json=[transfer_json("mine-1")]))
     with pytest.raises(OrderStateUnknownError) as caught:
-        altmarket.withdraw("BTC", "0.01", "bc1qtarget", transfer_id="mine-1")
+        altmarket.withdraw("btc", "0.01", "bc1qtarget", transfer_id="mine-1")
     assert len(server.to("/api/wallet/withdrawal")) == 3
     sent = caught.value.sent
     assert isinstance(sent, SentWithdrawal) and sent.transfer_id == "mine-1"
@@ -285,7 +285,7 @@ def test_a_withdrawal_refused_with_400_every_time_is_not_unknown(
         ),
     )
     with pytest.raises(InsufficientFundsError):
-        altmarket.withdraw("BTC", "5", "bc1q")
+        altmarket.withdraw("btc", "5", "bc1q")
 
 
 def test_cancels_are_retried(altmarket: AltMarket, server: ScriptedServer) -> None:
@@ -329,10 +329,10 @@ async def test_async_retries_sleep_without_blocking(
         "GET",
         "/api/wallet/balance",
         canned(429, headers={"Retry-After": "2"}, body=""),
-        canned(json=[{"asset": "BTC", "totalBalance": 0.5, "inOrder": 0, "availableBalance": 0.5}]),
+        canned(json=[{"asset": "btc", "totalBalance": 0.5, "inOrder": 0, "availableBalance": 0.5}]),
     )
     balances = await async_altmarket.balances()
-    assert balances["BTC"].total_balance == Decimal("0.5")
+    assert balances["btc"].total_balance == Decimal("0.5")
     assert sleeps == [2.0]
     server.always("GET", "/api/orders/open", canned(503, body=""))
     with pytest.raises(ServerError):

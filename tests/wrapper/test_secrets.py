@@ -57,7 +57,7 @@ def test_logs_name_the_request_and_nothing_secret(
     server.route("POST", "/api/order", canned(json={"order": order_json("1")}))
     server.route("GET", "/api/wallet/balance", canned(503, body="busy"), canned(json=[]))
     with caplog.at_level(logging.DEBUG):
-        altmarket.limit_order("BTC-USDT", "buy", "1", "2")
+        altmarket.limit_order("btc_usdt", "buy", "1", "2")
         altmarket.balances()
     lines = [r.getMessage() for r in caplog.records if r.name == "tradespec"]
     assert "GET /api/markets -> 200 (attempt 1)" in lines

@@ -141,14 +141,14 @@ def test_every_request_the_client_sends_is_signed_as_the_platform_checks(
     server.route("POST", "/api/order", canned(json={"order": order_json("1")}))
     server.route("GET", "/api/wallet/transfers", canned(json=[]))
     server.route("DELETE", "/api/orders/1", canned(json={"order": order_json("1")}))
-    altmarket.limit_order("BTC-USDT", "buy", "0.5", "30000.25")
+    altmarket.limit_order("btc_usdt", "buy", "0.5", "30000.25")
     altmarket.transfers(count=5)
     altmarket.cancel_order("1")
     assert [r.method for r in server.requests] == ["GET", "POST", "GET", "DELETE"]
     for received in server.requests:
         assert signature_ok(received), received
     body = server.requests[1].body
-    assert body.startswith(b'{"order": {"instrument": "BTC-USDT", "type": "buy", "amount": 0.5')
+    assert body.startswith(b'{"order": {"instrument": "btc_usdt", "type": "buy", "amount": 0.5')
     assert json.loads(body)["order"]["price"] == 30000.25
     assert "ts" in json.loads(body)
     assert server.requests[2].params["count"] == "5"

@@ -7,7 +7,7 @@ it is not a string, is empty or blank, or holds characters it cannot hold:
   stay one segment: ``/``, ``\\``, ``?``, ``#``, ``%`` and control characters are refused, and
   so are ``.`` and ``..``, which no encoding keeps in place. Anything else is sent
   percent-encoded (by the generated ``quote_path_segment``).
-* a **symbol** (an AltMarket instrument or asset: ``BTC-USDT``, ``USDT``) is an ASCII letter or
+* a **symbol** (an AltMarket instrument or asset: ``btc_usdt``, ``USDT``) is an ASCII letter or
   digit, then up to 63 ASCII letters, digits, ``-``, ``_`` and ``.``; anything else cannot be a
   market or an asset, so it is refused without asking the server (``..``, and a look-alike with
   a Unicode hyphen, U+2010, included).
