@@ -13,6 +13,7 @@ from __future__ import annotations
 import ipaddress
 import math
 import os
+from collections.abc import Awaitable
 from types import TracebackType
 from typing import Any, ClassVar, Generic, Self, TypeVar
 
@@ -111,16 +112,15 @@ class SyncClient(ClientOptions[SyncTransport]):
 
     @property
     def _runner(self) -> SyncRunner:
-        return SyncRunner(self._transport, self._decode, self._has_credentials)
+        return SyncRunner(self._transport, self._decode, self._has_credentials, self._bind_lookup)
 
     def _run(self, plan: Plan[R]) -> R:
-        try:
-            return self._runner.plan(plan)
-        except OrderStateUnknownError as exc:
-            sent = exc.sent
-            if isinstance(sent, self._sent_types):
-                exc._bind(lookup=lambda: self._find(sent))
-            raise
+        return self._runner.plan(plan)
+
+    def _bind_lookup(self, exc: OrderStateUnknownError) -> None:
+        sent = exc.sent
+        if isinstance(sent, self._sent_types):
+            exc._bind(lookup=lambda: self._find(sent))
 
     def _find(self, sent: Any) -> Any:
         """What ``sent`` (one of ``_sent_types``) became: the client's ``find_*``."""
@@ -148,16 +148,15 @@ class AsyncClient(ClientOptions[AsyncTransport]):
 
     @property
     def _runner(self) -> AsyncRunner:
-        return AsyncRunner(self._transport, self._decode, self._has_credentials)
+        return AsyncRunner(self._transport, self._decode, self._has_credentials, self._bind_lookup)
 
-    async def _run(self, plan: Plan[R]) -> R:
-        try:
-            return await self._runner.plan(plan)
-        except OrderStateUnknownError as exc:
-            sent = exc.sent
-            if isinstance(sent, self._sent_types):
-                exc._bind(alookup=lambda: self._find(sent))
-            raise
+    def _run(self, plan: Plan[R]) -> Awaitable[R]:
+        return self._runner.plan(plan)
+
+    def _bind_lookup(self, exc: OrderStateUnknownError) -> None:
+        sent = exc.sent
+        if isinstance(sent, self._sent_types):
+            exc._bind(alookup=lambda: self._find(sent))
 
     async def _find(self, sent: Any) -> Any:
         """What ``sent`` (one of ``_sent_types``) became: the client's ``find_*``."""

@@ -32,7 +32,7 @@ from tradespec._cache import Cache
 from tradespec._engine import Call
 from tradespec._retry import Retry
 from tradespec._sent import SentRequest
-from tradespec.errors import InvalidInputError, TradespecError
+from tradespec.errors import InvalidInputError, OrderStateUnknownError, TradespecError
 
 if TYPE_CHECKING:
     from tradespec._transport import AsyncTransport, SyncTransport
@@ -138,13 +138,23 @@ def call_of(
     has_credentials: bool = True,
     sent: Sent | None = None,
 ) -> Call[T]:
-    """The call that sends ``operation``; an argument that cannot be sent is refused now."""
+    """The call that sends ``operation``; an argument that cannot be sent is refused now.
+
+    The call of an operation without arguments that may be repeated is made once and reused
+    (a Call is immutable): a burst of reads then keeps fewer objects alive while in flight.
+    """
     policy = operation.policy
     name = policy.operation_id
     if policy.secured and not has_credentials:
         raise InvalidInputError(
             "token", f"{name} needs the trader's token: pass token= or set HASHGREEN_TOKEN"
         )
+    reusable = not operation.arguments and sent is None and policy.retry == "safe"
+    if reusable:
+        key = (operation.get_kwargs, operation.parse, decode)
+        known = _REUSED.get(key)
+        if known is not None:
+            return cast("Call[T]", known)
     try:
         kwargs = operation.get_kwargs(**operation.arguments)
     except (TypeError, ValueError, AttributeError) as exc:
@@ -158,7 +168,7 @@ def call_of(
     retry = _RETRY_OF[policy.retry]
     if sent is None and retry is not Retry.SAFE:
         sent = SentRequest(name, kwargs["method"].upper(), kwargs["url"], datetime.now(UTC))
-    return Call(
+    call = Call(
         name,
         kwargs,
         lambda body: parse(decode(body)),
@@ -167,6 +177,13 @@ def call_of(
         order=policy.order,
         sent=sent,
     )
+    if reusable and len(_REUSED) < 256:
+        _REUSED[key] = call
+    return call
+
+
+_REUSED: dict[tuple[object, ...], Call[Any]] = {}
+"""The calls of argument-less, repeatable operations, by endpoint, parser and decoder."""
 
 
 def request_call(
@@ -214,14 +231,23 @@ def request_call(
 
 
 class SyncRunner:
-    """Sends operations, steps and plans on a sync client's transport."""
+    """Sends operations, steps and plans on a sync client's transport. ``bind`` is given each
+    :class:`~tradespec.errors.OrderStateUnknownError` a plan raises (the client binds its
+    lookup to it)."""
 
-    __slots__ = ("_decode", "_has_credentials", "_transport")
+    __slots__ = ("_bind", "_decode", "_has_credentials", "_transport")
 
-    def __init__(self, transport: SyncTransport, decode: Decode, has_credentials: bool) -> None:
+    def __init__(
+        self,
+        transport: SyncTransport,
+        decode: Decode,
+        has_credentials: bool,
+        bind: Callable[[OrderStateUnknownError], None] | None = None,
+    ) -> None:
         self._transport = transport
         self._decode = decode
         self._has_credentials = has_credentials
+        self._bind = bind
 
     def run(self, operation: Operation[T]) -> T:
         """Send one operation (what the generated facades call)."""
@@ -254,6 +280,10 @@ class SyncRunner:
                     step = plan.send(answer)
         except StopIteration as stop:
             return cast(T, stop.value)
+        except OrderStateUnknownError as exc:
+            if self._bind is not None:
+                self._bind(exc)
+            raise
         finally:
             plan.close()
 
@@ -264,14 +294,23 @@ class SyncRunner:
 
 
 class AsyncRunner:
-    """Sends operations, steps and plans on an async client's transport."""
+    """Sends operations, steps and plans on an async client's transport. ``bind`` is given
+    each :class:`~tradespec.errors.OrderStateUnknownError` a plan raises (the client binds
+    its lookup to it)."""
 
-    __slots__ = ("_decode", "_has_credentials", "_transport")
+    __slots__ = ("_bind", "_decode", "_has_credentials", "_transport")
 
-    def __init__(self, transport: AsyncTransport, decode: Decode, has_credentials: bool) -> None:
+    def __init__(
+        self,
+        transport: AsyncTransport,
+        decode: Decode,
+        has_credentials: bool,
+        bind: Callable[[OrderStateUnknownError], None] | None = None,
+    ) -> None:
         self._transport = transport
         self._decode = decode
         self._has_credentials = has_credentials
+        self._bind = bind
 
     def run(self, operation: Operation[T]) -> Awaitable[T]:
         """Send one operation (what the generated facades await)."""
@@ -299,13 +338,22 @@ class AsyncRunner:
             step = next(plan)
             while True:
                 try:
-                    answer = await self._answer(step)
+                    # A plain step is awaited as it is: one coroutine fewer alive per call in
+                    # flight (a fan-out of a thousand keeps them all at once).
+                    if isinstance(step, Cached):
+                        answer = await self._answer(step)
+                    else:
+                        answer = await self.step(step)
                 except TradespecError as exc:
                     step = plan.throw(exc)
                 else:
                     step = plan.send(answer)
         except StopIteration as stop:
             return cast(T, stop.value)
+        except OrderStateUnknownError as exc:
+            if self._bind is not None:
+                self._bind(exc)
+            raise
         finally:
             plan.close()
 
