@@ -112,7 +112,14 @@ class SyncClient(ClientOptions[SyncTransport]):
 
     @property
     def _runner(self) -> SyncRunner:
-        return SyncRunner(self._transport, self._decode, self._has_credentials, self._bind_lookup)
+        # One per client and transport (a with_options copy has its own transport).
+        runner = self.__dict__.get("_runner_made")
+        if not isinstance(runner, SyncRunner) or not runner.sends_on(self._transport):
+            runner = SyncRunner(
+                self._transport, self._decode, self._has_credentials, self._bind_lookup
+            )
+            self.__dict__["_runner_made"] = runner
+        return runner
 
     def _run(self, plan: Plan[R]) -> R:
         return self._runner.plan(plan)
@@ -148,7 +155,15 @@ class AsyncClient(ClientOptions[AsyncTransport]):
 
     @property
     def _runner(self) -> AsyncRunner:
-        return AsyncRunner(self._transport, self._decode, self._has_credentials, self._bind_lookup)
+        # One per client and transport (a with_options copy has its own transport): a burst of
+        # calls in flight keeps one runner alive, not one each.
+        runner = self.__dict__.get("_runner_made")
+        if not isinstance(runner, AsyncRunner) or not runner.sends_on(self._transport):
+            runner = AsyncRunner(
+                self._transport, self._decode, self._has_credentials, self._bind_lookup
+            )
+            self.__dict__["_runner_made"] = runner
+        return runner
 
     def _run(self, plan: Plan[R]) -> Awaitable[R]:
         return self._runner.plan(plan)

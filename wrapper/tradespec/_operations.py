@@ -249,6 +249,10 @@ class SyncRunner:
         self._has_credentials = has_credentials
         self._bind = bind
 
+    def sends_on(self, transport: SyncTransport) -> bool:
+        """Whether this runner sends on ``transport``."""
+        return self._transport is transport
+
     def run(self, operation: Operation[T]) -> T:
         """Send one operation (what the generated facades call)."""
         return self.step(Step(operation))
@@ -311,6 +315,10 @@ class AsyncRunner:
         self._decode = decode
         self._has_credentials = has_credentials
         self._bind = bind
+
+    def sends_on(self, transport: AsyncTransport) -> bool:
+        """Whether this runner sends on ``transport``."""
+        return self._transport is transport
 
     def run(self, operation: Operation[T]) -> Awaitable[T]:
         """Send one operation (what the generated facades await)."""
