@@ -30,10 +30,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from spec_lint import operations
 
 __all__ = ["Change", "Report", "api_changes", "python_changes", "report", "write_changelog"]
 
-METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 PACKAGES = ("altmarket_client", "hashgreen_client", "tradespec")
 BUMPS = ("patch", "minor", "major")
 
@@ -84,13 +84,10 @@ def _resolve(spec: dict[str, Any], node: Any) -> Any:
 
 
 def _operations(spec: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any]]]:
-    found = {}
-    for path, item in (spec.get("paths") or {}).items():
-        for method in METHODS:
-            op = (item or {}).get(method)
-            if isinstance(op, dict):
-                found[op.get("operationId") or f"{method} {path}"] = (method.upper(), path, op)
-    return found
+    return {
+        op.get("operationId") or f"{method} {path}": (method.upper(), path, op)
+        for path, method, op in operations(spec)
+    }
 
 
 def _parameters(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -191,7 +188,7 @@ def api_changes(name: str, before: dict[str, Any], after: dict[str, Any]) -> lis
     old_schemas = (before.get("components") or {}).get("schemas") or {}
     new_schemas = (after.get("components") or {}).get("schemas") or {}
     requests, answers = _usage(after)
-    old_requests, old_answers = _usage(before)
+    old_answers = _usage(before)[1]
     for schema in sorted(new_schemas.keys() - old_schemas.keys()):
         add(f"schema `{schema}` added", False)
     for schema in sorted(old_schemas.keys() - new_schemas.keys()):
@@ -221,7 +218,6 @@ def api_changes(name: str, before: dict[str, Any], after: dict[str, Any]) -> lis
                 add(f"`{schema}`: value {value!r} added", False)
             for value in [v for v in old_values if v not in new_values]:
                 add(f"`{schema}`: value {value!r} removed", True)
-    del old_requests
     return changes
 
 

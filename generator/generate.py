@@ -28,6 +28,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import spec_lint
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -99,7 +100,6 @@ def run_checked(*args: str | Path) -> None:
 
 def check_specs(specs: Path) -> None:
     """Lint and validate every spec; one line per problem, and nothing generated if any."""
-    import spec_lint
     from openapi_spec_validator import OpenAPIV31SpecValidator
 
     problems: list[str] = []
@@ -149,47 +149,34 @@ def generate_client(package: str, spec: Path, config: str, out: Path) -> None:
     (target / "py.typed").write_text("")
 
 
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 # An operation without x-tradespec-retry: GET and DELETE are safe to repeat, nothing else is.
+# (The extensions' values were checked by spec_lint before anything is generated.)
 SAFE_METHODS = frozenset({"get", "delete", "head", "options"})
-RETRY_VALUES = frozenset({"safe", "keyed", "never"})
 
 
 def operations_of(spec: dict[str, Any]) -> list[dict[str, Any]]:
     """Each operation of ``spec`` with what the engine needs to know about it (its policy)."""
     root_security = spec.get("security") or []
     found: list[dict[str, Any]] = []
-    for path, item in (spec.get("paths") or {}).items():
-        for method in HTTP_METHODS:
-            operation = item.get(method)
-            if operation is None:
-                continue
-            name = operation["operationId"]
-            retry = operation.get(
-                "x-tradespec-retry", "safe" if method in SAFE_METHODS else "never"
-            )
-            if retry not in RETRY_VALUES:
-                raise SystemExit(f"{name}: x-tradespec-retry must be one of {sorted(RETRY_VALUES)}")
-            key = operation.get("x-tradespec-idempotency-key")
-            if (retry == "keyed") != (key is not None):
-                raise SystemExit(
-                    f"{name}: x-tradespec-retry: keyed goes with x-tradespec-idempotency-key"
-                )
-            security = operation.get("security", root_security)
-            found.append(
-                {
-                    "operation_id": name,
-                    "tag": (operation.get("tags") or ["default"])[0],
-                    "method": method.upper(),
-                    "path": path,
-                    "secured": any(requirement for requirement in security),
-                    "retry": retry,
-                    "idempotency_key": key,
-                    "order": bool(operation.get("x-tradespec-order", False)),
-                    "paging": operation.get("x-tradespec-paging"),
-                    "summary": operation.get("summary", ""),
-                }
-            )
+    for path, method, operation in spec_lint.operations(spec):
+        name = operation["operationId"]
+        retry = operation.get("x-tradespec-retry", "safe" if method in SAFE_METHODS else "never")
+        key = operation.get("x-tradespec-idempotency-key")
+        security = operation.get("security", root_security)
+        found.append(
+            {
+                "operation_id": name,
+                "tag": (operation.get("tags") or ["default"])[0],
+                "method": method.upper(),
+                "path": path,
+                "secured": any(requirement for requirement in security),
+                "retry": retry,
+                "idempotency_key": key,
+                "order": bool(operation.get("x-tradespec-order", False)),
+                "paging": operation.get("x-tradespec-paging"),
+                "summary": operation.get("summary", ""),
+            }
+        )
     return sorted(found, key=lambda op: op["operation_id"])
 
 
@@ -271,12 +258,10 @@ API_PROPERTY = '''
 '''
 
 
-def facade_class(tag: str) -> str:
-    return tag.replace("_", " ").title().replace(" ", "") + "Api"
-
-
-def operations_class(tag: str) -> str:
-    return tag.replace("_", " ").title().replace(" ", "") + "Operations"
+def facade_class(tag: str, kind: str = "Api") -> str:
+    """A tag's class name, as endpoint_init.py.jinja writes it: ``trading`` -> ``TradingApi``
+    (``kind="Operations"``: ``TradingOperations``)."""
+    return tag.replace("_", " ").title().replace(" ", "") + kind
 
 
 def write_operation_tables(spec_path: Path, target: Path) -> None:
@@ -307,7 +292,7 @@ def write_operation_tables(spec_path: Path, target: Path) -> None:
     tags = sorted({op["tag"] for op in operations})
     type_imports = "".join(
         f"    from .{tag} import Async{facade_class(tag)}, {facade_class(tag)}, "
-        f"{operations_class(tag)}\n"
+        f"{facade_class(tag, 'Operations')}\n"
         for tag in tags
     )
 
@@ -331,7 +316,7 @@ def write_operation_tables(spec_path: Path, target: Path) -> None:
             operation_properties="".join(
                 OPERATIONS_PROPERTY.format(
                     tag=tag,
-                    cls=operations_class(tag),
+                    cls=facade_class(tag, "Operations"),
                     description=descriptions.get(tag) or f"The {tag} operations.",
                 )
                 for tag in tags

@@ -28,7 +28,7 @@ from typing import Any
 
 import yaml
 
-__all__ = ["lint", "main"]
+__all__ = ["METHODS", "lint", "main", "operations"]
 
 # The keywords a schema object may hold (OpenAPI 3.1 Schema Object = JSON Schema 2020-12 + these).
 SCHEMA_KEYS = frozenset(
@@ -56,6 +56,15 @@ EXTENSIONS = {
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 SUB_SCHEMAS = ("items", "additionalProperties", "not", "if", "then", "else", "contains")
 SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
+
+
+def operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(path, method, operation) for every operation of ``spec``, in the spec's order."""
+    for path, item in (spec.get("paths") or {}).items():
+        for method in METHODS:
+            operation = item.get(method) if isinstance(item, dict) else None
+            if isinstance(operation, dict):
+                yield path, method, operation
 
 
 def _pointer(parts: tuple[str | int, ...]) -> str:
@@ -130,6 +139,9 @@ class _Linter:
                     self.problem((*where, key), f"unknown extension {key!r}")
                 elif EXTENSIONS[key] is not None and value not in EXTENSIONS[key]:  # type: ignore[operator]
                     self.problem((*where, key), f"{key} cannot be {value!r}")
+        keyed = op.get("x-tradespec-retry") == "keyed"
+        if keyed != ("x-tradespec-idempotency-key" in op):
+            self.problem(where, "x-tradespec-retry: keyed goes with x-tradespec-idempotency-key")
         for index, parameter in enumerate(op.get("parameters") or []):
             self.parameter(parameter, (*where, "parameters", index))
         body = op.get("requestBody")
@@ -156,10 +168,8 @@ class _Linter:
                     self.problem(content_where, "success answer without an example")
 
     def run(self) -> list[str]:
-        for path, item in (self.spec.get("paths") or {}).items():
-            for method in METHODS:
-                if isinstance(item, dict) and isinstance(item.get(method), dict):
-                    self.operation(item[method], ("paths", path, method))
+        for path, method, operation in operations(self.spec):
+            self.operation(operation, ("paths", path, method))
         components = self.spec.get("components") or {}
         for name, node in (components.get("schemas") or {}).items():
             self.schema(node, ("components", "schemas", name), property_of=False)

@@ -226,3 +226,20 @@ def test_an_added_endpoint_and_field_reach_the_public_client(tmp_path: Path) -> 
     assert "docstring Server information" in printed
     answered = next(line for line in printed if line.startswith("answered"))
     assert answered.startswith("answered 501") and "get_server_info" in answered
+
+
+def test_the_extensions_are_checked_before_generation(tmp_path: Path) -> None:
+    import spec_lint
+
+    broken = _spec("altmarket")
+    withdrawal = broken["paths"]["/api/wallet/withdrawal"]["post"]
+    del withdrawal["x-tradespec-idempotency-key"]  # keyed, but by nothing
+    broken["paths"]["/api/order"]["post"]["x-tradespec-retry"] = "twice"
+    path = tmp_path / "altmarket.yaml"
+    path.write_text(yaml.safe_dump(broken, sort_keys=False))
+    problems = spec_lint.lint(path, "altmarket.yaml")
+    assert any(
+        "~1api~1wallet~1withdrawal/post" in line and "keyed goes with" in line for line in problems
+    )
+    assert any("x-tradespec-retry cannot be 'twice'" in line for line in problems)
+    assert len(problems) == 2
