@@ -58,13 +58,8 @@ def decode_envelope(content: bytes) -> Any:
     """A success answer's JSON (from its body bytes), once its envelope's ``code`` says success."""
     body = json.loads(content)
     if isinstance(body, dict) and "code" in body and not _success(body["code"]):
-        code = _code(body["code"])
-        message = body.get("msg")
-        raise EnvelopeError(
-            code if isinstance(code, int | str) else None,
-            message if isinstance(message, str) else None,
-            body,
-        )
+        code, message = describe_error(body)
+        raise EnvelopeError(code, message, body)
     return body
 
 
