@@ -120,6 +120,17 @@ def _offer(world: World) -> str:
     return world.admin.offer(world.account["token"], "XCH-USDS", "sell", "80", "0.5")
 
 
+def _operation(
+    policy: Any, api: object, arguments: dict[str, Any] | None
+) -> tuple[Callable[..., Any], dict[str, Any]]:
+    """The facade method of ``policy``'s operation on ``api``, and its arguments; a test of an
+    operation that needs arguments this module cannot make is skipped, saying which."""
+    method: Callable[..., Any] = getattr(getattr(api, policy.tag), policy.operation_id)
+    if arguments is None and _required(method):
+        pytest.skip(f"{policy.operation_id} needs {_required(method)}: no arguments known here")
+    return method, arguments or {}
+
+
 def _required(method: Callable[..., Any]) -> list[str]:
     return [
         name
@@ -176,46 +187,38 @@ async def async_hashgreen(world: World) -> AsyncIterator[AsyncHashgreen]:
 
 @pytest.mark.parametrize("policy", ALTMARKET_OPERATIONS, ids=lambda p: p.operation_id)
 def test_every_altmarket_operation_sync(policy: Any, altmarket: AltMarket) -> None:
-    method = getattr(getattr(altmarket.api, policy.tag), policy.operation_id)
-    arguments = _altmarket_arguments(policy.operation_id, altmarket)
-    if arguments is None and _required(method):
-        pytest.skip(f"{policy.operation_id} needs {_required(method)}: no arguments known here")
-    result = method(**(arguments or {}))
-    _check_type(result, method)
+    method, arguments = _operation(
+        policy, altmarket.api, _altmarket_arguments(policy.operation_id, altmarket)
+    )
+    _check_type(method(**arguments), method)
 
 
 @pytest.mark.parametrize("policy", ALTMARKET_OPERATIONS, ids=lambda p: p.operation_id)
 async def test_every_altmarket_operation_async(
     policy: Any, altmarket: AltMarket, async_altmarket: AsyncAltMarket
 ) -> None:
-    method = getattr(getattr(async_altmarket.api, policy.tag), policy.operation_id)
-    arguments = _altmarket_arguments(policy.operation_id, altmarket)
-    if arguments is None and _required(method):
-        pytest.skip(f"{policy.operation_id} needs {_required(method)}: no arguments known here")
-    result = await method(**(arguments or {}))
-    _check_type(result, method)
+    method, arguments = _operation(
+        policy, async_altmarket.api, _altmarket_arguments(policy.operation_id, altmarket)
+    )
+    _check_type(await method(**arguments), method)
 
 
 @pytest.mark.parametrize("policy", HASHGREEN_OPERATIONS, ids=lambda p: p.operation_id)
 def test_every_hashgreen_operation_sync(policy: Any, world: World, hashgreen: Hashgreen) -> None:
-    method = getattr(getattr(hashgreen.api, policy.tag), policy.operation_id)
-    arguments = _hashgreen_arguments(policy.operation_id, world, hashgreen)
-    if arguments is None and _required(method):
-        pytest.skip(f"{policy.operation_id} needs {_required(method)}: no arguments known here")
-    result = method(**(arguments or {}))
-    _check_type(result, method)
+    method, arguments = _operation(
+        policy, hashgreen.api, _hashgreen_arguments(policy.operation_id, world, hashgreen)
+    )
+    _check_type(method(**arguments), method)
 
 
 @pytest.mark.parametrize("policy", HASHGREEN_OPERATIONS, ids=lambda p: p.operation_id)
 async def test_every_hashgreen_operation_async(
     policy: Any, world: World, hashgreen: Hashgreen, async_hashgreen: AsyncHashgreen
 ) -> None:
-    method = getattr(getattr(async_hashgreen.api, policy.tag), policy.operation_id)
-    arguments = _hashgreen_arguments(policy.operation_id, world, hashgreen)
-    if arguments is None and _required(method):
-        pytest.skip(f"{policy.operation_id} needs {_required(method)}: no arguments known here")
-    result = await method(**(arguments or {}))
-    _check_type(result, method)
+    method, arguments = _operation(
+        policy, async_hashgreen.api, _hashgreen_arguments(policy.operation_id, world, hashgreen)
+    )
+    _check_type(await method(**arguments), method)
 
 
 def test_every_tag_of_each_spec_is_an_api_attribute(
