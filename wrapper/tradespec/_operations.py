@@ -330,15 +330,11 @@ class AsyncRunner:
         )
         return self._transport.execute(call)
 
-    async def _answer(self, step: Step[Any] | Cached[Any]) -> Any:
-        if isinstance(step, Cached):
-            request = step
+    async def _cached(self, request: Cached[T]) -> T:
+        async def fetch() -> T:
+            return request.convert(await self.step(request.step))
 
-            async def fetch() -> Any:
-                return request.convert(await self.step(request.step))
-
-            return await request.cache.fill_async(fetch, request.refresh)
-        return await self.step(step)
+        return await request.cache.fill_async(fetch, request.refresh)
 
     async def plan(self, plan: Plan[T]) -> T:
         """Drive ``plan`` asynchronously; see :meth:`SyncRunner.plan`."""
@@ -349,7 +345,7 @@ class AsyncRunner:
                     # A plain step is awaited as it is: one coroutine fewer alive per call in
                     # flight (a fan-out of a thousand keeps them all at once).
                     if isinstance(step, Cached):
-                        answer = await self._answer(step)
+                        answer = await self._cached(step)
                     else:
                         answer = await self.step(step)
                 except TradespecError as exc:
