@@ -25,6 +25,7 @@ from tradespec._enums import SideName
 from tradespec.errors import InvalidInputError
 
 __all__ = [
+    "flag",
     "order_id_argument",
     "path_segment",
     "positive_int",
@@ -118,3 +119,10 @@ def side_argument(value: object, argument: str) -> SideName:
         if side is not None:
             return side
     raise InvalidInputError(argument, f"expected 'buy' or 'sell', got {value!r}")
+
+
+def flag(value: object, argument: str) -> bool:
+    """``value`` if it is a bool: ``"false"`` from a config file is truthy, ``0`` is not a flag."""
+    if not isinstance(value, bool):
+        raise InvalidInputError(argument, f"expected a bool, got {value!r}")
+    return value

@@ -19,6 +19,7 @@ from typing import Any, ClassVar, Generic, Self, TypeVar
 
 import httpx
 
+from tradespec._arguments import flag
 from tradespec._engine import Engine
 from tradespec._operations import AsyncRunner, Decode, Plan, SyncRunner
 from tradespec._ratelimit import MIN_RATE
@@ -194,8 +195,7 @@ _LOOPBACK_NAMES = frozenset({"localhost", "localhost.", "ip6-localhost"})
 
 def check_base_url(url: object, allow_insecure: object) -> str:
     """``url`` if it is https, or plain http to a loopback host, or ``allow_insecure``."""
-    if not isinstance(allow_insecure, bool):  # "false" from a config file is truthy
-        raise InvalidInputError("allow_insecure", f"expected a bool, got {allow_insecure!r}")
+    flag(allow_insecure, "allow_insecure")
     if not isinstance(url, str | httpx.URL):
         raise InvalidInputError("base_url", f"expected a URL string, got {type(url).__name__}")
     try:

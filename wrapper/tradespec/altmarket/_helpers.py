@@ -20,6 +20,7 @@ from altmarket_client.models.order_side import OrderSide
 from altmarket_client.models.order_type import OrderType
 
 from tradespec._arguments import (
+    flag,
     order_id_argument,
     positive_int,
     printable,
@@ -232,8 +233,7 @@ class AltMarketHelpers:
     # ------------------------------------------------------------ reads
 
     def markets(self, refresh: object = False) -> Plan[Mapping[str, Market]]:
-        if not isinstance(refresh, bool):
-            raise InvalidInputError("refresh", f"expected a bool, got {refresh!r}")
+        fetch_again = flag(refresh, "refresh")
         clock = self.clock
 
         def convert(info: MarketsInfo) -> Mapping[str, Market]:
@@ -243,17 +243,16 @@ class AltMarketHelpers:
             return MappingProxyType(dict(info.pairs.additional_properties))
 
         operation = OPS.markets.get_markets()
-        return (yield from cached(self.markets_cache, operation, convert, refresh))
+        return (yield from cached(self.markets_cache, operation, convert, fetch_again))
 
     def assets(self, refresh: object = False) -> Plan[tuple[Asset, ...]]:
-        if not isinstance(refresh, bool):
-            raise InvalidInputError("refresh", f"expected a bool, got {refresh!r}")
+        fetch_again = flag(refresh, "refresh")
 
         def convert(answer: AssetList) -> tuple[Asset, ...]:
             return tuple(answer.data)
 
         operation = OPS.assets.list_assets()
-        return (yield from cached(self.assets_cache, operation, convert, refresh))
+        return (yield from cached(self.assets_cache, operation, convert, fetch_again))
 
     def balances(self) -> Plan[Mapping[str, Balance]]:
         rows = yield from send(OPS.wallet.get_balances())
@@ -283,8 +282,7 @@ class AltMarketHelpers:
         hide_cancelled: object,
         per_page: object,
     ) -> Pager[Order]:
-        if not isinstance(hide_cancelled, bool):
-            raise InvalidInputError("hide_cancelled", f"expected a bool, got {hide_cancelled!r}")
+        flag(hide_cancelled, "hide_cancelled")
         filters = _history_filters(market, side, start, end, ascending, descending)
         size = positive_int(per_page, "per_page", MAX_PER_PAGE)
         hide = True if hide_cancelled else None

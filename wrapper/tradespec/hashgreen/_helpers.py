@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from hashgreen_client.api import OPERATIONS as OPS
 from hashgreen_client.models.order_status import OrderStatus
 
-from tradespec._arguments import path_segment
+from tradespec._arguments import flag, path_segment
 from tradespec._cache import Cache
 from tradespec._engine import EnvelopeError
 from tradespec._offers import check_offer_trades, read_offer
@@ -140,9 +140,7 @@ class HashgreenHelpers:
         return (yield from cached(self.markets_cache, operation, convert, refresh))
 
     def markets(self, refresh: object = False) -> Plan[tuple[Market, ...]]:
-        if not isinstance(refresh, bool):
-            raise InvalidInputError("refresh", f"expected a bool, got {refresh!r}")
-        index = yield from self._index(refresh)
+        index = yield from self._index(flag(refresh, "refresh"))
         return index.markets
 
     def resolve(self, name: object, argument: str = "market") -> Plan[Market]:
@@ -162,9 +160,7 @@ class HashgreenHelpers:
         return market
 
     def market(self, code: object, refresh: object = False) -> Plan[Market]:
-        if not isinstance(refresh, bool):
-            raise InvalidInputError("refresh", f"expected a bool, got {refresh!r}")
-        if not refresh:
+        if not flag(refresh, "refresh"):
             return (yield from self.resolve(code, "code"))
         key = path_segment(code, "code")
         index = self.markets_cache.value
