@@ -129,13 +129,15 @@ class _Secrets(tuple[str, ...]):
 
 
 class Attempts:
-    __slots__ = ("ambiguous", "number", "resynced")
+    __slots__ = ("ambiguous", "not_sent", "number", "resynced")
 
     def __init__(self) -> None:
         self.number = 0
         self.ambiguous = False
         """An earlier attempt may have reached the server and its answer was lost."""
         self.resynced = False
+        self.not_sent = False
+        """The last attempt provably never left (``outcome`` ``not_sent``, unless ambiguous)."""
 
 
 class RetryIn(NamedTuple):
@@ -301,6 +303,7 @@ class Engine:
         """A retry, or the error to raise, for a request that got no answer."""
         method, path = request.method, request.path
         detail = self.redact(str(exc)) or "no detail"
+        state.not_sent = isinstance(exc, NotSent)
         if isinstance(exc, UnreadableAnswer):
             error: TradespecError = ResponseError(
                 f"{method} {path}: the answer could not be read ({detail})"

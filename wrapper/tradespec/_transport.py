@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from tradespec._engine import Attempts, Call, Engine, RetryIn
+from tradespec._outcome import not_sent, told
 from tradespec._ratelimit import RateLimiter
 from tradespec._transports.base import SendError
 from tradespec.errors import TradespecError
@@ -53,7 +54,7 @@ class SyncHttp:
         if backend is None:
             with self._lock:
                 if self.closed:
-                    raise TradespecError("the client is closed")
+                    raise not_sent(TradespecError("the client is closed"))
                 if self.backend is None:
                     from tradespec._transports._urllib3 import Urllib3Backend
 
@@ -85,7 +86,7 @@ class AsyncHttp:
         backend = self.backend
         if backend is None:
             if self.closed:
-                raise TradespecError("the client is closed")
+                raise not_sent(TradespecError("the client is closed"))
             from tradespec._transports._aiohttp import AiohttpBackend
 
             backend = self.backend = AiohttpBackend()
@@ -130,7 +131,7 @@ class SyncTransport:
                 self._wait(limiter, wait, epoch)
             backend = http.get()
             if backend.closed:
-                raise TradespecError(_CLOSED)
+                raise not_sent(TradespecError(_CLOSED))
             request = engine.build(call, http.headers)
             outcome: T | RetryIn | TradespecError
             try:
@@ -145,7 +146,7 @@ class SyncTransport:
                     self.sleep(outcome.delay)
                 continue
             if isinstance(outcome, TradespecError):
-                raise outcome
+                raise told(call, state, outcome)
             return outcome
 
     def _wait(self, limiter: RateLimiter, wait: float, epoch: int) -> None:
@@ -193,7 +194,7 @@ class AsyncTransport:
                 await self._wait(limiter, wait, epoch)
             backend = http.get()
             if backend.closed:
-                raise TradespecError(_CLOSED)
+                raise not_sent(TradespecError(_CLOSED))
             request = engine.build(call, http.headers)
             outcome: T | RetryIn | TradespecError
             try:
@@ -208,7 +209,7 @@ class AsyncTransport:
                     await self.sleep(outcome.delay)
                 continue
             if isinstance(outcome, TradespecError):
-                raise outcome
+                raise told(call, state, outcome)
             return outcome
 
     async def _wait(self, limiter: RateLimiter, wait: float, epoch: int) -> None:
