@@ -33,6 +33,7 @@ from .offers import (
     OfferError,
     OldFormatOfferError,
     mint_offer,
+    offer_coin_ids,
     parse_offer,
     read_offer,
 )
@@ -91,8 +92,8 @@ class DexOrder:
 
     @property
     def coin_ids(self) -> list[str]:
-        """Stand-ins for the coins the offer spends, stable for the offer."""
-        return [hashlib.sha256(self.offer.encode()).hexdigest()]
+        """The coins the offer spends (a stand-in, stable for the offer, if it cannot be read)."""
+        return list(offer_coin_ids(self.offer)) or [hashlib.sha256(self.offer.encode()).hexdigest()]
 
 
 @dataclass(slots=True)

@@ -21,6 +21,7 @@ one can catch each other's bugs.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib
 import json
@@ -202,6 +203,22 @@ def _decode(text: str) -> Any:
         return _sdk.decode_offer(text.strip().lower())
     except ValueError as exc:
         raise OfferError(f"its data is not a Chia spend bundle ({exc})") from None
+
+
+@functools.lru_cache(maxsize=4096)
+def offer_coin_ids(text: str) -> tuple[str, ...]:
+    """The ids (hex) of the coins an offer spends, as Hashgreen reports an order's ``coin_ids``:
+    every coin of its spend bundle but the placeholders of its requested payments (parent all
+    zeros). Empty for an offer that does not decode."""
+    try:
+        bundle = _decode(text)
+    except OfferError:
+        return ()
+    return tuple(
+        bytes(spend.coin.coin_id()).hex()
+        for spend in bundle.coin_spends
+        if any(bytes(spend.coin.parent_coin_info))
+    )
 
 
 def read_offer(text: str) -> OfferContents:

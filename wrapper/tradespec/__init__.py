@@ -69,6 +69,7 @@ if TYPE_CHECKING:
     from tradespec._enums import Side
     from tradespec._offers import OfferInfo, check_offer
     from tradespec._sent import SentRequest
+    from tradespec._settle import Intent, Settled
     from tradespec.altmarket import AltMarket, AsyncAltMarket, SentOrder, SentWithdrawal
 
     __version__: str
@@ -102,6 +103,8 @@ _LAZY = {
     "OfferInfo": ("tradespec._offers", "OfferInfo"),
     "check_offer": ("tradespec._offers", "check_offer"),
     "SentRequest": ("tradespec._sent", "SentRequest"),
+    "Intent": ("tradespec._settle", "Intent"),
+    "Settled": ("tradespec._settle", "Settled"),
     # AltMarket's generated models and enumerations (also in tradespec.altmarket).
     "Asset": ("altmarket_client.models", "Asset"),
     "Balance": ("altmarket_client.models", "Balance"),
@@ -170,6 +173,7 @@ __all__ = [
     "HashgreenStatus",
     "HashgreenTrade",
     "InsufficientFundsError",
+    "Intent",
     "InvalidInputError",
     "InvalidOrderError",
     "Market",
@@ -193,6 +197,7 @@ __all__ = [
     "SentRequest",
     "SentWithdrawal",
     "ServerError",
+    "Settled",
     "Side",
     "Trade",
     "TradespecError",

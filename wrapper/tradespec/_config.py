@@ -23,6 +23,7 @@ from tradespec._arguments import flag
 from tradespec._engine import Engine
 from tradespec._operations import AsyncRunner, Decode, Plan, SyncRunner
 from tradespec._ratelimit import MIN_RATE
+from tradespec._settle import Intent, Settled, Settler, check_settle_unknown
 from tradespec._transport import AsyncTransport, SyncTransport
 from tradespec.errors import InvalidInputError, OrderStateUnknownError
 
@@ -60,6 +61,8 @@ class ClientOptions(Generic[TransportT]):
     _has_credentials: bool
     _sent_types: ClassVar[tuple[type, ...]] = ()
     """What an OrderStateUnknownError may report as sent that ``_find`` looks up."""
+    _settler: Settler
+    """Writes order intents down (in the journal, if any) and settles lost answers."""
 
     @property
     def base_url(self) -> str:
@@ -72,6 +75,11 @@ class ClientOptions(Generic[TransportT]):
         return self._engine.max_retries
 
     @property
+    def settle_unknown(self) -> float | None:
+        """Seconds this client looks an order of unknown fate up before raising (None: off)."""
+        return self._settler.window
+
+    @property
     def rate_limit(self) -> float | None:
         """Requests per second this client and its ``with_options`` copies keep to together
         (None: no limit; a 429 pauses them all either way)."""
@@ -80,9 +88,17 @@ class ClientOptions(Generic[TransportT]):
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self._engine.base_url!r})"
 
-    def _with_limits(self, max_retries: int | None, timeout: float | httpx.Timeout | None) -> Self:
+    def _with_limits(
+        self,
+        max_retries: int | None,
+        timeout: float | httpx.Timeout | None,
+        settle_unknown: float | None = None,
+    ) -> Self:
         clone = object.__new__(type(self))
         clone.__dict__.update(self.__dict__)
+        if settle_unknown is not None:
+            window = check_settle_unknown(settle_unknown)
+            clone._settler = Settler(self._settler.ledger, self._settler.adapter, window)
         clone._engine = self._engine.evolve(
             timeout=None if timeout is None else check_timeout(timeout),
             max_retries=None if max_retries is None else check_retries(max_retries),
@@ -117,13 +133,31 @@ class SyncClient(ClientOptions[SyncTransport]):
         runner = self.__dict__.get("_runner_made")
         if not isinstance(runner, SyncRunner) or not runner.sends_on(self._transport):
             runner = SyncRunner(
-                self._transport, self._decode, self._has_credentials, self._bind_lookup
+                self._transport,
+                self._decode,
+                self._has_credentials,
+                self._bind_lookup,
+                self._settler,
             )
             self.__dict__["_runner_made"] = runner
         return runner
 
     def _run(self, plan: Plan[R]) -> R:
         return self._runner.plan(plan)
+
+    def unsettled(self) -> list[Intent]:
+        """The orders and withdrawals whose answer was lost and whose outcome is not known yet:
+        this account's in this process, and, with a ``journal``, those a process that stopped
+        (or was killed) left open."""
+        return self._settler.ledger.unknown()
+
+    def settle(self) -> list[Settled]:
+        """Settle every :meth:`unsettled` intent: each with its result, the order (or
+        transfer) it became, :class:`~tradespec.errors.OrderNotPlacedError`, or
+        :class:`~tradespec.errors.OrderStateUnknownError` when that cannot be told yet.
+        Looks each up (for what is left of ``settle_unknown`` since it was sent, at least
+        once), never sends anything again, and never raises a lookup's error."""
+        return self._settler.settle_sync(self._runner)
 
     def _bind_lookup(self, exc: OrderStateUnknownError) -> None:
         sent = exc.sent
@@ -161,13 +195,25 @@ class AsyncClient(ClientOptions[AsyncTransport]):
         runner = self.__dict__.get("_runner_made")
         if not isinstance(runner, AsyncRunner) or not runner.sends_on(self._transport):
             runner = AsyncRunner(
-                self._transport, self._decode, self._has_credentials, self._bind_lookup
+                self._transport,
+                self._decode,
+                self._has_credentials,
+                self._bind_lookup,
+                self._settler,
             )
             self.__dict__["_runner_made"] = runner
         return runner
 
     def _run(self, plan: Plan[R]) -> Awaitable[R]:
         return self._runner.plan(plan)
+
+    async def unsettled(self) -> list[Intent]:
+        """The intents whose outcome is not known yet; see :meth:`SyncClient.unsettled`."""
+        return self._settler.ledger.unknown()
+
+    async def settle(self) -> list[Settled]:
+        """Settle every unsettled intent, never raising; see :meth:`SyncClient.settle`."""
+        return await self._settler.settle_async(self._runner)
 
     def _bind_lookup(self, exc: OrderStateUnknownError) -> None:
         sent = exc.sent

@@ -113,6 +113,21 @@ class Pager(Protocol[T_co]):
 
 
 Plan = Generator["Step[Any] | Cached[Any]", Any, T]
+
+
+class Guard(Protocol):
+    """What a runner hands its order and withdrawal steps to (``_settle.Settler``): it writes
+    the intent down and settles a lost answer."""
+
+    def guards(self, call: Call[Any]) -> bool: ...
+
+    def run_sync(self, runner: SyncRunner, step: Step[Any], call: Call[Any]) -> Any: ...
+
+    def run_async(
+        self, runner: AsyncRunner, step: Step[Any], call: Call[Any]
+    ) -> Awaitable[Any]: ...
+
+
 """A helper written once for both clients: yields steps, receives their answers, returns."""
 
 
@@ -235,7 +250,7 @@ class SyncRunner:
     :class:`~tradespec.errors.OrderStateUnknownError` a plan raises (the client binds its
     lookup to it)."""
 
-    __slots__ = ("_bind", "_decode", "_has_credentials", "_transport")
+    __slots__ = ("_bind", "_decode", "_has_credentials", "_settler", "_transport")
 
     def __init__(
         self,
@@ -243,11 +258,14 @@ class SyncRunner:
         decode: Decode,
         has_credentials: bool,
         bind: Callable[[OrderStateUnknownError], None] | None = None,
+        settler: Guard | None = None,
     ) -> None:
         self._transport = transport
         self._decode = decode
         self._has_credentials = has_credentials
         self._bind = bind
+        self._settler = settler
+        """Writes order intents down and settles lost answers (``_settle``)."""
 
     def sends_on(self, transport: SyncTransport) -> bool:
         """Whether this runner sends on ``transport``."""
@@ -261,7 +279,18 @@ class SyncRunner:
         call = call_of(
             step.operation, self._decode, has_credentials=self._has_credentials, sent=step.sent
         )
+        settler = self._settler
+        if settler is not None and settler.guards(call):
+            return cast("T", settler.run_sync(self, step, call))
         return self._transport.execute(call)
+
+    def execute(self, call: Call[T]) -> T:
+        """Send ``call`` as it is (what the settler sends its step with)."""
+        return self._transport.execute(call)
+
+    def sleep(self, seconds: float) -> None:
+        """Wait between lookups, as the transport waits between retries."""
+        self._transport.sleep(seconds)
 
     def _answer(self, step: Step[Any] | Cached[Any]) -> Any:
         if isinstance(step, Cached):
@@ -302,7 +331,7 @@ class AsyncRunner:
     each :class:`~tradespec.errors.OrderStateUnknownError` a plan raises (the client binds
     its lookup to it)."""
 
-    __slots__ = ("_bind", "_decode", "_has_credentials", "_transport")
+    __slots__ = ("_bind", "_decode", "_has_credentials", "_settler", "_transport")
 
     def __init__(
         self,
@@ -310,11 +339,14 @@ class AsyncRunner:
         decode: Decode,
         has_credentials: bool,
         bind: Callable[[OrderStateUnknownError], None] | None = None,
+        settler: Guard | None = None,
     ) -> None:
         self._transport = transport
         self._decode = decode
         self._has_credentials = has_credentials
         self._bind = bind
+        self._settler = settler
+        """Writes order intents down and settles lost answers (``_settle``)."""
 
     def sends_on(self, transport: AsyncTransport) -> bool:
         """Whether this runner sends on ``transport``."""
@@ -328,7 +360,18 @@ class AsyncRunner:
         call = call_of(
             step.operation, self._decode, has_credentials=self._has_credentials, sent=step.sent
         )
+        settler = self._settler
+        if settler is not None and settler.guards(call):
+            return cast("Awaitable[T]", settler.run_async(self, step, call))
         return self._transport.execute(call)
+
+    def execute(self, call: Call[T]) -> Awaitable[T]:
+        """Send ``call`` as it is (what the settler sends its step with)."""
+        return self._transport.execute(call)
+
+    async def sleep(self, seconds: float) -> None:
+        """Wait between lookups, as the transport waits between retries."""
+        await self._transport.sleep(seconds)
 
     async def _cached(self, request: Cached[T]) -> T:
         async def fetch() -> T:

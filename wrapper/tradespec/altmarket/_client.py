@@ -8,6 +8,7 @@ are plans (``_helpers``), written once, that the sync client runs with a
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from datetime import datetime
 from decimal import Decimal
@@ -31,6 +32,7 @@ from tradespec._enums import SideName
 from tradespec._operations import Decode, request_call
 from tradespec._ratelimit import RateLimiter
 from tradespec._retry import DEFAULT_MAX_RETRIES
+from tradespec._settle import Settler, check_settle_unknown, settler_for
 from tradespec._transport import AsyncHttp, AsyncTransport, SyncHttp, SyncTransport
 from tradespec.altmarket._helpers import (
     DEFAULT_BASE_URL,
@@ -40,6 +42,7 @@ from tradespec.altmarket._helpers import (
     decode_json,
     describe_error,
 )
+from tradespec.altmarket._settling import AltMarketSettling
 from tradespec.altmarket._types import SentOrder, SentWithdrawal
 from tradespec.errors import InvalidInputError
 
@@ -67,6 +70,7 @@ class _AltMarketBase:
     _decode: Decode
     _has_credentials: bool
     _closes: bool
+    _settler: Settler
     _sent_types: ClassVar[tuple[type, ...]] = (SentOrder, SentWithdrawal)
 
     def _configure(
@@ -78,6 +82,8 @@ class _AltMarketBase:
         max_retries: int,
         allow_insecure: bool,
         rate_limit: float | None,
+        settle_unknown: float | None = None,
+        journal: str | os.PathLike[str] | None = None,
     ) -> None:
         key = credential(api_key, "ALTMARKET_API_KEY", "api_key")
         secret = credential(api_secret, "ALTMARKET_API_SECRET", "api_secret")
@@ -103,6 +109,13 @@ class _AltMarketBase:
         self._decode = decode_json
         self._has_credentials = True
         self._closes = True
+        self._settler = settler_for(
+            AltMarketSettling(self._helpers),
+            url,
+            key,
+            check_settle_unknown(settle_unknown),
+            journal,
+        )
 
     @property
     def clock_offset(self) -> float:
@@ -125,6 +138,14 @@ class AltMarket(_AltMarketBase, SyncClient):
     either way a 429 pauses them all for its ``Retry-After``. ``http_client`` is used instead of a
     client of tradespec's own, and is never closed by it.
 
+    ``settle_unknown`` (seconds, off by default) settles an order or a withdrawal whose answer
+    was lost: the client looks it up for that long after the loss, on top of the call's own
+    timeout, and returns it, raises :class:`~tradespec.errors.OrderNotPlacedError` when the
+    exchange showed none for the whole window, or raises
+    :class:`~tradespec.errors.OrderStateUnknownError`; it never sends it again. ``journal``
+    (a SQLite file path) writes each intent down before it is sent and its outcome when known,
+    so that :meth:`unsettled` and :meth:`settle` resolve them after a crash.
+
     Every operation of the spec is on :attr:`api`; the methods below are helpers written on top
     of it, and return the same generated models.
     """
@@ -140,21 +161,36 @@ class AltMarket(_AltMarketBase, SyncClient):
         http_client: httpx.Client | None = None,
         allow_insecure: bool = False,
         rate_limit: float | None = None,
+        settle_unknown: float | None = None,
+        journal: str | os.PathLike[str] | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise InvalidInputError("http_client", "expected an httpx.Client")
         self._configure(
-            api_key, api_secret, base_url, timeout, max_retries, allow_insecure, rate_limit
+            api_key,
+            api_secret,
+            base_url,
+            timeout,
+            max_retries,
+            allow_insecure,
+            rate_limit,
+            settle_unknown,
+            journal,
         )
         self._transport = SyncTransport(self._engine, SyncHttp(http_client))
 
     def with_options(
-        self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None
+        self,
+        *,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        settle_unknown: float | None = None,
     ) -> Self:
         """A client like this one with other limits (None keeps this one's), e.g. for one call:
-        ``exchange.with_options(max_retries=0).balances()``. It shares this client's
-        connections, credentials, caches, clock and rate limit, and closing it closes nothing."""
-        return self._with_limits(max_retries, timeout)
+        ``exchange.with_options(max_retries=0).balances()``; ``settle_unknown`` (0: off) for how
+        long an order of unknown fate is looked up. It shares this client's connections,
+        credentials, caches, clock, rate limit and intents, and closing it closes nothing."""
+        return self._with_limits(max_retries, timeout, settle_unknown)
 
     def _find(self, sent: SentOrder | SentWithdrawal) -> Order | Transfer | None:
         if isinstance(sent, SentOrder):
@@ -352,19 +388,33 @@ class AsyncAltMarket(_AltMarketBase, AsyncClient):
         http_client: httpx.AsyncClient | None = None,
         allow_insecure: bool = False,
         rate_limit: float | None = None,
+        settle_unknown: float | None = None,
+        journal: str | os.PathLike[str] | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise InvalidInputError("http_client", "expected an httpx.AsyncClient")
         self._configure(
-            api_key, api_secret, base_url, timeout, max_retries, allow_insecure, rate_limit
+            api_key,
+            api_secret,
+            base_url,
+            timeout,
+            max_retries,
+            allow_insecure,
+            rate_limit,
+            settle_unknown,
+            journal,
         )
         self._transport = AsyncTransport(self._engine, AsyncHttp(http_client))
 
     def with_options(
-        self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None
+        self,
+        *,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        settle_unknown: float | None = None,
     ) -> Self:
         """A client like this one with other limits; see :meth:`AltMarket.with_options`."""
-        return self._with_limits(max_retries, timeout)
+        return self._with_limits(max_retries, timeout, settle_unknown)
 
     async def _find(self, sent: SentOrder | SentWithdrawal) -> Order | Transfer | None:
         if isinstance(sent, SentOrder):

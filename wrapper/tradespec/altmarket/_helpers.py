@@ -419,21 +419,29 @@ class AltMarketHelpers:
 
     def find_order(self, sent: object) -> Plan[Order | None]:
         """The order matching ``sent``: among open orders first, then the latest history."""
+        matches = yield from self.order_candidates(sent)
+        if not matches:
+            return None
+        return max(matches, key=lambda order: _utc(order.created_at))
+
+    def order_candidates(self, sent: object) -> Plan[list[Order]]:
+        """Every order that may be ``sent``: the open orders that match it, else the orders of
+        the history created since shortly before the send that do (one page of at most
+        ``MAX_PER_PAGE``)."""
         if not isinstance(sent, SentOrder):
             raise InvalidInputError("sent", f"expected a SentOrder, got {type(sent).__name__}")
         open_orders = yield from self.open_orders()
-        matches = [order for order in open_orders if _matches(order, sent)]
+        matches = [order for order in open_orders if matches_sent(order, sent)]
         if not matches:
+            since = sent.sent_at - _CLOCK_TOLERANCE
             pager = self.order_pager(
-                sent.instrument, sent.side, None, None, None, None, False, DEFAULT_PER_PAGE
+                sent.instrument, sent.side, since, None, None, None, False, MAX_PER_PAGE
             )
             step = pager.next_step()
             if step is not None:
                 page: OrderPage = yield step
-                matches = [order for order in page.data if _matches(order, sent)]
-        if not matches:
-            return None
-        return max(matches, key=lambda order: _utc(order.created_at))
+                matches = [order for order in page.data if matches_sent(order, sent)]
+        return matches
 
     def find_transfer(self, sent: object) -> Plan[Transfer | None]:
         """The transfer whose ``transferId`` is ``sent``'s."""
@@ -455,7 +463,8 @@ def _check_prices(kind: OrderType, price: Decimal | None, stop_price: Decimal | 
             raise InvalidInputError(argument, f"a {kind} order takes no {argument}")
 
 
-def _matches(order: Order, sent: SentOrder) -> bool:
+def matches_sent(order: Order, sent: SentOrder) -> bool:
+    """Whether ``order`` may be what ``sent`` became (AltMarket has no client order id)."""
     if order.instrument != sent.instrument or _side_of(order) != sent.side:
         return False
     if not order.order_type.is_unknown and order.order_type is not sent.order_type:

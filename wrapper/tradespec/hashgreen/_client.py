@@ -29,6 +29,7 @@ from tradespec._engine import Engine
 from tradespec._operations import Decode, request_call
 from tradespec._ratelimit import RateLimiter
 from tradespec._retry import DEFAULT_MAX_RETRIES
+from tradespec._settle import Settler, check_settle_unknown, settler_for
 from tradespec._transport import AsyncHttp, AsyncTransport, SyncHttp, SyncTransport
 from tradespec.errors import InvalidInputError
 from tradespec.hashgreen._helpers import (
@@ -37,6 +38,7 @@ from tradespec.hashgreen._helpers import (
     decode_envelope,
     describe_error,
 )
+from tradespec.hashgreen._settling import HashgreenSettling
 from tradespec.hashgreen._types import OrderBook, SentOffer
 
 if TYPE_CHECKING:
@@ -60,6 +62,7 @@ class _HashgreenBase:
     _decode: Decode
     _has_credentials: bool
     _closes: bool
+    _settler: Settler
     _sent_types: ClassVar[tuple[type, ...]] = (SentOffer,)
 
     def _configure(
@@ -70,6 +73,8 @@ class _HashgreenBase:
         max_retries: int,
         allow_insecure: bool,
         rate_limit: float | None,
+        settle_unknown: float | None = None,
+        journal: str | os.PathLike[str] | None = None,
     ) -> None:
         secret = credential(token, "HASHGREEN_TOKEN", "token")
         url = check_base_url(DEFAULT_BASE_URL if base_url is None else base_url, allow_insecure)
@@ -87,6 +92,13 @@ class _HashgreenBase:
         self._decode = decode_envelope
         self._has_credentials = secret is not None
         self._closes = True
+        self._settler = settler_for(
+            HashgreenSettling(self._helpers),
+            url,
+            secret,
+            check_settle_unknown(settle_unknown),
+            journal,
+        )
 
 
 class Hashgreen(_HashgreenBase, SyncClient):
@@ -99,8 +111,10 @@ class Hashgreen(_HashgreenBase, SyncClient):
     Public operations need no credentials; orders need the trader's bearer token, from ``token``
     or ``HASHGREEN_TOKEN``, sent only on those. A market is named by its code (``"XCH-USDS"``) or
     its id, resolved through the market list, fetched once and cached. ``base_url``,
-    ``timeout``, ``max_retries``, ``rate_limit``, ``http_client`` and ``allow_insecure`` are as
-    for :class:`~tradespec.AltMarket`.
+    ``timeout``, ``max_retries``, ``rate_limit``, ``http_client``, ``allow_insecure``,
+    ``settle_unknown`` and ``journal`` are as for :class:`~tradespec.AltMarket`. An offer of
+    unknown fate is settled by its coins (the ``coin_ids`` the API reports for each order; the
+    offer's are read with the ``chia`` extra); without a token nothing can be settled.
 
     Every operation of the spec is on :attr:`api`; the methods below are helpers written on top
     of it, and return the generated models in each answer's ``data``.
@@ -116,19 +130,35 @@ class Hashgreen(_HashgreenBase, SyncClient):
         http_client: httpx.Client | None = None,
         allow_insecure: bool = False,
         rate_limit: float | None = None,
+        settle_unknown: float | None = None,
+        journal: str | os.PathLike[str] | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise InvalidInputError("http_client", "expected an httpx.Client")
-        self._configure(token, base_url, timeout, max_retries, allow_insecure, rate_limit)
+        self._configure(
+            token,
+            base_url,
+            timeout,
+            max_retries,
+            allow_insecure,
+            rate_limit,
+            settle_unknown,
+            journal,
+        )
         self._transport = SyncTransport(self._engine, SyncHttp(http_client))
 
     def with_options(
-        self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None
+        self,
+        *,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        settle_unknown: float | None = None,
     ) -> Self:
         """A client like this one with other limits (None keeps this one's), e.g. for one call:
-        ``dex.with_options(max_retries=0).order_book("XCH-USDS")``. It shares this client's
-        connections, token, caches and rate limit, and closing it closes nothing."""
-        return self._with_limits(max_retries, timeout)
+        ``dex.with_options(max_retries=0).order_book("XCH-USDS")``; ``settle_unknown`` (0: off)
+        as for :meth:`AltMarket.with_options`. It shares this client's connections, token,
+        caches, rate limit and intents, and closing it closes nothing."""
+        return self._with_limits(max_retries, timeout, settle_unknown)
 
     def _find(self, sent: SentOffer) -> Order | None:
         return self.find_order(sent)
@@ -229,17 +259,32 @@ class AsyncHashgreen(_HashgreenBase, AsyncClient):
         http_client: httpx.AsyncClient | None = None,
         allow_insecure: bool = False,
         rate_limit: float | None = None,
+        settle_unknown: float | None = None,
+        journal: str | os.PathLike[str] | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise InvalidInputError("http_client", "expected an httpx.AsyncClient")
-        self._configure(token, base_url, timeout, max_retries, allow_insecure, rate_limit)
+        self._configure(
+            token,
+            base_url,
+            timeout,
+            max_retries,
+            allow_insecure,
+            rate_limit,
+            settle_unknown,
+            journal,
+        )
         self._transport = AsyncTransport(self._engine, AsyncHttp(http_client))
 
     def with_options(
-        self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None
+        self,
+        *,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        settle_unknown: float | None = None,
     ) -> Self:
         """A client like this one with other limits; see :meth:`Hashgreen.with_options`."""
-        return self._with_limits(max_retries, timeout)
+        return self._with_limits(max_retries, timeout, settle_unknown)
 
     async def _find(self, sent: SentOffer) -> Order | None:
         return await self.find_order(sent)
