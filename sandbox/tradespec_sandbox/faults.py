@@ -8,11 +8,14 @@
   failure for something that happened (a lost response), the case idempotency keys are for.
 
 ``retry_after`` adds a ``Retry-After`` header (for 429); ``body`` replaces the API-shaped JSON
-error with that text (``text/plain``), like a proxy's 520 page.
+error with that text (``text/plain``), like a proxy's 520 page; ``delay`` (seconds, at most 600)
+holds the answer that long first (after carrying the request out, for ``"after"``): a window in
+which a client can be killed between sending a request and reading its answer.
 """
 
 from __future__ import annotations
 
+import asyncio
 import threading
 from dataclasses import dataclass
 from typing import Any
@@ -31,6 +34,7 @@ class Fault:
     when: str = "before"
     retry_after: str | None = None
     body: str | None = None
+    delay: float = 0.0
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Fault:
@@ -42,7 +46,10 @@ class Fault:
             when=str(data.get("when", "before")),
             retry_after=None if data.get("retry_after") is None else str(data["retry_after"]),
             body=None if data.get("body") is None else str(data["body"]),
+            delay=float(data.get("delay", 0.0)),
         )
+        if not 0.0 <= fault.delay <= 600.0:
+            raise ValueError("delay must be 0 to 600 seconds")
         if fault.when not in ("before", "after"):
             raise ValueError("when must be 'before' or 'after'")
         if not 400 <= fault.status <= 599 or fault.times < 1:
@@ -97,6 +104,8 @@ class FaultMiddleware:
                 return None
 
             await self.app(scope, receive, swallow)
+        if fault.delay:
+            await asyncio.sleep(fault.delay)
         headers = {"Retry-After": fault.retry_after} if fault.retry_after else None
         response = error_response(
             scope["path"],
