@@ -25,6 +25,7 @@ from tradespec import (
     OrderStateUnknownError,
     SentOffer,
     SentOrder,
+    TradespecError,
 )
 
 from tests.wrapper.sandbox_support import Admin, require_sandbox
@@ -202,3 +203,19 @@ def test_hashgreen_offers_are_settled_after_a_restart_by_their_coins(
     assert isinstance(settled.result, HashgreenOrder)
     assert [o.id for o in again.orders()] == [settled.result.id]
     again.close()
+
+
+def test_an_intent_the_journal_cannot_write_is_not_sent(
+    sandbox_url: str, account: dict[str, str], tmp_path: Path
+) -> None:
+    journal = tmp_path / "journal.sqlite"
+    client = _altmarket(sandbox_url, account, journal)
+    client.markets()
+    scope = client._settler.ledger.journal
+    assert scope is not None
+    scope.journal._db.execute("DROP TABLE intents")  # a journal gone bad under the client
+    with pytest.raises(TradespecError, match="cannot write the intent down") as caught:
+        client.limit_order("btc_usdt", "buy", "0.5", "25000")
+    assert (caught.value.outcome, caught.value.retry_safe) == ("not_sent", True)
+    assert client.open_orders() == []
+    client.close()

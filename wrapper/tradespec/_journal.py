@@ -34,6 +34,7 @@ unknown on the next start.
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 import threading
@@ -41,7 +42,9 @@ import time
 import weakref
 from typing import NamedTuple
 
-from tradespec.errors import InvalidInputError
+from tradespec.errors import InvalidInputError, TradespecError
+
+logger = logging.getLogger("tradespec")
 
 __all__ = ["SCHEMA_VERSION", "Journal", "JournalScope", "open_journal"]
 
@@ -122,39 +125,55 @@ class JournalScope(NamedTuple):
     account: tuple[str, str, str]
 
     def intent(self, kind: str, sent: str, written_at: float) -> int:
-        """Write an intent down (committed before this returns); its id."""
+        """Write an intent down (committed before this returns); its id. When it cannot be
+        written, the request is not sent: a TradespecError whose ``outcome`` is ``not_sent``."""
         journal = self.journal
-        with journal._lock:
-            cursor = journal._db.execute(
-                "INSERT INTO intents (exchange, base_url, key_fingerprint, kind, sent, "
-                "written_at) VALUES (?, ?, ?, ?, ?, ?)",
-                (*self.account, kind, sent, written_at),
-            )
-            number = cursor.lastrowid
-        assert number is not None
+        try:
+            with journal._lock:
+                cursor = journal._db.execute(
+                    "INSERT INTO intents (exchange, base_url, key_fingerprint, kind, sent, "
+                    "written_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    (*self.account, kind, sent, written_at),
+                )
+                number = cursor.lastrowid
+        except sqlite3.Error as exc:
+            raise not_sent_error(journal.path, str(exc)) from None
+        if number is None:  # pragma: no cover - sqlite3 sets it after an INSERT
+            raise not_sent_error(journal.path, "no row id")
         return number
 
     def settle(self, intent_id: int, state: str, order_id: str | None) -> None:
-        """Record an intent's outcome, and the id it became (attributed once)."""
+        """Record an intent's outcome, and the id it became (attributed once). A failure to
+        write is logged, not raised: the call's result is the caller's either way."""
         journal = self.journal
         now = time.time()
         with journal._lock:
             db = journal._db
-            db.execute("BEGIN IMMEDIATE")
             try:
-                db.execute(
-                    "UPDATE intents SET state = ?, order_id = ?, settled_at = ? WHERE id = ?",
-                    (state, order_id, now, intent_id),
-                )
-                if order_id is not None:
+                db.execute("BEGIN IMMEDIATE")
+                try:
                     db.execute(
-                        "INSERT OR IGNORE INTO attributed VALUES (?, ?, ?, ?, ?, ?)",
-                        (*self.account, order_id, intent_id, now),
+                        "UPDATE intents SET state = ?, order_id = ?, settled_at = ? WHERE id = ?",
+                        (state, order_id, now, intent_id),
                     )
-                db.execute("COMMIT")
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
+                    if order_id is not None:
+                        db.execute(
+                            "INSERT OR IGNORE INTO attributed VALUES (?, ?, ?, ?, ?, ?)",
+                            (*self.account, order_id, intent_id, now),
+                        )
+                    db.execute("COMMIT")
+                except BaseException:
+                    db.execute("ROLLBACK")
+                    raise
+            except sqlite3.Error as exc:
+                logger.warning(
+                    "journal %r: intent %d is %s (%s) in memory, but could not be written: %s",
+                    journal.path,
+                    intent_id,
+                    state,
+                    order_id,
+                    exc,
+                )
 
     def attributed(self) -> set[str]:
         """Every id returned or attributed to an intent of this account."""
@@ -175,6 +194,15 @@ class JournalScope(NamedTuple):
                 (*self.account, *_OPEN_STATES),
             ).fetchall()
         return [(int(r[0]), str(r[1]), str(r[2]), float(r[3])) for r in rows]
+
+
+def not_sent_error(path: str, why: str) -> TradespecError:
+    """The error of an intent the journal could not write down: its request is not sent."""
+    from tradespec._outcome import not_sent
+
+    return not_sent(
+        TradespecError(f"the journal {path!r} cannot write the intent down ({why}); not sent")
+    )
 
 
 _JOURNALS: weakref.WeakValueDictionary[str, Journal] = weakref.WeakValueDictionary()
