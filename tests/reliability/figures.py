@@ -61,9 +61,9 @@ ROWS: tuple[Row, ...] = (
     Row("journal.in_flight", "... sent, their answers lost with the bot", False),
     Row("journal.found", "... found by settle() after the restart", False),
     Row("journal.not_placed", "... settled as never placed (written, never sent)", False),
-    Row("journal.lost", "intents or orders lost across the bot's kill and restart", False),
-    Row("journal.attributed_twice", "orders attributed to two intents", False),
-    Row("journal.resent", "orders sent again", False),
+    Row("journal.lost", "a bot's intents or orders lost across its SIGKILL and restart"),
+    Row("journal.attributed_twice", "... orders attributed to two intents"),
+    Row("journal.resent", "... orders sent again"),
 )
 
 FIGURES: dict[str, int] = {}

@@ -385,6 +385,22 @@ RATE_LIMIT = st.one_of(
     st.decimals(allow_nan=False, allow_infinity=False),
 )
 """Requests per second: not positive, under one a day, not finite, or not a number."""
+SETTLE_UNKNOWN = st.one_of(
+    st.floats(max_value=0, exclude_max=True),
+    st.floats(min_value=3600.001),
+    st.just(float("nan")),
+    st.just(float("inf")),
+    st.integers(max_value=-1),
+    st.integers(min_value=3601),
+    st.booleans(),
+    st.text(max_size=4),
+    st.decimals(allow_nan=False, allow_infinity=False),
+)
+"""Seconds to settle for: negative, over an hour, not finite, or not a number."""
+JOURNAL = st.one_of(
+    st.integers(), st.floats(), st.booleans(), st.binary(max_size=4), st.just(""), st.just([])
+)
+"""A journal path: not a path at all, or an empty one."""
 OTHER_CLIENT = object()
 """Stands for an httpx client of the wrong kind (async for a sync client, and the reverse)."""
 HTTP_CLIENT = st.one_of(
@@ -549,6 +565,12 @@ ALTMARKET_TARGETS = [
         lambda c, v: c.with_options(max_retries=v),
     ),
     am("with_options", "timeout", TIMEOUT, lambda c, v: c.with_options(timeout=v)),
+    am(
+        "with_options",
+        "settle_unknown",
+        SETTLE_UNKNOWN,
+        lambda c, v: c.with_options(settle_unknown=v),
+    ),
     am("request", "method", METHOD, lambda c, v: c.request(v, "/api/wallet/balance")),
     am("request", "path", PATH, lambda c, v: c.request("GET", v)),
     am("request", "params", PARAMS, lambda c, v: c.request("GET", "/api/x", params=v)),
@@ -587,6 +609,12 @@ HASHGREEN_TARGETS = [
         lambda c, v: c.with_options(max_retries=v),
     ),
     hg("with_options", "timeout", TIMEOUT, lambda c, v: c.with_options(timeout=v)),
+    hg(
+        "with_options",
+        "settle_unknown",
+        SETTLE_UNKNOWN,
+        lambda c, v: c.with_options(settle_unknown=v),
+    ),
 ]
 
 
@@ -609,6 +637,8 @@ def _constructors() -> list[Target]:
         ("http_client", HTTP_CLIENT),
         ("allow_insecure", FLAG),
         ("rate_limit", RATE_LIMIT),
+        ("settle_unknown", SETTLE_UNKNOWN),
+        ("journal", JOURNAL),
     ]
     arguments: list[tuple[str, str, st.SearchStrategy[Any], dict[str, str]]] = [
         ("altmarket", "api_key", CREDENTIAL, am_valid),

@@ -446,7 +446,7 @@ class Settler:
         except BaseException:
             self.ledger.lost(entry)
             raise
-        self.ledger.placed(entry, self.adapter.key_of_answer(answer, sent))
+        self._answered(entry, answer, sent)
         return answer
 
     async def run_async(self, runner: AsyncRunner, step: Step[Any], call: Call[Any]) -> Any:
@@ -468,8 +468,17 @@ class Settler:
         except BaseException:  # cancelled in flight: its fate is unknown
             self.ledger.lost(entry)
             raise
-        self.ledger.placed(entry, self.adapter.key_of_answer(answer, sent))
+        self._answered(entry, answer, sent)
         return answer
+
+    def _answered(self, entry: _Open, answer: Any, sent: Sent) -> None:
+        key = self.adapter.key_of_answer(answer, sent)
+        if key is None:
+            # An answer that does not say which order or transfer it is (a withdrawal's
+            # without its transferId): unknown, for settle() to look up.
+            self.ledger.lost(entry)
+        else:
+            self.ledger.placed(entry, key)
 
     def _drive_sync(
         self, runner: SyncRunner, entry: _Open, window: float, cause: OrderStateUnknownError
