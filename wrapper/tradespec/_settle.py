@@ -137,6 +137,11 @@ class Adapter(Protocol):
         ...
 
 
+class CannotTell(TradespecError):
+    """A lookup that answered, but whose answer cannot show an order is absent (a full page, an
+    order list without coin ids): the round counts as one that could not tell."""
+
+
 def check_settle_unknown(value: object) -> float | None:
     """Seconds (at most an hour; 0 or None: off)."""
     from tradespec.errors import InvalidInputError
@@ -232,7 +237,11 @@ class Ledger:
                 self.journal.settle(entry.intent.id, "placed", key)
 
     def refused(self, entry: _Open, outcome: str) -> None:
-        """It was not sent, or the server refused it."""
+        """It was not sent, or the server refused it (an error that leaves its fate unknown
+        keeps it open)."""
+        if outcome == "unknown":
+            self.lost(entry)
+            return
         with self.lock:
             self.open.pop(entry.intent.id, None)
             if self.journal is not None:
@@ -370,12 +379,15 @@ def settling(
     delay = FIRST_DELAY
     ambiguous = False
     answered = False
+    why_not = ""
     rounds = 0
     while True:
         rounds += 1
         result = yield Find(sent)
         answered = not isinstance(result, TradespecError)
-        if answered:
+        if isinstance(result, TradespecError):
+            why_not = str(result)
+        else:
             verdict = ledger.attribute(entry, result, adapter)
             if verdict.found is not None:
                 return verdict.found
@@ -400,7 +412,7 @@ def settling(
     if ambiguous:
         why = "another open intent may be that order: it was not attributed twice"
     else:
-        why = "the lookups failed"
+        why = f"the last lookup could not tell: {why_not}"
     raise _still_unknown(cause, f"settling for {window:g} s did not tell ({why})")
 
 

@@ -428,10 +428,17 @@ class AltMarketHelpers:
         """Every order that may be ``sent``: the open orders that match it, else the orders of
         the history created since shortly before the send that do (one page of at most
         ``MAX_PER_PAGE``)."""
+        matches, _ = yield from self.order_candidates_seen(sent)
+        return matches
+
+    def order_candidates_seen(self, sent: object) -> Plan[tuple[list[Order], bool]]:
+        """:meth:`order_candidates`, and whether the lookup saw every order since shortly before
+        the send (False when the history page was full: absence would prove nothing)."""
         if not isinstance(sent, SentOrder):
             raise InvalidInputError("sent", f"expected a SentOrder, got {type(sent).__name__}")
         open_orders = yield from self.open_orders()
         matches = [order for order in open_orders if matches_sent(order, sent)]
+        seen_all = True
         if not matches:
             since = sent.sent_at - _CLOCK_TOLERANCE
             pager = self.order_pager(
@@ -441,7 +448,8 @@ class AltMarketHelpers:
             if step is not None:
                 page: OrderPage = yield step
                 matches = [order for order in page.data if matches_sent(order, sent)]
-        return matches
+                seen_all = len(page.data) < MAX_PER_PAGE
+        return matches, seen_all
 
     def find_transfer(self, sent: object) -> Plan[Transfer | None]:
         """The transfer whose ``transferId`` is ``sent``'s."""

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from altmarket_client.models.order_type import OrderType
 
 from tradespec._operations import Plan
+from tradespec._settle import CannotTell
 from tradespec.altmarket._helpers import AltMarketHelpers, matches_sent
 from tradespec.altmarket._types import SentOrder, SentWithdrawal
 
@@ -27,6 +28,9 @@ if TYPE_CHECKING:
     from tradespec._operations import Step
 
 __all__ = ["AltMarketSettling"]
+
+_TRANSFERS = 100
+"""How many of the latest transfers a withdrawal is looked for among."""
 
 _KINDS = {
     (True, False): OrderType.LIMIT,
@@ -77,9 +81,17 @@ class AltMarketSettling:
 
     def candidates(self, sent: SentOrder | SentWithdrawal) -> Plan[list[Any]]:
         if isinstance(sent, SentOrder):
-            return (yield from self.helpers.order_candidates(sent))
-        transfers = yield from self.helpers.transfers(100)
-        return [t for t in transfers if t.transfer_id == sent.transfer_id]
+            matches, seen_all = yield from self.helpers.order_candidates_seen(sent)
+            if not matches and not seen_all:
+                raise CannotTell(
+                    "the order history since the send fills a whole page: absence proves nothing"
+                )
+            return matches
+        transfers = yield from self.helpers.transfers(_TRANSFERS)
+        found = [t for t in transfers if t.transfer_id == sent.transfer_id]
+        if not found and len(transfers) >= _TRANSFERS:
+            raise CannotTell("the latest transfers fill the list: absence proves nothing")
+        return found
 
     def matches(self, found: Any, sent: SentOrder | SentWithdrawal) -> bool:
         if isinstance(sent, SentOrder):

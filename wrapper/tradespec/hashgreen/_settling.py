@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from tradespec._offers import _load_sdk
 from tradespec._operations import Plan, send
+from tradespec._settle import CannotTell
 from tradespec.hashgreen._helpers import HashgreenHelpers
 from tradespec.hashgreen._types import SentOffer
 
@@ -71,6 +72,9 @@ class HashgreenSettling:
         from hashgreen_client.api import OPERATIONS as OPS
 
         answer = yield from send(OPS.orders.list_orders())
+        if any(order.coin_ids is None for order in answer.data):
+            # Without every order's coins, absence proves nothing (and presence less).
+            raise CannotTell("the order list does not report every order's coin_ids")
         return [order for order in answer.data if self.matches(order, sent)]
 
     def matches(self, found: Any, sent: SentOffer) -> bool:
@@ -78,7 +82,9 @@ class HashgreenSettling:
         held = getattr(found, "coin_ids", None)
         if coins is None or not isinstance(held, list):
             return False
-        return any(isinstance(coin, str) and coin.lower() in coins for coin in held)
+        return any(
+            isinstance(coin, str) and coin.lower().removeprefix("0x") in coins for coin in held
+        )
 
     def key(self, found: Order) -> str:
         return f"order:{found.id}"
