@@ -347,3 +347,30 @@ def _now() -> Any:
     from datetime import UTC, datetime
 
     return datetime.now(UTC)
+
+
+def test_an_order_refused_for_its_ts_is_sent_once_more_with_the_platforms_clock(
+    exchange: AltMarket, admin: Admin, sandbox_url: str, account: dict[str, str]
+) -> None:
+    import httpx
+
+    admin.clock(30)  # the platform's clock runs 30 s ahead: every ts of ours is out of its window
+    date = httpx.get(f"{sandbox_url}/_sandbox/health").headers.get("Date")
+    from email.utils import parsedate_to_datetime
+
+    if date is None or abs(parsedate_to_datetime(date).timestamp() - (_now().timestamp() + 30)) > 3:
+        pytest.skip("the sandbox's Date header does not follow its own (moved) clock")
+    body = CreateOrderRequest(
+        order=NewOrder(
+            instrument="btc_usdt",
+            type_=OrderDirection.BUY,
+            amount=Decimal("0.2"),
+            price=Decimal("22000"),
+            is_limit=True,
+            is_stop=False,
+        )
+    )
+    answer = exchange.api.trading.create_order(body=body)  # no markets() first: nothing learned
+    assert answer.order.price == Decimal("22000")
+    assert 25 < exchange.clock_offset < 35
+    assert [o.order_id for o in _orders_of(sandbox_url, account)] == [answer.order.order_id]
