@@ -238,8 +238,9 @@ class Hashgreen(_HashgreenBase, SyncClient):
         return self._run(self._helpers.cancel_order(order_id))
 
     def find_order(self, sent: SentOffer) -> Order | None:
-        """The order an offer of unknown fate became: the newest order created since shortly
-        before it was sent (the API does not echo offers), or None."""
+        """The order an offer of unknown fate became, or None: the order holding the offer's
+        coins (with the ``chia`` extra, which reads them from the offer), else the newest order
+        created since shortly before it was sent (the API does not echo offers)."""
         return self._run(self._helpers.find_order(sent))
 
 

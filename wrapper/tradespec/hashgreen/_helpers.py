@@ -236,12 +236,26 @@ class HashgreenHelpers:
         return answer.data
 
     def find_order(self, sent: object) -> Plan[Order | None]:
-        """The newest order created since shortly before ``sent``: the API does not echo offers,
-        so time is the only link (two offers posted at once cannot be told apart)."""
+        """The order holding the offer's coins (by the ``coin_ids`` the API reports, when the
+        ``chia`` extra reads the offer's); else the newest order created since shortly before
+        ``sent``: the API does not echo offers, so time is then the only link (two offers
+        posted at once cannot be told apart)."""
+        from tradespec.hashgreen._settling import offer_coin_ids
+
         if not isinstance(sent, SentOffer):
             raise InvalidInputError("sent", f"expected a SentOffer, got {type(sent).__name__}")
         self._private()
         answer = yield from send(OPS.orders.list_orders())
+        coins = offer_coin_ids(sent.offer)
+        if coins is not None and all(order.coin_ids is not None for order in answer.data):
+            return next(
+                (
+                    order
+                    for order in answer.data
+                    if any(c.lower().removeprefix("0x") in coins for c in order.coin_ids or ())
+                ),
+                None,
+            )
         since = sent.sent_at - _CLOCK_TOLERANCE
         recent = [
             (created, order)
