@@ -314,7 +314,8 @@ class OrderStateUnknownError(TradespecError):
         AltMarket orders are matched among the open orders, then the recent order history, on
         instrument, side, type, amount, prices and a creation time after the send; withdrawals by
         their ``transferId``; Hashgreen offers by the coins the order holds (with the ``chia``
-        extra), else by the newest order created after the send (the API does not echo offers). Raises :class:`TradespecError` subclasses like any call.
+        extra), else by the newest order created after the send (the API does not echo offers).
+        Raises :class:`TradespecError` subclasses like any call.
         """
         if self._lookup is None:
             if self._alookup is not None:
