@@ -3,6 +3,8 @@
 import datetime
 from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from decimal import Decimal
+from json.encoder import encode_basestring as _encode_string
+from json.encoder import encode_basestring_ascii as _encode_string_ascii
 from typing import IO, Any, BinaryIO, Generic, Literal, NamedTuple, Protocol, TypeVar
 from urllib.parse import quote
 
@@ -171,6 +173,121 @@ class InvalidArgument(ValueError):
         self.reason = reason
 
 
+def write_json(
+    value: object,
+    *,
+    separators: tuple[str, str] = (",", ":"),
+    ensure_ascii: bool = False,
+) -> bytes:
+    """``value`` (what a model's ``to_dict()`` returns) as JSON bytes, as ``json.dumps`` writes
+    it with the same options, except that a ``Decimal`` is written as a JSON number in its plain
+    decimal text (``format(d, "f")``: ``Decimal("0.10")`` is ``0.10``, never an exponent).
+
+    The platforms read JSON numbers as doubles, so a ``Decimal`` that no double carries exactly
+    (``Decimal(repr(float(d))) != d``: more than some 15 significant digits) is refused, as are
+    NaN and infinities, rather than rounded.
+
+    Raises:
+        InvalidArgument: Naming the field (its JSON key) whose value cannot be sent exactly.
+    """
+    parts: list[str] = []
+    _write(
+        value,
+        parts,
+        separators[0],
+        separators[1],
+        _encode_string_ascii if ensure_ascii else _encode_string,
+        "body",
+        0,
+    )
+    return "".join(parts).encode("utf-8")
+
+
+_MAX_DEPTH = 100
+"""How deeply a request body may nest (no request of either API nests more than a few levels)."""
+
+
+def _write(
+    value: object,
+    out: list[str],
+    item: str,
+    key_sep: str,
+    string: Callable[[str], str],
+    name: str,
+    depth: int,
+) -> None:
+    kind = type(value)
+    if kind is str:
+        out.append(string(value))  # type: ignore[arg-type]
+    elif value is None:
+        out.append("null")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    elif kind is Decimal or isinstance(value, Decimal):
+        out.append(_decimal_text(value, name))  # type: ignore[arg-type]
+    elif isinstance(value, int):
+        out.append(int.__repr__(value))
+    elif isinstance(value, float):
+        if value != value or value in (_INF, -_INF):
+            raise InvalidArgument(name, f"must be a finite number, got {value!r}")
+        out.append(float.__repr__(value))
+    elif isinstance(value, str):
+        out.append(string(value))
+    elif depth >= _MAX_DEPTH:
+        raise InvalidArgument(name, f"nests more than {_MAX_DEPTH} levels deep")
+    elif isinstance(value, Mapping):
+        out.append("{")
+        first = True
+        for key, item_value in value.items():
+            if not first:
+                out.append(item)
+            first = False
+            out.append(string(_key_text(key, name)))
+            out.append(key_sep)
+            _write(item_value, out, item, key_sep, string, str(key), depth + 1)
+        out.append("}")
+    elif isinstance(value, list | tuple):
+        out.append("[")
+        for index, element in enumerate(value):
+            if index:
+                out.append(item)
+            _write(element, out, item, key_sep, string, name, depth + 1)
+        out.append("]")
+    else:
+        raise InvalidArgument(name, f"cannot be sent as JSON: {type(value).__name__}")
+
+
+def _decimal_text(number: Decimal, name: str) -> str:
+    if not number.is_finite():
+        raise InvalidArgument(name, f"must be a finite number, got {number}")
+    if Decimal(repr(float(number))) != number:
+        raise InvalidArgument(
+            name,
+            f"{number} cannot be sent exactly: the API carries numbers as doubles "
+            "(about 15 significant digits)",
+        )
+    return format(number, "f")
+
+
+def _key_text(key: object, name: str) -> str:
+    # As json.dumps converts keys.
+    if isinstance(key, str):
+        return key
+    if key is True:
+        return "true"
+    if key is False:
+        return "false"
+    if key is None:
+        return "null"
+    if isinstance(key, int):
+        return int.__repr__(key)
+    if isinstance(key, float):
+        return float.__repr__(key)
+    raise InvalidArgument(name, f"a JSON key must be a string, got {type(key).__name__}")
+
+
 __all__ = [
     "UNSET",
     "AsyncRunner",
@@ -187,4 +304,5 @@ __all__ = [
     "quote_path_segment",
     "read_datetime",
     "read_money",
+    "write_json",
 ]

@@ -15,7 +15,6 @@ signed, retried as the policy allows, every failure a tradespec error.
 
 from __future__ import annotations
 
-import json
 from collections.abc import (
     AsyncIterator,
     Awaitable,
@@ -27,9 +26,10 @@ from collections.abc import (
 )
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Protocol, TypeVar, cast
+from urllib.parse import urlencode
 
 from tradespec._cache import Cache
-from tradespec._engine import Call
+from tradespec._engine import Call, Encode
 from tradespec._retry import Retry
 from tradespec._sent import SentRequest
 from tradespec.errors import InvalidInputError, OrderStateUnknownError, TradespecError
@@ -134,14 +134,17 @@ def cached(
 def call_of(
     operation: Operation[T],
     decode: Decode,
+    encode: Encode,
     *,
     has_credentials: bool = True,
     sent: Sent | None = None,
 ) -> Call[T]:
     """The call that sends ``operation``; an argument that cannot be sent is refused now.
 
-    The call of an operation without arguments that may be repeated is made once and reused
-    (a Call is immutable): a burst of reads then keeps fewer objects alive while in flight.
+    The body is written here, once (``encode``: money exactly, or refused naming its field), and
+    those bytes are what the engine signs and sends on every attempt. The call of an operation
+    without arguments that may be repeated is made once and reused (a Call is immutable): a burst
+    of reads then keeps fewer objects alive while in flight.
     """
     policy = operation.policy
     name = policy.operation_id
@@ -151,12 +154,13 @@ def call_of(
         )
     reusable = not operation.arguments and sent is None and policy.retry == "safe"
     if reusable:
-        key = (operation.get_kwargs, operation.parse, decode)
+        key = (operation.get_kwargs, operation.parse, decode, encode)
         known = _REUSED.get(key)
         if known is not None:
             return cast("Call[T]", known)
     try:
         kwargs = operation.get_kwargs(**operation.arguments)
+        content, content_type = _body(kwargs, encode)
     except (TypeError, ValueError, AttributeError) as exc:
         argument = getattr(exc, "argument", None)
         if isinstance(argument, str):
@@ -166,11 +170,18 @@ def call_of(
         ) from None
     parse = operation.parse
     retry = _RETRY_OF[policy.retry]
+    method: str = kwargs["method"].upper()
+    path: str = kwargs["url"]
     if sent is None and retry is not Retry.SAFE:
-        sent = SentRequest(name, kwargs["method"].upper(), kwargs["url"], datetime.now(UTC))
+        sent = SentRequest(name, method, path, datetime.now(UTC))
     call = Call(
         name,
-        kwargs,
+        method,
+        path,
+        _query(kwargs.get("params")),
+        kwargs.get("headers"),
+        content,
+        content_type,
         lambda body: parse(decode(body)),
         retry=retry,
         private=policy.secured,
@@ -186,12 +197,42 @@ _REUSED: dict[tuple[object, ...], Call[Any]] = {}
 """The calls of argument-less, repeatable operations, by endpoint, parser and decoder."""
 
 
+def _query(params: Mapping[str, Any] | None) -> str:
+    if not params:
+        return ""
+    import httpx  # already loaded by the clients; encoded as httpx's build_request(params=)
+
+    return str(httpx.QueryParams(params))
+
+
+def _body(kwargs: Mapping[str, Any], encode: Encode) -> tuple[bytes | None, str | None]:
+    """The request body bytes and their Content-Type: JSON through ``encode``, or a form."""
+    payload = kwargs.get("json")
+    if payload is not None:
+        return encode(payload), "application/json"
+    form = kwargs.get("data")
+    if form is not None:
+        pairs = [(key, _form_value(value)) for key, value in form.items()]
+        return urlencode(pairs, doseq=True).encode("utf-8"), "application/x-www-form-urlencoded"
+    return None, None
+
+
+def _form_value(value: object) -> str:
+    # As httpx encodes form fields.
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    return "" if value is None else str(value)
+
+
 def request_call(
     method: object,
     path: object,
     params: object,
     body: object,
     decode: Decode,
+    encode: Encode,
     *,
     private: bool,
 ) -> Call[Any]:
@@ -211,23 +252,31 @@ def request_call(
         raise InvalidInputError(
             "params", f"expected a mapping or None, got {type(params).__name__}"
         )
+    content: bytes | None = None
     if body is not None:
         if verb in _SAFE_METHODS:
             raise InvalidInputError("json", f"a {verb} request carries no body")
         try:
-            json.dumps(body, allow_nan=False)
+            content = encode(body)
         except (TypeError, ValueError) as exc:
             raise InvalidInputError("json", f"cannot be sent as JSON: {exc}") from None
-    kwargs: dict[str, Any] = {"method": verb, "url": path}
-    if params:
-        kwargs["params"] = dict(params)
-    if body is not None:
-        kwargs["json"] = body
     retry = Retry.SAFE if verb in _SAFE_METHODS else Retry.ONCE
     sent = None
     if retry is Retry.ONCE:
         sent = SentRequest("request", verb, path, datetime.now(UTC))
-    return Call("request", kwargs, decode, retry=retry, private=private, sent=sent)
+    return Call(
+        "request",
+        verb,
+        path,
+        _query(dict(params) if params else None),
+        None,
+        content,
+        None if content is None else "application/json",
+        decode,
+        retry=retry,
+        private=private,
+        sent=sent,
+    )
 
 
 class SyncRunner:
@@ -259,7 +308,11 @@ class SyncRunner:
 
     def step(self, step: Step[T]) -> T:
         call = call_of(
-            step.operation, self._decode, has_credentials=self._has_credentials, sent=step.sent
+            step.operation,
+            self._decode,
+            self._transport.engine.encode,
+            has_credentials=self._has_credentials,
+            sent=step.sent,
         )
         return self._transport.execute(call)
 
@@ -326,7 +379,11 @@ class AsyncRunner:
 
     def step(self, step: Step[T]) -> Awaitable[T]:
         call = call_of(
-            step.operation, self._decode, has_credentials=self._has_credentials, sent=step.sent
+            step.operation,
+            self._decode,
+            self._transport.engine.encode,
+            has_credentials=self._has_credentials,
+            sent=step.sent,
         )
         return self._transport.execute(call)
 

@@ -45,8 +45,8 @@ class Asset:
         image_url_value_ = UNSET if self.image_url is None else self.image_url
         image_url = image_url_value_
 
-        withdrawal_fee: float | Unset = (
-            UNSET if self.withdrawal_fee is None else float(self.withdrawal_fee)
+        withdrawal_fee: Decimal | Unset = (
+            UNSET if self.withdrawal_fee is None else self.withdrawal_fee
         )
 
         field_dict: dict[str, Any] = {}

@@ -26,9 +26,9 @@ class Balance:
     def to_dict(self) -> dict[str, Any]:
         asset = self.asset
 
-        total_balance: float | Unset = float(self.total_balance)
-        in_order: float | Unset = float(self.in_order)
-        available_balance: float | Unset = float(self.available_balance)
+        total_balance: Decimal | Unset = self.total_balance
+        in_order: Decimal | Unset = self.in_order
+        available_balance: Decimal | Unset = self.available_balance
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

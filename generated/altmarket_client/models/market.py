@@ -56,26 +56,26 @@ class Market:
 
         quote_asset = self.quote_asset
 
-        maker_fee: float | Unset = float(self.maker_fee)
-        taker_fee: float | Unset = float(self.taker_fee)
+        maker_fee: Decimal | Unset = self.maker_fee
+        taker_fee: Decimal | Unset = self.taker_fee
         price_scale = self.price_scale
 
         amount_scale = self.amount_scale
 
         status = self.status.value
 
-        min_price: float | Unset = UNSET if self.min_price is None else float(self.min_price)
-        max_price: float | Unset = UNSET if self.max_price is None else float(self.max_price)
-        min_amount: float | Unset = UNSET if self.min_amount is None else float(self.min_amount)
+        min_price: Decimal | Unset = UNSET if self.min_price is None else self.min_price
+        max_price: Decimal | Unset = UNSET if self.max_price is None else self.max_price
+        min_amount: Decimal | Unset = UNSET if self.min_amount is None else self.min_amount
         hidden_value_ = UNSET if self.hidden is None else self.hidden
         hidden = hidden_value_
 
-        fee: float | Unset = UNSET if self.fee is None else float(self.fee)
-        maker_fee_limit: float | Unset = (
-            UNSET if self.maker_fee_limit is None else float(self.maker_fee_limit)
+        fee: Decimal | Unset = UNSET if self.fee is None else self.fee
+        maker_fee_limit: Decimal | Unset = (
+            UNSET if self.maker_fee_limit is None else self.maker_fee_limit
         )
-        taker_fee_limit: float | Unset = (
-            UNSET if self.taker_fee_limit is None else float(self.taker_fee_limit)
+        taker_fee_limit: Decimal | Unset = (
+            UNSET if self.taker_fee_limit is None else self.taker_fee_limit
         )
 
         field_dict: dict[str, Any] = {}

@@ -57,10 +57,10 @@ class NewOrder:
         if not isinstance(type__value_, Unset):
             type_ = type__value_.value
 
-        amount: float | Unset = UNSET if self.amount is None else float(self.amount)
-        price: float | Unset = UNSET if self.price is None else float(self.price)
-        activation_price: float | Unset = (
-            UNSET if self.activation_price is None else float(self.activation_price)
+        amount: Decimal | Unset = UNSET if self.amount is None else self.amount
+        price: Decimal | Unset = UNSET if self.price is None else self.price
+        activation_price: Decimal | Unset = (
+            UNSET if self.activation_price is None else self.activation_price
         )
         is_limit_value_ = UNSET if self.is_limit is None else self.is_limit
         is_limit = is_limit_value_

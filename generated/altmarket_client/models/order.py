@@ -62,22 +62,22 @@ class Order:
 
         created_at = self.created_at.isoformat()
 
-        units_filled: float | Unset = float(self.units_filled)
+        units_filled: Decimal | Unset = self.units_filled
         is_pending = self.is_pending
 
         status = self.status.value
 
         type_ = self.type_
 
-        amount: float | Unset = float(self.amount)
+        amount: Decimal | Unset = self.amount
         is_limit = self.is_limit
 
         instrument = self.instrument
 
-        total: float | Unset = UNSET if self.total is None else float(self.total)
-        commission: float | Unset = UNSET if self.commission is None else float(self.commission)
-        price: float | Unset = UNSET if self.price is None else float(self.price)
-        stop_price: float | Unset = UNSET if self.stop_price is None else float(self.stop_price)
+        total: Decimal | Unset = UNSET if self.total is None else self.total
+        commission: Decimal | Unset = UNSET if self.commission is None else self.commission
+        price: Decimal | Unset = UNSET if self.price is None else self.price
+        stop_price: Decimal | Unset = UNSET if self.stop_price is None else self.stop_price
         side_value_ = UNSET if self.side is None else self.side
         side: str | Unset = UNSET
         if not isinstance(side_value_, Unset):

@@ -40,8 +40,8 @@ class Trade:
 
         trade_time = self.trade_time.isoformat()
 
-        amount: float | Unset = float(self.amount)
-        execution_price: float | Unset = float(self.execution_price)
+        amount: Decimal | Unset = self.amount
+        execution_price: Decimal | Unset = self.execution_price
         instrument = self.instrument
 
         side_value_ = UNSET if self.side is None else self.side
@@ -49,7 +49,7 @@ class Trade:
         if not isinstance(side_value_, Unset):
             side = side_value_.value
 
-        commission: float | Unset = UNSET if self.commission is None else float(self.commission)
+        commission: Decimal | Unset = UNSET if self.commission is None else self.commission
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -66,7 +66,7 @@ class Transfer:
 
         status = self.status.value
 
-        amount: str | Unset = str(self.amount)
+        amount: str | Unset = format(self.amount, "f")
         created_at = self.created_at.isoformat()
 
         payment_system_value_ = UNSET if self.payment_system is None else self.payment_system
@@ -75,7 +75,7 @@ class Transfer:
         transfer_id_value_ = UNSET if self.transfer_id is None else self.transfer_id
         transfer_id = transfer_id_value_
 
-        fee: str | Unset = UNSET if self.fee is None else str(self.fee)
+        fee: str | Unset = UNSET if self.fee is None else format(self.fee, "f")
         error_details_value_ = UNSET if self.error_details is None else self.error_details
         error_details = error_details_value_
 

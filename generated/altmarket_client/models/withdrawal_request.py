@@ -29,7 +29,7 @@ class WithdrawalRequest:
     def to_dict(self) -> dict[str, Any]:
         asset_id = self.asset_id
 
-        amount: float | Unset = float(self.amount)
+        amount: Decimal | Unset = self.amount
         address = self.address
 
         transfer_id_value_ = UNSET if self.transfer_id is None else self.transfer_id

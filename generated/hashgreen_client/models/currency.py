@@ -83,23 +83,23 @@ class Currency:
         if not isinstance(status_value_, Unset):
             status = status_value_.value
 
-        multiplier: str | Unset = UNSET if self.multiplier is None else str(self.multiplier)
+        multiplier: str | Unset = UNSET if self.multiplier is None else format(self.multiplier, "f")
         precision_value_ = UNSET if self.precision is None else self.precision
         precision = precision_value_
 
         min_amount_display: str | Unset = (
-            UNSET if self.min_amount_display is None else str(self.min_amount_display)
+            UNSET if self.min_amount_display is None else format(self.min_amount_display, "f")
         )
         max_supply_display: str | Unset = (
-            UNSET if self.max_supply_display is None else str(self.max_supply_display)
+            UNSET if self.max_supply_display is None else format(self.max_supply_display, "f")
         )
         total_supply_display: str | Unset = (
-            UNSET if self.total_supply_display is None else str(self.total_supply_display)
+            UNSET if self.total_supply_display is None else format(self.total_supply_display, "f")
         )
         circulating_supply_display: str | Unset = (
             UNSET
             if self.circulating_supply_display is None
-            else str(self.circulating_supply_display)
+            else format(self.circulating_supply_display, "f")
         )
         links_value_ = UNSET if self.links is None else self.links
         links: dict[str, Any] | Unset = UNSET

@@ -41,21 +41,25 @@ class MarketStat:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        price: str | Unset = str(self.price)
+        price: str | Unset = format(self.price, "f")
         id_value_ = UNSET if self.id is None else self.id
         id = id_value_
 
         code_value_ = UNSET if self.code is None else self.code
         code = code_value_
 
-        usd: str | Unset = UNSET if self.usd is None else str(self.usd)
-        high: str | Unset = UNSET if self.high is None else str(self.high)
-        low: str | Unset = UNSET if self.low is None else str(self.low)
-        base_volume: str | Unset = UNSET if self.base_volume is None else str(self.base_volume)
-        usd_volume: str | Unset = UNSET if self.usd_volume is None else str(self.usd_volume)
-        changed: str | Unset = UNSET if self.changed is None else str(self.changed)
+        usd: str | Unset = UNSET if self.usd is None else format(self.usd, "f")
+        high: str | Unset = UNSET if self.high is None else format(self.high, "f")
+        low: str | Unset = UNSET if self.low is None else format(self.low, "f")
+        base_volume: str | Unset = (
+            UNSET if self.base_volume is None else format(self.base_volume, "f")
+        )
+        usd_volume: str | Unset = UNSET if self.usd_volume is None else format(self.usd_volume, "f")
+        changed: str | Unset = UNSET if self.changed is None else format(self.changed, "f")
         fully_diluted_market_cap: str | Unset = (
-            UNSET if self.fully_diluted_market_cap is None else str(self.fully_diluted_market_cap)
+            UNSET
+            if self.fully_diluted_market_cap is None
+            else format(self.fully_diluted_market_cap, "f")
         )
         updated_at_value_ = UNSET if self.updated_at is None else self.updated_at
         updated_at: str | Unset = UNSET

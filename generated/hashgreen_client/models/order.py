@@ -56,9 +56,9 @@ class Order:
 
         market_id = self.market_id
 
-        price: str | Unset = str(self.price)
-        base_amount_display: str | Unset = str(self.base_amount_display)
-        quote_amount_display: str | Unset = str(self.quote_amount_display)
+        price: str | Unset = format(self.price, "f")
+        base_amount_display: str | Unset = format(self.base_amount_display, "f")
+        quote_amount_display: str | Unset = format(self.quote_amount_display, "f")
         side = self.side.value
 
         status = self.status.value

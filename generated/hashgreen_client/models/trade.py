@@ -36,10 +36,10 @@ class Trade:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        price: str | Unset = str(self.price)
+        price: str | Unset = format(self.price, "f")
         side = self.side.value
 
-        base_amount_display: str | Unset = str(self.base_amount_display)
+        base_amount_display: str | Unset = format(self.base_amount_display, "f")
         ts = self.ts.isoformat()
 
         market_id_value_ = UNSET if self.market_id is None else self.market_id

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 import httpx
 
-from tradespec._auth import AltMarketAuth, Clock
+from tradespec._auth import AltMarketAuth, Clock, encode_altmarket
 from tradespec._config import (
     DEFAULT_TIMEOUT,
     AsyncClient,
@@ -98,6 +98,7 @@ class _AltMarketBase:
             max_retries=check_retries(max_retries),
             describe_error=describe_error,
             secrets=(key, secret),
+            encode=encode_altmarket,
             limiter=RateLimiter(check_rate_limit(rate_limit)),
         )
         self._decode = decode_json
@@ -183,7 +184,7 @@ class AltMarket(_AltMarketBase, SyncClient):
         ``path`` is relative to ``base_url`` (``/api/assets-info``); ``params`` go in the query
         and ``json`` is the body of a POST, PUT or PATCH. Only GET and DELETE are retried.
         """
-        call = request_call(method, path, params, json, decode_json, private=True)
+        call = request_call(method, path, params, json, decode_json, encode_altmarket, private=True)
         return self._transport.execute(call)
 
     def assets(self, *, refresh: bool = False) -> list[Asset]:
@@ -387,7 +388,7 @@ class AsyncAltMarket(_AltMarketBase, AsyncClient):
         json: Any = None,
     ) -> Any:
         """Send a signed request to any endpoint; see :meth:`AltMarket.request`."""
-        call = request_call(method, path, params, json, decode_json, private=True)
+        call = request_call(method, path, params, json, decode_json, encode_altmarket, private=True)
         return await self._transport.execute(call)
 
     async def assets(self, *, refresh: bool = False) -> list[Asset]:

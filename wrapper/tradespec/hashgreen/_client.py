@@ -52,6 +52,14 @@ __all__ = ["AsyncHashgreen", "Hashgreen"]
 Offer = str | os.PathLike[str]
 
 
+def encode_json(payload: object) -> bytes:
+    """A request body as compact JSON, money as its exact decimal text (the generated
+    ``write_json``, the one writer of request bodies)."""
+    from hashgreen_client.types import write_json
+
+    return write_json(payload)
+
+
 class _HashgreenBase:
     """Configuration shared by the two clients."""
 
@@ -82,6 +90,7 @@ class _HashgreenBase:
             max_retries=check_retries(max_retries),
             describe_error=describe_error,
             secrets=() if secret is None else (secret,),
+            encode=encode_json,
             limiter=RateLimiter(check_rate_limit(rate_limit)),
         )
         self._decode = decode_envelope
@@ -157,7 +166,7 @@ class Hashgreen(_HashgreenBase, SyncClient):
         the client has one. Only GET and DELETE are retried; an envelope whose ``code`` is an
         error raises, as for every operation.
         """
-        call = request_call(method, path, params, json, decode_envelope, private=True)
+        call = request_call(method, path, params, json, decode_envelope, encode_json, private=True)
         return self._transport.execute(call)
 
     def markets(self, *, refresh: bool = False) -> list[Market]:
@@ -260,7 +269,7 @@ class AsyncHashgreen(_HashgreenBase, AsyncClient):
         json: Any = None,
     ) -> Any:
         """Send a request to any endpoint; see :meth:`Hashgreen.request`."""
-        call = request_call(method, path, params, json, decode_envelope, private=True)
+        call = request_call(method, path, params, json, decode_envelope, encode_json, private=True)
         return await self._transport.execute(call)
 
     async def markets(self, *, refresh: bool = False) -> list[Market]:
