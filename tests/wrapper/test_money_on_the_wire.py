@@ -154,9 +154,7 @@ def test_money_goes_out_as_the_decimal_given(
         tag = operation["tags"][0]
         method = getattr(getattr(exchange.api, tag), operation["operationId"])
 
-        @settings(
-            max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-        )
+        @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
         @given(value=EXACT)
         def exact(value: Decimal) -> None:
             seen.clear()
