@@ -20,6 +20,7 @@ output lands in.
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import shutil
 import subprocess
@@ -142,11 +143,42 @@ def generate_client(package: str, spec: Path, config: str, out: Path) -> None:
         target,
         "--overwrite",
     ]
-    if TEMPLATES.is_dir():
-        args += ["--custom-template-path", TEMPLATES]
-    run_checked(*args)
+    with tempfile.TemporaryDirectory(prefix="tradespec-templates-") as scratch:
+        # The templates, and what openapi-python-client does not hand them: each parameter's
+        # own description (it keeps only its schema's), for the facades' docstrings.
+        templates = Path(scratch) / "templates"
+        shutil.copytree(TEMPLATES, templates)
+        docs = parameter_docs(yaml.safe_load(spec.read_text(encoding="utf-8")))
+        (templates / "parameter_docs.jinja").write_text(
+            "{% set DOCS = " + json.dumps(docs, sort_keys=True) + " %}\n", encoding="utf-8"
+        )
+        run_checked(*args, "--custom-template-path", templates)
     write_operation_tables(spec, target)
     (target / "py.typed").write_text("")
+
+
+def parameter_docs(spec: dict[str, Any]) -> dict[str, dict[str, str]]:
+    """Each operation's parameters' descriptions, by ``operationId`` and parameter name."""
+
+    def resolve(node: Any) -> Any:
+        while isinstance(node, dict) and "$ref" in node:
+            target: Any = spec
+            for part in node["$ref"].removeprefix("#/").split("/"):
+                target = target[part]
+            node = target
+        return node
+
+    found: dict[str, dict[str, str]] = {}
+    for path, _method, operation in spec_lint.operations(spec):
+        shared = (spec["paths"][path] or {}).get("parameters") or []
+        described: dict[str, str] = {}
+        for parameter in [*shared, *(operation.get("parameters") or [])]:
+            parameter = resolve(parameter)
+            text = " ".join(str(parameter.get("description") or "").split())
+            if text:
+                described[parameter["name"]] = text
+        found[operation["operationId"]] = described
+    return found
 
 
 # An operation without x-tradespec-retry: GET and DELETE are safe to repeat, nothing else is.
@@ -204,11 +236,25 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+# The root of the facades' annotations ({package}.api.<tag>.<Class>): each tag's module is
+# imported on first use (__getattr__ below), and typing.get_type_hints resolves every property.
+import {package}
+
 if TYPE_CHECKING:
-    from ..types import AsyncRunner, Runner
+    import {package}.types
 {type_imports}
 
 __all__ = ["OPERATIONS", "Api", "AsyncApi", "Operations"]
+
+_TAGS = frozenset({{{tag_names}}})
+
+
+def __getattr__(name: str) -> object:
+    if name not in _TAGS:
+        raise AttributeError(f"module {{__name__!r}} has no attribute {{name!r}}")
+    import importlib
+
+    return importlib.import_module(f"{{__name__}}.{{name}}")
 
 
 class Operations:
@@ -226,7 +272,7 @@ class Api:
 
     __slots__ = ("_runner",)
 
-    def __init__(self, runner: Runner) -> None:
+    def __init__(self, runner: {package}.types.Runner) -> None:
         self._runner = runner
 {sync_properties}
 
@@ -235,13 +281,13 @@ class AsyncApi:
 
     __slots__ = ("_runner",)
 
-    def __init__(self, runner: AsyncRunner) -> None:
+    def __init__(self, runner: {package}.types.AsyncRunner) -> None:
         self._runner = runner
 {async_properties}'''
 
 OPERATIONS_PROPERTY = '''
     @property
-    def {tag}(self) -> {cls}:
+    def {tag}(self) -> {package}.api.{tag}.{cls}:
         """{description}"""
         from .{tag} import OPERATION_BUILDERS
 
@@ -250,7 +296,7 @@ OPERATIONS_PROPERTY = '''
 
 API_PROPERTY = '''
     @property
-    def {tag}(self) -> {prefix}{cls}:
+    def {tag}(self) -> {package}.api.{tag}.{prefix}{cls}:
         """{description}"""
         from .{tag} import {prefix}{cls}
 
@@ -290,15 +336,13 @@ def write_operation_tables(spec_path: Path, target: Path) -> None:
     (target / "operations.py").write_text(OPERATIONS_MODULE.format(entries=entries))
     descriptions = {tag["name"]: tag.get("description", "") for tag in spec.get("tags") or []}
     tags = sorted({op["tag"] for op in operations})
-    type_imports = "".join(
-        f"    from .{tag} import Async{facade_class(tag)}, {facade_class(tag)}, "
-        f"{facade_class(tag, 'Operations')}\n"
-        for tag in tags
-    )
+    package = target.name
+    type_imports = "".join(f"    import {package}.api.{tag}\n" for tag in tags)
 
     def properties(prefix: str) -> str:
         return "".join(
             API_PROPERTY.format(
+                package=package,
                 tag=tag,
                 prefix=prefix,
                 cls=facade_class(tag),
@@ -310,11 +354,14 @@ def write_operation_tables(spec_path: Path, target: Path) -> None:
     (target / "api" / "__init__.py").write_text(
         API_MODULE.format(
             title=spec["info"]["title"],
+            package=package,
+            tag_names=", ".join(repr(tag) for tag in tags),
             type_imports=type_imports.rstrip("\n"),
             sync_properties=properties(""),
             async_properties=properties("Async"),
             operation_properties="".join(
                 OPERATIONS_PROPERTY.format(
+                    package=package,
                     tag=tag,
                     cls=facade_class(tag, "Operations"),
                     description=descriptions.get(tag) or f"The {tag} operations.",

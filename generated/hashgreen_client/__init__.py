@@ -11,7 +11,14 @@ __all__ = (
 )
 
 
+_SUBMODULES = frozenset({"api", "errors", "models", "operations", "types"})
+
+
 def __getattr__(name: str) -> object:
+    if name in _SUBMODULES:
+        import importlib
+
+        return importlib.import_module(f"{__name__}.{name}")
     if name not in __all__:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     from . import client

@@ -42,6 +42,8 @@ DEFAULT_TIMEOUT = 10.0
 
 TransportT = TypeVar("TransportT", SyncTransport, AsyncTransport)
 R = TypeVar("R")
+_SyncClientT = TypeVar("_SyncClientT", bound="SyncClient")
+_AsyncClientT = TypeVar("_AsyncClientT", bound="AsyncClient")
 
 
 class ClientOptions(Generic[TransportT]):
@@ -100,7 +102,9 @@ class SyncClient(ClientOptions[SyncTransport]):
         if self._closes:
             self._transport.http.close()
 
-    def __enter__(self) -> Self:
+    # A self TypeVar, not Self: the same for type checkers, and jedi (IPython, Jupyter, pylsp)
+    # completes the client inside `with` only so.
+    def __enter__(self: _SyncClientT) -> _SyncClientT:
         return self
 
     def __exit__(
@@ -143,7 +147,8 @@ class AsyncClient(ClientOptions[AsyncTransport]):
         if self._closes:
             await self._transport.http.aclose()
 
-    async def __aenter__(self) -> Self:
+    # A self TypeVar, not Self: jedi completes the client inside `async with` only so.
+    async def __aenter__(self: _AsyncClientT) -> _AsyncClientT:
         return self
 
     async def __aexit__(

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self, overload
+from typing import Any, ClassVar, Self, overload
 
 import httpx
+from hashgreen_client import models
+from hashgreen_client.api import Api, AsyncApi
 
 from tradespec._auth import BearerAuth
 from tradespec._config import (
@@ -39,13 +41,8 @@ from tradespec.hashgreen._helpers import (
 )
 from tradespec.hashgreen._types import OrderBook, SentOffer
 
-if TYPE_CHECKING:
-    from hashgreen_client.api import Api, AsyncApi
-    from hashgreen_client.models.market import Market
-    from hashgreen_client.models.market_stat import MarketStat
-    from hashgreen_client.models.order import Order
-    from hashgreen_client.models.order_status import OrderStatus
-    from hashgreen_client.models.trade import Trade
+# The answers' models are named through their package (``models.Order``), which imports each on
+# first use: typing.get_type_hints resolves them, and importing the client imports none.
 
 __all__ = ["AsyncHashgreen", "Hashgreen"]
 
@@ -139,7 +136,7 @@ class Hashgreen(_HashgreenBase, SyncClient):
         connections, token, caches and rate limit, and closing it closes nothing."""
         return self._with_limits(max_retries, timeout)
 
-    def _find(self, sent: SentOffer) -> Order | None:
+    def _find(self, sent: SentOffer) -> models.Order | None:
         return self.find_order(sent)
 
     @property
@@ -169,19 +166,19 @@ class Hashgreen(_HashgreenBase, SyncClient):
         call = request_call(method, path, params, json, decode_envelope, encode_json, private=True)
         return self._transport.execute(call)
 
-    def markets(self, *, refresh: bool = False) -> list[Market]:
+    def markets(self, *, refresh: bool = False) -> list[models.Market]:
         """Every market, fetched once and cached (``refresh=True`` fetches again)."""
         return list(self._run(self._helpers.markets(refresh)))
 
-    def market(self, code: str, *, refresh: bool = False) -> Market:
+    def market(self, code: str, *, refresh: bool = False) -> models.Market:
         """One market, by code (``"XCH-USDS"``) or id; from the cache unless ``refresh``."""
         return self._run(self._helpers.market(code, refresh))
 
     @overload
-    def statistics(self, market: None = None) -> list[MarketStat]: ...
+    def statistics(self, market: None = None) -> list[models.MarketStat]: ...
     @overload
-    def statistics(self, market: str) -> MarketStat: ...
-    def statistics(self, market: str | None = None) -> MarketStat | list[MarketStat]:
+    def statistics(self, market: str) -> models.MarketStat: ...
+    def statistics(self, market: str | None = None) -> models.MarketStat | list[models.MarketStat]:
         """The last 24 hours of one market (by code or id), or of every market when None."""
         return self._run(self._helpers.statistics(market))
 
@@ -189,18 +186,18 @@ class Hashgreen(_HashgreenBase, SyncClient):
         """The order book of a market (by code or id), best prices first."""
         return self._run(self._helpers.order_book(market))
 
-    def trades(self, market: str) -> list[Trade]:
+    def trades(self, market: str) -> list[models.Trade]:
         """The recent trades of a market (by code or id), newest first."""
         return self._run(self._helpers.trades(market))
 
     def orders(
-        self, market: str | None = None, status: OrderStatus | str | int | None = None
-    ) -> list[Order]:
+        self, market: str | None = None, status: models.OrderStatus | str | int | None = None
+    ) -> list[models.Order]:
         """The trader's orders, newest first; optionally of one market and in one status
         (an :class:`~tradespec.hashgreen.OrderStatus`, its name, or its code 0 to 6)."""
         return self._run(self._helpers.orders(market, status))
 
-    def create_order(self, offer: Offer, *, market: str | None = None) -> Order:
+    def create_order(self, offer: Offer, *, market: str | None = None) -> models.Order:
         """Post a Chia offer (its text, or the path of an offer file) as an order.
 
         The offer is checked first (bech32m checksum, ``offer`` prefix, compression version;
@@ -212,11 +209,11 @@ class Hashgreen(_HashgreenBase, SyncClient):
         """
         return self._run(self._helpers.create_order(offer, market))
 
-    def cancel_order(self, order_id: str) -> Order:
+    def cancel_order(self, order_id: str) -> models.Order:
         """Cancel one of the trader's orders (retried when safe: a repeat changes nothing)."""
         return self._run(self._helpers.cancel_order(order_id))
 
-    def find_order(self, sent: SentOffer) -> Order | None:
+    def find_order(self, sent: SentOffer) -> models.Order | None:
         """The order an offer of unknown fate became: the newest order created since shortly
         before it was sent (the API does not echo offers), or None."""
         return self._run(self._helpers.find_order(sent))
@@ -250,7 +247,7 @@ class AsyncHashgreen(_HashgreenBase, AsyncClient):
         """A client like this one with other limits; see :meth:`Hashgreen.with_options`."""
         return self._with_limits(max_retries, timeout)
 
-    async def _find(self, sent: SentOffer) -> Order | None:
+    async def _find(self, sent: SentOffer) -> models.Order | None:
         return await self.find_order(sent)
 
     @property
@@ -272,19 +269,21 @@ class AsyncHashgreen(_HashgreenBase, AsyncClient):
         call = request_call(method, path, params, json, decode_envelope, encode_json, private=True)
         return await self._transport.execute(call)
 
-    async def markets(self, *, refresh: bool = False) -> list[Market]:
+    async def markets(self, *, refresh: bool = False) -> list[models.Market]:
         """Every market, cached; see :meth:`Hashgreen.markets`."""
         return list(await self._run(self._helpers.markets(refresh)))
 
-    async def market(self, code: str, *, refresh: bool = False) -> Market:
+    async def market(self, code: str, *, refresh: bool = False) -> models.Market:
         """One market, by code or id; see :meth:`Hashgreen.market`."""
         return await self._run(self._helpers.market(code, refresh))
 
     @overload
-    async def statistics(self, market: None = None) -> list[MarketStat]: ...
+    async def statistics(self, market: None = None) -> list[models.MarketStat]: ...
     @overload
-    async def statistics(self, market: str) -> MarketStat: ...
-    async def statistics(self, market: str | None = None) -> MarketStat | list[MarketStat]:
+    async def statistics(self, market: str) -> models.MarketStat: ...
+    async def statistics(
+        self, market: str | None = None
+    ) -> models.MarketStat | list[models.MarketStat]:
         """The last 24 hours of one market, or of every market when None."""
         return await self._run(self._helpers.statistics(market))
 
@@ -292,25 +291,25 @@ class AsyncHashgreen(_HashgreenBase, AsyncClient):
         """The order book of a market (by code or id)."""
         return await self._run(self._helpers.order_book(market))
 
-    async def trades(self, market: str) -> list[Trade]:
+    async def trades(self, market: str) -> list[models.Trade]:
         """The recent trades of a market (by code or id)."""
         return await self._run(self._helpers.trades(market))
 
     async def orders(
-        self, market: str | None = None, status: OrderStatus | str | int | None = None
-    ) -> list[Order]:
+        self, market: str | None = None, status: models.OrderStatus | str | int | None = None
+    ) -> list[models.Order]:
         """The trader's orders; see :meth:`Hashgreen.orders`."""
         return await self._run(self._helpers.orders(market, status))
 
-    async def create_order(self, offer: Offer, *, market: str | None = None) -> Order:
+    async def create_order(self, offer: Offer, *, market: str | None = None) -> models.Order:
         """Post a Chia offer as an order; see :meth:`Hashgreen.create_order`."""
         return await self._run(self._helpers.create_order(offer, market))
 
-    async def cancel_order(self, order_id: str) -> Order:
+    async def cancel_order(self, order_id: str) -> models.Order:
         """Cancel one of the trader's orders."""
         return await self._run(self._helpers.cancel_order(order_id))
 
-    async def find_order(self, sent: SentOffer) -> Order | None:
+    async def find_order(self, sent: SentOffer) -> models.Order | None:
         """The order an offer of unknown fate became; see :meth:`Hashgreen.find_order`."""
         return await self._run(self._helpers.find_order(sent))
 

@@ -6,14 +6,9 @@ Written by the generator from the spec; never edit by hand.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from ...models.markets_info import MarketsInfo
 from ...operations import OPERATIONS
-from ...types import Operation
-
-if TYPE_CHECKING:
-    from ...models.markets_info import MarketsInfo
-    from ...types import AsyncRunner, Runner
+from ...types import AsyncRunner, Operation, Runner
 
 __all__ = ["AsyncMarketsApi", "MarketsApi", "MarketsOperations"]
 

@@ -6,17 +6,12 @@ Written by the generator from the spec; never edit by hand.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from ...models.count_response import CountResponse
+from ...models.create_order_request import CreateOrderRequest
+from ...models.order import Order
+from ...models.order_response import OrderResponse
 from ...operations import OPERATIONS
-from ...types import Operation
-
-if TYPE_CHECKING:
-    from ...models.count_response import CountResponse
-    from ...models.create_order_request import CreateOrderRequest
-    from ...models.order import Order
-    from ...models.order_response import OrderResponse
-    from ...types import AsyncRunner, Runner
+from ...types import AsyncRunner, Operation, Runner
 
 __all__ = ["AsyncTradingApi", "TradingApi", "TradingOperations"]
 
@@ -55,6 +50,10 @@ class TradingOperations:
         Cancels one open order and releases what it held.
 
         ``DELETE /api/orders/{order_id}``
+
+        Args:
+            order_id: The order's id: a 64-bit integer written in decimal, which can be negative and can
+                exceed 2^53. Keep it as a string, never as a float.
         """
         from . import cancel_order as endpoint_
 
@@ -82,6 +81,9 @@ class TradingOperations:
         Creating an order is not idempotent: a client must never send the same order twice.
 
         ``POST /api/order``
+
+        Args:
+            body: The request body, a ``CreateOrderRequest`` (sent as application/json).
         """
         from . import create_order as endpoint_
 
@@ -146,6 +148,10 @@ class TradingApi:
         Cancels one open order and releases what it held.
 
         ``DELETE /api/orders/{order_id}``
+
+        Args:
+            order_id: The order's id: a 64-bit integer written in decimal, which can be negative and can
+                exceed 2^53. Keep it as a string, never as a float.
         """
         return self._runner.run(
             OPERATION_BUILDERS.cancel_order(
@@ -168,6 +174,9 @@ class TradingApi:
         Creating an order is not idempotent: a client must never send the same order twice.
 
         ``POST /api/order``
+
+        Args:
+            body: The request body, a ``CreateOrderRequest`` (sent as application/json).
         """
         return self._runner.run(
             OPERATION_BUILDERS.create_order(
@@ -216,6 +225,10 @@ class AsyncTradingApi:
         Cancels one open order and releases what it held.
 
         ``DELETE /api/orders/{order_id}``
+
+        Args:
+            order_id: The order's id: a 64-bit integer written in decimal, which can be negative and can
+                exceed 2^53. Keep it as a string, never as a float.
         """
         return await self._runner.run(
             OPERATION_BUILDERS.cancel_order(
@@ -238,6 +251,9 @@ class AsyncTradingApi:
         Creating an order is not idempotent: a client must never send the same order twice.
 
         ``POST /api/order``
+
+        Args:
+            body: The request body, a ``CreateOrderRequest`` (sent as application/json).
         """
         return await self._runner.run(
             OPERATION_BUILDERS.create_order(

@@ -6,15 +6,10 @@ Written by the generator from the spec; never edit by hand.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from ...models.market_list_response import MarketListResponse
+from ...models.market_response import MarketResponse
 from ...operations import OPERATIONS
-from ...types import Operation
-
-if TYPE_CHECKING:
-    from ...models.market_list_response import MarketListResponse
-    from ...models.market_response import MarketResponse
-    from ...types import AsyncRunner, Runner
+from ...types import AsyncRunner, Operation, Runner
 
 __all__ = ["AsyncMarketsApi", "MarketsApi", "MarketsOperations"]
 
@@ -33,6 +28,9 @@ class MarketsOperations:
         """Get market
 
         ``GET /markets/{code}``
+
+        Args:
+            code: The market's code, for example `XCH-USDS`.
         """
         from . import get_market as endpoint_
 
@@ -82,6 +80,9 @@ class MarketsApi:
         """Get market
 
         ``GET /markets/{code}``
+
+        Args:
+            code: The market's code, for example `XCH-USDS`.
         """
         return self._runner.run(
             OPERATION_BUILDERS.get_market(
@@ -115,6 +116,9 @@ class AsyncMarketsApi:
         """Get market
 
         ``GET /markets/{code}``
+
+        Args:
+            code: The market's code, for example `XCH-USDS`.
         """
         return await self._runner.run(
             OPERATION_BUILDERS.get_market(

@@ -6,16 +6,11 @@ Written by the generator from the spec; never edit by hand.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from ...models.order_book_response import OrderBookResponse
+from ...models.statistics_response import StatisticsResponse
+from ...models.trade_list_response import TradeListResponse
 from ...operations import OPERATIONS
-from ...types import UNSET, Operation
-
-if TYPE_CHECKING:
-    from ...models.order_book_response import OrderBookResponse
-    from ...models.statistics_response import StatisticsResponse
-    from ...models.trade_list_response import TradeListResponse
-    from ...types import AsyncRunner, Runner
+from ...types import UNSET, AsyncRunner, Operation, Runner
 
 __all__ = ["AsyncTradesApi", "TradesApi", "TradesOperations"]
 
@@ -36,6 +31,9 @@ class TradesOperations:
         The aggregated order book of a market, best prices first on each side.
 
         ``GET /trades/book``
+
+        Args:
+            market_id: The market's id.
         """
         from . import get_order_book as endpoint_
 
@@ -59,6 +57,9 @@ class TradesOperations:
         (one object); without it, `data` is a list with one entry per market.
 
         ``GET /trades/statistics``
+
+        Args:
+            market_id: A market's id; leave it out for every market. None leaves it out.
         """
         from . import get_statistics as endpoint_
 
@@ -81,6 +82,9 @@ class TradesOperations:
         The market's recent trades, newest first.
 
         ``GET /trades/history``
+
+        Args:
+            market_id: The market's id.
         """
         from . import get_trade_history as endpoint_
 
@@ -116,6 +120,9 @@ class TradesApi:
         The aggregated order book of a market, best prices first on each side.
 
         ``GET /trades/book``
+
+        Args:
+            market_id: The market's id.
         """
         return self._runner.run(
             OPERATION_BUILDERS.get_order_book(
@@ -134,6 +141,9 @@ class TradesApi:
         (one object); without it, `data` is a list with one entry per market.
 
         ``GET /trades/statistics``
+
+        Args:
+            market_id: A market's id; leave it out for every market. None leaves it out.
         """
         return self._runner.run(
             OPERATION_BUILDERS.get_statistics(
@@ -151,6 +161,9 @@ class TradesApi:
         The market's recent trades, newest first.
 
         ``GET /trades/history``
+
+        Args:
+            market_id: The market's id.
         """
         return self._runner.run(
             OPERATION_BUILDERS.get_trade_history(
@@ -177,6 +190,9 @@ class AsyncTradesApi:
         The aggregated order book of a market, best prices first on each side.
 
         ``GET /trades/book``
+
+        Args:
+            market_id: The market's id.
         """
         return await self._runner.run(
             OPERATION_BUILDERS.get_order_book(
@@ -195,6 +211,9 @@ class AsyncTradesApi:
         (one object); without it, `data` is a list with one entry per market.
 
         ``GET /trades/statistics``
+
+        Args:
+            market_id: A market's id; leave it out for every market. None leaves it out.
         """
         return await self._runner.run(
             OPERATION_BUILDERS.get_statistics(
@@ -212,6 +231,9 @@ class AsyncTradesApi:
         The market's recent trades, newest first.
 
         ``GET /trades/history``
+
+        Args:
+            market_id: The market's id.
         """
         return await self._runner.run(
             OPERATION_BUILDERS.get_trade_history(
