@@ -1,14 +1,15 @@
-"""Contains some shared types for properties"""
+# Generated from specs/hashgreen.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
+"""What the models, the facades and the engine share: ``Unset``, the request value of an
+operation (:class:`Request`, :class:`Operation`, :class:`Policy`), the readers of money and
+times, and the one writer of request bodies (:func:`write_json`)."""
 
 import datetime
-from collections.abc import Awaitable, Callable, Mapping, MutableMapping
+from collections.abc import Awaitable, Callable, Mapping
 from decimal import Decimal
 from json.encoder import encode_basestring as _encode_string
 from json.encoder import encode_basestring_ascii as _encode_string_ascii
-from typing import IO, Any, BinaryIO, Generic, Literal, NamedTuple, Protocol, TypeVar
+from typing import Any, Generic, Literal, NamedTuple, Protocol, TypeVar
 from urllib.parse import quote
-
-from attrs import define
 
 
 class Unset:
@@ -18,41 +19,7 @@ class Unset:
 
 UNSET: Unset = Unset()
 
-# The types that `httpx.Client(files=)` can accept, copied from that library.
-FileContent = IO[bytes] | bytes | str
-FileTypes = (
-    # (filename, file (or bytes), content_type)
-    tuple[str | None, FileContent, str | None]
-    # (filename, file (or bytes), content_type, headers)
-    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
-)
-RequestFiles = list[tuple[str, FileTypes]]
-
-
-@define
-class File:
-    """Contains information for file uploads"""
-
-    payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
-
-    def to_tuple(self) -> FileTypes:
-        """Return a tuple representation that httpx will accept for multipart/form-data"""
-        return self.file_name, self.payload, self.mime_type
-
-
 T = TypeVar("T")
-
-
-@define
-class Response(Generic[T]):
-    """A response from an endpoint"""
-
-    status_code: int
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
 
 
 def quote_path_segment(name: str, value: object) -> str:
@@ -140,14 +107,39 @@ class Policy(NamedTuple):
     """How a paged operation pages (``x-tradespec-paging``), or None."""
 
 
+class Request(NamedTuple):
+    """One call of an operation as the engine sends it: everything about the request but the
+    credentials, which the engine adds (and signs) on every attempt."""
+
+    policy: Policy
+    """The operation's policy; its ``method`` is the request's."""
+    path: str
+    """The path with its parameters filled in, each percent-encoded as one segment."""
+    query: Mapping[str, Any] | None = None
+    """The query parameters the caller set (an absent optional one is not there), or None."""
+    headers: Mapping[str, str] | None = None
+    """The header parameters the caller set, or None."""
+    json: Any = None
+    """A JSON body: what the body model's ``to_dict()`` returns (money still ``Decimal``), to be
+    written once by :func:`write_json`; None without one."""
+    form: Mapping[str, Any] | None = None
+    """A form body (``application/x-www-form-urlencoded``): the body model's ``to_dict()``."""
+    extra_headers: Mapping[str, str] | None = None
+    """Headers added to this call beyond the operation's, or None."""
+    extra_query: Mapping[str, Any] | None = None
+    """Query parameters added to this call beyond the operation's, or None."""
+    deadline: float | None = None
+    """When this call must be over (``time.monotonic()`` seconds), or None: the client's limits."""
+
+
 class Operation(NamedTuple, Generic[T]):
     """One call of an operation: its policy, how to build the request, how to read the answer."""
 
     policy: Policy
-    get_kwargs: Callable[..., dict[str, Any]]
-    """The endpoint module's ``_get_kwargs``: method, url, params, json/data, headers."""
+    build: Callable[..., Request]
+    """The endpoint module's ``_request``: the :class:`Request` for ``arguments``."""
     arguments: dict[str, Any]
-    """The keyword arguments for ``get_kwargs``, as the facade method received them."""
+    """The keyword arguments for ``build``, as the facade method received them."""
     parse: Callable[[Any], T]
     """Reads the decoded JSON of a success answer into its model."""
 
@@ -291,13 +283,10 @@ def _key_text(key: object, name: str) -> str:
 __all__ = [
     "UNSET",
     "AsyncRunner",
-    "File",
-    "FileTypes",
     "InvalidArgument",
     "Operation",
     "Policy",
-    "RequestFiles",
-    "Response",
+    "Request",
     "Retry",
     "Runner",
     "Unset",

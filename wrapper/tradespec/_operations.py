@@ -1,9 +1,10 @@
 """Running the generated operations: the one way every request of tradespec is sent.
 
 The generated packages describe each call of an operation as an ``Operation`` (the spec's policy
-for it, the endpoint's ``_get_kwargs`` with the caller's arguments, and the parser of its success
-answer). ``exchange.api.<tag>.<operation_id>(...)`` hands one to a runner here; the hand-written
-helpers are *plans*: generators that yield :class:`Step` values (an operation, and what to report
+for it, the endpoint's ``_request`` with the caller's arguments, which builds the typed
+``Request`` value, and the parser of its success answer).
+``exchange.api.<tag>.<operation_id>(...)`` hands one to a runner here; the hand-written helpers
+are *plans*: generators that yield :class:`Step` values (an operation, and what to report
 if its fate becomes unknown) and receive each answer, written once and driven by
 :func:`run_sync` or :func:`run_async`. Both turn an operation into a
 :class:`~tradespec._engine.Call` with :func:`call_of` and send it through the client's engine:
@@ -66,11 +67,32 @@ class _Policy(Protocol):
     @property
     def operation_id(self) -> str: ...
     @property
+    def method(self) -> str: ...
+    @property
     def secured(self) -> bool: ...
     @property
     def retry(self) -> str: ...
     @property
     def order(self) -> bool: ...
+
+
+class Request(Protocol):
+    """What both generated packages' ``types.Request`` are: one call, as the engine sends it."""
+
+    @property
+    def path(self) -> str: ...
+    @property
+    def query(self) -> Mapping[str, Any] | None: ...
+    @property
+    def headers(self) -> Mapping[str, str] | None: ...
+    @property
+    def json(self) -> Any: ...
+    @property
+    def form(self) -> Mapping[str, Any] | None: ...
+    @property
+    def extra_headers(self) -> Mapping[str, str] | None: ...
+    @property
+    def extra_query(self) -> Mapping[str, Any] | None: ...
 
 
 class Operation(Protocol[T_co]):
@@ -79,7 +101,7 @@ class Operation(Protocol[T_co]):
     @property
     def policy(self) -> _Policy: ...
     @property
-    def get_kwargs(self) -> Callable[..., dict[str, Any]]: ...
+    def build(self) -> Callable[..., Request]: ...
     @property
     def arguments(self) -> dict[str, Any]: ...
     @property
@@ -154,13 +176,13 @@ def call_of(
         )
     reusable = not operation.arguments and sent is None and policy.retry == "safe"
     if reusable:
-        key = (operation.get_kwargs, operation.parse, decode, encode)
+        key = (operation.build, operation.parse, decode, encode)
         known = _REUSED.get(key)
         if known is not None:
             return cast("Call[T]", known)
     try:
-        kwargs = operation.get_kwargs(**operation.arguments)
-        content, content_type = _body(kwargs, encode)
+        request = operation.build(**operation.arguments)
+        content, content_type = _body(request, encode)
     except (TypeError, ValueError, AttributeError) as exc:
         argument = getattr(exc, "argument", None)
         if isinstance(argument, str):
@@ -170,16 +192,22 @@ def call_of(
         ) from None
     parse = operation.parse
     retry = _RETRY_OF[policy.retry]
-    method: str = kwargs["method"].upper()
-    path: str = kwargs["url"]
+    method = policy.method
+    path = request.path
     if sent is None and retry is not Retry.SAFE:
         sent = SentRequest(name, method, path, datetime.now(UTC))
+    headers = request.headers
+    if request.extra_headers:
+        headers = {**(headers or {}), **request.extra_headers}
+    query = request.query
+    if request.extra_query:
+        query = {**(query or {}), **request.extra_query}
     call = Call(
         name,
         method,
         path,
-        _query(kwargs.get("params")),
-        kwargs.get("headers"),
+        _query(query),
+        headers,
         content,
         content_type,
         lambda body: parse(decode(body)),
@@ -205,12 +233,11 @@ def _query(params: Mapping[str, Any] | None) -> str:
     return str(httpx.QueryParams(params))
 
 
-def _body(kwargs: Mapping[str, Any], encode: Encode) -> tuple[bytes | None, str | None]:
+def _body(request: Request, encode: Encode) -> tuple[bytes | None, str | None]:
     """The request body bytes and their Content-Type: JSON through ``encode``, or a form."""
-    payload = kwargs.get("json")
-    if payload is not None:
-        return encode(payload), "application/json"
-    form = kwargs.get("data")
+    if request.json is not None:
+        return encode(request.json), "application/json"
+    form = request.form
     if form is not None:
         pairs = [(key, _form_value(value)) for key, value in form.items()]
         return urlencode(pairs, doseq=True).encode("utf-8"), "application/x-www-form-urlencoded"

@@ -1,7 +1,5 @@
-"""Every operation of the AltMarket Exchange API, by tag: ``api.<tag>.<operation_id>(...)``.
-
-Written by ``generator/generate.py`` from the spec; never edit by hand.
-"""
+# Generated from specs/altmarket.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
+"""Every operation of the AltMarket Exchange API, by tag: ``api.<tag>.<operation_id>(...)``."""
 
 from __future__ import annotations
 

@@ -1,3 +1,4 @@
+# Generated from specs/altmarket.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
 """The `assets` operations: :class:`AssetsApi` (sync), :class:`AsyncAssetsApi`, and
 :class:`AssetsOperations` (the operations as values, for a runner to send).
 
@@ -32,7 +33,7 @@ class AssetsOperations:
 
         return Operation(
             OPERATIONS["list_assets"],
-            endpoint_._get_kwargs,
+            endpoint_._request,
             {},
             endpoint_._parse_success,
         )

@@ -1,3 +1,4 @@
+# Generated from specs/altmarket.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
 """The `history` operations: :class:`HistoryApi` (sync), :class:`AsyncHistoryApi`, and
 :class:`HistoryOperations` (the operations as values, for a runner to send).
 
@@ -60,7 +61,7 @@ class HistoryOperations:
 
         return Operation(
             OPERATIONS["get_order_history"],
-            endpoint_._get_kwargs,
+            endpoint_._request,
             {
                 "market": UNSET if market is None else market,
                 "side": UNSET if side is None else side,
@@ -107,7 +108,7 @@ class HistoryOperations:
 
         return Operation(
             OPERATIONS["get_trade_history"],
-            endpoint_._get_kwargs,
+            endpoint_._request,
             {
                 "market": UNSET if market is None else market,
                 "side": UNSET if side is None else side,

@@ -1,3 +1,4 @@
+# Generated from specs/altmarket.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
 """The `markets` operations: :class:`MarketsApi` (sync), :class:`AsyncMarketsApi`, and
 :class:`MarketsOperations` (the operations as values, for a runner to send).
 
@@ -33,7 +34,7 @@ class MarketsOperations:
 
         return Operation(
             OPERATIONS["get_markets"],
-            endpoint_._get_kwargs,
+            endpoint_._request,
             {},
             endpoint_._parse_success,
         )

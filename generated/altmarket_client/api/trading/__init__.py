@@ -1,3 +1,4 @@
+# Generated from specs/altmarket.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
 """The `trading` operations: :class:`TradingApi` (sync), :class:`AsyncTradingApi`, and
 :class:`TradingOperations` (the operations as values, for a runner to send).
 
@@ -35,7 +36,7 @@ class TradingOperations:
 
         return Operation(
             OPERATIONS["cancel_all_orders"],
-            endpoint_._get_kwargs,
+            endpoint_._request,
             {},
             endpoint_._parse_success,
         )
@@ -59,7 +60,7 @@ class TradingOperations:
 
         return Operation(
             OPERATIONS["cancel_order"],
-            endpoint_._get_kwargs,
+            endpoint_._request,
             {
                 "order_id": order_id,
             },
@@ -89,7 +90,7 @@ class TradingOperations:
 
         return Operation(
             OPERATIONS["create_order"],
-            endpoint_._get_kwargs,
+            endpoint_._request,
             {
                 "body": body,
             },
@@ -109,7 +110,7 @@ class TradingOperations:
 
         return Operation(
             OPERATIONS["list_open_orders"],
-            endpoint_._get_kwargs,
+            endpoint_._request,
             {},
             endpoint_._parse_success,
         )

@@ -1,3 +1,4 @@
+# Generated from specs/altmarket.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
 """The `wallet` operations: :class:`WalletApi` (sync), :class:`AsyncWalletApi`, and
 :class:`WalletOperations` (the operations as values, for a runner to send).
 
@@ -43,7 +44,7 @@ class WalletOperations:
 
         return Operation(
             OPERATIONS["create_withdrawal"],
-            endpoint_._get_kwargs,
+            endpoint_._request,
             {
                 "body": body,
             },
@@ -63,7 +64,7 @@ class WalletOperations:
 
         return Operation(
             OPERATIONS["get_balances"],
-            endpoint_._get_kwargs,
+            endpoint_._request,
             {},
             endpoint_._parse_success,
         )
@@ -86,7 +87,7 @@ class WalletOperations:
 
         return Operation(
             OPERATIONS["get_deposit_address"],
-            endpoint_._get_kwargs,
+            endpoint_._request,
             {
                 "body": body,
             },
@@ -111,7 +112,7 @@ class WalletOperations:
 
         return Operation(
             OPERATIONS["list_transfers"],
-            endpoint_._get_kwargs,
+            endpoint_._request,
             {
                 "count": UNSET if count is None else count,
             },

@@ -1,3 +1,4 @@
+# Generated from specs/hashgreen.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
 """The `markets` operations: :class:`MarketsApi` (sync), :class:`AsyncMarketsApi`, and
 :class:`MarketsOperations` (the operations as values, for a runner to send).
 
@@ -36,7 +37,7 @@ class MarketsOperations:
 
         return Operation(
             OPERATIONS["get_market"],
-            endpoint_._get_kwargs,
+            endpoint_._request,
             {
                 "code": code,
             },
@@ -54,7 +55,7 @@ class MarketsOperations:
 
         return Operation(
             OPERATIONS["list_markets"],
-            endpoint_._get_kwargs,
+            endpoint_._request,
             {},
             endpoint_._parse_success,
         )

@@ -1,3 +1,4 @@
+# Generated from specs/hashgreen.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
 """The `orders` operations: :class:`OrdersApi` (sync), :class:`AsyncOrdersApi`, and
 :class:`OrdersOperations` (the operations as values, for a runner to send).
 
@@ -40,7 +41,7 @@ class OrdersOperations:
 
         return Operation(
             OPERATIONS["cancel_order"],
-            endpoint_._get_kwargs,
+            endpoint_._request,
             {
                 "order_id": order_id,
             },
@@ -66,7 +67,7 @@ class OrdersOperations:
 
         return Operation(
             OPERATIONS["create_order"],
-            endpoint_._get_kwargs,
+            endpoint_._request,
             {
                 "body": body,
             },
@@ -93,7 +94,7 @@ class OrdersOperations:
 
         return Operation(
             OPERATIONS["list_orders"],
-            endpoint_._get_kwargs,
+            endpoint_._request,
             {
                 "market_id": UNSET if market_id is None else market_id,
                 "status": UNSET if status is None else status,

@@ -1,3 +1,4 @@
+# Generated from specs/hashgreen.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
 """The `trades` operations: :class:`TradesApi` (sync), :class:`AsyncTradesApi`, and
 :class:`TradesOperations` (the operations as values, for a runner to send).
 
@@ -39,7 +40,7 @@ class TradesOperations:
 
         return Operation(
             OPERATIONS["get_order_book"],
-            endpoint_._get_kwargs,
+            endpoint_._request,
             {
                 "market_id": market_id,
             },
@@ -65,7 +66,7 @@ class TradesOperations:
 
         return Operation(
             OPERATIONS["get_statistics"],
-            endpoint_._get_kwargs,
+            endpoint_._request,
             {
                 "market_id": UNSET if market_id is None else market_id,
             },
@@ -90,7 +91,7 @@ class TradesOperations:
 
         return Operation(
             OPERATIONS["get_trade_history"],
-            endpoint_._get_kwargs,
+            endpoint_._request,
             {
                 "market_id": market_id,
             },
