@@ -208,3 +208,33 @@ def test_every_api_method_documents_its_parameters(name: str, method: Callable[.
         assert entry is not None, f"{name}: {parameter} is not documented"
         text = entry.split(":", 1)[1].strip()
         assert len(text) > 10, f"{name}: {parameter} has no description"
+
+
+@pytest.mark.parametrize(
+    ("sync_name", "async_name"), [("AltMarket", "AsyncAltMarket"), ("Hashgreen", "AsyncHashgreen")]
+)
+def test_the_sync_and_async_clients_match(sync_name: str, async_name: str) -> None:
+    """The same methods, parameters and docstrings (the return types differ by being awaited;
+    ``with_options`` names its own example; ``close`` is ``aclose``)."""
+    import tradespec
+
+    sync_client, async_client = getattr(tradespec, sync_name), getattr(tradespec, async_name)
+
+    def public(cls: type) -> set[str]:
+        return {name for name in dir(cls) if not name.startswith("_")}
+
+    assert public(sync_client) - {"close"} == public(async_client) - {"aclose"}
+    for name in sorted(public(sync_client) - {"close"}):
+        sync_member, async_member = getattr(sync_client, name), getattr(async_client, name)
+        if name != "with_options":
+            assert inspect.getdoc(sync_member) == inspect.getdoc(async_member), name
+        if callable(sync_member):
+            sync_parameters = inspect.signature(sync_member).parameters
+            async_parameters = inspect.signature(async_member).parameters
+            assert sync_parameters == async_parameters, name
+    # The same arguments (http_client is an httpx.Client for one, an httpx.AsyncClient for the
+    # other).
+    sync_init, async_init = inspect.signature(sync_client), inspect.signature(async_client)
+    assert [(p.name, p.kind, p.default) for p in sync_init.parameters.values()] == [
+        (p.name, p.kind, p.default) for p in async_init.parameters.values()
+    ]

@@ -372,7 +372,9 @@ class AsyncAltMarket(_AltMarketBase, AsyncClient):
 
     @property
     def api(self) -> AsyncApi:
-        """Every operation of the AltMarket spec, by tag, awaitable; see :attr:`AltMarket.api`."""
+        """Every operation of the AltMarket spec, by tag: ``exchange.api.trading.create_order(
+        body=...)``. Each is signed, retried as the spec's policy allows, answers with its
+        generated model, and fails with a :mod:`tradespec.errors` error."""
         from altmarket_client.api import AsyncApi
 
         return AsyncApi(self._runner)
@@ -385,16 +387,23 @@ class AsyncAltMarket(_AltMarketBase, AsyncClient):
         params: Mapping[str, Any] | None = None,
         json: Any = None,
     ) -> Any:
-        """Send a signed request to any endpoint; see :meth:`AltMarket.request`."""
+        """Send a signed request to an endpoint no spec knows yet; returns the decoded JSON.
+
+        ``path`` is relative to ``base_url`` (``/api/assets-info``); ``params`` go in the query
+        and ``json`` is the body of a POST, PUT or PATCH. Only GET and DELETE are retried.
+        """
         call = request_call(method, path, params, json, decode_json, encode_altmarket, private=True)
         return await self._transport.execute(call)
 
     async def assets(self, *, refresh: bool = False) -> list[models.Asset]:
-        """Every asset the exchange lists, cached; see :meth:`AltMarket.assets`."""
+        """Every asset listed, fetched once and cached (``refresh=True`` fetches again)."""
         return list(await self._run(self._helpers.assets(refresh)))
 
     async def markets(self, *, refresh: bool = False) -> Mapping[str, models.Market]:
-        """Every market by instrument name, cached; see :meth:`AltMarket.markets`."""
+        """Every market by instrument name, fetched once and cached (``refresh=True`` refetches).
+
+        Each fetch also learns the platform's clock offset from ``serverTime``.
+        """
         return await self._run(self._helpers.markets(refresh))
 
     async def balances(self) -> Mapping[str, models.Balance]:
@@ -411,7 +420,13 @@ class AsyncAltMarket(_AltMarketBase, AsyncClient):
         price: Money | None = None,
         stop_price: Money | None = None,
     ) -> models.Order:
-        """Place an order of exactly ``order_type``; see :meth:`AltMarket.create_order`."""
+        """Place an order of exactly ``order_type``: ``"limit"`` (needs ``price``), ``"market"``
+        (neither price), ``"stop_limit"`` (both) or ``"stop_market"`` (``stop_price``); a price
+        missing or given where the type takes none is refused. Amount and prices are refused
+        before sending if they have more decimals than the market's scales. Never retried once
+        it may have left: if its fate is unknown,
+        :class:`~tradespec.errors.OrderStateUnknownError` says so, and :meth:`find_order`
+        looks it up."""
         return await self._run(
             self._helpers.create_order(instrument, side, amount, order_type, price, stop_price)
         )
@@ -419,11 +434,11 @@ class AsyncAltMarket(_AltMarketBase, AsyncClient):
     async def limit_order(
         self, instrument: str, side: SideName, amount: Money, price: Money
     ) -> models.Order:
-        """Place a limit order."""
+        """Place a limit order (see :meth:`create_order`)."""
         return await self.create_order(instrument, side, amount, order_type="limit", price=price)
 
     async def market_order(self, instrument: str, side: SideName, amount: Money) -> models.Order:
-        """Place a market order."""
+        """Place a market order (see :meth:`create_order`)."""
         return await self.create_order(instrument, side, amount, order_type="market")
 
     async def stop_limit_order(
@@ -434,7 +449,7 @@ class AsyncAltMarket(_AltMarketBase, AsyncClient):
         price: Money,
         stop_price: Money,
     ) -> models.Order:
-        """Place a stop-limit order."""
+        """Place a stop-limit order: a limit order at ``price`` once ``stop_price`` trades."""
         return await self.create_order(
             instrument, side, amount, order_type="stop_limit", price=price, stop_price=stop_price
         )
@@ -442,13 +457,13 @@ class AsyncAltMarket(_AltMarketBase, AsyncClient):
     async def stop_market_order(
         self, instrument: str, side: SideName, amount: Money, stop_price: Money
     ) -> models.Order:
-        """Place a stop-market order."""
+        """Place a stop-market order: a market order once ``stop_price`` trades."""
         return await self.create_order(
             instrument, side, amount, order_type="stop_market", stop_price=stop_price
         )
 
     async def cancel_order(self, order_id: str | int) -> models.Order:
-        """Cancel one open order."""
+        """Cancel one open order (retried when safe: cancelling twice changes nothing)."""
         return await self._run(self._helpers.cancel_order(order_id))
 
     async def cancel_all_orders(self) -> int:
@@ -471,7 +486,13 @@ class AsyncAltMarket(_AltMarketBase, AsyncClient):
         hide_cancelled: bool = False,
         per_page: int = DEFAULT_PER_PAGE,
     ) -> AsyncIterator[models.Order]:
-        """Every order in the history, as an async iterator; see :meth:`AltMarket.order_history`."""
+        """Every order in the history, page after page as the iteration goes.
+
+        Filters: ``market``, ``side``, ``start`` (at or after) and ``end`` (before; naive
+        datetimes are UTC), sort fields ``ascending`` / ``descending``, ``hide_cancelled``.
+        Arguments are checked now; pages are fetched lazily. Stops at the first short or empty
+        page (``paging.total`` is not trusted) and never loops on a repeating server.
+        """
         pager = self._helpers.order_pager(
             market, side, start, end, ascending, descending, hide_cancelled, per_page
         )
@@ -488,26 +509,34 @@ class AsyncAltMarket(_AltMarketBase, AsyncClient):
         descending: str | Sequence[str] | None = None,
         per_page: int = DEFAULT_PER_PAGE,
     ) -> AsyncIterator[models.Trade]:
-        """Every fill, as an async iterator; see :meth:`AltMarket.trade_history`."""
+        """Every fill of the account's orders, page after page (see :meth:`order_history`)."""
         pager = self._helpers.trade_pager(market, side, start, end, ascending, descending, per_page)
         return self._runner.iterate(pager)
 
     async def deposit_address(self, asset: str) -> models.DepositAddress:
-        """The address to deposit ``asset`` to."""
+        """The address to deposit ``asset`` to (the same one each time)."""
         return await self._run(self._helpers.deposit_address(asset))
 
     async def withdraw(
         self, asset: str, amount: Money, address: str, transfer_id: str | None = None
     ) -> models.Transfer:
-        """Withdraw; see :meth:`AltMarket.withdraw`."""
+        """Withdraw ``amount`` of ``asset`` to ``address``.
+
+        ``transfer_id`` is the idempotency key (a random one when None), so the request is
+        retried safely; reuse it to make sure a withdrawal happens once. The amount is checked
+        against the asset's scale before sending.
+        """
         return await self._run(self._helpers.withdraw(asset, amount, address, transfer_id))
 
     async def transfers(self, count: int | None = None) -> list[models.Transfer]:
-        """The most recent deposits and withdrawals, newest first."""
+        """The most recent deposits and withdrawals, newest first (at most ``count``)."""
         return await self._run(self._helpers.transfers(count))
 
     async def find_order(self, sent: SentOrder) -> models.Order | None:
-        """The order ``sent`` became, if the exchange has it; see :meth:`AltMarket.find_order`."""
+        """The order ``sent`` became, if the exchange has it (for an
+        :class:`~tradespec.errors.OrderStateUnknownError`'s ``sent``): matched among the open
+        orders, then the recent history, on instrument, side, type, amount, prices and a
+        creation time after the send. None when none matches."""
         return await self._run(self._helpers.find_order(sent))
 
     async def find_transfer(self, sent: SentWithdrawal) -> models.Transfer | None:

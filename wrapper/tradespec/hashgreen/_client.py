@@ -252,7 +252,10 @@ class AsyncHashgreen(_HashgreenBase, AsyncClient):
 
     @property
     def api(self) -> AsyncApi:
-        """Every operation of the Hashgreen spec, by tag, awaitable; see :attr:`Hashgreen.api`."""
+        """Every operation of the Hashgreen spec, by tag: ``dex.api.trades.get_order_book(
+        market_id=...)``. Each answers with its generated model (the whole envelope), is retried
+        as the spec's policy allows, and fails with a :mod:`tradespec.errors` error; the token
+        goes only with the operations the spec secures."""
         from hashgreen_client.api import AsyncApi
 
         return AsyncApi(self._runner)
@@ -265,16 +268,21 @@ class AsyncHashgreen(_HashgreenBase, AsyncClient):
         params: Mapping[str, Any] | None = None,
         json: Any = None,
     ) -> Any:
-        """Send a request to any endpoint; see :meth:`Hashgreen.request`."""
+        """Send a request to an endpoint no spec knows yet; returns the decoded JSON envelope.
+
+        ``path`` is relative to ``base_url`` (``/markets``); the bearer token goes with it when
+        the client has one. Only GET and DELETE are retried; an envelope whose ``code`` is an
+        error raises, as for every operation.
+        """
         call = request_call(method, path, params, json, decode_envelope, encode_json, private=True)
         return await self._transport.execute(call)
 
     async def markets(self, *, refresh: bool = False) -> list[models.Market]:
-        """Every market, cached; see :meth:`Hashgreen.markets`."""
+        """Every market, fetched once and cached (``refresh=True`` fetches again)."""
         return list(await self._run(self._helpers.markets(refresh)))
 
     async def market(self, code: str, *, refresh: bool = False) -> models.Market:
-        """One market, by code or id; see :meth:`Hashgreen.market`."""
+        """One market, by code (``"XCH-USDS"``) or id; from the cache unless ``refresh``."""
         return await self._run(self._helpers.market(code, refresh))
 
     @overload
@@ -284,33 +292,43 @@ class AsyncHashgreen(_HashgreenBase, AsyncClient):
     async def statistics(
         self, market: str | None = None
     ) -> models.MarketStat | list[models.MarketStat]:
-        """The last 24 hours of one market, or of every market when None."""
+        """The last 24 hours of one market (by code or id), or of every market when None."""
         return await self._run(self._helpers.statistics(market))
 
     async def order_book(self, market: str) -> OrderBook:
-        """The order book of a market (by code or id)."""
+        """The order book of a market (by code or id), best prices first."""
         return await self._run(self._helpers.order_book(market))
 
     async def trades(self, market: str) -> list[models.Trade]:
-        """The recent trades of a market (by code or id)."""
+        """The recent trades of a market (by code or id), newest first."""
         return await self._run(self._helpers.trades(market))
 
     async def orders(
         self, market: str | None = None, status: models.OrderStatus | str | int | None = None
     ) -> list[models.Order]:
-        """The trader's orders; see :meth:`Hashgreen.orders`."""
+        """The trader's orders, newest first; optionally of one market and in one status
+        (an :class:`~tradespec.hashgreen.OrderStatus`, its name, or its code 0 to 6)."""
         return await self._run(self._helpers.orders(market, status))
 
     async def create_order(self, offer: Offer, *, market: str | None = None) -> models.Order:
-        """Post a Chia offer as an order; see :meth:`Hashgreen.create_order`."""
+        """Post a Chia offer (its text, or the path of an offer file) as an order.
+
+        The offer is checked first (bech32m checksum, ``offer`` prefix, compression version;
+        with the ``chia`` extra, what it offers and requests). With ``market`` (a code or an
+        id), an offer that does not trade that market's pair, or whose price does not fit its
+        precision, is refused before sending. Never sent twice: if its fate is unknown,
+        :class:`~tradespec.errors.OrderStateUnknownError` says so, and :meth:`find_order`
+        looks it up.
+        """
         return await self._run(self._helpers.create_order(offer, market))
 
     async def cancel_order(self, order_id: str) -> models.Order:
-        """Cancel one of the trader's orders."""
+        """Cancel one of the trader's orders (retried when safe: a repeat changes nothing)."""
         return await self._run(self._helpers.cancel_order(order_id))
 
     async def find_order(self, sent: SentOffer) -> models.Order | None:
-        """The order an offer of unknown fate became; see :meth:`Hashgreen.find_order`."""
+        """The order an offer of unknown fate became: the newest order created since shortly
+        before it was sent (the API does not echo offers), or None."""
         return await self._run(self._helpers.find_order(sent))
 
 
