@@ -51,13 +51,13 @@ from tradespec.errors import (
 )
 
 if TYPE_CHECKING:
-    from tradespec._auth import Clock
     from tradespec._transports.base import SendError, WireResponse
     from tradespec.errors import Sent
 
 __all__ = [
     "Attempts",
     "Call",
+    "Clock",
     "Encode",
     "Engine",
     "EnvelopeError",
@@ -112,6 +112,17 @@ class EnvelopeError(Exception):
         self.code = code
         self.message = message
         self.body = body
+
+
+class Clock(Protocol):
+    """The server's clock as the signer sees it (AltMarket's ``Clock``): the engine corrects its
+    ``offset`` from a 401's ``Date`` when it is visibly off."""
+
+    offset: float
+
+    def now(self) -> float:
+        """The server's current time, in Unix seconds."""
+        ...
 
 
 class Signer(Protocol):

@@ -17,7 +17,6 @@ import httpx
 from altmarket_client import models
 from altmarket_client.api import Api, AsyncApi
 
-from tradespec._auth import AltMarketAuth, Clock, encode_altmarket
 from tradespec._config import (
     DEFAULT_TIMEOUT,
     AsyncClient,
@@ -34,6 +33,7 @@ from tradespec._operations import Decode, request_call
 from tradespec._ratelimit import RateLimiter
 from tradespec._retry import DEFAULT_MAX_RETRIES
 from tradespec._transport import AsyncHttp, AsyncTransport, SyncHttp, SyncTransport
+from tradespec.altmarket._auth import AltMarketAuth, Clock, encode_altmarket
 from tradespec.altmarket._helpers import (
     DEFAULT_BASE_URL,
     DEFAULT_PER_PAGE,

@@ -27,12 +27,12 @@ from tradespec._arguments import (
     side_argument,
     symbol,
 )
-from tradespec._auth import Clock, ticks_to_unix
 from tradespec._cache import Cache
 from tradespec._enums import SideName
 from tradespec._money import money_argument, require_places
 from tradespec._operations import Plan, Step, cached, send
 from tradespec._pagination import Page, Pager
+from tradespec.altmarket._auth import Clock, ticks_to_unix
 from tradespec.altmarket._types import SentOrder, SentWithdrawal
 from tradespec.errors import InvalidInputError, OrderStateUnknownError, ResponseError
 

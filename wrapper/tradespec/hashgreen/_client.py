@@ -16,7 +16,6 @@ import httpx
 from hashgreen_client import models
 from hashgreen_client.api import Api, AsyncApi
 
-from tradespec._auth import BearerAuth
 from tradespec._config import (
     DEFAULT_TIMEOUT,
     AsyncClient,
@@ -33,6 +32,7 @@ from tradespec._ratelimit import RateLimiter
 from tradespec._retry import DEFAULT_MAX_RETRIES
 from tradespec._transport import AsyncHttp, AsyncTransport, SyncHttp, SyncTransport
 from tradespec.errors import InvalidInputError
+from tradespec.hashgreen._auth import BearerAuth
 from tradespec.hashgreen._helpers import (
     DEFAULT_BASE_URL,
     HashgreenHelpers,

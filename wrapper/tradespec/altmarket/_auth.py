@@ -1,8 +1,8 @@
-"""Authentication: AltMarket's HMAC signing and Hashgreen's bearer token.
+"""AltMarket's HMAC signing and the platform's clock.
 
 The engine signs every attempt with ``sign_wire`` on the query and body bytes exactly as they go
 on the wire, whatever the backend, and again on every attempt: a retry gets a fresh ``ts`` and a
-fresh signature. Both are also an ``httpx.Auth``, for the generated client or plain httpx.
+fresh signature. :class:`AltMarketAuth` is also an ``httpx.Auth``, for plain httpx.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from decimal import Decimal
 
 import httpx
 
-__all__ = ["AltMarketAuth", "BearerAuth", "Clock", "encode_altmarket", "ticks_to_unix"]
+__all__ = ["AltMarketAuth", "Clock", "encode_altmarket", "ticks_to_unix"]
 
 # .NET ticks (100 ns units since 0001-01-01T00:00:00Z) at the Unix epoch.
 _TICKS_AT_EPOCH = 621_355_968_000_000_000
@@ -179,24 +179,3 @@ def _query_with_ts(query: str, ts: str) -> str:
         return str(httpx.QueryParams(query).set("ts", ts))
     encoded = ts.replace(":", "%3A")
     return f"{query}&ts={encoded}" if query else f"ts={encoded}"
-
-
-class BearerAuth(httpx.Auth):
-    """Hashgreen's ``Authorization: Bearer <token>``, put only on the private operations."""
-
-    def __init__(self, token: str) -> None:
-        self._value = f"Bearer {token}"
-
-    def sign_wire(
-        self, method: str, query: str, content: bytes | None, headers: dict[str, str]
-    ) -> tuple[str, bytes | None]:
-        """Add ``Authorization`` to one attempt; the query and body are sent as they are."""
-        headers["Authorization"] = self._value
-        return query, content
-
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers["Authorization"] = self._value
-        yield request
-
-    def __repr__(self) -> str:
-        return "BearerAuth(token=<hidden>)"
