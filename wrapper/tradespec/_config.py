@@ -21,7 +21,7 @@ import httpx
 
 from tradespec._arguments import flag
 from tradespec._engine import Engine
-from tradespec._operations import AsyncRunner, Decode, Plan, SyncRunner
+from tradespec._operations import AsyncRunner, Decode, MissingCredentials, Plan, SyncRunner
 from tradespec._ratelimit import MIN_RATE
 from tradespec._transport import AsyncTransport, SyncTransport
 from tradespec.errors import InvalidInputError, OrderStateUnknownError
@@ -59,7 +59,9 @@ class ClientOptions(Generic[TransportT]):
     _closes: bool
     _decode: Decode
     """Reads a success answer's body (AltMarket's JSON, Hashgreen's envelope)."""
-    _has_credentials: bool
+    _missing_credentials: MissingCredentials | None
+    """The error for an operation that needs credentials this client was made without (None:
+    it has them all)."""
     _sent_types: ClassVar[tuple[type, ...]] = ()
     """What an OrderStateUnknownError may report as sent that ``_find`` looks up."""
 
@@ -121,7 +123,7 @@ class SyncClient(ClientOptions[SyncTransport]):
         runner = self.__dict__.get("_runner_made")
         if not isinstance(runner, SyncRunner) or not runner.sends_on(self._transport):
             runner = SyncRunner(
-                self._transport, self._decode, self._has_credentials, self._bind_lookup
+                self._transport, self._decode, self._missing_credentials, self._bind_lookup
             )
             self.__dict__["_runner_made"] = runner
         return runner
@@ -166,7 +168,7 @@ class AsyncClient(ClientOptions[AsyncTransport]):
         runner = self.__dict__.get("_runner_made")
         if not isinstance(runner, AsyncRunner) or not runner.sends_on(self._transport):
             runner = AsyncRunner(
-                self._transport, self._decode, self._has_credentials, self._bind_lookup
+                self._transport, self._decode, self._missing_credentials, self._bind_lookup
             )
             self.__dict__["_runner_made"] = runner
         return runner

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncRunner",
     "Decode",
+    "MissingCredentials",
     "Plan",
     "SentRequest",
     "Step",
@@ -58,6 +59,10 @@ T_co = TypeVar("T_co", covariant=True)
 _RETRY_OF = {"safe": Retry.SAFE, "keyed": Retry.KEYED, "never": Retry.ONCE}
 _METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
 _SAFE_METHODS = frozenset({"GET", "DELETE"})
+
+MissingCredentials = Callable[[str], InvalidInputError]
+"""The error for an operation (named) that needs the credentials a client was made without: the
+client's one check of its credentials, and its one message."""
 
 Decode = Callable[[bytes], Any]
 """Reads a success answer's body bytes into JSON (Hashgreen: and checks its envelope's code)."""
@@ -158,7 +163,7 @@ def call_of(
     decode: Decode,
     encode: Encode,
     *,
-    has_credentials: bool = True,
+    missing_credentials: MissingCredentials | None = None,
     sent: Sent | None = None,
 ) -> Call[T]:
     """The call that sends ``operation``; an argument that cannot be sent is refused now.
@@ -170,10 +175,8 @@ def call_of(
     """
     policy = operation.policy
     name = policy.operation_id
-    if policy.secured and not has_credentials:
-        raise InvalidInputError(
-            "token", f"{name} needs the trader's token: pass token= or set HASHGREEN_TOKEN"
-        )
+    if policy.secured and missing_credentials is not None:
+        raise missing_credentials(name)
     reusable = not operation.arguments and sent is None and policy.retry == "safe"
     if reusable:
         key = (operation.build, operation.parse, decode, encode)
@@ -311,18 +314,18 @@ class SyncRunner:
     :class:`~tradespec.errors.OrderStateUnknownError` a plan raises (the client binds its
     lookup to it)."""
 
-    __slots__ = ("_bind", "_decode", "_has_credentials", "_transport")
+    __slots__ = ("_bind", "_decode", "_missing_credentials", "_transport")
 
     def __init__(
         self,
         transport: SyncTransport,
         decode: Decode,
-        has_credentials: bool,
+        missing_credentials: MissingCredentials | None,
         bind: Callable[[OrderStateUnknownError], None] | None = None,
     ) -> None:
         self._transport = transport
         self._decode = decode
-        self._has_credentials = has_credentials
+        self._missing_credentials = missing_credentials
         self._bind = bind
 
     def sends_on(self, transport: SyncTransport) -> bool:
@@ -338,7 +341,7 @@ class SyncRunner:
             step.operation,
             self._decode,
             self._transport.engine.encode,
-            has_credentials=self._has_credentials,
+            missing_credentials=self._missing_credentials,
             sent=step.sent,
         )
         return self._transport.execute(call)
@@ -382,18 +385,18 @@ class AsyncRunner:
     each :class:`~tradespec.errors.OrderStateUnknownError` a plan raises (the client binds
     its lookup to it)."""
 
-    __slots__ = ("_bind", "_decode", "_has_credentials", "_transport")
+    __slots__ = ("_bind", "_decode", "_missing_credentials", "_transport")
 
     def __init__(
         self,
         transport: AsyncTransport,
         decode: Decode,
-        has_credentials: bool,
+        missing_credentials: MissingCredentials | None,
         bind: Callable[[OrderStateUnknownError], None] | None = None,
     ) -> None:
         self._transport = transport
         self._decode = decode
-        self._has_credentials = has_credentials
+        self._missing_credentials = missing_credentials
         self._bind = bind
 
     def sends_on(self, transport: AsyncTransport) -> bool:
@@ -409,7 +412,7 @@ class AsyncRunner:
             step.operation,
             self._decode,
             self._transport.engine.encode,
-            has_credentials=self._has_credentials,
+            missing_credentials=self._missing_credentials,
             sent=step.sent,
         )
         return self._transport.execute(call)

@@ -29,7 +29,7 @@ from tradespec._config import (
 )
 from tradespec._engine import Engine
 from tradespec._enums import SideName
-from tradespec._operations import Decode, request_call
+from tradespec._operations import Decode, MissingCredentials, request_call
 from tradespec._ratelimit import RateLimiter
 from tradespec._retry import DEFAULT_MAX_RETRIES
 from tradespec._transport import AsyncHttp, AsyncTransport, SyncHttp, SyncTransport
@@ -59,7 +59,7 @@ class _AltMarketBase:
     _helpers: AltMarketHelpers
     _engine: Engine
     _decode: Decode
-    _has_credentials: bool
+    _missing_credentials: MissingCredentials | None
     _closes: bool
     _sent_types: ClassVar[tuple[type, ...]] = (SentOrder, SentWithdrawal)
 
@@ -96,7 +96,7 @@ class _AltMarketBase:
             limiter=RateLimiter(check_rate_limit(rate_limit)),
         )
         self._decode = decode_json
-        self._has_credentials = True
+        self._missing_credentials = None  # both are required, checked above
         self._closes = True
 
     @property

@@ -27,7 +27,7 @@ from tradespec._config import (
     credential,
 )
 from tradespec._engine import Engine
-from tradespec._operations import Decode, request_call
+from tradespec._operations import Decode, MissingCredentials, request_call
 from tradespec._ratelimit import RateLimiter
 from tradespec._retry import DEFAULT_MAX_RETRIES
 from tradespec._transport import AsyncHttp, AsyncTransport, SyncHttp, SyncTransport
@@ -49,6 +49,13 @@ __all__ = ["AsyncHashgreen", "Hashgreen"]
 Offer = str | os.PathLike[str]
 
 
+def _missing_token(what: str) -> InvalidInputError:
+    """The one message of a private operation or helper called without the trader's token."""
+    return InvalidInputError(
+        "token", f"{what} needs the trader's token: pass token= or set HASHGREEN_TOKEN"
+    )
+
+
 def encode_json(payload: object) -> bytes:
     """A request body as compact JSON, money as its exact decimal text (the generated
     ``write_json``, the one writer of request bodies)."""
@@ -63,7 +70,7 @@ class _HashgreenBase:
     _helpers: HashgreenHelpers
     _engine: Engine
     _decode: Decode
-    _has_credentials: bool
+    _missing_credentials: MissingCredentials | None
     _closes: bool
     _sent_types: ClassVar[tuple[type, ...]] = (SentOffer,)
 
@@ -78,7 +85,8 @@ class _HashgreenBase:
     ) -> None:
         secret = credential(token, "HASHGREEN_TOKEN", "token")
         url = check_base_url(DEFAULT_BASE_URL if base_url is None else base_url, allow_insecure)
-        self._helpers = HashgreenHelpers(has_token=secret is not None)
+        missing = _missing_token if secret is None else None
+        self._helpers = HashgreenHelpers(missing)
         self._engine = Engine(
             base_url=url,
             auth=None if secret is None else BearerAuth(secret),
@@ -91,7 +99,7 @@ class _HashgreenBase:
             limiter=RateLimiter(check_rate_limit(rate_limit)),
         )
         self._decode = decode_envelope
-        self._has_credentials = secret is not None
+        self._missing_credentials = missing
         self._closes = True
 
 
