@@ -11,7 +11,7 @@ keep the library exceptions, whose requests carry the signed headers, out of wha
 :class:`Engine` builds and signs each attempt's :class:`~tradespec._transports.base.WireRequest`
 and makes those decisions; the backends (``_transports``) only send, and say by the class of the
 error they raise whether a failed request may have left (``NotSent`` / ``MaybeSent``); the send
-loops (``_transport``) sleep between attempts, and before each as the client's
+loops (``_send_loops``) sleep between attempts, and before each as the client's
 :class:`~tradespec._ratelimit.RateLimiter` says. The engine tells that limiter what the server
 said: every answer but a 429 (what a pace is learned from), and a 429's ``Retry-After``, which
 pauses every request of the client, not only the refused one's retry (an order refused with 429

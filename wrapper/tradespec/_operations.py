@@ -36,7 +36,7 @@ from tradespec._sent import SentRequest
 from tradespec.errors import InvalidInputError, OrderStateUnknownError, TradespecError
 
 if TYPE_CHECKING:
-    from tradespec._transport import AsyncTransport, SyncTransport
+    from tradespec._send_loops import AsyncTransport, SyncTransport
     from tradespec.errors import Sent
 
 __all__ = [

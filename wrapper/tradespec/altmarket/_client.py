@@ -17,7 +17,7 @@ import httpx
 from altmarket_client import models
 from altmarket_client.api import Api, AsyncApi
 
-from tradespec._config import (
+from tradespec._base_client import (
     DEFAULT_TIMEOUT,
     AsyncClient,
     SyncClient,
@@ -32,7 +32,7 @@ from tradespec._enums import SideName
 from tradespec._operations import Decode, MissingCredentials, request_call
 from tradespec._ratelimit import RateLimiter
 from tradespec._retry import DEFAULT_MAX_RETRIES
-from tradespec._transport import AsyncHttp, AsyncTransport, SyncHttp, SyncTransport
+from tradespec._send_loops import AsyncHttp, AsyncTransport, SyncHttp, SyncTransport
 from tradespec.altmarket._auth import AltMarketAuth, Clock, encode_altmarket
 from tradespec.altmarket._helpers import (
     DEFAULT_BASE_URL,

@@ -16,7 +16,7 @@ import httpx
 from hashgreen_client import models
 from hashgreen_client.api import Api, AsyncApi
 
-from tradespec._config import (
+from tradespec._base_client import (
     DEFAULT_TIMEOUT,
     AsyncClient,
     SyncClient,
@@ -30,7 +30,7 @@ from tradespec._engine import Engine
 from tradespec._operations import Decode, MissingCredentials, request_call
 from tradespec._ratelimit import RateLimiter
 from tradespec._retry import DEFAULT_MAX_RETRIES
-from tradespec._transport import AsyncHttp, AsyncTransport, SyncHttp, SyncTransport
+from tradespec._send_loops import AsyncHttp, AsyncTransport, SyncHttp, SyncTransport
 from tradespec.errors import InvalidInputError
 from tradespec.hashgreen._auth import BearerAuth
 from tradespec.hashgreen._helpers import (

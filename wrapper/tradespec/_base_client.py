@@ -23,7 +23,7 @@ from tradespec._arguments import flag
 from tradespec._engine import Engine
 from tradespec._operations import AsyncRunner, Decode, MissingCredentials, Plan, SyncRunner
 from tradespec._ratelimit import MIN_RATE
-from tradespec._transport import AsyncTransport, SyncTransport
+from tradespec._send_loops import AsyncTransport, SyncTransport
 from tradespec.errors import InvalidInputError, OrderStateUnknownError
 
 __all__ = [
