@@ -100,7 +100,7 @@ class HashgreenSettling:
         return None if order_id is None else f"order:{order_id}"
 
     def unsettleable(self, sent: SentOffer) -> str | None:
-        if not self.helpers.has_token:
+        if self.helpers.missing_token is not None:
             return "an order posted without a token cannot be settled: no GET /orders shows it"
         if offer_coin_ids(sent.offer) is None:
             return (
