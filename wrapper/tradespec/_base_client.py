@@ -215,11 +215,17 @@ class AsyncClient(ClientOptions[AsyncTransport]):
         return self._runner.plan(plan)
 
     async def unsettled(self) -> list[Intent]:
-        """The intents whose outcome is not known yet; see :meth:`SyncClient.unsettled`."""
+        """The orders and withdrawals whose answer was lost and whose outcome is not known yet:
+        this account's in this process, and, with a ``journal``, those a process that stopped
+        (or was killed) left open."""
         return self._settler.ledger.unknown()
 
     async def settle(self) -> list[Settled]:
-        """Settle every unsettled intent, never raising; see :meth:`SyncClient.settle`."""
+        """Settle every :meth:`unsettled` intent: each with its result, the order (or
+        transfer) it became, :class:`~tradespec.errors.OrderNotPlacedError`, or
+        :class:`~tradespec.errors.OrderStateUnknownError` when that cannot be told yet.
+        Looks each up (for what is left of ``settle_unknown`` since it was sent, at least
+        once), never sends anything again, and never raises a lookup's error."""
         return await self._settler.settle_async(self._runner)
 
     def _bind_lookup(self, exc: OrderStateUnknownError) -> None:

@@ -27,6 +27,7 @@ commands) and driven by :meth:`Settler.run_sync` and :meth:`Settler.run_async`.
 from __future__ import annotations
 
 import hashlib
+import importlib  # noqa: F401 (named by IntentSent and SettledResult, for typing.get_type_hints)
 import itertools
 import threading
 import time
@@ -38,6 +39,8 @@ from tradespec._retry import Retry
 from tradespec.errors import OrderNotPlacedError, OrderStateUnknownError, TradespecError
 
 if TYPE_CHECKING:
+    from typing import TypeAlias
+
     from altmarket_client.models.order import Order
     from altmarket_client.models.transfer import Transfer
     from hashgreen_client.models.order import Order as HashgreenOrder
@@ -47,6 +50,32 @@ if TYPE_CHECKING:
     from tradespec._operations import AsyncRunner, Plan, Step, SyncRunner
     from tradespec.altmarket._types import SentOrder, SentWithdrawal
     from tradespec.hashgreen._types import SentOffer
+
+    IntentSent: TypeAlias = SentOrder | SentWithdrawal | SentOffer
+    """What an :class:`Intent` sent."""
+    SettledResult: TypeAlias = (
+        Order | HashgreenOrder | Transfer | OrderNotPlacedError | OrderStateUnknownError
+    )
+    """What :meth:`settle` made of an :class:`Intent`."""
+else:
+    # The same, for typing.get_type_hints: each module is imported when the names are resolved,
+    # so that importing tradespec imports none of them (as errors.Sent and errors.Found do).
+    def _names(*names: tuple[str, str]) -> str:
+        return " | ".join(f"importlib.import_module({module!r}).{name}" for module, name in names)
+
+    IntentSent = _names(
+        ("tradespec.altmarket._types", "SentOrder"),
+        ("tradespec.altmarket._types", "SentWithdrawal"),
+        ("tradespec.hashgreen._types", "SentOffer"),
+    )
+    SettledResult = (
+        _names(
+            ("altmarket_client.models.order", "Order"),
+            ("hashgreen_client.models.order", "Order"),
+            ("altmarket_client.models.transfer", "Transfer"),
+        )
+        + " | OrderNotPlacedError | OrderStateUnknownError"
+    )
 
 __all__ = [
     "Adapter",
@@ -69,7 +98,7 @@ class Intent(NamedTuple):
 
     id: int
     """The intent's number: its row in the journal, or its number in this process."""
-    sent: SentOrder | SentWithdrawal | SentOffer
+    sent: IntentSent
     """What was sent."""
     sent_at: float
     """When it was written down, before its request left, in Unix seconds (this machine)."""
@@ -80,7 +109,7 @@ class Settled(NamedTuple):
 
     intent: Intent
     """The intent settled."""
-    result: Order | HashgreenOrder | Transfer | OrderNotPlacedError | OrderStateUnknownError
+    result: SettledResult
     """The order (or transfer) it became; :class:`~tradespec.errors.OrderNotPlacedError` when
     the exchange shows none; :class:`~tradespec.errors.OrderStateUnknownError` when that cannot
     be told yet."""

@@ -381,8 +381,9 @@ class AsyncHashgreen(_HashgreenBase, AsyncClient):
         return await self._run(self._helpers.cancel_order(order_id))
 
     async def find_order(self, sent: SentOffer) -> models.Order | None:
-        """The order an offer of unknown fate became: the newest order created since shortly
-        before it was sent (the API does not echo offers), or None."""
+        """The order an offer of unknown fate became, or None: the order holding the offer's
+        coins (with the ``chia`` extra, which reads them from the offer), else the newest order
+        created since shortly before it was sent (the API does not echo offers)."""
         return await self._run(self._helpers.find_order(sent))
 
 
