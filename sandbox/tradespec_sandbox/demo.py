@@ -13,8 +13,8 @@ from decimal import Decimal
 from .accounts import Account
 from .book import Side
 from .catalog import Catalog
-from .dex import DexError
-from .exchange import ExchangeError, Kind
+from .errors import SandboxError
+from .exchange import Kind
 from .state import SandboxState
 
 D = Decimal
@@ -76,7 +76,7 @@ def ensure_demo(state: SandboxState) -> Account:
                 state.exchange.place(
                     maker, market.instrument, side, Kind.LIMIT, amount, price, None
                 )
-            except ExchangeError:  # the catalog's scales or bounds refuse it: no liquidity
+            except SandboxError:  # the catalog's scales or bounds refuse it: no liquidity
                 continue
         codes = {m.code.upper() for m in catalog.dex_markets.values()}
         for code, dex_side, dex_amount, dex_price in MAKER_OFFERS:
@@ -85,7 +85,7 @@ def ensure_demo(state: SandboxState) -> Account:
             try:
                 offer = state.dex.mint(maker, code, dex_side, dex_price, dex_amount)
                 state.dex.create_order(maker, offer)
-            except DexError:
+            except SandboxError:
                 continue
         state.demo = demo
         state.commit()

@@ -32,22 +32,13 @@ from .accounts import Account
 from .book import Entry, OrderBook, Side
 from .catalog import DEFAULT_CATALOG, Catalog, Market
 from .clock import Clock
+from .errors import SandboxError
 from .ledger import InsufficientFunds, Ledger
 from .money import ZERO, MoneyError, check_scale, round_down, round_up
 
 
-class ExchangeError(Exception):
-    """A refused request: HTTP status, the platform's error code, a message."""
-
-    def __init__(self, status: int, code: str, message: str) -> None:
-        super().__init__(message)
-        self.status = status
-        self.code = code
-        self.message = message
-
-
-def invalid(message: str) -> ExchangeError:
-    return ExchangeError(400, "InvalidOrder", message)
+def invalid(message: str) -> SandboxError:
+    return SandboxError(400, "InvalidOrder", message)
 
 
 class Kind(Enum):
@@ -210,7 +201,7 @@ class Exchange:
     ) -> Order:
         state = self.markets.get(instrument)
         if state is None:
-            raise ExchangeError(404, "MarketNotFound", f"Unknown instrument {instrument!r}.")
+            raise SandboxError(404, "MarketNotFound", f"Unknown instrument {instrument!r}.")
         market = state.market
         try:
             self._check_amount(market, amount)
@@ -233,7 +224,7 @@ class Exchange:
         try:
             self._hold_for(order, state)
         except InsufficientFunds as exc:
-            raise ExchangeError(400, "InsufficientFunds", f"Insufficient funds: {exc}") from None
+            raise SandboxError(400, "InsufficientFunds", f"Insufficient funds: {exc}") from None
         self._record(order)
         if kind.is_stop:
             self._arm_stop(order, state)
@@ -442,9 +433,9 @@ class Exchange:
     def cancel(self, account: Account, order_id: str) -> Order:
         order = self.orders.get(order_id)
         if order is None or order.account != account.api_key:
-            raise ExchangeError(404, "OrderNotFound", f"No order {order_id}.")
+            raise SandboxError(404, "OrderNotFound", f"No order {order_id}.")
         if not order.is_open:
-            raise ExchangeError(
+            raise SandboxError(
                 400, "OrderNotOpen", f"Order {order_id} is {order.status}, not Working."
             )
         self._cancel(order)
@@ -476,19 +467,19 @@ class Exchange:
 
     def asset(self, asset_id: str) -> str:
         if asset_id not in self.assets:
-            raise ExchangeError(404, "AssetNotFound", f"Unknown asset {asset_id!r}.")
+            raise SandboxError(404, "AssetNotFound", f"Unknown asset {asset_id!r}.")
         return asset_id
 
     def deposit(self, account: Account, asset_id: str, amount: Decimal) -> Transfer:
         asset = self.assets[self.asset(asset_id)]
         if amount <= 0:
-            raise ExchangeError(400, "InvalidAmount", "The amount must be positive.")
+            raise SandboxError(400, "InvalidAmount", "The amount must be positive.")
         if amount > MAX_DEPOSIT:
-            raise ExchangeError(400, "InvalidAmount", f"A deposit is at most {MAX_DEPOSIT:,}.")
+            raise SandboxError(400, "InvalidAmount", f"A deposit is at most {MAX_DEPOSIT:,}.")
         try:
             check_scale(amount, asset.scale, "amount")
         except MoneyError as exc:
-            raise ExchangeError(400, "InvalidAmount", str(exc)) from None
+            raise SandboxError(400, "InvalidAmount", str(exc)) from None
         self.ledger.deposit(account.api_key, asset.id, amount)
         self.counters.transfer += 1
         now = self.clock.now()
@@ -528,19 +519,19 @@ class Exchange:
                 return first
         asset = self.assets[self.asset(asset_id)]
         if amount <= 0:
-            raise ExchangeError(400, "InvalidAmount", "The amount must be positive.")
+            raise SandboxError(400, "InvalidAmount", "The amount must be positive.")
         try:
             check_scale(amount, asset.scale, "amount")
         except MoneyError as exc:
-            raise ExchangeError(400, "InvalidAmount", str(exc)) from None
+            raise SandboxError(400, "InvalidAmount", str(exc)) from None
         if amount <= asset.withdrawal_fee:
-            raise ExchangeError(
+            raise SandboxError(
                 400, "InvalidAmount", f"The amount must exceed the fee {asset.withdrawal_fee}."
             )
         try:
             self.ledger.withdraw(account.api_key, asset.id, amount)
         except InsufficientFunds as exc:
-            raise ExchangeError(400, "InsufficientFunds", f"Insufficient funds: {exc}") from None
+            raise SandboxError(400, "InsufficientFunds", f"Insufficient funds: {exc}") from None
         fail = bool(self.fail_next_withdrawal & {account.api_key, "*"})
         self.fail_next_withdrawal -= {account.api_key, "*"}
         self.counters.transfer += 1

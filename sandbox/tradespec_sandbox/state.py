@@ -11,6 +11,7 @@ from .clock import Clock
 from .dex import Dex, DexMarketState
 from .exchange import Exchange
 from .ledger import Ledger
+from .ratelimit import RateLimiter
 from .store import Store
 
 
@@ -23,7 +24,9 @@ class SandboxState:
 
     ``catalog`` is what both exchanges list. ``live_shapes`` (answer in the live platform's
     drifted shapes, see live_shapes.py) and ``rate_limit`` (requests per second per account,
-    None for no limit, see ratelimit.py) are settings: ``reset()`` keeps them, and
+    None for no limit, see ratelimit.py) and ``strict`` (refuse query parameters and body
+    fields an operation does not have, instead of ignoring them as the platform does) are
+    settings: ``reset()`` keeps them, and
     ``POST /_sandbox/settings`` changes them while the sandbox runs.
     """
 
@@ -35,6 +38,7 @@ class SandboxState:
         catalog: Catalog = DEFAULT_CATALOG,
         live_shapes: bool = False,
         rate_limit: float | None = None,
+        strict: bool = False,
     ) -> None:
         self.lock = threading.RLock()
         self.settle_withdrawals_after = settle_withdrawals_after
@@ -42,6 +46,8 @@ class SandboxState:
         self.catalog_fingerprint = fingerprint(catalog)
         self.live_shapes = live_shapes
         self.rate_limit = rate_limit
+        self.strict = strict
+        self.limiter = RateLimiter()
         # Bumped by reset() and by a change of settings: the rate limiter then starts afresh.
         self.rate_limit_epoch = 0
         self.store = Store(db) if db is not None else None
@@ -63,6 +69,10 @@ class SandboxState:
         # The DEX lists the catalog's markets (it starts with the default catalog's).
         self.dex.markets = {m.id: DexMarketState(m) for m in self.catalog.dex_markets.values()}
         self.demo: Account | None = None
+
+    def limit(self, key: str) -> None:
+        """Count a request against ``key``'s bucket: SandboxError 429 beyond the rate limit."""
+        self.limiter.take(key, self.rate_limit, self.rate_limit_epoch)
 
     def create_account(self) -> Account:
         return self.accounts.create(self.clock.now())

@@ -31,12 +31,12 @@ def test_each_test_starts_on_a_reset_sandbox(
 @pytest.mark.sandbox(live_shapes=True, rate_limit=50)
 def test_a_marker_sets_up_the_shared_sandbox_for_one_test(sandbox_server: SandboxServer) -> None:
     settings = httpx.get(f"{sandbox_server.admin_url}/settings").json()
-    assert settings == {"live_shapes": True, "rate_limit": 50}
+    assert settings == {"live_shapes": True, "rate_limit": 50, "strict": False}
 
 
 def test_the_next_test_gets_the_defaults_back(sandbox_server: SandboxServer) -> None:
     settings = httpx.get(f"{sandbox_server.admin_url}/settings").json()
-    assert settings == {"live_shapes": False, "rate_limit": None}
+    assert settings == {"live_shapes": False, "rate_limit": None, "strict": False}
 
 
 @pytest.mark.sandbox(fresh=True)

@@ -15,7 +15,8 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from tradespec_sandbox.book import Side
 from tradespec_sandbox.catalog import MARKETS
-from tradespec_sandbox.exchange import ExchangeError, Kind
+from tradespec_sandbox.errors import SandboxError
+from tradespec_sandbox.exchange import Kind
 from tradespec_sandbox.state import SandboxState
 
 from .helpers import Admin, AltMarket
@@ -85,7 +86,7 @@ def test_random_order_flows_keep_the_ledger_balanced(flow: list[Op]) -> None:
                 exchange.withdraw(account, "btc", amount, "bc1q-test", None)
             else:
                 exchange.process_withdrawals()
-        except ExchangeError as exc:
+        except SandboxError as exc:
             assert exc.status == 400, exc.message
         check(state)
     event(f"fills: {min(len(exchange.fills), 10)}")
