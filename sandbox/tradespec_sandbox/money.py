@@ -33,7 +33,11 @@ def bounded_decimal(text: str) -> Decimal:
     """A JSON number with a fraction or exponent, read exactly, within the bounds."""
     if len(text) > 2 * MAX_DIGITS + MAX_EXPONENT:
         raise MoneyError(f"a number of {len(text)} characters is too long")
-    return bounded(Decimal(text), text)
+    try:
+        value = Decimal(text)
+    except InvalidOperation:  # an exponent beyond what Decimal can hold at all
+        raise MoneyError(f"{text} is beyond an exponent of {MAX_EXPONENT}") from None
+    return bounded(value, text)
 
 
 def bounded_int(text: str) -> int:
