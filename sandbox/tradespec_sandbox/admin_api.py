@@ -14,6 +14,7 @@
     DELETE /_sandbox/faults                        forget every fault not yet used
     GET  /_sandbox/ledger                          -> the ledger invariant, per asset
     POST /_sandbox/reset                           forget everything (the settings stay)
+    POST /_sandbox/liquidity                       rest the CLI's maker orders on every market
     GET  /_sandbox/settings                        -> {"live_shapes", "rate_limit", "strict"}
     POST /_sandbox/settings                        {"live_shapes"?: bool, "rate_limit"?: n|null,
                                                     "strict"?: bool}
@@ -40,6 +41,7 @@ from .accounts import Account
 from .altmarket_api import transfer_body
 from .catalog import catalog_to_data
 from .clock import iso
+from .demo import seed_liquidity
 from .endpoint import Call, Endpoint, anonymous, endpoint
 from .errors import SandboxError, bad_request
 from .faults import Fault, Faults
@@ -78,6 +80,7 @@ class AdminApi:
             Route("/faults", self._serve(self.clear_faults), methods=["DELETE"]),
             Route("/ledger", self._serve(self.ledger), methods=get),
             Route("/reset", self._serve(self.reset), methods=post),
+            Route("/liquidity", self._serve(self.liquidity), methods=post),
             Route("/settings", self._serve(self.get_settings), methods=get),
             Route("/settings", self._serve(self.set_settings), methods=post),
             Route("/catalog", self._serve(self.get_catalog), methods=get),
@@ -208,6 +211,11 @@ class AdminApi:
         self.state.reset()
         self.faults.clear()
         return json_response({"status": "ok"}, numbers=False)
+
+    def liquidity(self, request: Request, body: dict[str, Any]) -> Response:
+        """The CLI's resting orders on every market, placed by a new maker account."""
+        maker = seed_liquidity(self.state)
+        return json_response({"maker": maker.api_key}, numbers=False, status=201)
 
     def get_settings(self, request: Request, body: dict[str, Any]) -> Response:
         settings = {

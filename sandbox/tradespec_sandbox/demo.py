@@ -55,17 +55,31 @@ def demo_funds(catalog: Catalog) -> dict[str, Decimal]:
 
 
 def ensure_demo(state: SandboxState) -> Account:
-    """The demo account, made and funded the first time (kept in the database with --db)."""
+    """The demo account, made and funded the first time (kept in the database with --db), and
+    the resting liquidity of ``seed_liquidity``."""
     with state.lock:
         if state.demo is not None:
             return state.demo
-        catalog = state.catalog
         demo = state.create_account()
-        maker = state.create_account()
-        funds = demo_funds(catalog)
-        for asset, amount in funds.items():
+        for asset, amount in demo_funds(state.catalog).items():
             state.exchange.deposit(demo, asset, amount)
-        for asset, amount in funds.items():
+        seed_liquidity(state)
+        state.demo = demo
+        state.commit()
+        return demo
+
+
+def seed_liquidity(state: SandboxState) -> Account:
+    """A market maker, funded, resting a few orders on every market the catalog has, on both
+    exchanges (``MAKER_ORDERS``, ``MAKER_OFFERS``): the CLI's books, so ``mid`` is not None.
+
+    Orders the catalog's scales or bounds refuse are left out. The maker is an account like any
+    other; seeding again adds another one.
+    """
+    with state.lock:
+        catalog = state.catalog
+        maker = state.create_account()
+        for asset, amount in demo_funds(catalog).items():
             state.exchange.deposit(maker, asset, amount * MAKER_MULTIPLE)
         instruments = {(m.base.lower(), m.quote.lower()): m for m in catalog.markets.values()}
         for base, quote, side, amount, price in MAKER_ORDERS:
@@ -87,6 +101,5 @@ def ensure_demo(state: SandboxState) -> Account:
                 state.dex.create_order(maker, offer)
             except SandboxError:
                 continue
-        state.demo = demo
         state.commit()
-        return demo
+        return maker

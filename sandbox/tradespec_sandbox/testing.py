@@ -147,6 +147,11 @@ class SandboxAdmin:
         result: dict[str, Any] = self._call("POST", "/settings", body)
         return result
 
+    def seed_liquidity(self) -> str:
+        """Rest the CLI's maker orders on every market (both exchanges); the maker's API key."""
+        maker: str = self._call("POST", "/liquidity")["maker"]
+        return maker
+
     def move_clock(self, seconds: float) -> None:
         """Move the sandbox's clock by ``seconds`` (either way) from where it is."""
         self._call("POST", "/clock", {"advance": seconds})
