@@ -121,7 +121,7 @@ class AdminApi:
         if not isinstance(asset, str):
             raise bad_request("asset (an asset id such as BTC) is required.")
         amount = _amount(body.get("amount"))
-        transfer = self.state.exchange.deposit(account, asset, amount)
+        transfer = self.state.wallet.deposit(account, asset, amount)
         transfer_json = transfer_body(transfer, self.state.catalog.assets)
         return json_response(transfer_json, numbers=False, status=201)
 
@@ -173,18 +173,18 @@ class AdminApi:
             raise bad_request("api_key must be a string.")
         if key is not None and key not in self.state.accounts.by_key:
             raise SandboxError(404, "AccountNotFound", f"No account with API key {key!r}.")
-        self.state.exchange.fail_next_withdrawal.add(key if isinstance(key, str) else "*")
+        self.state.wallet.fail_next_withdrawal.add(key if isinstance(key, str) else "*")
         return json_response({"status": "ok"}, numbers=False)
 
     def fail_none(self, request: Request, body: dict[str, Any]) -> Response:
-        self.state.exchange.fail_next_withdrawal.clear()
+        self.state.wallet.fail_next_withdrawal.clear()
         return json_response({"status": "ok"}, numbers=False)
 
     def complete(self, request: Request, body: dict[str, Any]) -> Response:
         only = body.get("transfer_id")
         if only is not None and not isinstance(only, str):
             raise bad_request("transfer_id must be a string.")
-        done = self.state.exchange.process_withdrawals(only)
+        done = self.state.wallet.process_withdrawals(only)
         assets = self.state.catalog.assets
         return json_response([transfer_body(t, assets) for t in done], numbers=False)
 

@@ -33,9 +33,10 @@ from .catalog import Asset, Market
 from .clock import SKEW_LIMIT, parse_timestamp
 from .endpoint import Call, Endpoint, endpoint
 from .errors import SandboxError, bad_request
-from .exchange import Fill, Kind, Order, Transfer
+from .exchange import Fill, Kind, Order
 from .money import ZERO, fmt
 from .state import SandboxState
+from .wallet import Transfer
 from .web import (
     json_response,
     parse_json,
@@ -102,7 +103,7 @@ class AltMarketApi:
         )
 
     def _settle_due(self) -> None:
-        self.state.exchange.settle_due()
+        self.state.wallet.settle_due()
 
     # ---- authentication -----------------------------------------------------------------------
 
@@ -293,7 +294,7 @@ class AltMarketApi:
 
     def deposit_address(self, request: Request, call: Call[Account]) -> Response:
         body = parse_model(m.DepositAddressRequest, call.body, strict=self.state.strict)
-        address = self.state.exchange.deposit_address(call.account, body.assetId)
+        address = self.state.wallet.deposit_address(call.account, body.assetId)
         result = m.DepositAddress(asset=body.assetId, paymentSystem="Blockchain", address=address)
         return json_response(result, numbers=True)
 
@@ -305,14 +306,14 @@ class AltMarketApi:
         if body.transferId is not None:
             transfer_id = printable(body.transferId, "transferId", 100)
         address = printable(body.address, "address")
-        transfer = self.state.exchange.withdraw(
+        transfer = self.state.wallet.withdraw(
             call.account, body.assetId, body.amount, address, transfer_id
         )
         return json_response(transfer_body(transfer, self.state.catalog.assets), numbers=True)
 
     def transfers(self, request: Request, call: Call[Account]) -> Response:
         count = min(query_int(call.one("count"), "count", DEFAULT_TRANSFER_COUNT), 1000)
-        transfers = self.state.exchange.account_transfers(call.account)
+        transfers = self.state.wallet.account_transfers(call.account)
         newest = sorted(transfers, key=lambda t: t.seq, reverse=True)[:count]
         assets = self.state.catalog.assets
         return json_response([transfer_body(t, assets) for t in newest], numbers=True)

@@ -62,7 +62,7 @@ def ensure_demo(state: SandboxState) -> Account:
             return state.demo
         demo = state.create_account()
         for asset, amount in demo_funds(state.catalog).items():
-            state.exchange.deposit(demo, asset, amount)
+            state.wallet.deposit(demo, asset, amount)
         seed_liquidity(state)
         state.demo = demo
         state.commit()
@@ -80,7 +80,7 @@ def seed_liquidity(state: SandboxState) -> Account:
         catalog = state.catalog
         maker = state.create_account()
         for asset, amount in demo_funds(catalog).items():
-            state.exchange.deposit(maker, asset, amount * MAKER_MULTIPLE)
+            state.wallet.deposit(maker, asset, amount * MAKER_MULTIPLE)
         instruments = {(m.base.lower(), m.quote.lower()): m for m in catalog.markets.values()}
         for base, quote, side, amount, price in MAKER_ORDERS:
             market = instruments.get((base, quote))

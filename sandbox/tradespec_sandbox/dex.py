@@ -20,7 +20,7 @@ from collections.abc import Container
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 
 from .accounts import Account
 from .book import OrderBook, Side
@@ -40,6 +40,7 @@ from .offers import (
     parse_offer,
     read_offer,
 )
+from .rows import Changes, Rows, decode, encode
 
 ACTIVE, MATCHED, CANCELLED = 2, 3, 6
 # Bounds that keep amounts, prices and their products within Decimal's 28 digits.
@@ -424,21 +425,47 @@ class Dex:
             "updated_at": state.trades[-1].ts if state.trades else now,
         }
 
-    # ---- restoring (store.py) ---------------------------------------------------------------
+    # ---- persistence (store.py) -------------------------------------------------------------
 
-    def restore(
-        self, offers: list[MintedOffer], orders: list[DexOrder], trades: list[DexTrade]
-    ) -> None:
-        for minted in offers:
+    TABLES: ClassVar[dict[str, str]] = {
+        "dex_offers": "offer TEXT PRIMARY KEY, data TEXT NOT NULL",
+        "dex_orders": "id TEXT PRIMARY KEY, seq INTEGER NOT NULL, data TEXT NOT NULL",
+        "dex_trades": "id TEXT PRIMARY KEY, seq INTEGER NOT NULL, data TEXT NOT NULL",
+    }
+
+    def changes(self) -> Changes:
+        return {
+            "dex_offers": [(o, encode(self.minted[o])) for o in self.dirty_offers],
+            "dex_orders": [
+                (i, self.orders[i].seq, encode(self.orders[i])) for i in self.dirty_orders
+            ],
+            "dex_trades": [(t.id, t.seq, encode(t)) for t in self.new_trades],
+        }
+
+    def forget_changes(self) -> None:
+        self.dirty_offers.clear()
+        self.dirty_orders.clear()
+        self.new_trades.clear()
+
+    def restore(self, rows: Rows) -> None:
+        """Everything back from the store's rows: the books rebuilt in time priority."""
+        for _offer, data in rows.get("dex_offers", ()):
+            minted = decode(MintedOffer, data)
             self.minted[minted.offer] = minted
-        for order in sorted(orders, key=lambda o: o.seq):
+        orders = sorted(
+            (decode(DexOrder, d) for _, _, d in rows.get("dex_orders", ())), key=lambda o: o.seq
+        )
+        for order in orders:
             self.orders[order.id] = order
             if order.owned:
                 self.orders_by_token.setdefault(order.token, []).append(order)
             if order.status == ACTIVE:
                 state = self.markets[order.market_id]
                 state.book.add(order.id, order.side, order.price, order.remaining)
-        for trade in sorted(trades, key=lambda t: t.seq):
+        trades = sorted(
+            (decode(DexTrade, d) for _, _, d in rows.get("dex_trades", ())), key=lambda t: t.seq
+        )
+        for trade in trades:
             self.markets[trade.market_id].trades.append(trade)
         top = max([o.seq for o in orders] + [t.seq for t in trades] + [0])
         self.seq = itertools.count(top + 1)

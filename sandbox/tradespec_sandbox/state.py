@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import ClassVar
 
 from .accounts import Account, Accounts
 from .catalog import DEFAULT_CATALOG, Catalog, fingerprint
@@ -12,7 +13,12 @@ from .dex import Dex, DexMarketState
 from .exchange import Exchange
 from .ledger import Ledger
 from .ratelimit import RateLimiter
-from .store import Store
+from .rows import Changes, Rows, meta
+from .store import Persistent, Store, StoreError
+from .wallet import Wallet
+
+# Every engine that keeps something across restarts, by the attribute it is kept in.
+PERSISTENT = (Accounts, Ledger, Exchange, Wallet, Dex)
 
 
 class SandboxState:
@@ -50,11 +56,12 @@ class SandboxState:
         self.limiter = RateLimiter()
         # Bumped by reset() and by a change of settings: the rate limiter then starts afresh.
         self.rate_limit_epoch = 0
-        self.store = Store(db) if db is not None else None
+        tables = {name: columns for kind in PERSISTENT for name, columns in kind.TABLES.items()}
+        self.store = Store(db, tables) if db is not None else None
         self._fresh()
         if self.store is not None:
             try:
-                self.store.load(self)
+                self._load(self.store)
             except BaseException:
                 self.store.close()
                 raise
@@ -64,7 +71,8 @@ class SandboxState:
         self.accounts = Accounts()
         self.ledger = Ledger()
         self.exchange = Exchange(self.clock, self.ledger, self.catalog)
-        self.exchange.settle_after = self.settle_withdrawals_after
+        self.wallet = Wallet(self.clock, self.ledger, self.catalog.assets)
+        self.wallet.settle_after = self.settle_withdrawals_after
         self.dex = Dex(self.clock)
         # The DEX lists the catalog's markets (it starts with the default catalog's).
         self.dex.markets = {m.id: DexMarketState(m) for m in self.catalog.dex_markets.values()}
@@ -77,21 +85,51 @@ class SandboxState:
     def create_account(self) -> Account:
         return self.accounts.create(self.clock.now())
 
-    def commit(self) -> None:
-        if self.store is not None:
-            self.store.save(self)
-        self._forget_changes()
+    def parts(self) -> tuple[Persistent, ...]:
+        """What the store saves and restores: the engines, and this state's own meta."""
+        return (self.accounts, self.ledger, self.exchange, self.wallet, self.dex, self)
 
-    def _forget_changes(self) -> None:
-        self.accounts.dirty.clear()
-        self.ledger.dirty_balances.clear()
-        self.ledger.dirty_totals.clear()
-        self.exchange.dirty_orders.clear()
-        self.exchange.new_fills.clear()
-        self.exchange.dirty_transfers.clear()
-        self.dex.dirty_offers.clear()
-        self.dex.dirty_orders.clear()
-        self.dex.new_trades.clear()
+    def commit(self) -> None:
+        parts = self.parts()
+        if self.store is not None:
+            self.store.save(parts)
+        for part in parts:
+            part.forget_changes()
+
+    def _load(self, store: Store) -> None:
+        saved = store.meta()
+        fp = self.catalog_fingerprint
+        if saved.get("catalog", fp) != fp:
+            raise StoreError(
+                f"{store.path.name} was made with another catalog than {self.catalog.name!r}: "
+                "start with the catalog it was made with, or with another --db"
+            )
+        if "catalog" not in saved:  # new (or older than catalogs): it is this catalog's now
+            store.set_meta("catalog", fp)
+        rows = store.load()
+        for part in self.parts():
+            part.restore(rows)
+
+    # ---- this state's own rows (store.py): the clock's offset, the demo account, the catalog
+
+    TABLES: ClassVar[dict[str, str]] = {}
+
+    def changes(self) -> Changes:
+        return {
+            "meta": [
+                ("clock_offset", repr(self.clock.offset)),
+                ("demo", self.demo.api_key if self.demo else ""),
+                ("catalog", self.catalog_fingerprint),
+            ]
+        }
+
+    def forget_changes(self) -> None:
+        pass
+
+    def restore(self, rows: Rows) -> None:
+        saved = meta(rows)
+        self.clock.offset = float(saved.get("clock_offset", "0"))
+        self.demo = self.accounts.by_key.get(saved.get("demo", ""))
 
     def reset(self) -> None:
         """Forget everything: accounts, orders, trades, transfers, the clock's offset, and

@@ -24,7 +24,7 @@ def state() -> SandboxState:
 def funded(state: SandboxState, **funds: str) -> Account:
     account = state.create_account()
     for asset, amount in funds.items():
-        state.exchange.deposit(account, asset, D(amount))
+        state.wallet.deposit(account, asset, D(amount))
     return account
 
 
@@ -227,16 +227,16 @@ def test_cancelled_stop_never_fires(state: SandboxState) -> None:
 
 def test_withdrawals_move_through_their_states(state: SandboxState) -> None:
     who = funded(state, btc="2")
-    exchange = state.exchange
-    first = exchange.withdraw(who, "btc", D(1), "bc1q", "w-1")
-    again = exchange.withdraw(who, "btc", D("0.3"), "elsewhere", "w-1")
+    wallet = state.wallet
+    first = wallet.withdraw(who, "btc", D(1), "bc1q", "w-1")
+    again = wallet.withdraw(who, "btc", D("0.3"), "elsewhere", "w-1")
     assert again is first
     assert balance(state, who, "btc") == (D(1), Z)
     assert state.ledger.totals["btc"].in_transit == 1
-    exchange.fail_next_withdrawal.add(who.api_key)
-    doomed = exchange.withdraw(who, "btc", D("0.5"), "bc1q", None)
+    wallet.fail_next_withdrawal.add(who.api_key)
+    doomed = wallet.withdraw(who, "btc", D("0.5"), "bc1q", None)
     assert doomed.transfer_id and doomed.status == "AwaitingConfirmation"
-    done = exchange.process_withdrawals()
+    done = wallet.process_withdrawals()
     assert {t.transfer_id: t.status for t in done} == {
         "w-1": "Completed",
         doomed.transfer_id: "Failed",
