@@ -170,6 +170,7 @@ def operations_of(spec: dict[str, Any]) -> list[dict[str, Any]]:
                 "method": method.upper(),
                 "path": path,
                 "secured": any(requirement for requirement in security),
+                "auth": auth_of(security),
                 "retry": retry,
                 "idempotency_key": key,
                 "order": bool(operation.get("x-tradespec-order", False)),
@@ -178,6 +179,14 @@ def operations_of(spec: dict[str, Any]) -> list[dict[str, Any]]:
             }
         )
     return sorted(found, key=lambda op: op["operation_id"])
+
+
+def auth_of(security: list[dict[str, Any]]) -> str:
+    """``secured`` (a credential is required), ``optional`` (an empty requirement, ``{}``, is
+    one of the alternatives) or ``public`` (none is declared)."""
+    if not any(requirement for requirement in security):
+        return "public"
+    return "optional" if any(not requirement for requirement in security) else "secured"
 
 
 OPERATIONS_MODULE = '''"""Every operation of the spec and what the engine needs to know about it.
@@ -278,6 +287,7 @@ def write_operation_tables(spec_path: Path, target: Path) -> None:
                 "method",
                 "path",
                 "secured",
+                "auth",
                 "retry",
                 "idempotency_key",
                 "order",

@@ -68,6 +68,8 @@ class _Policy(Protocol):
     @property
     def secured(self) -> bool: ...
     @property
+    def auth(self) -> str: ...
+    @property
     def retry(self) -> str: ...
     @property
     def order(self) -> bool: ...
@@ -145,7 +147,7 @@ def call_of(
     """
     policy = operation.policy
     name = policy.operation_id
-    if policy.secured and not has_credentials:
+    if policy.auth == "secured" and not has_credentials:
         raise InvalidInputError(
             "token", f"{name} needs the trader's token: pass token= or set HASHGREEN_TOKEN"
         )
@@ -173,7 +175,7 @@ def call_of(
         kwargs,
         lambda body: parse(decode(body)),
         retry=retry,
-        private=policy.secured,
+        private=policy.secured and has_credentials,  # an optional token: sent when there is one
         order=policy.order,
         sent=sent,
     )

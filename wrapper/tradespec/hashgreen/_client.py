@@ -96,9 +96,12 @@ class Hashgreen(_HashgreenBase, SyncClient):
     ...     book = dex.order_book("XCH-USDS")
     ...     print(book.best_bid, book.best_ask, book.spread)
 
-    Public operations need no credentials; orders need the trader's bearer token, from ``token``
-    or ``HASHGREEN_TOKEN``, sent only on those. A market is named by its code (``"XCH-USDS"``) or
-    its id, resolved through the market list, fetched once and cached. ``base_url``,
+    Public operations need no credentials. The trader's bearer token (``token`` or
+    ``HASHGREEN_TOKEN``, sent only on order operations) is what makes orders yours:
+    :meth:`create_order` works without one (the order is booked and matched, but owned by no
+    one), while :meth:`orders`, :meth:`cancel_order` and :meth:`find_order` need it. A market is
+    named by its code (``"XCH-USDS"``) or its id, resolved through the market list, fetched once
+    and cached. ``base_url``,
     ``timeout``, ``max_retries``, ``rate_limit``, ``http_client`` and ``allow_insecure`` are as
     for :class:`~tradespec.AltMarket`.
 

@@ -126,10 +126,11 @@ class HashgreenHelpers:
         # Markets found by code outside the list (the server knew them; the list did not).
         self._extra: dict[str, Market] = {}
 
-    def _private(self) -> None:
+    def _private(self, operation: str = "orders") -> None:
         if not self.has_token:
             raise InvalidInputError(
-                "token", "orders need the trader's token: pass token= or set HASHGREEN_TOKEN"
+                "token",
+                f"{operation} needs the trader's token: pass token= or set HASHGREEN_TOKEN",
             )
 
     def _index(self, refresh: bool = False) -> Plan[MarketIndex]:
@@ -197,7 +198,7 @@ class HashgreenHelpers:
         return answer.data
 
     def orders(self, market: object, status: object) -> Plan[list[Order]]:
-        self._private()
+        self._private("orders()")
         status_filter = _status_filter(status)
         market_id = None
         if market is not None:
@@ -208,7 +209,8 @@ class HashgreenHelpers:
     def create_order(self, offer: object, market: object) -> Plan[Order]:
         from hashgreen_client.models.create_order_form import CreateOrderForm
 
-        self._private()
+        # No token needed: posted without one, the order is owned by no one (the API lists it
+        # in the book, never in orders(), and cancel_order() cannot cancel it).
         if not isinstance(offer, str | os.PathLike):
             raise InvalidInputError(
                 "offer", f"expected an offer string or a path, got {type(offer).__name__}"
@@ -230,7 +232,7 @@ class HashgreenHelpers:
         return answer.data
 
     def cancel_order(self, order_id: object) -> Plan[Order]:
-        self._private()
+        self._private("cancel_order()")
         key = path_segment(order_id, "order_id")
         answer = yield from send(OPS.orders.cancel_order(order_id=key))
         return answer.data
@@ -240,7 +242,7 @@ class HashgreenHelpers:
         so time is the only link (two offers posted at once cannot be told apart)."""
         if not isinstance(sent, SentOffer):
             raise InvalidInputError("sent", f"expected a SentOffer, got {type(sent).__name__}")
-        self._private()
+        self._private("find_order()")
         answer = yield from send(OPS.orders.list_orders())
         since = sent.sent_at - _CLOCK_TOLERANCE
         recent = [

@@ -116,6 +116,8 @@ def sync_detailed(
 
      Posts an offer as an order. Creating an order is not idempotent from the client's side:
     an offer whose fate is unknown is looked up in the order list, never posted twice.
+    The token is optional: an offer posted without one is booked and matched, but owned by
+    no one, so no order list shows it and it cannot be cancelled through the API.
 
     Args:
         body (CreateOrderForm):
@@ -148,6 +150,8 @@ def sync(
 
      Posts an offer as an order. Creating an order is not idempotent from the client's side:
     an offer whose fate is unknown is looked up in the order list, never posted twice.
+    The token is optional: an offer posted without one is booked and matched, but owned by
+    no one, so no order list shows it and it cannot be cancelled through the API.
 
     Args:
         body (CreateOrderForm):
@@ -175,6 +179,8 @@ async def asyncio_detailed(
 
      Posts an offer as an order. Creating an order is not idempotent from the client's side:
     an offer whose fate is unknown is looked up in the order list, never posted twice.
+    The token is optional: an offer posted without one is booked and matched, but owned by
+    no one, so no order list shows it and it cannot be cancelled through the API.
 
     Args:
         body (CreateOrderForm):
@@ -205,6 +211,8 @@ async def asyncio(
 
      Posts an offer as an order. Creating an order is not idempotent from the client's side:
     an offer whose fate is unknown is looked up in the order list, never posted twice.
+    The token is optional: an offer posted without one is booked and matched, but owned by
+    no one, so no order list shows it and it cannot be cancelled through the API.
 
     Args:
         body (CreateOrderForm):
