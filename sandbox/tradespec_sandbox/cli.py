@@ -17,9 +17,9 @@ _EXTRA_PACKAGES = frozenset(
 )
 _MISSING: str | None = None
 try:
-    from .catalog import BUILT_IN, CatalogError, catalog_to_data, load_catalog
     from .demo import demo_funds, ensure_demo
-    from .ratelimit import parse_rate_limit
+    from .domain.catalog import BUILT_IN, CatalogError, catalog_to_data, load_catalog
+    from .http.ratelimit import parse_rate_limit
     from .server import exposure_warning, make_server
     from .state import SandboxState
     from .store import StoreError

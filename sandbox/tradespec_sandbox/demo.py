@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from .accounts import Account
-from .book import Side
-from .catalog import Catalog
-from .errors import SandboxError
-from .exchange import Kind
+from .domain.accounts import Account
+from .domain.book import Side
+from .domain.catalog import Catalog
+from .domain.errors import SandboxError
+from .domain.exchange import Kind
 from .state import SandboxState
 
 D = Decimal

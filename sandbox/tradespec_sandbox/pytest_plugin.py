@@ -161,7 +161,7 @@ def _serve(
     catalog: str | Path | None, live_shapes: bool, rate_limit: float | None, strict: bool
 ) -> Iterator[SandboxServer]:
     _need_server_extra()
-    from .catalog import CatalogError
+    from .domain.catalog import CatalogError
     from .server import serve_in_thread
 
     server = serve_in_thread(

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import uvicorn
 
-from .app import create_app
-from .catalog import Catalog, load_catalog
-from .limits import MAX_HEADER_BYTES, LimitedH11Protocol, LimitedHttpToolsProtocol
-from .ratelimit import parse_rate_limit
+from .domain.catalog import Catalog, load_catalog
+from .http.app import create_app
+from .http.ratelimit import parse_rate_limit
+from .middleware.limits import MAX_HEADER_BYTES, LimitedH11Protocol, LimitedHttpToolsProtocol
 from .state import SandboxState
 
 STARTUP_TIMEOUT = 10.0

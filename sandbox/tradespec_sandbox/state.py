@@ -6,16 +6,16 @@ import threading
 from pathlib import Path
 from typing import ClassVar
 
-from .accounts import Account, Accounts
-from .catalog import DEFAULT_CATALOG, Catalog, fingerprint
-from .clock import Clock
-from .dex import Dex, DexMarketState
-from .exchange import Exchange
-from .ledger import Ledger
-from .ratelimit import RateLimiter
-from .rows import Changes, Rows, meta
+from .domain.accounts import Account, Accounts
+from .domain.catalog import DEFAULT_CATALOG, Catalog, fingerprint
+from .domain.clock import Clock
+from .domain.dex import Dex, DexMarketState
+from .domain.exchange import Exchange
+from .domain.ledger import Ledger
+from .domain.rows import Changes, Rows, meta
+from .domain.wallet import Wallet
+from .http.ratelimit import RateLimiter
 from .store import Persistent, Store, StoreError
-from .wallet import Wallet
 
 # Every engine that keeps something across restarts, by the attribute it is kept in.
 PERSISTENT = (Accounts, Ledger, Exchange, Wallet, Dex)

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, ClassVar, Protocol
 
-from .rows import Changes, Row, Rows
+from .domain.rows import Changes, Row, Rows
 
 META = "meta"
 

@@ -32,8 +32,9 @@ import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from tradespec_sandbox import SandboxServer, limits, serve_in_thread
-from tradespec_sandbox.offers import MAX_OFFER_LENGTH, bech32m_decode, bech32m_encode
+from tradespec_sandbox import SandboxServer, serve_in_thread
+from tradespec_sandbox.domain.offers import MAX_OFFER_LENGTH, bech32m_decode, bech32m_encode
+from tradespec_sandbox.middleware import limits
 from tradespec_sandbox.server import exposure_warning
 
 from .helpers import Admin, AltMarket, sign, timestamp

@@ -247,7 +247,7 @@ def test_unknown_paths_and_methods(trader: AltMarket, http: httpx.Client) -> Non
 
 def test_an_operation_the_sandbox_does_not_serve_is_a_501_naming_it() -> None:
     from starlette.routing import Route
-    from tradespec_sandbox.unserved import unserved_routes
+    from tradespec_sandbox.http.unserved import unserved_routes
 
     served = [Route("/api/assets-info", lambda request: None, methods=["GET"])]
     routes = unserved_routes(served, "altmarket_client")

@@ -5,10 +5,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from tradespec_sandbox.accounts import Account
-from tradespec_sandbox.book import Side
-from tradespec_sandbox.errors import SandboxError
-from tradespec_sandbox.exchange import Kind, Order, order_id_for
+from tradespec_sandbox.domain.accounts import Account
+from tradespec_sandbox.domain.book import Side
+from tradespec_sandbox.domain.errors import SandboxError
+from tradespec_sandbox.domain.exchange import Kind, Order, order_id_for
 from tradespec_sandbox.state import SandboxState
 
 D = Decimal

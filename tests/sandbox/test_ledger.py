@@ -13,10 +13,10 @@ from decimal import Decimal
 
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
-from tradespec_sandbox.book import Side
-from tradespec_sandbox.catalog import MARKETS
-from tradespec_sandbox.errors import SandboxError
-from tradespec_sandbox.exchange import Kind
+from tradespec_sandbox.domain.book import Side
+from tradespec_sandbox.domain.catalog import MARKETS
+from tradespec_sandbox.domain.errors import SandboxError
+from tradespec_sandbox.domain.exchange import Kind
 from tradespec_sandbox.state import SandboxState
 
 from .helpers import Admin, AltMarket

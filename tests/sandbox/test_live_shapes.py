@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 import pytest
 from tradespec_sandbox import SandboxServer, serve_in_thread
-from tradespec_sandbox.clock import DOTNET_EPOCH_TICKS
+from tradespec_sandbox.domain.clock import DOTNET_EPOCH_TICKS
 
 from .helpers import Admin, AltMarket, Hashgreen
 from .test_persistence import running

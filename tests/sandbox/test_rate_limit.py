@@ -14,7 +14,7 @@ import httpx
 import pytest
 from tradespec_sandbox import SandboxServer, serve_in_thread
 from tradespec_sandbox.cli import parse_args
-from tradespec_sandbox.ratelimit import TokenBuckets, parse_rate_limit
+from tradespec_sandbox.http.ratelimit import TokenBuckets, parse_rate_limit
 
 from .helpers import Admin, AltMarket, Hashgreen
 

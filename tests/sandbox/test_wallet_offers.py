@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 import pytest
 from tradespec_sandbox import SandboxServer
-from tradespec_sandbox.offers import AssetAmount, bech32m_encode, build_offer
+from tradespec_sandbox.domain.offers import AssetAmount, bech32m_encode, build_offer
 
 from .helpers import Admin, Hashgreen
 

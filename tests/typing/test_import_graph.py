@@ -85,7 +85,7 @@ def test_no_import_cycles() -> None:
 def test_the_sandbox_graph_is_read() -> None:
     edges = graph(SANDBOX)
     assert "tradespec_sandbox.store" in edges["tradespec_sandbox.state"]
-    assert "tradespec_sandbox.errors" in edges["tradespec_sandbox.endpoint"]
+    assert "tradespec_sandbox.domain.errors" in edges["tradespec_sandbox.http.endpoint"]
     # Type-only imports count: the package's lazy names are imported under TYPE_CHECKING.
     assert "tradespec_sandbox.server" in edges["tradespec_sandbox"]
 
@@ -93,3 +93,12 @@ def test_the_sandbox_graph_is_read() -> None:
 def test_no_import_cycles_in_the_sandbox() -> None:
     found = cycles(graph(SANDBOX))
     assert not found, "\n".join(" -> ".join(cycle) for cycle in found)
+
+
+def test_the_sandbox_domain_knows_nothing_of_http() -> None:
+    """The engines import only each other: not the HTTP layer, the middleware or the store."""
+    edges = graph(SANDBOX)
+    outside = ("tradespec_sandbox.http", "tradespec_sandbox.middleware", "tradespec_sandbox.st")
+    for module, targets in edges.items():
+        if module.startswith("tradespec_sandbox.domain"):
+            assert not [t for t in targets if t.startswith(outside)], module

@@ -37,17 +37,17 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from .accounts import Account
+from ..demo import seed_liquidity
+from ..domain.accounts import Account
+from ..domain.catalog import catalog_to_data
+from ..domain.clock import iso
+from ..domain.errors import SandboxError, bad_request
+from ..domain.money import MoneyError, fmt, to_decimal
+from ..middleware.faults import Fault, Faults
+from ..state import SandboxState
 from .altmarket_api import transfer_body
-from .catalog import catalog_to_data
-from .clock import iso
-from .demo import seed_liquidity
 from .endpoint import Call, Endpoint, anonymous, endpoint
-from .errors import SandboxError, bad_request
-from .faults import Fault, Faults
-from .money import MoneyError, fmt, to_decimal
 from .ratelimit import parse_rate_limit
-from .state import SandboxState
 from .web import json_response, parse_json
 
 Handler = Callable[[Request, dict[str, Any]], Response]

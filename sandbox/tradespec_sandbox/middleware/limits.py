@@ -23,8 +23,8 @@ import h11
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
-from .errors import SandboxError
-from .web import error_response
+from ..domain.errors import SandboxError
+from ..http.web import error_response
 
 MAX_BODY = 1024 * 1024
 MAX_HEADER_BYTES = 64 * 1024

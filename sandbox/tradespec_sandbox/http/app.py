@@ -12,14 +12,14 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute, Match, Mount, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from ..domain.errors import SandboxError, internal_error
+from ..middleware.faults import FaultMiddleware, Faults
+from ..middleware.limits import BodyLimitMiddleware
+from ..middleware.live_shapes import LiveShapesMiddleware
+from ..state import SandboxState
 from .admin_api import AdminApi
 from .altmarket_api import AltMarketApi
-from .errors import SandboxError, internal_error
-from .faults import FaultMiddleware, Faults
 from .hashgreen_api import HashgreenApi
-from .limits import BodyLimitMiddleware
-from .live_shapes import LiveShapesMiddleware
-from .state import SandboxState
 from .unserved import shadowed_routes, with_unserved
 from .web import ADMIN_PREFIX, ALTMARKET_PREFIX, HASHGREEN_PREFIX, error_response
 

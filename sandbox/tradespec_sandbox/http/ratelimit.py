@@ -31,7 +31,7 @@ import time
 from collections.abc import Callable
 from decimal import Decimal
 
-from .errors import SandboxError
+from ..domain.errors import SandboxError
 
 MAX_RATE = 1_000_000.0
 # Buckets kept before the full (idle) ones are dropped.

@@ -28,9 +28,9 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 
-from .accounts import Account
-from .errors import SandboxError, internal_error
-from .state import SandboxState
+from ..domain.accounts import Account
+from ..domain.errors import SandboxError, internal_error
+from ..state import SandboxState
 from .web import known_query
 
 Endpoint = Callable[[Request], Awaitable[Response]]

@@ -17,7 +17,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
-from .errors import SandboxError
+from ..domain.errors import SandboxError
 from .web import error_response
 
 __all__ = ["shadowed_routes", "unserved_routes", "with_unserved"]

@@ -19,8 +19,8 @@ from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from .errors import SandboxError
-from .web import error_response
+from ..domain.errors import SandboxError
+from ..http.web import error_response
 
 
 @dataclass(slots=True)

@@ -27,16 +27,16 @@ from starlette.responses import Response
 from starlette.routing import Route
 from tradespec_sandbox_models import altmarket as m
 
-from .accounts import Account
-from .book import Side
-from .catalog import Asset, Market
-from .clock import SKEW_LIMIT, parse_timestamp
+from ..domain.accounts import Account
+from ..domain.book import Side
+from ..domain.catalog import Asset, Market
+from ..domain.clock import SKEW_LIMIT, parse_timestamp
+from ..domain.errors import SandboxError, bad_request
+from ..domain.exchange import Fill, Kind, Order
+from ..domain.money import ZERO, fmt
+from ..domain.wallet import Transfer
+from ..state import SandboxState
 from .endpoint import Call, Endpoint, endpoint
-from .errors import SandboxError, bad_request
-from .exchange import Fill, Kind, Order
-from .money import ZERO, fmt
-from .state import SandboxState
-from .wallet import Transfer
 from .web import (
     json_response,
     parse_json,

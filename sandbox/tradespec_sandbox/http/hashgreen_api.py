@@ -19,15 +19,15 @@ from starlette.responses import Response
 from starlette.routing import Route
 from tradespec_sandbox_models import hashgreen as h
 
-from .accounts import Account
-from .book import Side
-from .catalog import LISTED_AT, Currency, DexMarket
-from .clock import iso_millis
-from .dex import ASK, BID, DexMarketState, DexOrder, DexTrade, PostedOffer, read_posted
+from ..domain.accounts import Account
+from ..domain.book import Side
+from ..domain.catalog import LISTED_AT, Currency, DexMarket
+from ..domain.clock import iso_millis
+from ..domain.dex import ASK, BID, DexMarketState, DexOrder, DexTrade, PostedOffer, read_posted
+from ..domain.errors import SandboxError
+from ..domain.money import ZERO, round_down, round_even
+from ..state import SandboxState
 from .endpoint import Call, Endpoint, anonymous, endpoint
-from .errors import SandboxError
-from .money import ZERO, round_down, round_even
-from .state import SandboxState
 from .web import json_response
 
 # Who may call an operation: anyone, an account's token, or anyone with a token optional.

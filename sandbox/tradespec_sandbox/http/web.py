@@ -17,9 +17,9 @@ from typing import Any, TypeVar, get_args
 from pydantic import BaseModel, ValidationError
 from starlette.responses import Response
 
-from .errors import SandboxError, bad_request
+from ..domain.errors import SandboxError, bad_request
+from ..domain.money import MoneyError, bounded_decimal, bounded_int
 from .jsonout import dumps
-from .money import MoneyError, bounded_decimal, bounded_int
 
 ALTMARKET_PREFIX = "/altmarket"
 HASHGREEN_PREFIX = "/hashgreen/api/v1"
