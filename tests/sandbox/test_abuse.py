@@ -36,6 +36,7 @@ from tradespec_sandbox import SandboxServer, serve_in_thread
 from tradespec_sandbox.domain.offers import MAX_OFFER_LENGTH, bech32m_decode, bech32m_encode
 from tradespec_sandbox.middleware import limits
 from tradespec_sandbox.server import exposure_warning
+from tradespec_sandbox.state import SandboxState
 
 from .helpers import Admin, AltMarket, sign, timestamp
 
@@ -384,3 +385,49 @@ def test_no_cors_preflight_is_granted(sandbox: SandboxServer, http: httpx.Client
     )
     assert response.status_code in (403, 405)
     assert not any(name.startswith("access-control-") for name in response.headers)
+
+
+@pytest.fixture(scope="module")
+def on_h11() -> Iterator[str]:
+    """A sandbox served by uvicorn's h11 protocol (where httptools is missing), with the limits."""
+    import uvicorn
+    from tradespec_sandbox.http.app import create_app
+    from tradespec_sandbox.state import SandboxState
+
+    config = uvicorn.Config(
+        create_app(SandboxState()),
+        http=limits.LimitedH11Protocol,
+        h11_max_incomplete_event_size=limits.MAX_HEADER_BYTES,
+        log_level="warning",
+        lifespan="off",
+    )
+    server = uvicorn.Server(config)
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.bind(("127.0.0.1", 0))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.01)
+    try:
+        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+    finally:
+        server.should_exit = True
+        thread.join(10)
+        sock.close()
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        b"X-Big: " + b"a" * (limits.MAX_HEADER_BYTES + 1) + b"\r\n",
+        b"".join(b"X-H%d: v\r\n" % i for i in range(limits.MAX_HEADERS + 1)),
+    ],
+    ids=["one header of 64 KiB", f"{limits.MAX_HEADERS + 1} headers"],
+)
+def test_headers_over_the_limits_are_431_on_h11_too(on_h11: str, headers: bytes) -> None:
+    sandbox = SandboxServer(on_h11, SandboxState())
+    request = b"GET /_sandbox/health HTTP/1.1\r\nHost: 127.0.0.1\r\n" + headers + b"\r\n"
+    assert _status(_raw_exchange(sandbox, request)) == 431
+    fine = b"GET /_sandbox/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+    assert _status(_raw_exchange(sandbox, fine)) == 200

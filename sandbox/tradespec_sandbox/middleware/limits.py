@@ -6,7 +6,9 @@
 * A request's line and headers are at most ``MAX_HEADER_BYTES`` (64 KiB) together and at most
   ``MAX_HEADERS`` (100) headers; beyond either, 431 and the connection is closed. uvicorn has no
   such settings for its httptools parser, so ``LimitedHttpToolsProtocol`` counts them; on h11
-  (where httptools is missing) its own buffer limit is set to the same size and its 431 kept.
+  (where httptools is missing) its own buffer limit is set to the same size and its 431 kept,
+  and ``BodyLimitMiddleware`` counts them again (h11 checks its buffer only while a request is
+  incomplete, so headers that arrive at once pass it).
 * A connection must finish sending a request's headers within ``HEADER_TIMEOUT`` seconds of
   opening or of starting the request (408, then closed): unfinished headers do not keep a
   connection open.
@@ -52,8 +54,14 @@ def _too_large(exc: Exception | None = None) -> SandboxError:
     )
 
 
+def _headers_too_large() -> SandboxError:
+    message = _TOO_LARGE_TEXT.decode()
+    return SandboxError(431, None, message, headers={"Connection": "close"})
+
+
 class BodyLimitMiddleware:
-    """Answers 413 to a body beyond ``MAX_BODY`` bytes, declared or sent."""
+    """Answers 413 to a body beyond ``MAX_BODY`` bytes, declared or sent, and 431 to headers
+    beyond the limits that the protocol let through."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -62,7 +70,12 @@ class BodyLimitMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        for name, value in scope["headers"]:
+        headers = scope["headers"]
+        size = len(scope.get("raw_path") or b"") + sum(len(n) + len(v) + 4 for n, v in headers)
+        if len(headers) > MAX_HEADERS or size > MAX_HEADER_BYTES:
+            await error_response(scope["path"], _headers_too_large())(scope, receive, send)
+            return
+        for name, value in headers:
             if name == b"content-length":
                 if not value.isdigit() or int(value) > MAX_BODY:
                     await error_response(scope["path"], _too_large())(scope, receive, send)
