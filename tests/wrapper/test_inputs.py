@@ -300,7 +300,7 @@ def test_a_hashgreen_client_without_a_token_says_so_once_in_one_way(
             refused.append(str(caught.value))
     assert caught.value.argument == "token"
     assert refused == [
-        "token: orders needs the trader's token: pass token= or set HASHGREEN_TOKEN",
+        "token: orders() needs the trader's token: pass token= or set HASHGREEN_TOKEN",
         "token: list_orders needs the trader's token: pass token= or set HASHGREEN_TOKEN",
     ]
     assert server.requests == []
