@@ -213,6 +213,7 @@ def operations_of(spec: dict[str, Any]) -> list[dict[str, Any]]:
                 "method": method.upper(),
                 "path": path,
                 "secured": any(requirement for requirement in security),
+                "auth": auth_of(security),
                 "retry": retry,
                 "idempotency_key": key,
                 "order": bool(operation.get("x-tradespec-order", False)),
@@ -221,6 +222,14 @@ def operations_of(spec: dict[str, Any]) -> list[dict[str, Any]]:
             }
         )
     return sorted(found, key=lambda op: op["operation_id"])
+
+
+def auth_of(security: list[dict[str, Any]]) -> str:
+    """``secured`` (a credential is required), ``optional`` (an empty requirement, ``{}``, is
+    one of the alternatives) or ``public`` (none is declared)."""
+    if not any(requirement for requirement in security):
+        return "public"
+    return "optional" if any(not requirement for requirement in security) else "secured"
 
 
 def facade_class(tag: str, kind: str = "Api") -> str:
@@ -250,6 +259,7 @@ POLICY_FIELDS = (
     "method",
     "path",
     "secured",
+    "auth",
     "retry",
     "idempotency_key",
     "order",

@@ -97,6 +97,9 @@ class Policy(NamedTuple):
     """The path template, relative to the server's base URL."""
     secured: bool
     """Whether requests carry the credentials (the operation declares a security requirement)."""
+    auth: str
+    """``secured`` (needs the credentials), ``optional`` (carries them when the client has them)
+    or ``public``."""
     retry: Retry
     """How the operation may be sent again (``x-tradespec-retry``, else by method)."""
     idempotency_key: str | None

@@ -34,7 +34,7 @@ from tradespec import (
 from tradespec._arguments import side_argument
 from tradespec.altmarket._helpers import order_type_argument
 from tradespec.hashgreen._helpers import _status_filter
-from tradespec_sandbox.offers import bech32m_encode
+from tradespec_sandbox.domain.offers import bech32m_encode
 
 from tests.reliability import figures
 from tests.reliability.fault_server import FaultServer, Request, Respond, respond_json

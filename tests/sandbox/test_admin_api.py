@@ -166,7 +166,7 @@ def test_the_date_header_is_formatdate_of_the_clock(
     from email.utils import formatdate
 
     from starlette.types import Receive, Scope, Send
-    from tradespec_sandbox.app import SandboxDate
+    from tradespec_sandbox.http.app import SandboxDate
     from tradespec_sandbox.state import SandboxState
 
     async def app(scope: Scope, receive: Receive, send: Send) -> None:

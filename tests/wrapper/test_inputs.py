@@ -176,10 +176,15 @@ def test_hashgreen_refusals(
 
 def test_hashgreen_without_token(server: ScriptedServer) -> None:
     with Hashgreen(base_url=server.url) as dex:
-        for call in (dex.orders, lambda: dex.cancel_order("x"), lambda: dex.create_order("x")):
+        for call in (dex.orders, lambda: dex.cancel_order("x")):
             with pytest.raises(InvalidInputError) as caught:
                 call()
             assert caught.value.argument == "token"
+        # Creating an order takes no token (the order is then owned by no one): a bad offer is
+        # still refused before anything is sent.
+        with pytest.raises(InvalidInputError) as caught:
+            dex.create_order("x")
+        assert caught.value.argument == "offer"
     assert server.requests == []
 
 
@@ -295,7 +300,7 @@ def test_a_hashgreen_client_without_a_token_says_so_once_in_one_way(
             refused.append(str(caught.value))
     assert caught.value.argument == "token"
     assert refused == [
-        "token: orders needs the trader's token: pass token= or set HASHGREEN_TOKEN",
+        "token: orders() needs the trader's token: pass token= or set HASHGREEN_TOKEN",
         "token: list_orders needs the trader's token: pass token= or set HASHGREEN_TOKEN",
     ]
     assert server.requests == []

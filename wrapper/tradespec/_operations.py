@@ -76,6 +76,8 @@ class _Policy(Protocol):
     @property
     def secured(self) -> bool: ...
     @property
+    def auth(self) -> str: ...
+    @property
     def retry(self) -> str: ...
     @property
     def order(self) -> bool: ...
@@ -188,7 +190,8 @@ def call_of(
     """
     policy = operation.policy
     name = policy.operation_id
-    if policy.secured and missing_credentials is not None:
+    # An optional credential (create_order's token) is sent when the client has one.
+    if policy.auth == "secured" and missing_credentials is not None:
         raise missing_credentials(name)
     reusable = not operation.arguments and sent is None and policy.retry == "safe"
     if reusable:
@@ -228,7 +231,7 @@ def call_of(
         content_type,
         lambda body: parse(decode(body)),
         retry=retry,
-        private=policy.secured,
+        private=policy.secured,  # the engine adds credentials only when it holds them
         order=policy.order,
         sent=sent,
     )

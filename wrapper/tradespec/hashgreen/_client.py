@@ -122,13 +122,16 @@ class Hashgreen(_HashgreenBase, SyncClient):
     ...     book = dex.order_book("XCH-USDS")
     ...     print(book.best_bid, book.best_ask, book.spread)
 
-    Public operations need no credentials; orders need the trader's bearer token, from ``token``
-    or ``HASHGREEN_TOKEN``, sent only on those. A market is named by its code (``"XCH-USDS"``) or
-    its id, resolved through the market list, fetched once and cached. ``base_url``,
-    ``timeout``, ``max_retries``, ``rate_limit``, ``http_client``, ``allow_insecure``,
-    ``settle_unknown`` and ``journal`` are as for :class:`~tradespec.AltMarket`. An offer of
-    unknown fate is settled by its coins (the ``coin_ids`` the API reports for each order; the
-    offer's are read with the ``chia`` extra); without a token nothing can be settled.
+    Public operations need no credentials. The trader's bearer token (``token`` or
+    ``HASHGREEN_TOKEN``, sent only on order operations) is what makes orders yours:
+    :meth:`create_order` works without one (the order is booked and matched, but owned by no
+    one), while :meth:`orders`, :meth:`cancel_order` and :meth:`find_order` need it. A market is
+    named by its code (``"XCH-USDS"``) or its id, resolved through the market list, fetched once
+    and cached. ``base_url``, ``timeout``, ``max_retries``, ``rate_limit``, ``http_client``,
+    ``allow_insecure``, ``settle_unknown`` and ``journal`` are as for
+    :class:`~tradespec.AltMarket`. An offer of unknown fate is settled by its coins (the
+    ``coin_ids`` the API reports for each order; the offer's are read with the ``chia`` extra);
+    without a token nothing can be settled.
 
     Every operation of the spec is on :attr:`api`; the methods below are helpers written on top
     of it, and return the generated models in each answer's ``data``.

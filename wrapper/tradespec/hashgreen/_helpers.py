@@ -127,9 +127,9 @@ class HashgreenHelpers:
         # Markets found by code outside the list (the server knew them; the list did not).
         self._extra: dict[str, Market] = {}
 
-    def _private(self) -> None:
+    def _private(self, operation: str = "orders") -> None:
         if self.missing_token is not None:
-            raise self.missing_token("orders")
+            raise self.missing_token(operation)
 
     def _index(self, refresh: bool = False) -> Plan[MarketIndex]:
         def convert(answer: MarketListResponse) -> MarketIndex:
@@ -196,7 +196,7 @@ class HashgreenHelpers:
         return answer.data
 
     def orders(self, market: object, status: object) -> Plan[list[Order]]:
-        self._private()
+        self._private("orders()")
         status_filter = _status_filter(status)
         market_id = None
         if market is not None:
@@ -207,7 +207,8 @@ class HashgreenHelpers:
     def create_order(self, offer: object, market: object) -> Plan[Order]:
         from hashgreen_client.models.create_order_form import CreateOrderForm
 
-        self._private()
+        # No token needed: posted without one, the order is owned by no one (the API lists it
+        # in the book, never in orders(), and cancel_order() cannot cancel it).
         if not isinstance(offer, str | os.PathLike):
             raise InvalidInputError(
                 "offer", f"expected an offer string or a path, got {type(offer).__name__}"
@@ -229,7 +230,7 @@ class HashgreenHelpers:
         return answer.data
 
     def cancel_order(self, order_id: object) -> Plan[Order]:
-        self._private()
+        self._private("cancel_order()")
         key = path_segment(order_id, "order_id")
         answer = yield from send(OPS.orders.cancel_order(order_id=key))
         return answer.data
@@ -243,7 +244,7 @@ class HashgreenHelpers:
 
         if not isinstance(sent, SentOffer):
             raise InvalidInputError("sent", f"expected a SentOffer, got {type(sent).__name__}")
-        self._private()
+        self._private("find_order()")
         answer = yield from send(OPS.orders.list_orders())
         coins = offer_coin_ids(sent.offer)
         if coins is not None and all(order.coin_ids is not None for order in answer.data):

@@ -57,6 +57,8 @@ class OrdersOperations:
 
         Posts an offer as an order. Creating an order is not idempotent from the client's side:
         an offer whose fate is unknown is looked up in the order list, never posted twice.
+        The token is optional: an offer posted without one is booked and matched, but owned by
+        no one, so no order list shows it and it cannot be cancelled through the API.
 
         ``POST /orders``
 
@@ -144,6 +146,8 @@ class OrdersApi:
 
         Posts an offer as an order. Creating an order is not idempotent from the client's side:
         an offer whose fate is unknown is looked up in the order list, never posted twice.
+        The token is optional: an offer posted without one is booked and matched, but owned by
+        no one, so no order list shows it and it cannot be cancelled through the API.
 
         ``POST /orders``
 
@@ -217,6 +221,8 @@ class AsyncOrdersApi:
 
         Posts an offer as an order. Creating an order is not idempotent from the client's side:
         an offer whose fate is unknown is looked up in the order list, never posted twice.
+        The token is optional: an offer posted without one is booked and matched, but owned by
+        no one, so no order list shows it and it cannot be cancelled through the API.
 
         ``POST /orders``
 

@@ -14,18 +14,22 @@
     DELETE /_sandbox/faults                        forget every fault not yet used
     GET  /_sandbox/ledger                          -> the ledger invariant, per asset
     POST /_sandbox/reset                           forget everything (the settings stay)
-    GET  /_sandbox/settings                        -> {"live_shapes", "rate_limit"}
-    POST /_sandbox/settings                        {"live_shapes"?: bool, "rate_limit"?: n|null}
+    POST /_sandbox/liquidity                       rest the CLI's maker orders on every market
+    GET  /_sandbox/settings                        -> {"live_shapes", "rate_limit", "strict"}
+    POST /_sandbox/settings                        {"live_shapes"?: bool, "rate_limit"?: n|null,
+                                                    "strict"?: bool}
     GET  /_sandbox/catalog                         -> the catalog, in its file format
     GET  /_sandbox/health                          -> {"status": "ok"}
 
 Amounts are accepted as JSON numbers or decimal strings and answered as decimal strings. Errors
-use AltMarket's shape, ``{"errors": [{"code", "message"}]}``.
+use AltMarket's shape, ``{"errors": [{"code", "message"}]}``. Requests from web pages are
+refused (see ``_same_site_json``), and the rate limit never applies here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+import ipaddress
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -33,28 +37,25 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from .accounts import Account
+from ..demo import seed_liquidity
+from ..domain.accounts import Account
+from ..domain.catalog import catalog_to_data
+from ..domain.clock import iso
+from ..domain.errors import SandboxError, bad_request
+from ..domain.money import MoneyError, fmt, to_decimal
+from ..middleware.faults import Fault, Faults
+from ..state import SandboxState
 from .altmarket_api import transfer_body
-from .catalog import catalog_to_data
-from .clock import iso
-from .dex import DexError
-from .exchange import ExchangeError
-from .faults import Fault, Faults
-from .money import MoneyError, fmt, to_decimal
+from .endpoint import Call, Endpoint, anonymous, endpoint
 from .ratelimit import parse_rate_limit
-from .state import SandboxState
-from .web import (
-    ADMIN_PREFIX,
-    ApiError,
-    bad_request,
-    error_response,
-    internal_error,
-    json_response,
-    parse_json,
-)
+from .web import json_response, parse_json
 
-Handler = Callable[[Request], Awaitable[Response]]
+Handler = Callable[[Request, dict[str, Any]], Response]
 MAX_CLOCK_OFFSET = 10 * 366 * 86400.0
+# Hosts a request to the test-only API may name: an IP address, or localhost. A page on another
+# site can make a browser send requests to 127.0.0.1, but the Host it sends is then its own
+# name (a DNS rebinding attack), which is refused.
+_LOCAL_NAMES = frozenset({"localhost", "localhost."})
 
 
 class AdminApi:
@@ -65,47 +66,31 @@ class AdminApi:
     def routes(self) -> list[Route]:
         post, get = ["POST"], ["GET"]
         return [
-            Route("/health", self._wrap(self.health), methods=get),
-            Route("/accounts", self._wrap(self.create_account), methods=post),
-            Route("/accounts/{api_key}/deposits", self._wrap(self.deposit), methods=post),
-            Route("/accounts/{api_key}/balances", self._wrap(self.balances), methods=get),
-            Route("/hashgreen/offers", self._wrap(self.mint_offer), methods=post),
-            Route("/clock", self._wrap(self.get_clock), methods=get),
-            Route("/clock", self._wrap(self.set_clock), methods=post),
-            Route("/withdrawals/fail-next", self._wrap(self.fail_next), methods=post),
-            Route("/withdrawals/fail-next", self._wrap(self.fail_none), methods=["DELETE"]),
-            Route("/withdrawals/complete", self._wrap(self.complete), methods=post),
-            Route("/faults", self._wrap(self.add_fault), methods=post),
-            Route("/faults", self._wrap(self.clear_faults), methods=["DELETE"]),
-            Route("/ledger", self._wrap(self.ledger), methods=get),
-            Route("/reset", self._wrap(self.reset), methods=post),
-            Route("/settings", self._wrap(self.get_settings), methods=get),
-            Route("/settings", self._wrap(self.set_settings), methods=post),
-            Route("/catalog", self._wrap(self.get_catalog), methods=get),
+            Route("/health", self._serve(self.health), methods=get),
+            Route("/accounts", self._serve(self.create_account), methods=post),
+            Route("/accounts/{api_key}/deposits", self._serve(self.deposit), methods=post),
+            Route("/accounts/{api_key}/balances", self._serve(self.balances), methods=get),
+            Route("/hashgreen/offers", self._serve(self.mint_offer), methods=post),
+            Route("/clock", self._serve(self.get_clock), methods=get),
+            Route("/clock", self._serve(self.set_clock), methods=post),
+            Route("/withdrawals/fail-next", self._serve(self.fail_next), methods=post),
+            Route("/withdrawals/fail-next", self._serve(self.fail_none), methods=["DELETE"]),
+            Route("/withdrawals/complete", self._serve(self.complete), methods=post),
+            Route("/faults", self._serve(self.add_fault), methods=post),
+            Route("/faults", self._serve(self.clear_faults), methods=["DELETE"]),
+            Route("/ledger", self._serve(self.ledger), methods=get),
+            Route("/reset", self._serve(self.reset), methods=post),
+            Route("/liquidity", self._serve(self.liquidity), methods=post),
+            Route("/settings", self._serve(self.get_settings), methods=get),
+            Route("/settings", self._serve(self.set_settings), methods=post),
+            Route("/catalog", self._serve(self.get_catalog), methods=get),
         ]
 
-    def _wrap(self, handler: Callable[[Request, dict[str, Any]], Response]) -> Handler:
-        async def endpoint(request: Request) -> Response:
-            try:
-                raw = await request.body()
-                body = parse_json(raw) if raw.strip() else {}
-                if not isinstance(body, dict):
-                    raise bad_request("The body must be a JSON object.")
-                with self.state.lock:
-                    try:
-                        return handler(request, body)
-                    finally:
-                        self.state.commit()
-            except ExchangeError as exc:
-                return error_response(ADMIN_PREFIX, ApiError(exc.status, exc.code, exc.message))
-            except DexError as exc:
-                return error_response(ADMIN_PREFIX, ApiError(exc.status, "BadRequest", exc.message))
-            except ApiError as exc:
-                return error_response(ADMIN_PREFIX, exc)
-            except Exception as exc:  # a bug: answer it, keep the connection and the server
-                return error_response(ADMIN_PREFIX, internal_error(exc))
+    def _serve(self, handler: Handler) -> Endpoint:
+        def serve(request: Request, call: Call[Account | None]) -> Response:
+            return handler(request, call.body)
 
-        return endpoint
+        return endpoint(self.state, serve, authenticate=_same_site_json, params=None, limited=False)
 
     def health(self, request: Request, body: dict[str, Any]) -> Response:
         return json_response({"status": "ok"}, numbers=False)
@@ -127,7 +112,7 @@ class AdminApi:
         key = request.path_params["api_key"]
         account = self.state.accounts.by_key.get(key)
         if account is None:
-            raise ApiError(404, "AccountNotFound", f"No account with API key {key!r}.")
+            raise SandboxError(404, "AccountNotFound", f"No account with API key {key!r}.")
         return account
 
     def deposit(self, request: Request, body: dict[str, Any]) -> Response:
@@ -136,7 +121,7 @@ class AdminApi:
         if not isinstance(asset, str):
             raise bad_request("asset (an asset id such as BTC) is required.")
         amount = _amount(body.get("amount"))
-        transfer = self.state.exchange.deposit(account, asset, amount)
+        transfer = self.state.wallet.deposit(account, asset, amount)
         transfer_json = transfer_body(transfer, self.state.catalog.assets)
         return json_response(transfer_json, numbers=False, status=201)
 
@@ -155,7 +140,7 @@ class AdminApi:
         token = body.get("token")
         account = self.state.accounts.by_token.get(token) if isinstance(token, str) else None
         if account is None:
-            raise ApiError(404, "AccountNotFound", "token is missing or unknown.")
+            raise SandboxError(404, "AccountNotFound", "token is missing or unknown.")
         market = body.get("market")
         side = body.get("side")
         if not isinstance(market, str) or not isinstance(side, str):
@@ -187,19 +172,19 @@ class AdminApi:
         if key is not None and not isinstance(key, str):
             raise bad_request("api_key must be a string.")
         if key is not None and key not in self.state.accounts.by_key:
-            raise ApiError(404, "AccountNotFound", f"No account with API key {key!r}.")
-        self.state.exchange.fail_next_withdrawal.add(key if isinstance(key, str) else "*")
+            raise SandboxError(404, "AccountNotFound", f"No account with API key {key!r}.")
+        self.state.wallet.fail_next_withdrawal.add(key if isinstance(key, str) else "*")
         return json_response({"status": "ok"}, numbers=False)
 
     def fail_none(self, request: Request, body: dict[str, Any]) -> Response:
-        self.state.exchange.fail_next_withdrawal.clear()
+        self.state.wallet.fail_next_withdrawal.clear()
         return json_response({"status": "ok"}, numbers=False)
 
     def complete(self, request: Request, body: dict[str, Any]) -> Response:
         only = body.get("transfer_id")
         if only is not None and not isinstance(only, str):
             raise bad_request("transfer_id must be a string.")
-        done = self.state.exchange.process_withdrawals(only)
+        done = self.state.wallet.process_withdrawals(only)
         assets = self.state.catalog.assets
         return json_response([transfer_body(t, assets) for t in done], numbers=False)
 
@@ -227,18 +212,30 @@ class AdminApi:
         self.faults.clear()
         return json_response({"status": "ok"}, numbers=False)
 
+    def liquidity(self, request: Request, body: dict[str, Any]) -> Response:
+        """The CLI's resting orders on every market, placed by a new maker account."""
+        maker = seed_liquidity(self.state)
+        return json_response({"maker": maker.api_key}, numbers=False, status=201)
+
     def get_settings(self, request: Request, body: dict[str, Any]) -> Response:
-        settings = {"live_shapes": self.state.live_shapes, "rate_limit": self.state.rate_limit}
+        settings = {
+            "live_shapes": self.state.live_shapes,
+            "rate_limit": self.state.rate_limit,
+            "strict": self.state.strict,
+        }
         return json_response(settings, numbers=True)
 
     def set_settings(self, request: Request, body: dict[str, Any]) -> Response:
-        """Turn live shapes on or off, set the rate limit (a number, or null for none)."""
-        unknown = sorted(set(body) - {"live_shapes", "rate_limit"})
+        """Turn live shapes or strict mode on or off, set the rate limit (a number, or null)."""
+        unknown = sorted(set(body) - {"live_shapes", "rate_limit", "strict"})
         if unknown:
-            raise bad_request(f"Unknown setting {unknown[0]!r} (live_shapes, rate_limit).")
+            raise bad_request(f"Unknown setting {unknown[0]!r} (live_shapes, rate_limit, strict).")
         live_shapes = body.get("live_shapes", self.state.live_shapes)
         if not isinstance(live_shapes, bool):
             raise bad_request("live_shapes must be true or false.")
+        strict = body.get("strict", self.state.strict)
+        if not isinstance(strict, bool):
+            raise bad_request("strict must be true or false.")
         rate_limit = self.state.rate_limit
         if "rate_limit" in body:
             try:
@@ -246,6 +243,7 @@ class AdminApi:
             except ValueError as exc:
                 raise bad_request(str(exc)) from None
         self.state.live_shapes = live_shapes
+        self.state.strict = strict
         self.state.rate_limit = rate_limit
         self.state.rate_limit_epoch += 1
         return self.get_settings(request, body)
@@ -253,6 +251,65 @@ class AdminApi:
     def get_catalog(self, request: Request, body: dict[str, Any]) -> Response:
         data = {"name": self.state.catalog.name, **catalog_to_data(self.state.catalog)}
         return json_response(data, numbers=False)
+
+
+def _same_site_json(request: Request, body: bytes) -> Call[Account | None]:
+    """The request's JSON body, once it is known not to come from a web page of another site.
+
+    A web page the developer visits can send requests to 127.0.0.1 (form posts, ``fetch`` with
+    ``mode: "no-cors"``), but only with a ``text/plain``, form or multipart body, an ``Origin``
+    and ``Sec-Fetch-Site`` of its own, and, through DNS rebinding, a ``Host`` of its own name.
+    So: a body only as ``application/json`` (415 otherwise; none at all is fine), a ``Host``
+    that is an IP address or ``localhost``, and an ``Origin`` (when sent) of that same host
+    (403 otherwise). No answer carries a CORS header, so no page can read one either.
+    """
+    host = request.headers.get("host", "")
+    if _host_name(host) is None:
+        raise SandboxError(
+            403,
+            "Forbidden",
+            f"The test-only API answers only to an IP address or localhost, "
+            f"not Host {host[:100]!r}.",
+        )
+    origin = request.headers.get("origin")
+    if origin is not None and origin.lower() != f"http://{host}".lower():
+        raise SandboxError(
+            403, "Forbidden", f"The test-only API refuses requests from web pages ({origin[:100]})."
+        )
+    if request.headers.get("sec-fetch-site", "none") not in ("none", "same-origin"):
+        raise SandboxError(403, "Forbidden", "The test-only API refuses cross-site requests.")
+    content_type = request.headers.get("content-type")
+    if content_type is not None:
+        media = content_type.partition(";")[0].strip().lower()
+        if media != "application/json":
+            raise SandboxError(
+                415,
+                "UnsupportedMediaType",
+                f"The test-only API takes JSON bodies (Content-Type: application/json), not "
+                f"{media[:100]!r}.",
+            )
+    parsed = parse_json(body) if body.strip() else {}
+    if not isinstance(parsed, dict):
+        raise bad_request("The body must be a JSON object.")
+    call = anonymous(request, body)
+    call.body = parsed
+    return call
+
+
+def _host_name(host: str) -> str | None:
+    """The name in a ``Host`` header when it is an IP address or localhost, else None."""
+    name = host.strip().lower()
+    if name.startswith("["):  # [::1]:8765
+        name = name[1 : name.find("]")] if "]" in name else ""
+    else:
+        name = name.rpartition(":")[0] if ":" in name else name
+    if name in _LOCAL_NAMES:
+        return name
+    try:
+        ipaddress.ip_address(name)
+    except ValueError:
+        return None
+    return name
 
 
 def _amount(value: Any, signed: bool = False) -> Decimal:

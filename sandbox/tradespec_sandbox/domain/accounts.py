@@ -5,6 +5,9 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 from datetime import datetime
+from typing import ClassVar
+
+from .rows import Changes, Rows, decode, encode
 
 
 @dataclass(slots=True)
@@ -37,3 +40,17 @@ class Accounts:
     def add(self, account: Account) -> None:
         self.by_key[account.api_key] = account
         self.by_token[account.token] = account
+
+    # ---- persistence (store.py) -------------------------------------------------------------
+
+    TABLES: ClassVar[dict[str, str]] = {"accounts": "api_key TEXT PRIMARY KEY, data TEXT NOT NULL"}
+
+    def changes(self) -> Changes:
+        return {"accounts": [(k, encode(self.by_key[k])) for k in self.dirty]}
+
+    def forget_changes(self) -> None:
+        self.dirty.clear()
+
+    def restore(self, rows: Rows) -> None:
+        for _key, data in rows.get("accounts", ()):
+            self.add(decode(Account, data))

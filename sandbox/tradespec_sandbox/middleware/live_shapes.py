@@ -38,10 +38,10 @@ from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from .jsonout import dumps
-from .money import round_even
-from .state import SandboxState
-from .web import ALTMARKET_PREFIX, HASHGREEN_PREFIX, parse_json
+from ..domain.money import round_even
+from ..http.jsonout import dumps
+from ..http.web import ALTMARKET_PREFIX, HASHGREEN_PREFIX, parse_json
+from ..state import SandboxState
 
 ORDER_TYPES = {"Limit": 0, "Market": 1, "StopLimit": 2, "StopMarket": 3}
 SIDES = {"Buy": 0, "Sell": 1}

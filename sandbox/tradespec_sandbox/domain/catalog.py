@@ -1,7 +1,8 @@
 """What the sandbox lists: AltMarket's assets and markets, Hashgreen's currencies and markets.
 
 A :class:`Catalog` holds both. Two are built in, both named as the live platform names things
-(lowercase asset ids, instruments ``base_quote``): ``default`` (``btc``, ``eth``, ``usdt``,
+(lowercase asset ids, instruments ``base_quote``), kept as package data in ``catalogs/`` and read
+by the same loader as ``--catalog FILE``: ``default`` (``btc``, ``eth``, ``usdt``,
 ``xch``, ``usd``; ``btc_usdt``, ``eth_btc``, ``xch_usdt``, ``btc_usd``; Hashgreen's ``XCH-USDS``
 and ``SBX-XCH``) and ``live`` (the same naming with the live platform's scales, and Hashgreen's
 ``XCH-USDS`` with the ids its documentation shows). ``load_catalog`` reads either by name, or a
@@ -111,101 +112,8 @@ class Catalog:
     dex_currencies: dict[str, Currency] = field(default_factory=dict)
 
 
-# ---- the default catalog ------------------------------------------------------------------------
-
-ASSETS: dict[str, Asset] = {
-    a.id: a
-    for a in (
-        Asset("btc", "Bitcoin", 8, D("0.0005"), 2),
-        Asset("eth", "Ethereum", 8, D("0.005"), 12),
-        Asset("usdt", "Tether USD", 8, D("1"), 12),
-        Asset("xch", "Chia", 8, D("0.0001"), 32),
-        Asset("usd", "US dollar", 8, D("5"), 1),
-    )
-}
-
-MARKETS: dict[str, Market] = {
-    m.instrument: m
-    for m in (
-        Market(
-            "btc_usdt",
-            "btc",
-            "usdt",
-            2,
-            6,
-            D("0.01"),
-            D("10000000"),
-            D("0.00001"),
-            D("0.001"),
-            D("0.002"),
-        ),
-        Market(
-            "eth_btc",
-            "eth",
-            "btc",
-            5,
-            3,
-            D("0.00001"),
-            D("1000"),
-            D("0.001"),
-            D("0.001"),
-            D("0.002"),
-        ),
-        Market(
-            "xch_usdt", "xch", "usdt", 3, 3, D("0.001"), D("1000000"), D("0.01"), D("0"), D("0.001")
-        ),
-        Market(
-            "btc_usd",
-            "btc",
-            "usd",
-            2,
-            6,
-            D("0.01"),
-            D("10000000"),
-            D("0.00001"),
-            D("0.001"),
-            D("0.002"),
-        ),
-    )
-}
-
-XCH = Currency(object_id("ccy:XCH"), "XCH", "Chia", 1, 12, D("0.001"), D("24101288"))
-USDS_ASSET_ID = "6d95dae356e32a71db5ddcb42224754a02524c615c5fc35f568c2af04774e589"
-SBX_ASSET_ID = "a628c1c2c6fcb74d53746157e438e108eab5c0bb3e5c80ff9b1910b3e4832913"
-USDS = Currency(
-    object_id("ccy:USDS"),
-    "USDS",
-    "Stably USD",
-    2,
-    3,
-    D("0.1"),
-    D("1000000000"),
-    asset_id=USDS_ASSET_ID,
-)
-SBX = Currency(
-    object_id("ccy:SBX"),
-    "SBX",
-    "Spacebucks",
-    2,
-    3,
-    D("1"),
-    D("1000000000000"),
-    asset_id=SBX_ASSET_ID,
-)
-
-DEX_MARKETS: dict[str, DexMarket] = {
-    m.id: m
-    for m in (
-        DexMarket(object_id("market:XCH-USDS"), "XCH-USDS", XCH, USDS, 2, 3, 1000),
-        DexMarket(object_id("market:SBX-XCH"), "SBX-XCH", SBX, XCH, 10, 3, 1001),
-    )
-}
-DEX_CURRENCIES = {c.code: c for c in (XCH, USDS, SBX)}
-
 # When the listings were made: fixed, so answers do not change between runs.
 LISTED_AT = datetime(2022, 2, 16, 21, 57, 1, 979000, tzinfo=UTC)
-
-DEFAULT_CATALOG = Catalog("default", ASSETS, MARKETS, DEX_MARKETS, DEX_CURRENCIES)
 
 
 # ---- reading and writing catalogs ---------------------------------------------------------------
@@ -423,7 +331,8 @@ def catalog_from_data(data: object, name: str = "catalog") -> Catalog:
     """
     top = _Entry(data, name, set(), {"name", "altmarket", "hashgreen"})
     title = top.text("name", _ID) if top.has("name") else Path(name).stem
-    default = DEFAULT_CATALOG
+    # The default catalog's own file has both sections, so it is read before there is one.
+    default = globals().get("DEFAULT_CATALOG", _EMPTY)
     assets, markets = default.assets, default.markets
     currencies, dex_markets = default.dex_currencies, default.dex_markets
     if "altmarket" in top.data:
@@ -582,64 +491,20 @@ def _parse(text: str, path: Path) -> object:
         raise CatalogError(f"{path.name}: not valid YAML: {first}") from None
 
 
-# ---- the live platform's naming -----------------------------------------------------------------
+# ---- the built-in catalogs: package data, read as --catalog FILE reads a file -----------------
 
-_LIVE_DATA: dict[str, Any] = {
-    "altmarket": {
-        "assets": [
-            {"id": "btc", "name": "Bitcoin", "scale": 8, "withdrawal_fee": "0.0005",
-             "confirmations": 2},
-            {"id": "eth", "name": "Ethereum", "scale": 8, "withdrawal_fee": "0.005",
-             "confirmations": 12},
-            {"id": "usdt", "name": "Tether USD", "scale": 8, "withdrawal_fee": "1",
-             "confirmations": 12},
-            {"id": "usd", "name": "US Dollar", "scale": 8, "withdrawal_fee": "5",
-             "confirmations": 1},
-            {"id": "xch", "name": "Chia", "scale": 8, "withdrawal_fee": "0.0001",
-             "confirmations": 32},
-        ],
-        "markets": [
-            {"instrument": "btc_usdt", "base": "btc", "quote": "usdt", "price_scale": 2,
-             "amount_scale": 6, "min_price": "0.01", "max_price": "10000000",
-             "min_amount": "0.00001", "maker_fee": "0.001", "taker_fee": "0.002"},
-            {"instrument": "btc_usd", "base": "btc", "quote": "usd", "price_scale": 2,
-             "amount_scale": 6, "min_price": "0.01", "max_price": "10000000",
-             "min_amount": "0.00001", "maker_fee": "0.001", "taker_fee": "0.002"},
-            {"instrument": "eth_btc", "base": "eth", "quote": "btc", "price_scale": 5,
-             "amount_scale": 3, "min_price": "0.00001", "max_price": "1000",
-             "min_amount": "0.001", "maker_fee": "0.001", "taker_fee": "0.002"},
-            {"instrument": "eth_usdt", "base": "eth", "quote": "usdt", "price_scale": 2,
-             "amount_scale": 5, "min_price": "0.01", "max_price": "1000000",
-             "min_amount": "0.0001", "maker_fee": "0.001", "taker_fee": "0.002"},
-            {"instrument": "eth_usd", "base": "eth", "quote": "usd", "price_scale": 2,
-             "amount_scale": 5, "min_price": "0.01", "max_price": "1000000",
-             "min_amount": "0.0001", "maker_fee": "0.001", "taker_fee": "0.002"},
-            {"instrument": "xch_usdt", "base": "xch", "quote": "usdt", "price_scale": 3,
-             "amount_scale": 3, "min_price": "0.001", "max_price": "1000000",
-             "min_amount": "0.01", "maker_fee": "0", "taker_fee": "0.001"},
-        ],
-    },
-    "hashgreen": {
-        # XCH-USDS and the ids of its market and currencies as Hashgreen's document shows them.
-        "currencies": [
-            {"id": "61717ed8b30c4dc5c0e21f6c", "code": "XCH", "name": "Chia", "type": 1,
-             "precision": 12, "min_amount": "0.001", "total_supply": "24101288"},
-            {"id": "61d908b574779a699635c508", "code": "USDS", "name": "Stably USD", "type": 2,
-             "precision": 3, "min_amount": "0.1", "total_supply": "1000000000",
-             "asset_id": USDS_ASSET_ID},
-            {"code": "SBX", "name": "Spacebucks", "type": 2, "precision": 3, "min_amount": "1",
-             "total_supply": "1000000000000", "asset_id": SBX_ASSET_ID},
-        ],
-        "markets": [
-            {"id": "61dc1d387d9b5a6756c0d0a2", "code": "XCH-USDS", "base": "XCH",
-             "quote": "USDS", "price_precision": 2, "base_amount_precision": 3,
-             "order_no": 1000},
-            {"code": "SBX-XCH", "base": "SBX", "quote": "XCH", "price_precision": 10,
-             "base_amount_precision": 3, "order_no": 1001},
-        ],
-    },
-}  # fmt: skip
-
-LIVE_CATALOG = catalog_from_data(_LIVE_DATA, "live")
-
+CATALOGS = Path(__file__).resolve().parent / "catalogs"
+try:  # the built-in catalogs are YAML: the sandbox extra brings PyYAML
+    import yaml  # noqa: F401
+except ModuleNotFoundError as exc:
+    raise ModuleNotFoundError(
+        "the sandbox reads its catalogs with PyYAML, which is missing: "
+        'pip install "tradespec[sandbox]"',
+        name=exc.name,
+    ) from exc
+_EMPTY = Catalog("empty", {}, {}, {}, {})
+DEFAULT_CATALOG = load_catalog(CATALOGS / "default.yaml")
+LIVE_CATALOG = load_catalog(CATALOGS / "live.yaml")
 BUILT_IN: dict[str, Catalog] = {"default": DEFAULT_CATALOG, "live": LIVE_CATALOG}
+MARKETS = DEFAULT_CATALOG.markets
+DEX_MARKETS = DEFAULT_CATALOG.dex_markets

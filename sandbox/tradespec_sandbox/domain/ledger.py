@@ -16,8 +16,10 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import ClassVar
 
 from .money import ZERO, fmt
+from .rows import Changes, Rows, decode, encode
 
 
 class InsufficientFunds(Exception):
@@ -142,3 +144,31 @@ class Ledger:
 
     def is_balanced(self) -> bool:
         return all(row["balanced"] == "true" for row in self.audit().values())
+
+    # ---- persistence (store.py) -------------------------------------------------------------
+
+    TABLES: ClassVar[dict[str, str]] = {
+        "balances": "account TEXT NOT NULL, asset TEXT NOT NULL, total TEXT NOT NULL, "
+        "held TEXT NOT NULL, PRIMARY KEY (account, asset)",
+        "asset_totals": "asset TEXT PRIMARY KEY, data TEXT NOT NULL",
+    }
+
+    def changes(self) -> Changes:
+        return {
+            "balances": [
+                (account, asset, str(b.total), str(b.held))
+                for (account, asset) in self.dirty_balances
+                for b in [self.balance(account, asset)]
+            ],
+            "asset_totals": [(a, encode(self.totals[a])) for a in self.dirty_totals],
+        }
+
+    def forget_changes(self) -> None:
+        self.dirty_balances.clear()
+        self.dirty_totals.clear()
+
+    def restore(self, rows: Rows) -> None:
+        for account, asset, total, held in rows.get("balances", ()):
+            self.balances[(account, asset)] = Balance(Decimal(total), Decimal(held))
+        for asset, data in rows.get("asset_totals", ()):
+            self.totals[asset] = decode(AssetTotals, data)

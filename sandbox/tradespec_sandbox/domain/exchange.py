@@ -1,4 +1,4 @@
-"""AltMarket's engine: orders, matching, stops, fees, history, deposits and withdrawals.
+"""AltMarket's engine: orders, matching, stops, fees and history (the wallet is wallet.py).
 
 The fee and hold model (what the API docs leave open):
 
@@ -21,33 +21,25 @@ The fee and hold model (what the API docs leave open):
 from __future__ import annotations
 
 import heapq
-import secrets
-import uuid
+import json
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from decimal import Decimal
 from enum import Enum
+from typing import ClassVar
 
 from .accounts import Account
 from .book import Entry, OrderBook, Side
 from .catalog import DEFAULT_CATALOG, Catalog, Market
 from .clock import Clock
+from .errors import SandboxError
 from .ledger import InsufficientFunds, Ledger
 from .money import ZERO, MoneyError, check_scale, round_down, round_up
+from .rows import Changes, Rows, decode, encode, meta
 
 
-class ExchangeError(Exception):
-    """A refused request: HTTP status, the platform's error code, a message."""
-
-    def __init__(self, status: int, code: str, message: str) -> None:
-        super().__init__(message)
-        self.status = status
-        self.code = code
-        self.message = message
-
-
-def invalid(message: str) -> ExchangeError:
-    return ExchangeError(400, "InvalidOrder", message)
+def invalid(message: str) -> SandboxError:
+    return SandboxError(400, "InvalidOrder", message)
 
 
 class Kind(Enum):
@@ -66,11 +58,6 @@ class Kind(Enum):
 
 
 WORKING, COMPLETED, CANCELLED, REJECTED = "Working", "Completed", "Cancelled", "Rejected"
-AWAITING, DONE, FAILED = "AwaitingConfirmation", "Completed", "Failed"
-
-# Bounds that keep every amount within Decimal's 28 significant digits, so arithmetic stays
-# exact: a deposit has at most 13 integer and 8 decimal digits.
-MAX_DEPOSIT = Decimal(10**12)
 
 _ID_MULTIPLIER = 0x9E3779B97F4A7C15  # odd, so seq -> id is a bijection on 64 bits
 
@@ -140,25 +127,6 @@ class Fill:
 
 
 @dataclass(slots=True)
-class Transfer:
-    seq: int
-    account: str
-    transfer_id: str
-    kind: str  # "Deposit" or "Withdrawal"
-    asset: str
-    amount: Decimal
-    fee: Decimal
-    status: str
-    created_at: datetime
-    updated_at: datetime
-    address: str = ""
-    tx_id: str = ""
-    error_code: str = ""
-    error_details: str = ""
-    fail_when_processed: bool = False
-
-
-@dataclass(slots=True)
 class MarketState:
     market: Market
     book: OrderBook = field(default_factory=OrderBook)
@@ -173,7 +141,6 @@ class MarketState:
 class Counters:
     order: int = 0
     fill: int = 0
-    transfer: int = 0
 
 
 class Exchange:
@@ -187,14 +154,9 @@ class Exchange:
         self.orders_by_account: dict[str, list[Order]] = {}
         self.fills: list[Fill] = []
         self.fills_by_account: dict[str, list[Fill]] = {}
-        self.transfers: dict[tuple[str, str], Transfer] = {}
-        self.transfers_by_account: dict[str, list[Transfer]] = {}
-        self.pending: dict[tuple[str, str], Transfer] = {}  # withdrawals awaiting settlement
-        self.settle_after: float | None = None  # seconds; None: only when /_sandbox says
-        self.fail_next_withdrawal: set[str] = set()  # account keys, or "*" for anyone
+        # What changed since the store last saved (see changes()).
         self.dirty_orders: set[str] = set()
         self.new_fills: list[Fill] = []
-        self.dirty_transfers: set[tuple[str, str]] = set()
 
     # ---- orders -----------------------------------------------------------------------------
 
@@ -210,7 +172,7 @@ class Exchange:
     ) -> Order:
         state = self.markets.get(instrument)
         if state is None:
-            raise ExchangeError(404, "MarketNotFound", f"Unknown instrument {instrument!r}.")
+            raise SandboxError(404, "MarketNotFound", f"Unknown instrument {instrument!r}.")
         market = state.market
         try:
             self._check_amount(market, amount)
@@ -233,7 +195,7 @@ class Exchange:
         try:
             self._hold_for(order, state)
         except InsufficientFunds as exc:
-            raise ExchangeError(400, "InsufficientFunds", f"Insufficient funds: {exc}") from None
+            raise SandboxError(400, "InsufficientFunds", f"Insufficient funds: {exc}") from None
         self._record(order)
         if kind.is_stop:
             self._arm_stop(order, state)
@@ -442,9 +404,9 @@ class Exchange:
     def cancel(self, account: Account, order_id: str) -> Order:
         order = self.orders.get(order_id)
         if order is None or order.account != account.api_key:
-            raise ExchangeError(404, "OrderNotFound", f"No order {order_id}.")
+            raise SandboxError(404, "OrderNotFound", f"No order {order_id}.")
         if not order.is_open:
-            raise ExchangeError(
+            raise SandboxError(
                 400, "OrderNotOpen", f"Order {order_id} is {order.status}, not Working."
             )
         self._cancel(order)
@@ -472,141 +434,35 @@ class Exchange:
     def account_fills(self, account: Account) -> list[Fill]:
         return self.fills_by_account.get(account.api_key, [])
 
-    # ---- wallet -----------------------------------------------------------------------------
+    # ---- persistence (store.py) -------------------------------------------------------------
 
-    def asset(self, asset_id: str) -> str:
-        if asset_id not in self.assets:
-            raise ExchangeError(404, "AssetNotFound", f"Unknown asset {asset_id!r}.")
-        return asset_id
+    TABLES: ClassVar[dict[str, str]] = {
+        "orders": "order_id TEXT PRIMARY KEY, seq INTEGER NOT NULL, data TEXT NOT NULL",
+        "fills": "seq INTEGER PRIMARY KEY, data TEXT NOT NULL",
+    }
 
-    def deposit(self, account: Account, asset_id: str, amount: Decimal) -> Transfer:
-        asset = self.assets[self.asset(asset_id)]
-        if amount <= 0:
-            raise ExchangeError(400, "InvalidAmount", "The amount must be positive.")
-        if amount > MAX_DEPOSIT:
-            raise ExchangeError(400, "InvalidAmount", f"A deposit is at most {MAX_DEPOSIT:,}.")
-        try:
-            check_scale(amount, asset.scale, "amount")
-        except MoneyError as exc:
-            raise ExchangeError(400, "InvalidAmount", str(exc)) from None
-        self.ledger.deposit(account.api_key, asset.id, amount)
-        self.counters.transfer += 1
-        now = self.clock.now()
-        transfer = Transfer(
-            seq=self.counters.transfer,
-            account=account.api_key,
-            transfer_id=f"deposit-{self.counters.transfer}",
-            kind="Deposit",
-            asset=asset.id,
-            amount=amount,
-            fee=ZERO,
-            status=DONE,
-            created_at=now,
-            updated_at=now,
-            address=self.deposit_address(account, asset.id),
-            tx_id=secrets.token_hex(32),
-        )
-        self._add_transfer(transfer)
-        return transfer
+    def changes(self) -> Changes:
+        """The rows of what changed since ``forget_changes``, and the id counters."""
+        return {
+            "orders": [(i, self.orders[i].seq, encode(self.orders[i])) for i in self.dirty_orders],
+            "fills": [(f.seq, encode(f)) for f in self.new_fills],
+            "meta": [("counters", encode(self.counters))],
+        }
 
-    def deposit_address(self, account: Account, asset_id: str) -> str:
-        self.asset(asset_id)
-        return f"sandbox-{asset_id.lower()}-{account.user_id}"
+    def forget_changes(self) -> None:
+        self.dirty_orders.clear()
+        self.new_fills.clear()
 
-    def withdraw(
-        self,
-        account: Account,
-        asset_id: str,
-        amount: Decimal,
-        address: str,
-        transfer_id: str | None,
-    ) -> Transfer:
-        """A new withdrawal, or the first one made with this ``transfer_id``."""
-        if transfer_id is not None:
-            first = self.transfers.get((account.api_key, transfer_id))
-            if first is not None:
-                return first
-        asset = self.assets[self.asset(asset_id)]
-        if amount <= 0:
-            raise ExchangeError(400, "InvalidAmount", "The amount must be positive.")
-        try:
-            check_scale(amount, asset.scale, "amount")
-        except MoneyError as exc:
-            raise ExchangeError(400, "InvalidAmount", str(exc)) from None
-        if amount <= asset.withdrawal_fee:
-            raise ExchangeError(
-                400, "InvalidAmount", f"The amount must exceed the fee {asset.withdrawal_fee}."
-            )
-        try:
-            self.ledger.withdraw(account.api_key, asset.id, amount)
-        except InsufficientFunds as exc:
-            raise ExchangeError(400, "InsufficientFunds", f"Insufficient funds: {exc}") from None
-        fail = bool(self.fail_next_withdrawal & {account.api_key, "*"})
-        self.fail_next_withdrawal -= {account.api_key, "*"}
-        self.counters.transfer += 1
-        now = self.clock.now()
-        transfer = Transfer(
-            seq=self.counters.transfer,
-            account=account.api_key,
-            transfer_id=transfer_id or str(uuid.uuid4()),
-            kind="Withdrawal",
-            asset=asset.id,
-            amount=amount,
-            fee=asset.withdrawal_fee,
-            status=AWAITING,
-            created_at=now,
-            updated_at=now,
-            address=address,
-            fail_when_processed=fail,
-        )
-        self._add_transfer(transfer)
-        return transfer
-
-    def _add_transfer(self, transfer: Transfer) -> None:
-        key = (transfer.account, transfer.transfer_id)
-        self.transfers[key] = transfer
-        self.transfers_by_account.setdefault(transfer.account, []).append(transfer)
-        if transfer.status == AWAITING:
-            self.pending[key] = transfer
-        self.dirty_transfers.add(key)
-
-    def settle_due(self) -> None:
-        """Settle the withdrawals older than ``settle_after`` seconds, if that is set."""
-        if self.settle_after is not None and self.pending:
-            self.process_withdrawals(before=self.clock.now() - timedelta(seconds=self.settle_after))
-
-    def process_withdrawals(
-        self, only: str | None = None, before: datetime | None = None
-    ) -> list[Transfer]:
-        """Complete pending withdrawals (or fail the ones marked to fail), oldest first.
-
-        ``only`` settles just that transferId; ``before`` just those made before that time.
-        """
-        done: list[Transfer] = []
-        for key, transfer in list(self.pending.items()):
-            if only is not None and transfer.transfer_id != only:
-                continue
-            if before is not None and transfer.created_at > before:
-                continue
-            del self.pending[key]
-            transfer.updated_at = self.clock.now()
-            if transfer.fail_when_processed:
-                transfer.status = FAILED
-                transfer.error_code = "SandboxFailure"
-                transfer.error_details = "Failed on request of the sandbox's test API."
-                self.ledger.withdrawal_failed(transfer.account, transfer.asset, transfer.amount)
-            else:
-                transfer.status = DONE
-                transfer.tx_id = secrets.token_hex(32)
-                self.ledger.withdrawal_completed(transfer.asset, transfer.amount, transfer.fee)
-            self.dirty_transfers.add(key)
-            done.append(transfer)
-        return done
-
-    def account_transfers(self, account: Account) -> list[Transfer]:
-        return self.transfers_by_account.get(account.api_key, [])
-
-    # ---- restoring (store.py) ---------------------------------------------------------------
+    def restore(self, rows: Rows) -> None:
+        """Everything back from the store's rows: the books rebuilt in time priority."""
+        for order in sorted((decode(Order, d) for _, _, d in rows.get("orders", ())), key=_seq):
+            self.restore_order(order)
+        for fill in sorted((decode(Fill, d) for _, d in rows.get("fills", ())), key=_seq):
+            self.restore_fill(fill)
+        counters = meta(rows).get("counters")
+        if counters is not None:
+            saved = json.loads(counters)
+            self.counters.order, self.counters.fill = saved["order"], saved["fill"]
 
     def restore_order(self, order: Order) -> None:
         """Put back an order loaded from the store; call in ``seq`` order."""
@@ -624,8 +480,9 @@ class Exchange:
         self._add_fill(fill)
         self.markets[fill.instrument].last_price = fill.price
 
-    def restore_transfer(self, transfer: Transfer) -> None:
-        self._add_transfer(transfer)
+
+def _seq(item: Order | Fill) -> int:
+    return item.seq
 
 
 def _price(order: Order) -> Decimal:

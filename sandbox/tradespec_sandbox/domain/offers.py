@@ -44,6 +44,9 @@ HRP = "offer"
 CHARSET = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
 BECH32M_CONST = 0x2BC830A3
 MIN_VERSION, MAX_VERSION = 1, 6
+# The longest offer read: a wallet's offer of a few coins is 1 to 20 KB (the real ones in the
+# tests' fixtures); one of dozens of coins stays far below this.
+MAX_OFFER_LENGTH = 200_000
 MINT_VERSION = 6
 SANDBOX_MAGIC = "tradespec-sandbox-offer"
 XCH_MOJOS = 10**12
@@ -85,10 +88,13 @@ def _convert_bits(data: bytes | list[int], from_bits: int, to_bits: int, pad: bo
     bits = 0
     out: list[int] = []
     max_value = (1 << to_bits) - 1
+    # acc keeps only the bits not yet emitted: masked, it stays a small int, and the regrouping
+    # is linear in the length (unmasked, it grew with the input and each shift was quadratic).
+    keep = (1 << (from_bits + to_bits - 1)) - 1
     for value in data:
         if value < 0 or value >> from_bits:
             raise OfferError("invalid data value")
-        acc = (acc << from_bits) | value
+        acc = ((acc << from_bits) | value) & keep
         bits += from_bits
         while bits >= to_bits:
             bits -= to_bits
@@ -110,7 +116,14 @@ def bech32m_encode(hrp: str, data: bytes) -> str:
 
 
 def bech32m_decode(text: str) -> tuple[str, bytes]:
-    """Decode a bech32m string into its hrp and bytes; raise OfferError on any defect."""
+    """Decode a bech32m string into its hrp and bytes; raise OfferError on any defect.
+
+    Linear in the length; offers longer than ``MAX_OFFER_LENGTH`` are refused before reading.
+    """
+    if len(text) > MAX_OFFER_LENGTH:
+        raise OfferError(
+            f"{len(text):,} characters is longer than an offer may be ({MAX_OFFER_LENGTH:,})"
+        )
     if any(ord(c) < 33 or ord(c) > 126 for c in text):
         raise OfferError("characters outside the printable ASCII range")
     if text.lower() != text and text.upper() != text:
@@ -174,6 +187,7 @@ class OfferContents:
     requested_nfts: tuple[str, ...]
     fee: int
     bundle_id: str
+    coin_ids: tuple[str, ...] = ()
 
     def describe(self) -> str:
         """``offers 1000000000000 mojos of XCH and requests 30250 mojos of CAT 6d95...``."""
@@ -205,22 +219,6 @@ def _decode(text: str) -> Any:
         raise OfferError(f"its data is not a Chia spend bundle ({exc})") from None
 
 
-@functools.lru_cache(maxsize=4096)
-def offer_coin_ids(text: str) -> tuple[str, ...]:
-    """The ids (hex) of the coins an offer spends, as Hashgreen reports an order's ``coin_ids``:
-    every coin of its spend bundle but the placeholders of its requested payments (parent all
-    zeros). Empty for an offer that does not decode."""
-    try:
-        bundle = _decode(text)
-    except OfferError:
-        return ()
-    return tuple(
-        bytes(spend.coin.coin_id()).hex()
-        for spend in bundle.coin_spends
-        if any(bytes(spend.coin.parent_coin_info))
-    )
-
-
 def read_offer(text: str) -> OfferContents:
     """What a current-format offer gives and asks for.
 
@@ -246,7 +244,26 @@ def read_offer(text: str) -> OfferContents:
         requested_nfts=tuple(bytes(n).hex() for n in requested.nft_launcher_ids()),
         fee=int(offer.fee()),
         bundle_id=bytes(bundle.hash()).hex(),
+        coin_ids=_held_coins(bundle),
     )
+
+
+def _held_coins(bundle: Any) -> tuple[str, ...]:
+    """The ids of the coins an offer's spend bundle holds: the ones it spends that exist before
+    it. Left out are the requested payments' placeholder spends (parent all zeros) and the
+    coins the bundle itself creates and spends (a CAT's ephemeral children)."""
+    spent = [spend.coin for spend in bundle.coin_spends]
+    ids = {bytes(coin.coin_id()) for coin in spent}
+    return tuple(
+        bytes(coin.coin_id()).hex()
+        for coin in spent
+        if any(bytes(coin.parent_coin_info)) and bytes(coin.parent_coin_info) not in ids
+    )
+
+
+def offer_coin_ids(text: str) -> tuple[str, ...]:
+    """The ids of the coins a well-formed offer holds (see ``_held_coins``), or OfferError."""
+    return _held_coins(_decode(text))
 
 
 def build_offer(

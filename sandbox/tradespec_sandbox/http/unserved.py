@@ -17,9 +17,10 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
-from .web import ApiError, error_response
+from ..domain.errors import SandboxError
+from .web import error_response
 
-__all__ = ["unserved_routes", "with_unserved"]
+__all__ = ["shadowed_routes", "unserved_routes", "with_unserved"]
 
 _PARAMETER = re.compile(r"\{[^}]*\}")
 
@@ -49,7 +50,7 @@ def unserved_routes(served: Sequence[BaseRoute], package: str) -> list[Route]:
             request: Request, names: dict[str, str] = names, path: str = path
         ) -> Response:
             operation = names.get(request.method, "this operation")
-            error = ApiError(
+            error = SandboxError(
                 501,
                 "NotImplemented",
                 f"The sandbox does not serve {operation} ({request.method} {path}) yet: the "
@@ -62,5 +63,38 @@ def unserved_routes(served: Sequence[BaseRoute], package: str) -> list[Route]:
 
 
 def with_unserved(served: Sequence[BaseRoute], package: str) -> list[BaseRoute]:
-    """``served``, then the 501 routes of what it leaves out."""
-    return [*served, *unserved_routes(served, package)]
+    """``served``, then the 501 routes of what it leaves out; 405s for shadowed methods first."""
+    return [*shadowed_routes(served), *served, *unserved_routes(served, package)]
+
+
+def shadowed_routes(routes: Sequence[BaseRoute]) -> list[Route]:
+    """405 routes for the methods a templated path would wrongly take from a literal one.
+
+    ``DELETE /api/orders/{orderId}`` also matches ``/api/orders/open``, which only has GET:
+    starlette would route ``DELETE /api/orders/open`` to the cancel, with ``orderId`` "open".
+    Put before ``routes``, these answer it 405 with the literal path's ``Allow`` instead.
+    """
+    plain = [r for r in routes if isinstance(r, Route)]
+    allowed: dict[str, set[str]] = {}
+    taken: dict[str, set[str]] = {}
+    for literal in plain:
+        if "{" in literal.path:
+            continue
+        allowed.setdefault(literal.path, set()).update(literal.methods or ())
+        for template in plain:
+            if "{" in template.path and template.path_regex.match(literal.path):
+                taken.setdefault(literal.path, set()).update(template.methods or ())
+    routes_405 = []
+    for path, methods in sorted(taken.items()):
+        wrong = sorted(methods - allowed[path] - {"HEAD"})
+        if not wrong:
+            continue
+        allow = ", ".join(sorted(allowed[path] | ({"HEAD"} if "GET" in allowed[path] else set())))
+
+        async def not_allowed(request: Request, allow: str = allow) -> Response:
+            raise SandboxError(
+                405, "MethodNotAllowed", "Method Not Allowed", headers={"Allow": allow}
+            )
+
+        routes_405.append(Route(path, not_allowed, methods=wrong))
+    return routes_405

@@ -16,7 +16,7 @@ engine does the rest.
 from __future__ import annotations
 
 import hmac
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -27,20 +27,17 @@ from starlette.responses import Response
 from starlette.routing import Route
 from tradespec_sandbox_models import altmarket as m
 
-from .accounts import Account
-from .book import Side
-from .catalog import Asset, Market
-from .clock import SKEW_LIMIT, parse_timestamp
-from .exchange import ExchangeError, Fill, Kind, Order, Transfer
-from .money import ZERO, fmt
-from .state import SandboxState
+from ..domain.accounts import Account
+from ..domain.book import Side
+from ..domain.catalog import Asset, Market
+from ..domain.clock import SKEW_LIMIT, parse_timestamp
+from ..domain.errors import SandboxError, bad_request
+from ..domain.exchange import Fill, Kind, Order
+from ..domain.money import ZERO, fmt
+from ..domain.wallet import Transfer
+from ..state import SandboxState
+from .endpoint import Call, Endpoint, endpoint
 from .web import (
-    ALTMARKET_PREFIX,
-    ApiError,
-    bad_request,
-    check_query,
-    error_response,
-    internal_error,
     json_response,
     parse_json,
     parse_model,
@@ -58,24 +55,11 @@ HISTORY_PARAMS = frozenset(
 )
 
 T = TypeVar("T")
-Handler = Callable[[Request], Awaitable[Response]]
+Handler = Callable[[Request, Call[Account]], Response]
 
 
-def unauthorized(message: str) -> ApiError:
-    return ApiError(401, "Unauthorized", message)
-
-
-class Call:
-    """An authenticated request: the account, the query values, the parsed body."""
-
-    def __init__(self, account: Account, query: dict[str, list[str]], body: Any) -> None:
-        self.account = account
-        self.query = query
-        self.body = body
-
-    def one(self, name: str) -> str | None:
-        values = self.query.get(name)
-        return values[-1] if values else None
+def unauthorized(message: str) -> SandboxError:
+    return SandboxError(401, "Unauthorized", message)
 
 
 class AltMarketApi:
@@ -83,75 +67,47 @@ class AltMarketApi:
         self.state = state
 
     def routes(self) -> list[Route]:
+        get, post, delete = ["GET"], ["POST"], ["DELETE"]
+        history = HISTORY_PARAMS
         return [
-            Route("/api/assets-info", self._wrap(self.assets), methods=["GET"]),
-            Route("/api/markets", self._wrap(self.markets), methods=["GET"]),
-            Route("/api/order", self._wrap(self.create_order), methods=["POST"]),
-            Route("/api/orders/open", self._wrap(self.open_orders), methods=["GET"]),
-            Route(
-                "/api/orders/{orderId}",
-                self._wrap(self.cancel_order),
-                methods=["DELETE"],
-            ),
-            Route("/api/orders", self._wrap(self.cancel_all), methods=["DELETE"]),
+            Route("/api/assets-info", self._serve(self.assets), methods=get),
+            Route("/api/markets", self._serve(self.markets), methods=get),
+            Route("/api/order", self._serve(self.create_order), methods=post),
+            Route("/api/orders/open", self._serve(self.open_orders), methods=get),
+            Route("/api/orders/{orderId}", self._serve(self.cancel_order), methods=delete),
+            Route("/api/orders", self._serve(self.cancel_all), methods=delete),
             Route(
                 "/api/order_history",
-                self._wrap(self.order_history, params=HISTORY_PARAMS | {"IsHideCanceled"}),
-                methods=["GET"],
+                self._serve(self.order_history, history | {"IsHideCanceled"}),
+                methods=get,
             ),
-            Route(
-                "/api/trade_history",
-                self._wrap(self.trade_history, params=HISTORY_PARAMS),
-                methods=["GET"],
-            ),
-            Route(
-                "/api/wallet/deposit",
-                self._wrap(self.deposit_address),
-                methods=["POST"],
-            ),
-            Route(
-                "/api/wallet/withdrawal",
-                self._wrap(self.withdraw),
-                methods=["POST"],
-            ),
+            Route("/api/trade_history", self._serve(self.trade_history, history), methods=get),
+            Route("/api/wallet/deposit", self._serve(self.deposit_address), methods=post),
+            Route("/api/wallet/withdrawal", self._serve(self.withdraw), methods=post),
             Route(
                 "/api/wallet/transfers",
-                self._wrap(self.transfers, params=frozenset({"count"})),
-                methods=["GET"],
+                self._serve(self.transfers, frozenset({"count"})),
+                methods=get,
             ),
-            Route("/api/wallet/balance", self._wrap(self.balances), methods=["GET"]),
+            Route("/api/wallet/balance", self._serve(self.balances), methods=get),
         ]
 
-    def _wrap(
-        self,
-        handler: Callable[[Request, Call], Response],
-        params: frozenset[str] = frozenset(),
-    ) -> Handler:
-        allowed = params | {"ts"}
+    def _serve(self, handler: Handler, params: frozenset[str] = frozenset()) -> Endpoint:
+        # A POST signs its body, and takes no query; GET and DELETE sign their query, ts in it.
+        return endpoint(
+            self.state,
+            handler,
+            authenticate=self._authenticate,
+            params=params | {"ts"},
+            before=self._settle_due,
+        )
 
-        async def endpoint(request: Request) -> Response:
-            try:
-                body = await request.body()
-                with self.state.lock:
-                    call = self._authenticate(request, body)
-                    check_query(call.query, allowed if request.method != "POST" else frozenset())
-                    self.state.exchange.settle_due()
-                    try:
-                        return handler(request, call)
-                    finally:
-                        self.state.commit()  # writes only what changed, if anything
-            except ExchangeError as exc:
-                return error_response(ALTMARKET_PREFIX, ApiError(exc.status, exc.code, exc.message))
-            except ApiError as exc:
-                return error_response(ALTMARKET_PREFIX, exc)
-            except Exception as exc:  # a bug: answer it, keep the connection and the server
-                return error_response(ALTMARKET_PREFIX, internal_error(exc))
-
-        return endpoint
+    def _settle_due(self) -> None:
+        self.state.wallet.settle_due()
 
     # ---- authentication -----------------------------------------------------------------------
 
-    def _authenticate(self, request: Request, body: bytes) -> Call:
+    def _authenticate(self, request: Request, body: bytes) -> Call[Account]:
         key = request.headers.get("Key")
         sign = request.headers.get("Sign")
         if not key or not sign:
@@ -176,7 +132,11 @@ class AltMarketApi:
                 raise bad_request("The body must be a JSON object.")
             ts = parsed_body.get("ts")
         self._check_ts(ts)
-        return Call(account, query, parsed_body)
+        if not signed_get:  # a POST's query is not signed, and not read
+            if query and self.state.strict:
+                raise bad_request("A POST takes no query parameters (strict mode).")
+            query = {}
+        return Call(account, query, body, parsed_body, limit_key=f"altmarket:{account.api_key}")
 
     def _check_ts(self, ts: object) -> None:
         if not isinstance(ts, str) or not ts:
@@ -190,7 +150,7 @@ class AltMarketApi:
 
     # ---- reference data -----------------------------------------------------------------------
 
-    def assets(self, request: Request, call: Call) -> Response:
+    def assets(self, request: Request, call: Call[Account]) -> Response:
         data = [
             m.Asset(
                 id=a.id,
@@ -205,7 +165,7 @@ class AltMarketApi:
         ]
         return json_response(m.AssetList(data=data), numbers=True)
 
-    def markets(self, request: Request, call: Call) -> Response:
+    def markets(self, request: Request, call: Call[Account]) -> Response:
         pairs = {
             name: m.Market(
                 baseAsset=k.base,
@@ -235,9 +195,9 @@ class AltMarketApi:
 
     # ---- trading ------------------------------------------------------------------------------
 
-    def create_order(self, request: Request, call: Call) -> Response:
+    def create_order(self, request: Request, call: Call[Account]) -> Response:
         raw_order = call.body.get("order")
-        if isinstance(raw_order, dict):
+        if isinstance(raw_order, dict) and self.state.strict:
             for read_only in ("side", "orderType"):
                 if read_only in raw_order:
                     raise bad_request(
@@ -245,7 +205,7 @@ class AltMarketApi:
                         "isLimit and isStop.",
                         "InvalidOrder",
                     )
-        order = parse_model(m.CreateOrderRequest, call.body).order
+        order = parse_model(m.CreateOrderRequest, call.body, strict=self.state.strict).order
         if order.instrument is None:
             raise bad_request("order.instrument is required.", "InvalidOrder")
         if order.type is None:
@@ -275,24 +235,24 @@ class AltMarketApi:
         )
         return json_response(m.OrderResponse(order=order_model(placed)), numbers=True)
 
-    def cancel_order(self, request: Request, call: Call) -> Response:
+    def cancel_order(self, request: Request, call: Call[Account]) -> Response:
         order_id = request.path_params["orderId"]
         if not _is_order_id(order_id):
             raise bad_request(f"{order_id!r} is not an order id (a 64-bit integer).")
         order = self.state.exchange.cancel(call.account, str(int(order_id)))
         return json_response(m.OrderResponse(order=order_model(order)), numbers=True)
 
-    def cancel_all(self, request: Request, call: Call) -> Response:
+    def cancel_all(self, request: Request, call: Call[Account]) -> Response:
         count = self.state.exchange.cancel_all(call.account)
         return json_response(m.CountResponse(data=count), numbers=True)
 
-    def open_orders(self, request: Request, call: Call) -> Response:
+    def open_orders(self, request: Request, call: Call[Account]) -> Response:
         orders = self.state.exchange.open_orders(call.account)
         return json_response([order_model(o) for o in orders], numbers=True)
 
     # ---- history ------------------------------------------------------------------------------
 
-    def order_history(self, request: Request, call: Call) -> Response:
+    def order_history(self, request: Request, call: Call[Account]) -> Response:
         query = HistoryQuery(call, ORDER_SORT_KEYS, self.state.catalog.markets)
         hide_cancelled = query_bool(call.one("IsHideCanceled"), "IsHideCanceled")
         if call.one("IsHideCanceled") is not None:
@@ -312,7 +272,7 @@ class AltMarketApi:
         )
         return json_response(body, numbers=True)
 
-    def trade_history(self, request: Request, call: Call) -> Response:
+    def trade_history(self, request: Request, call: Call[Account]) -> Response:
         query = HistoryQuery(call, TRADE_SORT_KEYS, self.state.catalog.markets)
         key = call.account.api_key
         rows = [
@@ -332,33 +292,33 @@ class AltMarketApi:
 
     # ---- wallet -------------------------------------------------------------------------------
 
-    def deposit_address(self, request: Request, call: Call) -> Response:
-        body = parse_model(m.DepositAddressRequest, call.body)
-        address = self.state.exchange.deposit_address(call.account, body.assetId)
+    def deposit_address(self, request: Request, call: Call[Account]) -> Response:
+        body = parse_model(m.DepositAddressRequest, call.body, strict=self.state.strict)
+        address = self.state.wallet.deposit_address(call.account, body.assetId)
         result = m.DepositAddress(asset=body.assetId, paymentSystem="Blockchain", address=address)
         return json_response(result, numbers=True)
 
-    def withdraw(self, request: Request, call: Call) -> Response:
-        body = parse_model(m.WithdrawalRequest, call.body)
+    def withdraw(self, request: Request, call: Call[Account]) -> Response:
+        body = parse_model(m.WithdrawalRequest, call.body, strict=self.state.strict)
         if abs(body.amount) > MAX_AMOUNT:
             raise bad_request("amount is too large.", "InvalidAmount")
         transfer_id = None
         if body.transferId is not None:
             transfer_id = printable(body.transferId, "transferId", 100)
         address = printable(body.address, "address")
-        transfer = self.state.exchange.withdraw(
+        transfer = self.state.wallet.withdraw(
             call.account, body.assetId, body.amount, address, transfer_id
         )
         return json_response(transfer_body(transfer, self.state.catalog.assets), numbers=True)
 
-    def transfers(self, request: Request, call: Call) -> Response:
+    def transfers(self, request: Request, call: Call[Account]) -> Response:
         count = min(query_int(call.one("count"), "count", DEFAULT_TRANSFER_COUNT), 1000)
-        transfers = self.state.exchange.account_transfers(call.account)
+        transfers = self.state.wallet.account_transfers(call.account)
         newest = sorted(transfers, key=lambda t: t.seq, reverse=True)[:count]
         assets = self.state.catalog.assets
         return json_response([transfer_body(t, assets) for t in newest], numbers=True)
 
-    def balances(self, request: Request, call: Call) -> Response:
+    def balances(self, request: Request, call: Call[Account]) -> Response:
         rows = [
             m.Balance(
                 asset=asset,
@@ -491,13 +451,13 @@ class HistoryQuery:
     """The filters, sort order and paging of a history request, validated."""
 
     def __init__(
-        self, call: Call, sort_keys: dict[str, SortKey], markets: dict[str, Market]
+        self, call: Call[Account], sort_keys: dict[str, SortKey], markets: dict[str, Market]
     ) -> None:
         self.filters: dict[str, Any] = {}
         market = call.one("Market")
         if market:
             if market not in markets:
-                raise ApiError(400, "MarketNotFound", f"Unknown market {market!r}.")
+                raise SandboxError(400, "MarketNotFound", f"Unknown market {market!r}.")
             self.filters["Market"] = market
         self.market = market or None
         side = call.one("Side")
@@ -514,7 +474,7 @@ class HistoryQuery:
         requested = query_int(call.one("PerPage"), "PerPage", DEFAULT_PER_PAGE)
         self.per_page = min(requested, MAX_PER_PAGE)
 
-    def _date(self, call: Call, name: str) -> datetime | None:
+    def _date(self, call: Call[Account], name: str) -> datetime | None:
         value = call.one(name)
         if not value:
             return None
@@ -525,7 +485,7 @@ class HistoryQuery:
         self.filters[name] = value
         return moment
 
-    def _fields(self, call: Call, name: str) -> list[str]:
+    def _fields(self, call: Call[Account], name: str) -> list[str]:
         fields = [f for f in call.query.get(name, []) if f]
         for field in fields:
             if field.lower() not in self.sort_keys:

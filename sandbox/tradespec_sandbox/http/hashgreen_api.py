@@ -8,7 +8,8 @@ status and the same number as its ``code``. Private operations take ``Authorizat
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+import hashlib
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 from urllib.parse import parse_qs
@@ -18,21 +19,26 @@ from starlette.responses import Response
 from starlette.routing import Route
 from tradespec_sandbox_models import hashgreen as h
 
-from .accounts import Account
-from .book import Side
-from .catalog import LISTED_AT, Currency, DexMarket
-from .clock import iso_millis
-from .dex import ASK, BID, DexError, DexMarketState, DexOrder, DexTrade
-from .money import ZERO, round_down, round_even
-from .state import SandboxState
-from .web import HASHGREEN_PREFIX, ApiError, error_response, internal_error, json_response
+from ..domain.accounts import Account
+from ..domain.book import Side
+from ..domain.catalog import LISTED_AT, Currency, DexMarket
+from ..domain.clock import iso_millis
+from ..domain.dex import ASK, BID, DexMarketState, DexOrder, DexTrade, PostedOffer, read_posted
+from ..domain.errors import SandboxError
+from ..domain.money import ZERO, round_down, round_even
+from ..state import SandboxState
+from .endpoint import Call, Endpoint, anonymous, endpoint
+from .web import json_response
+
+# Who may call an operation: anyone, an account's token, or anyone with a token optional.
+PUBLIC, PRIVATE, OPTIONAL = "public", "private", "optional"
 
 PUBLIC_OK, PRIVATE_OK = 200, 0
-Handler = Callable[[Request], Awaitable[Response]]
+Handler = Callable[[Request, Call[Account | None]], Response]
 
 
-def _error(status: int, message: str) -> ApiError:
-    return ApiError(status, str(status), message)
+def _error(status: int, message: str) -> SandboxError:
+    return SandboxError(status, str(status), message)
 
 
 class HashgreenApi:
@@ -40,82 +46,73 @@ class HashgreenApi:
         self.state = state
 
     def routes(self) -> list[Route]:
+        market_id = frozenset({"market_id"})
         return [
-            # list_markets declares no 400: a query there is ignored, not refused.
-            Route("/markets", self._wrap(self.list_markets, params=None), methods=["GET"]),
-            Route("/markets/{code}", self._wrap(self.get_market), methods=["GET"]),
+            # list_markets declares no 400: a query there is ignored, even in strict mode.
+            Route("/markets", self._serve(self.list_markets, params=None), methods=["GET"]),
+            Route("/markets/{code}", self._serve(self.get_market), methods=["GET"]),
+            Route("/trades/statistics", self._serve(self.statistics, market_id), methods=["GET"]),
+            Route("/trades/book", self._serve(self.book, market_id), methods=["GET"]),
+            Route("/trades/history", self._serve(self.trades, market_id), methods=["GET"]),
             Route(
-                "/trades/statistics",
-                self._wrap(self.statistics, params=frozenset({"market_id"})),
-                methods=["GET"],
-            ),
-            Route(
-                "/trades/book",
-                self._wrap(self.book, params=frozenset({"market_id"})),
-                methods=["GET"],
-            ),
-            Route(
-                "/trades/history",
-                self._wrap(self.trades, params=frozenset({"market_id"})),
+                "/orders",
+                self._serve(self.list_orders, market_id | {"status"}, auth=PRIVATE),
                 methods=["GET"],
             ),
             Route(
                 "/orders",
-                self._wrap(
-                    self.list_orders, private=True, params=frozenset({"market_id", "status"})
+                self._serve(
+                    self.create_order, auth=OPTIONAL, commit=True, prepare=self._read_offer
                 ),
-                methods=["GET"],
-            ),
-            Route(
-                "/orders",
-                self._wrap(self.create_order, private=True, mutates=True),
                 methods=["POST"],
             ),
             Route(
                 "/orders/{order_id}",
-                self._wrap(self.cancel_order, private=True, mutates=True),
+                self._serve(self.cancel_order, auth=PRIVATE, commit=True),
                 methods=["DELETE"],
             ),
         ]
 
-    def _wrap(
+    def _serve(
         self,
-        handler: Callable[[Request, Account | None, bytes], Response],
-        private: bool = False,
-        mutates: bool = False,
+        handler: Handler,
         params: frozenset[str] | None = frozenset(),
-    ) -> Handler:
-        allowed = params
+        *,
+        auth: str = PUBLIC,
+        commit: bool = False,
+        prepare: Callable[[Request, bytes], Any] | None = None,
+    ) -> Endpoint:
+        def authenticate(request: Request, body: bytes) -> Call[Account | None]:
+            call = anonymous(request, body)
+            if auth != PUBLIC:
+                call.account = self._authenticate(request, required=auth == PRIVATE)
+                if call.account is not None:
+                    call.limit_key = f"hashgreen:{call.account.api_key}"
+            return call
 
-        async def endpoint(request: Request) -> Response:
-            try:
-                body = await request.body()
-                with self.state.lock:
-                    account = self._authenticate(request) if private else None
-                    query = parse_qs(request.url.query, keep_blank_values=True)
-                    unknown = sorted(set(query) - allowed) if allowed is not None else []
-                    if unknown:
-                        raise _error(400, f"unknown query parameter(s): {', '.join(unknown)}")
-                    try:
-                        return handler(request, account, body)
-                    finally:
-                        if mutates:
-                            self.state.commit()
-            except DexError as exc:
-                return error_response(HASHGREEN_PREFIX, _error(exc.status, exc.message))
-            except ApiError as exc:
-                return error_response(HASHGREEN_PREFIX, exc)
-            except Exception as exc:  # a bug: answer it, keep the connection and the server
-                return error_response(HASHGREEN_PREFIX, internal_error(exc))
+        return endpoint(
+            self.state,
+            handler,
+            authenticate=authenticate,
+            params=params,
+            commit=commit,
+            prepare=prepare,
+        )
 
-        return endpoint
+    def _authenticate(self, request: Request, required: bool) -> Account | None:
+        """The token's account; None when there is no token and none is ``required``.
 
-    def _authenticate(self, request: Request) -> Account:
-        header = request.headers.get("Authorization", "")
+        No ``Authorization`` header, or ``Bearer`` with nothing after it (as a PHP client sends
+        it when its token is empty), is no token. A token that is given must be known.
+        """
+        header = request.headers.get("Authorization", "").strip()
         scheme, _, token = header.partition(" ")
-        if scheme.lower() != "bearer" or not token.strip():
+        token = token.strip()
+        if not required and (not header or (scheme.lower() == "bearer" and not token)):
+            return None
+        if scheme.lower() != "bearer" or not token:
             raise _error(401, "a bearer token is required (Authorization: Bearer <token>)")
-        account = self.state.accounts.by_token.get(token.strip())
+        account = self.state.accounts.by_token.get(token)
         if account is None:
             raise _error(401, "unknown token")
         return account
@@ -130,11 +127,11 @@ class HashgreenApi:
 
     # ---- public -------------------------------------------------------------------------------
 
-    def list_markets(self, request: Request, account: Account | None, body: bytes) -> Response:
+    def list_markets(self, request: Request, call: Call[Account | None]) -> Response:
         data = [market_model(s.market) for s in self.state.dex.markets.values()]
         return ok(h.MarketListResponse(code=h.ResponseCode(PUBLIC_OK), msg="ok", data=data))
 
-    def get_market(self, request: Request, account: Account | None, body: bytes) -> Response:
+    def get_market(self, request: Request, call: Call[Account | None]) -> Response:
         code = request.path_params["code"]
         state = self.state.dex.market(code)
         if state.market.code.upper() != code.upper():
@@ -142,7 +139,7 @@ class HashgreenApi:
         model = market_model(state.market)
         return ok(h.MarketResponse(code=h.ResponseCode(PUBLIC_OK), msg="ok", data=model))
 
-    def statistics(self, request: Request, account: Account | None, body: bytes) -> Response:
+    def statistics(self, request: Request, call: Call[Account | None]) -> Response:
         state = self._market_param(request, required=False)
         data: h.MarketStat | list[h.MarketStat]
         if state is not None:
@@ -183,7 +180,7 @@ class HashgreenApi:
                 return _dec(last)
         return ZERO
 
-    def book(self, request: Request, account: Account | None, body: bytes) -> Response:
+    def book(self, request: Request, call: Call[Account | None]) -> Response:
         state = self._market_param(request, required=True)
         assert state is not None
         market = state.market
@@ -194,7 +191,7 @@ class HashgreenApi:
         )
         return ok(h.OrderBookResponse(code=h.ResponseCode(PUBLIC_OK), msg="ok", data=data))
 
-    def trades(self, request: Request, account: Account | None, body: bytes) -> Response:
+    def trades(self, request: Request, call: Call[Account | None]) -> Response:
         state = self._market_param(request, required=True)
         assert state is not None
         recent = list(reversed(state.trades[-100:]))
@@ -203,12 +200,13 @@ class HashgreenApi:
 
     # ---- private ------------------------------------------------------------------------------
 
-    def list_orders(self, request: Request, account: Account | None, body: bytes) -> Response:
+    def list_orders(self, request: Request, call: Call[Account | None]) -> Response:
+        account = call.account
         assert account is not None
-        market_id = request.query_params.get("market_id") or None
+        market_id = call.one("market_id") or None
         if market_id is not None and market_id not in self.state.dex.markets:
             raise _error(400, f"unknown market_id {market_id!r}")
-        status_text = request.query_params.get("status")
+        status_text = call.one("status")
         status: int | None = None
         if status_text:
             try:
@@ -219,25 +217,36 @@ class HashgreenApi:
         data = [self.order_model(o) for o in orders]
         return ok(h.OrderListResponse(code=h.ResponseCode(PRIVATE_OK), msg="ok", data=data))
 
-    def create_order(self, request: Request, account: Account | None, body: bytes) -> Response:
-        assert account is not None
+    def _read_offer(self, request: Request, body: bytes) -> PostedOffer | SandboxError:
+        """The posted form's offer, checked and read: run in a worker thread, off the lock.
+
+        A refusal is returned, not raised, so that it is answered after the token is checked.
+        """
         content_type = request.headers.get("content-type", "")
         if not content_type.lower().startswith("application/x-www-form-urlencoded"):
-            raise _error(400, "post the offer form-encoded (application/x-www-form-urlencoded)")
+            return _error(400, "post the offer form-encoded (application/x-www-form-urlencoded)")
         try:
             form = parse_qs(body.decode("utf-8"), keep_blank_values=True, strict_parsing=False)
         except UnicodeDecodeError:
-            raise _error(400, "the form is not UTF-8") from None
+            return _error(400, "the form is not UTF-8")
         offers = form.get("offer")
         if not offers or not offers[-1].strip():
-            raise _error(400, "the form field offer is required")
-        order = self.state.dex.create_order(account, offers[-1])
+            return _error(400, "the form field offer is required")
+        return read_posted(offers[-1], self.state.dex.minted)
+
+    def create_order(self, request: Request, call: Call[Account | None]) -> Response:
+        """Anyone may post an offer; posted without a token, the order is owned by no one."""
+        posted = call.prepared
+        if isinstance(posted, SandboxError):
+            raise posted
+        assert isinstance(posted, PostedOffer)
+        order = self.state.dex.create_order(call.account, posted)
         data = self.order_model(order)
         return ok(h.OrderResponse(code=h.ResponseCode(PRIVATE_OK), msg="ok", data=data))
 
-    def cancel_order(self, request: Request, account: Account | None, body: bytes) -> Response:
-        assert account is not None
-        order = self.state.dex.cancel(account, request.path_params["order_id"])
+    def cancel_order(self, request: Request, call: Call[Account | None]) -> Response:
+        assert call.account is not None
+        order = self.state.dex.cancel(call.account, request.path_params["order_id"])
         data = self.order_model(order)
         return ok(h.OrderResponse(code=h.ResponseCode(PRIVATE_OK), msg="ok", data=data))
 
@@ -250,7 +259,8 @@ class HashgreenApi:
             price=order.price.quantize(_q(market.price_precision)),
             base_amount_display=order.amount.quantize(_q(market.base.precision)),
             quote_amount_display=round_even(order.amount * order.price, market.quote.precision),
-            coin_ids=order.coin_ids,
+            # Saved before coins were read: a stand-in, stable for the offer.
+            coin_ids=order.coin_ids or [hashlib.sha256(order.offer.encode()).hexdigest()],
             confirmed_height_at=0,
             progress="0",
             side=h.OrderSide(BID if order.side is Side.BUY else ASK),

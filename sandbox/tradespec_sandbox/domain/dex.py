@@ -16,20 +16,23 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+from collections.abc import Container
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 
 from .accounts import Account
 from .book import OrderBook, Side
 from .catalog import DEX_MARKETS, Currency, DexMarket
 from .clock import Clock
+from .errors import SandboxError, refused
 from .money import ZERO, MoneyError, check_scale, fmt, round_even, to_decimal
 from .offers import (
     CAT_MOJOS,
     XCH_MOJOS,
     AssetAmount,
+    OfferContents,
     OfferError,
     OldFormatOfferError,
     mint_offer,
@@ -37,6 +40,7 @@ from .offers import (
     parse_offer,
     read_offer,
 )
+from .rows import Changes, Rows, decode, encode
 
 ACTIVE, MATCHED, CANCELLED = 2, 3, 6
 # Bounds that keep amounts, prices and their products within Decimal's 28 digits.
@@ -45,15 +49,6 @@ MAX_AMOUNT = Decimal(10**12)
 BID, ASK = 1, 2
 # A Chia coin's amount is an unsigned 64-bit number of mojos.
 MAX_COIN_MOJOS = 2**64 - 1
-
-
-class DexError(Exception):
-    """A refused request: HTTP status (also the envelope's ``code``) and a message."""
-
-    def __init__(self, status: int, message: str) -> None:
-        super().__init__(message)
-        self.status = status
-        self.message = message
 
 
 @dataclass(slots=True)
@@ -68,6 +63,7 @@ class MintedOffer:
     amount: Decimal
     order_id: str | None = None
     real: bool = False
+    coin_ids: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True, eq=False)
@@ -85,15 +81,55 @@ class DexOrder:
     updated_at: datetime
     filled: Decimal = ZERO
     status: int = ACTIVE
+    # The coins the offer holds, read from its spend bundle (empty in rows saved before).
+    coin_ids: list[str] = field(default_factory=list)
 
     @property
     def remaining(self) -> Decimal:
         return self.amount - self.filled
 
     @property
-    def coin_ids(self) -> list[str]:
-        """The coins the offer spends (a stand-in, stable for the offer, if it cannot be read)."""
-        return list(offer_coin_ids(self.offer)) or [hashlib.sha256(self.offer.encode()).hexdigest()]
+    def owned(self) -> bool:
+        """Posted with a token: listed and cancellable by its account (else owned by no one)."""
+        return bool(self.token)
+
+
+@dataclass(frozen=True, slots=True)
+class PostedOffer:
+    """An offer as posted, read outside the state lock (``read_posted``): its text, its
+    compression version and, unless the sandbox minted it, what it trades; or why it is refused.
+    """
+
+    text: str
+    version: int = 0
+    contents: OfferContents | None = None
+    error: SandboxError | None = None
+
+
+def read_posted(text: str, minted: Container[str]) -> PostedOffer:
+    """Check and read a posted offer; no state is changed, so it runs in any thread.
+
+    ``minted`` is what the sandbox minted (read without the lock: an offer minted meanwhile is
+    read again under it). Bounded: ``offers.MAX_OFFER_LENGTH`` characters, read in linear time.
+    """
+    text = text.strip().lower()
+    try:
+        envelope = parse_offer(text)
+    except OfferError as exc:
+        return PostedOffer(text, error=refused(400, f"invalid offer: {exc}"))
+    if text in minted:
+        return PostedOffer(text, envelope.version)
+    try:
+        contents = read_offer(text)
+    except OldFormatOfferError as exc:
+        return PostedOffer(
+            text,
+            envelope.version,
+            error=refused(400, f"old-format offer (compression version {envelope.version}): {exc}"),
+        )
+    except OfferError as exc:
+        return PostedOffer(text, envelope.version, error=refused(400, f"unreadable offer: {exc}"))
+    return PostedOffer(text, envelope.version, contents)
 
 
 @dataclass(slots=True)
@@ -141,7 +177,7 @@ class Dex:
             for candidate in self.markets.values():
                 if candidate.market.code.upper() == key.upper():
                     return candidate
-            raise DexError(404, f"market {key!r} not found")
+            raise refused(404, f"market {key!r} not found")
         return state
 
     # ---- offers and orders --------------------------------------------------------------------
@@ -162,14 +198,14 @@ class Dex:
             check_scale(price_d, market.price_precision, "price")
             check_scale(amount_d, market.base.precision, "amount")
         except MoneyError as exc:
-            raise DexError(400, str(exc)) from None
+            raise refused(400, str(exc)) from None
         if amount_d < market.base.min_amount:
-            raise DexError(400, f"amount is below the minimum {fmt(market.base.min_amount)}")
+            raise refused(400, f"amount is below the minimum {fmt(market.base.min_amount)}")
         base = AssetAmount(market.base.asset_id, _mojos(amount_d, market.base, "amount"))
         quote_total = round_even(price_d * amount_d, market.quote.precision)
         quote = AssetAmount(market.quote.asset_id, _mojos(quote_total, market.quote, "total"))
         if quote.mojos == 0:
-            raise DexError(400, f"price * amount is less than one mojo of {market.quote.code}")
+            raise refused(400, f"price * amount is less than one mojo of {market.quote.code}")
         offered, requested = (base, quote) if parsed_side is Side.SELL else (quote, base)
         owner = hashlib.sha256(account.token.encode()).hexdigest()
         terms = {
@@ -181,32 +217,45 @@ class Dex:
         }
         offer = mint_offer(terms, offered, requested, maker_seed=f"maker:{owner}".encode())
         self.minted[offer] = MintedOffer(
-            offer, account.token, market.id, parsed_side, price_d, amount_d
+            offer,
+            account.token,
+            market.id,
+            parsed_side,
+            price_d,
+            amount_d,
+            coin_ids=list(offer_coin_ids(offer)),
         )
         self.dirty_offers.add(offer)
         return offer
 
-    def create_order(self, account: Account, offer: str) -> DexOrder:
-        offer = offer.strip()
-        try:
-            envelope = parse_offer(offer)
-        except OfferError as exc:
-            raise DexError(400, f"invalid offer: {exc}") from None
-        minted = self.minted.get(offer.lower())
+    def create_order(self, account: Account | None, posted: PostedOffer | str) -> DexOrder:
+        """Book a posted offer. ``account`` None: posted with no token, the order is owned by
+        no one (booked and matched, but listed by no ``GET /orders`` and never cancellable)."""
+        if isinstance(posted, str):
+            posted = read_posted(posted, self.minted)
+        if posted.error is not None:
+            raise posted.error
+        offer = posted.text
+        minted = self.minted.get(offer)
         if minted is None:
-            minted = self._read_wallet_offer(account, offer.lower(), envelope.version)
+            if posted.contents is None:  # minted, then forgotten by a reset meanwhile
+                posted = read_posted(offer, ())
+                if posted.error is not None:
+                    raise posted.error
+            assert posted.contents is not None
+            minted = self._read_wallet_offer(account, offer, posted.contents)
             self.minted[minted.offer] = minted
-        if not minted.real and minted.token != account.token:
-            raise DexError(400, "offer was minted for another trader's token")
+        if not minted.real and account is not None and minted.token != account.token:
+            raise refused(400, "offer was minted for another trader's token")
         if minted.order_id is not None:
-            raise DexError(409, f"offer already posted as order {minted.order_id}")
+            raise refused(409, f"offer already posted as order {minted.order_id}")
         now = self.clock.now()
         seq, order_id = self._next_id(now)
         order = DexOrder(
             id=order_id,
             seq=seq,
-            token=account.token,
-            user_id=account.user_id,
+            token=account.token if account is not None else "",
+            user_id=account.user_id if account is not None else "",
             market_id=minted.market_id,
             side=minted.side,
             price=minted.price,
@@ -214,6 +263,7 @@ class Dex:
             offer=minted.offer,
             created_at=now,
             updated_at=now,
+            coin_ids=list(minted.coin_ids),
         )
         minted.order_id = order.id
         self.dirty_offers.add(minted.offer)
@@ -221,19 +271,13 @@ class Dex:
         self._match(order)
         return order
 
-    def _read_wallet_offer(self, account: Account, offer: str, version: int) -> MintedOffer:
-        """A wallet's offer read as an order on a listed market, or DexError 400 saying why not."""
-        try:
-            contents = read_offer(offer)
-        except OldFormatOfferError as exc:
-            raise DexError(
-                400, f"old-format offer (compression version {version}): {exc}"
-            ) from None
-        except OfferError as exc:
-            raise DexError(400, f"unreadable offer: {exc}") from None
+    def _read_wallet_offer(
+        self, account: Account | None, offer: str, contents: OfferContents
+    ) -> MintedOffer:
+        """A wallet's offer read as an order on a listed market, or a 400 saying why not."""
         single = len(contents.offered) == len(contents.requested) == 1
         if not single or contents.offered_nfts or contents.requested_nfts:
-            raise DexError(
+            raise refused(
                 400,
                 f"unsupported offer: it {contents.describe()}; an order gives one asset "
                 "(XCH or a CAT) for one other, the pair of a listed market",
@@ -249,7 +293,7 @@ class Dex:
                 f"{s.market.code} ({_asset_text(s.market.base)} for {_asset_text(s.market.quote)})"
                 for s in self.markets.values()
             )
-            raise DexError(
+            raise refused(
                 400, f"no market for this offer: it {contents.describe()}; markets: {listed}"
             )
         side = Side.SELL if gives.asset_id == market.base.asset_id else Side.BUY
@@ -260,25 +304,36 @@ class Dex:
         price = round_even(exact, market.price_precision)
         quote_mojos = price * amount * (XCH_MOJOS if quote.asset_id is None else CAT_MOJOS)
         if price <= 0 or abs(quote_mojos - quote.mojos) >= 1:
-            raise DexError(
+            raise refused(
                 400,
                 f"offer price {fmt(exact)} {market.quote.code} per {market.base.code} "
                 f"(it {contents.describe()}) does not fit {market.code}, whose prices have "
                 f"{market.price_precision} decimals",
             )
         if amount < market.base.min_amount:
-            raise DexError(
+            raise refused(
                 400,
                 f"offer amount {fmt(amount)} {market.base.code} is below the minimum "
                 f"{fmt(market.base.min_amount)}",
             )
         if price > MAX_PRICE or amount > MAX_AMOUNT or price * amount > MAX_AMOUNT:
-            raise DexError(400, f"offer price {fmt(price)} or amount {fmt(amount)} is too large")
-        return MintedOffer(offer, account.token, market.id, side, price, amount, real=True)
+            raise refused(400, f"offer price {fmt(price)} or amount {fmt(amount)} is too large")
+        token = account.token if account is not None else ""
+        return MintedOffer(
+            offer,
+            token,
+            market.id,
+            side,
+            price,
+            amount,
+            real=True,
+            coin_ids=list(contents.coin_ids),
+        )
 
     def _record(self, order: DexOrder) -> None:
         self.orders[order.id] = order
-        self.orders_by_token.setdefault(order.token, []).append(order)
+        if order.owned:
+            self.orders_by_token.setdefault(order.token, []).append(order)
         self.dirty_orders.add(order.id)
 
     def _match(self, order: DexOrder) -> None:
@@ -317,10 +372,10 @@ class Dex:
 
     def cancel(self, account: Account, order_id: str) -> DexOrder:
         order = self.orders.get(order_id)
-        if order is None or order.token != account.token:
-            raise DexError(404, f"order {order_id!r} not found")
+        if order is None or not order.owned or order.token != account.token:
+            raise refused(404, f"order {order_id!r} not found")
         if order.status != ACTIVE:
-            raise DexError(409, f"order {order_id} is not active (status {order.status})")
+            raise refused(409, f"order {order_id} is not active (status {order.status})")
         self.markets[order.market_id].book.cancel(order.id)
         order.status = CANCELLED
         order.updated_at = self.clock.now()
@@ -370,20 +425,47 @@ class Dex:
             "updated_at": state.trades[-1].ts if state.trades else now,
         }
 
-    # ---- restoring (store.py) ---------------------------------------------------------------
+    # ---- persistence (store.py) -------------------------------------------------------------
 
-    def restore(
-        self, offers: list[MintedOffer], orders: list[DexOrder], trades: list[DexTrade]
-    ) -> None:
-        for minted in offers:
+    TABLES: ClassVar[dict[str, str]] = {
+        "dex_offers": "offer TEXT PRIMARY KEY, data TEXT NOT NULL",
+        "dex_orders": "id TEXT PRIMARY KEY, seq INTEGER NOT NULL, data TEXT NOT NULL",
+        "dex_trades": "id TEXT PRIMARY KEY, seq INTEGER NOT NULL, data TEXT NOT NULL",
+    }
+
+    def changes(self) -> Changes:
+        return {
+            "dex_offers": [(o, encode(self.minted[o])) for o in self.dirty_offers],
+            "dex_orders": [
+                (i, self.orders[i].seq, encode(self.orders[i])) for i in self.dirty_orders
+            ],
+            "dex_trades": [(t.id, t.seq, encode(t)) for t in self.new_trades],
+        }
+
+    def forget_changes(self) -> None:
+        self.dirty_offers.clear()
+        self.dirty_orders.clear()
+        self.new_trades.clear()
+
+    def restore(self, rows: Rows) -> None:
+        """Everything back from the store's rows: the books rebuilt in time priority."""
+        for _offer, data in rows.get("dex_offers", ()):
+            minted = decode(MintedOffer, data)
             self.minted[minted.offer] = minted
-        for order in sorted(orders, key=lambda o: o.seq):
+        orders = sorted(
+            (decode(DexOrder, d) for _, _, d in rows.get("dex_orders", ())), key=lambda o: o.seq
+        )
+        for order in orders:
             self.orders[order.id] = order
-            self.orders_by_token.setdefault(order.token, []).append(order)
+            if order.owned:
+                self.orders_by_token.setdefault(order.token, []).append(order)
             if order.status == ACTIVE:
                 state = self.markets[order.market_id]
                 state.book.add(order.id, order.side, order.price, order.remaining)
-        for trade in sorted(trades, key=lambda t: t.seq):
+        trades = sorted(
+            (decode(DexTrade, d) for _, _, d in rows.get("dex_trades", ())), key=lambda t: t.seq
+        )
+        for trade in trades:
             self.markets[trade.market_id].trades.append(trade)
         top = max([o.seq for o in orders] + [t.seq for t in trades] + [0])
         self.seq = itertools.count(top + 1)
@@ -395,9 +477,9 @@ def _mojos(value: Decimal, currency: Currency, what: str) -> int:
     per_unit = XCH_MOJOS if currency.asset_id is None else CAT_MOJOS
     mojos = value * per_unit
     if mojos != mojos.to_integral_value():
-        raise DexError(400, f"{what} {fmt(value)} {currency.code} is not a whole number of mojos")
+        raise refused(400, f"{what} {fmt(value)} {currency.code} is not a whole number of mojos")
     if mojos > MAX_COIN_MOJOS:
-        raise DexError(
+        raise refused(
             400,
             f"{what} {fmt(value)} {currency.code} is more than a Chia coin can hold "
             f"({MAX_COIN_MOJOS:,} mojos)",
@@ -420,4 +502,4 @@ def _side(text: str) -> Side:
         return Side.BUY
     if value in ("sell", "ask", "2"):
         return Side.SELL
-    raise DexError(400, f"side must be buy or sell, not {text!r}")
+    raise refused(400, f"side must be buy or sell, not {text!r}")

@@ -22,7 +22,8 @@ from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from .web import ApiError, error_response
+from ..domain.errors import SandboxError
+from ..http.web import error_response
 
 
 @dataclass(slots=True)
@@ -109,7 +110,7 @@ class FaultMiddleware:
         headers = {"Retry-After": fault.retry_after} if fault.retry_after else None
         response = error_response(
             scope["path"],
-            ApiError(fault.status, "SandboxFault", "Injected by the sandbox.", headers),
+            SandboxError(fault.status, "SandboxFault", "Injected by the sandbox.", headers),
         )
         if fault.body is not None:
             response.body = fault.body.encode()

@@ -9,7 +9,6 @@ where ``code`` repeats the HTTP status. Which shape a failure gets is decided by
 from __future__ import annotations
 
 import json
-import logging
 from decimal import Decimal
 from enum import Enum
 from types import UnionType
@@ -18,6 +17,8 @@ from typing import Any, TypeVar, get_args
 from pydantic import BaseModel, ValidationError
 from starlette.responses import Response
 
+from ..domain.errors import SandboxError, bad_request
+from ..domain.money import MoneyError, bounded_decimal, bounded_int
 from .jsonout import dumps
 
 ALTMARKET_PREFIX = "/altmarket"
@@ -25,32 +26,8 @@ HASHGREEN_PREFIX = "/hashgreen/api/v1"
 ADMIN_PREFIX = "/_sandbox"
 
 INT32_MAX = 2**31 - 1
-logger = logging.getLogger("tradespec_sandbox")
 
 M = TypeVar("M", bound=BaseModel)
-
-
-class ApiError(Exception):
-    """Answer ``status`` with ``code`` and ``message``, in the shape of the API that was called."""
-
-    def __init__(
-        self, status: int, code: str, message: str, headers: dict[str, str] | None = None
-    ) -> None:
-        super().__init__(message)
-        self.status = status
-        self.code = code
-        self.message = message
-        self.headers = headers
-
-
-def internal_error(exc: Exception) -> ApiError:
-    """A bug in the sandbox: logged, and answered as a 500 in the API's shape."""
-    logger.exception("the sandbox failed")
-    return ApiError(500, "InternalError", f"The sandbox failed: {type(exc).__name__}: {exc}")
-
-
-def bad_request(message: str, code: str = "BadRequest") -> ApiError:
-    return ApiError(400, code, message)
 
 
 def json_response(body: Any, *, numbers: bool, status: int = 200) -> Response:
@@ -59,7 +36,7 @@ def json_response(body: Any, *, numbers: bool, status: int = 200) -> Response:
     )
 
 
-def error_response(path: str, error: ApiError) -> Response:
+def error_response(path: str, error: SandboxError) -> Response:
     body: dict[str, Any]
     if path.startswith(HASHGREEN_PREFIX):
         body = {"code": error.status, "msg": error.message, "data": None}
@@ -75,26 +52,37 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON number")
 
 
-_DECODER = json.JSONDecoder(parse_float=Decimal, parse_constant=_reject_constant)
+_DECODER = json.JSONDecoder(
+    parse_float=bounded_decimal, parse_int=bounded_int, parse_constant=_reject_constant
+)
 
 
 def parse_json(body: bytes) -> Any:
-    """Parse a request body exactly: numbers with a fraction or exponent become Decimals."""
+    """Parse a request body exactly: numbers with a fraction or exponent become Decimals.
+
+    A number beyond the money bounds (``money.MAX_DIGITS`` digits, an exponent beyond
+    ``money.MAX_EXPONENT``) is refused here, before any arithmetic could overflow.
+    """
     try:
         # What json.loads does with bytes, with a decoder built once instead of per call.
         return _DECODER.decode(body.decode(json.detect_encoding(body), "surrogatepass"))
+    except MoneyError as exc:
+        raise bad_request(f"The body has a number out of range: {exc}") from None
     except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise bad_request(f"The body is not valid JSON: {exc}") from None
 
 
-def parse_model(cls: type[M], data: Any, where: str = "body") -> M:
+def parse_model(cls: type[M], data: Any, where: str = "body", *, strict: bool = False) -> M:
     """Validate ``data`` with a generated model, refusing JSON of the wrong type.
 
     pydantic's lax mode would take ``"0.5"`` for a number or ``1`` for a boolean, and its strict
     mode refuses enum values given as strings; the spec's types are checked here first, then
     the model validates what is left (required fields, enum values).
+
+    Fields the model does not have are ignored, as the platform's ASP.NET binding ignores them;
+    ``strict`` (``--strict``) refuses them instead, naming the first.
     """
-    _check_json_types(cls, data, where)
+    _check_json_types(cls, data, where, strict)
     try:
         return cls.model_validate(data)
     except ValidationError as exc:
@@ -103,10 +91,16 @@ def parse_model(cls: type[M], data: Any, where: str = "body") -> M:
         raise bad_request(f"Invalid {where}: {location}: {first['msg']}") from None
 
 
-def _check_json_types(cls: type[BaseModel], data: Any, where: str) -> None:
+def _check_json_types(cls: type[BaseModel], data: Any, where: str, strict: bool) -> None:
     if not isinstance(data, dict):
         raise bad_request(f"The {where} must be a JSON object.")
-    for name, kinds in _plan(cls):
+    plan = _plan(cls)
+    if strict:
+        known = {name for name, _kinds in plan}
+        for name in data:
+            if name not in known and not (where == "body" and name == "ts"):
+                raise bad_request(f"Unknown field {where}.{name} (strict mode).")
+    for name, kinds in plan:
         if name not in data:
             continue
         value = data[name]
@@ -115,7 +109,7 @@ def _check_json_types(cls: type[BaseModel], data: Any, where: str) -> None:
         for kind, is_model in kinds:
             if is_model:
                 if isinstance(value, dict):
-                    _check_json_types(kind, value, f"{where}.{name}")
+                    _check_json_types(kind, value, f"{where}.{name}", strict)
                     break
             elif _matches(kind, value):
                 break
@@ -164,17 +158,25 @@ def _matches(kind: Any, value: Any) -> bool:
     return True
 
 
-def check_query(query: dict[str, list[str]], allowed: frozenset[str]) -> None:
-    """Refuse query parameters the operation does not have, and empty values.
+def known_query(
+    query: dict[str, list[str]], allowed: frozenset[str], strict: bool
+) -> dict[str, list[str]]:
+    """The query parameters the operation has; empty values of them are refused.
 
-    Strict on purpose: a misspelt filter (``market`` for ``Market``) that a lenient server
-    would ignore is a client bug a sandbox should surface.
+    Others are dropped, as the platform's ASP.NET binding ignores parameters it does not know
+    (a sister deployment's client sends a ``nonce`` beside ``ts``). ``strict`` (``--strict``)
+    refuses them instead, so that a misspelt filter (``market`` for ``Market``) is caught.
     """
+    known: dict[str, list[str]] = {}
     for name, values in query.items():
         if name not in allowed:
-            raise bad_request(f"Unknown query parameter {name!r}.")
+            if strict:
+                raise bad_request(f"Unknown query parameter {name!r} (strict mode).")
+            continue
         if name != "ts" and any(value == "" for value in values):
             raise bad_request(f"Query parameter {name!r} is empty.")
+        known[name] = values
+    return known
 
 
 def query_int(value: str | None, name: str, default: int, minimum: int = 1) -> int:

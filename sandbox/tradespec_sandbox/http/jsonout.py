@@ -25,8 +25,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from .clock import iso
-from .money import fmt
+from ..domain.clock import iso
+from ..domain.money import fmt
 
 _MARK = "\x00#"
 _MARKED = re.compile(r'"\\u0000#(-?[0-9.]+)"')
