@@ -1,6 +1,6 @@
 """Regenerate every package under ``generated/`` from ``specs/``.
 
-    python generator/generate.py [OUTPUT_DIR] [--specs DIR] [--report]
+    python generator/generate.py [OUTPUT_DIR] [--specs DIR] [--report [--verbose]]
 
 First the specs are checked: linted (``spec_lint``: a ``$ref`` that does not resolve, a key no
 schema can hold, a property, parameter or success answer left undocumented) and validated
@@ -8,7 +8,8 @@ schema can hold, a property, parameter or success answer left undocumented) and 
 generators run, and any warning of theirs is an error too (openapi-python-client would
 otherwise drop what it cannot read and carry on). With ``--report``, what changed since
 ``HEAD`` in the API and in the Python API is printed and added to ``CHANGELOG.md``
-(``change_report``).
+(``change_report``): one line per change of the API, the Python names it implies folded
+under it (``--verbose`` lists them).
 
 OUTPUT_DIR defaults to ``generated/``; ``nox -s generated`` points it at a temporary folder and
 compares. ``--specs`` reads the specs from another folder (tests regenerate edited copies).
@@ -377,6 +378,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("out", nargs="?", type=Path, default=ROOT / "generated")
     parser.add_argument("--specs", type=Path, default=SPECS)
     parser.add_argument("--report", action="store_true", help="report changes since HEAD")
+    parser.add_argument(
+        "--verbose", action="store_true", help="list each Python name a change implies"
+    )
     options = parser.parse_args(argv)
     out, specs = options.out.resolve(), options.specs.resolve()
     try:
@@ -393,7 +397,7 @@ def main(argv: list[str]) -> int:
             print("no committed tree to compare with (not a git checkout): no change report")
             return 0
         print("What changed since the last commit:")
-        print("\n".join(found.lines()))
+        print("\n".join(found.lines(verbose=options.verbose)))
         if found.changes:
             change_report.write_changelog(ROOT / "CHANGELOG.md", found)
             print("(added to CHANGELOG.md under Unreleased)")

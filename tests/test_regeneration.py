@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -133,14 +134,26 @@ def test_the_changelog_gathers_reports_under_unreleased(tmp_path: Path) -> None:
     changelog.write_text("# Changelog\n\n## [0.1.0] - 2026-11-01\n\n- First.\n")
     patch = change_report.Report((change_report.Change("altmarket", "a field added", False),))
     minor = change_report.Report((change_report.Change("python", "`x.y` removed", True),))
-    change_report.write_changelog(changelog, patch)
-    change_report.write_changelog(changelog, minor)
-    change_report.write_changelog(changelog, patch)  # the same lines are not added twice
+    monday, tuesday = date(2026, 11, 30), date(2026, 12, 1)
+    change_report.write_changelog(changelog, patch, monday)
+    change_report.write_changelog(changelog, minor, monday)
+    change_report.write_changelog(changelog, patch, monday)  # the same lines are not added twice
     text = changelog.read_text()
     assert text.index("## Unreleased") < text.index("## [0.1.0]")
     assert "## Unreleased\n\n### Regenerated" in text and "\n\n## [0.1.0]" in text
     assert text.count("a field added") == 1 and "`x.y` removed" in text
     assert text.count("<!-- bump:") == 1 and "<!-- bump: minor -->" in text
+    # One section per day, appended to: both of Monday's regenerations are under one heading.
+    assert text.count("### Regenerated 2026-11-30") == 1
+    monday_section = text.split("### Regenerated 2026-11-30")[1].split("<!-- bump")[0]
+    assert "a field added" in monday_section and "`x.y` removed" in monday_section
+    later = change_report.Report((change_report.Change("hashgreen", "an enum value added", False),))
+    change_report.write_changelog(changelog, later, tuesday)
+    text = changelog.read_text()
+    assert text.count("### Regenerated") == 2
+    assert text.index("2026-11-30") < text.index("### Regenerated 2026-12-01")
+    assert text.index("### Regenerated 2026-12-01") < text.index("an enum value added")
+    assert text.index("an enum value added") < text.index("## [0.1.0]")
 
 
 def test_a_broken_spec_is_refused_one_line_per_problem(tmp_path: Path) -> None:
@@ -226,6 +239,55 @@ def test_an_added_endpoint_and_field_reach_the_public_client(tmp_path: Path) -> 
     assert "docstring Server information" in printed
     answered = next(line for line in printed if line.startswith("answered"))
     assert answered.startswith("answered 501") and "get_server_info" in answered
+
+    # The report: one line per change of the API, the Python names it implies folded under it.
+    (tmp_path / "wrapper").symlink_to(ROOT / "wrapper")
+    before = _spec("altmarket")
+    api = change_report.api_changes("altmarket", before, _added(before))
+    python = change_report.python_changes(ROOT, tmp_path)
+    found = change_report.Report(tuple(change_report.fold(api, python)))
+    top = [line for line in found.lines() if line.startswith("- ")]
+    assert top == [
+        "- additive (altmarket): operation `get_server_info` added (`GET /api/server-info`)",
+        "- additive (altmarket): schema `ServerInfo` added",
+        "- additive (altmarket): `Order.clientOrderId` added (string)",
+    ]
+    assert len(found.lines()) <= 7, found.lines()
+    verbose = found.lines(verbose=True)
+    assert "`altmarket_client.api.markets.get_server_info.sync` added (function)" in "".join(
+        verbose
+    )
+    assert "`altmarket_client.models.order.Order.client_order_id` added" in "".join(verbose)
+    assert len(verbose) == len(found.lines()) - 3 + len(python)
+
+
+def test_an_undeclared_tag_is_refused_in_one_line(tmp_path: Path) -> None:
+    import spec_lint
+
+    typo = _added(_spec("altmarket"))
+    typo["paths"]["/api/server-info"]["get"]["tags"] = ["tradin"]
+    path = tmp_path / "altmarket.yaml"
+    path.write_text(yaml.safe_dump(typo, sort_keys=False))
+    problems = spec_lint.lint(path, "altmarket.yaml")
+    assert problems == [
+        "altmarket.yaml#/paths/~1api~1server-info/get/tags/0: tag 'tradin' is not declared in "
+        "the spec's tags (declared: assets, markets, trading, history, wallet)"
+    ]
+
+
+def test_an_example_or_examples_satisfy_the_linter_and_the_tests() -> None:
+    """OpenAPI has both ``example`` (the value) and ``examples`` (named); the linter takes
+    either, and so do the tests that read the specs' examples (tests/specs.py)."""
+    from tests import specs
+
+    spec = _added(_spec("altmarket"))
+    media = spec["paths"]["/api/server-info"]["get"]["responses"]["200"]["content"]
+    found = [
+        (example.name, example.value)
+        for example in specs.response_examples("altmarket", spec)
+        if example.operation_id == "get_server_info"
+    ]
+    assert found == [("example", media["application/json"]["example"])]
 
 
 def test_the_extensions_are_checked_before_generation(tmp_path: Path) -> None:
