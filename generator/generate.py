@@ -1,6 +1,7 @@
 """Regenerate every package under ``generated/`` from ``specs/``.
 
     python generator/generate.py [OUTPUT_DIR] [--specs DIR] [--report [--verbose]]
+                                 [--overlay FILE ...]
 
 First the specs are checked: linted (``spec_lint``: a ``$ref`` that does not resolve, a key no
 schema can hold, a property, parameter or success answer left undocumented) and validated
@@ -10,6 +11,11 @@ otherwise drop what it cannot read and carry on). With ``--report``, what change
 ``HEAD`` in the API and in the Python API is printed and added to ``CHANGELOG.md``
 (``change_report``): one line per change of the API, the Python names it implies folded
 under it (``--verbose`` lists them).
+
+``--overlay FILE`` (repeatable) first applies an OpenAPI Overlay 1.0 document to the spec its
+``extends`` names (``overlay``: what ``tradespec.drift`` writes from live answers), checks the
+patched specs as above and writes them back in place, keeping their comments and layout; then
+generation runs as usual. Nothing is written if an overlay or a patched spec has a problem.
 
 OUTPUT_DIR defaults to ``generated/``; ``nox -s generated`` points it at a temporary folder and
 compares. ``--specs`` reads the specs from another folder (tests regenerate edited copies).
@@ -373,17 +379,48 @@ def generate(out: Path, specs: Path = SPECS) -> None:
             shutil.rmtree(staged, ignore_errors=True)
 
 
+def apply_overlays(overlays: list[Path], specs: Path) -> list[Path]:
+    """Apply OpenAPI Overlay documents to the specs (``overlay``), check the patched specs,
+    and only then write them back; the specs written. A problem stops it, nothing written."""
+    import overlay
+
+    try:
+        patched = overlay.apply(overlays, specs)
+    except overlay.OverlayError as exc:
+        raise GenerationError(exc.lines) from None
+    with tempfile.TemporaryDirectory(prefix="tradespec-overlay-") as name:
+        staged = Path(name)
+        for spec in specs.glob("*.yaml"):
+            text = patched.get(spec, spec.read_text(encoding="utf-8"))
+            (staged / spec.name).write_text(text, encoding="utf-8")
+        check_specs(staged)
+    for spec, text in patched.items():
+        spec.write_text(text, encoding="utf-8")
+    return sorted(patched)
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("out", nargs="?", type=Path, default=ROOT / "generated")
     parser.add_argument("--specs", type=Path, default=SPECS)
     parser.add_argument("--report", action="store_true", help="report changes since HEAD")
     parser.add_argument(
+        "--overlay",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="apply an OpenAPI Overlay 1.0 document to the spec its `extends` names (repeatable)",
+    )
+    parser.add_argument(
         "--verbose", action="store_true", help="list each Python name a change implies"
     )
     options = parser.parse_args(argv)
     out, specs = options.out.resolve(), options.specs.resolve()
     try:
+        if options.overlay:
+            for spec in apply_overlays([path.resolve() for path in options.overlay], specs):
+                print(f"patched {spec.name}")
         generate(out, specs)
     except GenerationError as exc:
         print("\n".join(exc.lines))

@@ -11,7 +11,9 @@ through it after the API changes:
 from __future__ import annotations
 
 import copy
+import difflib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -89,11 +91,12 @@ def _write_specs(folder: Path, altmarket: dict[str, Any]) -> Path:
     return specs
 
 
-def _generate(specs: Path, out: Path) -> subprocess.CompletedProcess[str]:
+def _generate(specs: Path, out: Path, *options: str) -> subprocess.CompletedProcess[str]:
     tools = str(Path(sys.executable).parent)
     env = {**os.environ, "PATH": tools + os.pathsep + os.environ.get("PATH", "")}
+    command = [sys.executable, str(GENERATOR / "generate.py"), str(out), "--specs", str(specs)]
     return subprocess.run(
-        [sys.executable, str(GENERATOR / "generate.py"), str(out), "--specs", str(specs)],
+        [*command, *options],
         capture_output=True,
         text=True,
         check=False,
@@ -305,3 +308,104 @@ def test_the_extensions_are_checked_before_generation(tmp_path: Path) -> None:
     )
     assert any("x-tradespec-retry cannot be 'twice'" in line for line in problems)
     assert len(problems) == 2
+
+
+OVERLAY = """\
+overlay: 1.0.0
+info:
+  title: What live answers showed
+  version: 1.0.0
+extends: urn:x-openapi:AltMarket%20Exchange%20API:1.0
+actions:
+  - target: $.components.schemas.Order.properties
+    update:
+      remaining:
+        type: number
+        description: The amount not filled yet.
+  - target: $.components.schemas.OrderStatus.enum
+    update: PartiallyFilled
+  - target: $.paths['/api/orders/open'].get.responses
+    update:
+      "503":
+        $ref: "#/components/responses/ServerError"
+"""
+
+
+def test_an_overlay_patches_only_what_it_targets(tmp_path: Path) -> None:
+    import overlay
+
+    specs = tmp_path / "specs"
+    shutil.copytree(ROOT / "specs", specs)
+    patch = tmp_path / "drift.yaml"
+    patch.write_text(OVERLAY)
+    (path, text), *others = overlay.apply([patch], specs).items()
+    assert path.name == "altmarket.yaml" and not others
+    before = (ROOT / "specs" / "altmarket.yaml").read_text()
+    old, new = before.splitlines(), text.splitlines()
+    diff = list(difflib.ndiff(old, new))
+    added = [line[2:] for line in diff if line.startswith("+ ")]
+    removed = [line[2:] for line in diff if line.startswith("- ")]
+    # Comments, order and layout are kept: only the enum's line changes, the rest is added.
+    assert removed == ["      enum: [Working, Rejected, Cancelled, Completed]"]
+    assert sorted(line.strip() for line in added) == sorted(
+        [
+            "remaining:",
+            "type: number",
+            "description: The amount not filled yet.",
+            "enum: [Working, Rejected, Cancelled, Completed, PartiallyFilled]",
+            '"503":',
+            '$ref: "#/components/responses/ServerError"',
+        ]
+    )
+    assert len(new) == len(old) + 5
+    spec = yaml.safe_load(text)
+    assert spec["components"]["schemas"]["Order"]["properties"]["remaining"]["type"] == "number"
+    assert "PartiallyFilled" in spec["components"]["schemas"]["OrderStatus"]["enum"]
+    assert "503" in spec["paths"]["/api/orders/open"]["get"]["responses"]
+    # By file name as well: the same patch.
+    by_name = tmp_path / "by-name.yaml"
+    by_name.write_text(
+        OVERLAY.replace("urn:x-openapi:AltMarket%20Exchange%20API:1.0", "altmarket.yaml")
+    )
+    assert overlay.apply([by_name], specs) == {path: text}
+
+
+def test_the_specs_are_kept_in_the_round_trip_writers_layout() -> None:
+    """So that an overlay written back changes only the lines it patches."""
+    import overlay
+
+    for path in sorted((ROOT / "specs").glob("*.yaml")):
+        text = path.read_text()
+        assert overlay.dump(overlay.load(text)) == text, path.name
+
+
+def test_an_overlay_that_misses_is_refused_one_line_per_problem(tmp_path: Path) -> None:
+    import overlay
+
+    patch = tmp_path / "drift.yaml"
+    patch.write_text(OVERLAY.replace("schemas.Order.properties", "schemas.Ordre.properties"))
+    elsewhere = tmp_path / "elsewhere.yaml"
+    elsewhere.write_text(OVERLAY.replace("AltMarket%20Exchange%20API", "Another%20API"))
+    with pytest.raises(overlay.OverlayError) as refused:
+        overlay.apply([patch, elsewhere], ROOT / "specs")
+    assert refused.value.lines == [
+        f"{patch}#/actions/0: target '$.components.schemas.Ordre.properties' selects nothing in "
+        "altmarket.yaml",
+        f"{elsewhere}: extends 'urn:x-openapi:Another%20API:1.0' names none of the specs "
+        "(altmarket.yaml, hashgreen.yaml)",
+    ]
+
+
+def test_generate_applies_an_overlay_and_writes_the_spec_back(tmp_path: Path) -> None:
+    specs = tmp_path / "specs"
+    shutil.copytree(ROOT / "specs", specs)
+    patch = tmp_path / "drift.yaml"
+    patch.write_text(OVERLAY)
+    out = tmp_path / "generated"
+    done = _generate(specs, out, "--overlay", str(patch))
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    assert "patched altmarket.yaml" in done.stdout
+    assert "remaining:" in (specs / "altmarket.yaml").read_text()
+    order = (out / "altmarket_client" / "models" / "order.py").read_text()
+    assert re.search(r"^    remaining: \S", order, re.MULTILINE), "no typed attribute"
+    assert (specs / "hashgreen.yaml").read_text() == (ROOT / "specs" / "hashgreen.yaml").read_text()
