@@ -153,6 +153,7 @@ def generate_client(package: str, spec: Path, config: str, out: Path) -> None:
         args += ["--custom-template-path", TEMPLATES]
     run_checked(*args)
     write_operation_tables(spec, target)
+    write_answer_schemas(spec, target)
     (target / "py.typed").write_text("")
 
 
@@ -330,6 +331,137 @@ def write_operation_tables(spec_path: Path, target: Path) -> None:
             ),
         )
     )
+
+
+def _jsonpath(base: str, *keys: str | int) -> str:
+    """``base`` followed by ``keys`` in JSONPath's bracket notation (``['/api/x']``, ``[0]``)."""
+    out = base
+    for key in keys:
+        if isinstance(key, int):
+            out += f"[{key}]"
+        elif re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key):
+            out += f".{key}"
+        else:
+            out += "['" + key.replace("\\", "\\\\").replace("'", "\\'") + "']"
+    return out
+
+
+def _compact(spec: dict[str, Any], node: Any, at: str) -> dict[str, Any]:
+    """A schema as ``tradespec.drift`` reads it (see the module written from the template)."""
+    if not isinstance(node, dict):
+        return {}
+    ref = node.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+        return {"ref": ref.rsplit("/", 1)[-1]}
+    members = node.get("allOf")
+    if isinstance(members, list) and members:
+        if len(members) == 1 and not node.get("properties"):
+            return _compact(spec, members[0], _jsonpath(at, "allOf", 0))
+        merged: dict[str, Any] = {"types": ["object"], "props": {}, "required": [], "at": at}
+        for index, member in enumerate(members):
+            part = _compact(spec, _resolved(spec, member), _jsonpath(at, "allOf", index))
+            merged["props"].update(part.get("props", {}))
+            merged["required"] += part.get("required", [])
+        return merged
+    out: dict[str, Any] = {}
+    for key in ("oneOf", "anyOf"):
+        if isinstance(node.get(key), list):
+            out["any"] = [
+                _compact(spec, sub, _jsonpath(at, key, index))
+                for index, sub in enumerate(node[key])
+            ]
+    kind = node.get("type")
+    types = [kind] if isinstance(kind, str) else list(kind or [])
+    if node.get("nullable"):
+        types.append("null")
+    if types:
+        out["types"] = types
+    if isinstance(node.get("enum"), list):
+        out["enum"] = [value for value in node["enum"] if value is not None]
+        if isinstance(node.get("x-enum-varnames"), list):
+            out["names"] = [str(name) for name in node["x-enum-varnames"]]
+        out["at"] = at
+    if "properties" in node or "object" in types:
+        out["props"] = {
+            str(name): _compact(spec, sub, _jsonpath(at, "properties", str(name)))
+            for name, sub in (node.get("properties") or {}).items()
+        }
+        out["required"] = [str(name) for name in node.get("required") or []]
+        extra = node.get("additionalProperties")
+        if isinstance(extra, dict):
+            out["values"] = _compact(spec, extra, _jsonpath(at, "additionalProperties"))
+        out["at"] = at
+    if isinstance(node.get("items"), dict):
+        out["items"] = _compact(spec, node["items"], _jsonpath(at, "items"))
+    if isinstance(node.get("prefixItems"), list):
+        out["prefix"] = [
+            _compact(spec, sub, _jsonpath(at, "prefixItems", index))
+            for index, sub in enumerate(node["prefixItems"])
+        ]
+    return out
+
+
+def _resolved(spec: dict[str, Any], node: Any) -> Any:
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target.get(part.replace("~1", "/").replace("~0", "~"), {})
+        node = target
+    return node
+
+
+def answer_schemas(spec: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The compact component schemas, and each operation's statuses and success answers."""
+    components = (spec.get("components") or {}).get("schemas") or {}
+    schemas = {
+        str(name): _compact(spec, node, _jsonpath("$", "components", "schemas", str(name)))
+        for name, node in components.items()
+    }
+    operations: dict[str, Any] = {}
+    for path, method, op in spec_lint.operations(spec):
+        responses = op.get("responses") or {}
+        base = _jsonpath("$", "paths", path, method, "responses")
+        success: dict[str, Any] = {}
+        shapes: dict[str, str] = {}
+        for code, response in responses.items():
+            code = str(code)
+            ref = response.get("$ref") if isinstance(response, dict) else None
+            if code[:1] in "45" and isinstance(ref, str):
+                shapes.setdefault(code[:1], ref)
+            if not code.startswith("2"):
+                continue
+            at = _jsonpath(base, code)
+            if isinstance(ref, str):
+                at = _jsonpath("$", *ref.removeprefix("#/").split("/"))
+            content = (_resolved(spec, response).get("content") or {}).get("application/json")
+            if isinstance(content, dict) and "schema" in content:
+                where = _jsonpath(at, "content", "application/json", "schema")
+                success[code] = _compact(spec, content["schema"], where)
+        operations[op["operationId"]] = {
+            "statuses": [str(code) for code in responses],
+            "success": success,
+            "responses": base,
+            "shapes": shapes,
+        }
+    return schemas, dict(sorted(operations.items()))
+
+
+def write_answer_schemas(spec_path: Path, target: Path) -> None:
+    """``_answer_schemas.py``: the tables ``tradespec.drift`` checks answers against."""
+    import jinja2
+
+    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    schemas, operations = answer_schemas(spec)
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES), keep_trailing_newline=True, autoescape=False
+    )
+    text = environment.get_template("answer_schemas.py.jinja").render(
+        title=str(spec["info"]["title"]),
+        version=str(spec["info"]["version"]),
+        schemas=repr(schemas),
+        operations=repr(operations),
+    )
+    (target / "_answer_schemas.py").write_text(text)
 
 
 def generate_models(out: Path, specs: Path) -> None:

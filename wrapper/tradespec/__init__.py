@@ -68,6 +68,7 @@ if TYPE_CHECKING:
     from tradespec._offers import OfferInfo, check_offer
     from tradespec._sent import SentRequest
     from tradespec.altmarket import AltMarket, AsyncAltMarket, SentOrder, SentWithdrawal
+    from tradespec.drift import DriftChange, DriftReport
 
     __version__: str
 
@@ -100,6 +101,8 @@ _LAZY = {
     "OfferInfo": ("tradespec._offers", "OfferInfo"),
     "check_offer": ("tradespec._offers", "check_offer"),
     "SentRequest": ("tradespec._sent", "SentRequest"),
+    "DriftReport": ("tradespec.drift", "DriftReport"),
+    "DriftChange": ("tradespec.drift", "DriftChange"),
     # AltMarket's generated models and enumerations (also in tradespec.altmarket).
     "Asset": ("altmarket_client.models", "Asset"),
     "Balance": ("altmarket_client.models", "Balance"),
@@ -160,6 +163,8 @@ __all__ = [
     "BookSide",
     "Clock",
     "DepositAddress",
+    "DriftChange",
+    "DriftReport",
     "Hashgreen",
     "HashgreenCurrency",
     "HashgreenMarket",

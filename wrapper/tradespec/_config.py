@@ -15,7 +15,7 @@ import math
 import os
 from collections.abc import Awaitable
 from types import TracebackType
-from typing import Any, ClassVar, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar
 
 import httpx
 
@@ -25,6 +25,10 @@ from tradespec._operations import AsyncRunner, Decode, Plan, SyncRunner
 from tradespec._ratelimit import MIN_RATE
 from tradespec._transport import AsyncTransport, SyncTransport
 from tradespec.errors import InvalidInputError, OrderStateUnknownError
+
+if TYPE_CHECKING:
+    from tradespec.drift import DriftReport
+    from tradespec.drift import _Drift as Drift
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -58,6 +62,10 @@ class ClientOptions(Generic[TransportT]):
     _decode: Decode
     """Reads a success answer's body (AltMarket's JSON, Hashgreen's envelope)."""
     _has_credentials: bool
+    _drift: Drift | None
+    """What answers carry that the spec does not know (None: ``drift="off"``)."""
+    _drift_package: ClassVar[str] = ""
+    """The generated package whose ``_answer_schemas`` the answers are checked against."""
     _sent_types: ClassVar[tuple[type, ...]] = ()
     """What an OrderStateUnknownError may report as sent that ``_find`` looks up."""
 
@@ -79,6 +87,28 @@ class ClientOptions(Generic[TransportT]):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self._engine.base_url!r})"
+
+    def drift_report(self) -> DriftReport:
+        """What the answers to this client and its ``with_options`` copies carried that the
+        spec does not know (a snapshot; empty with ``drift="off"`` or ``"log"``): see
+        :mod:`tradespec.drift`. ``report.to_overlay()`` writes the spec patch."""
+        drift = self._drift
+        if drift is None:
+            from tradespec.drift import _Drift as Drift
+
+            drift = Drift(self._drift_package, "log", ())
+        return drift.report()
+
+    def _set_drift(self, mode: object) -> None:
+        if mode == "off" and isinstance(mode, str):
+            self._drift = None
+            return
+        from tradespec.drift import _check_mode as check_mode
+        from tradespec.drift import _Drift as Drift
+
+        checked = check_mode(mode)
+        secrets = self._engine.secrets
+        self._drift = None if checked is None else Drift(self._drift_package, checked, secrets)
 
     def _with_limits(self, max_retries: int | None, timeout: float | httpx.Timeout | None) -> Self:
         clone = object.__new__(type(self))
@@ -117,7 +147,11 @@ class SyncClient(ClientOptions[SyncTransport]):
         runner = self.__dict__.get("_runner_made")
         if not isinstance(runner, SyncRunner) or not runner.sends_on(self._transport):
             runner = SyncRunner(
-                self._transport, self._decode, self._has_credentials, self._bind_lookup
+                self._transport,
+                self._decode,
+                self._has_credentials,
+                self._bind_lookup,
+                self._drift,
             )
             self.__dict__["_runner_made"] = runner
         return runner
@@ -161,7 +195,11 @@ class AsyncClient(ClientOptions[AsyncTransport]):
         runner = self.__dict__.get("_runner_made")
         if not isinstance(runner, AsyncRunner) or not runner.sends_on(self._transport):
             runner = AsyncRunner(
-                self._transport, self._decode, self._has_credentials, self._bind_lookup
+                self._transport,
+                self._decode,
+                self._has_credentials,
+                self._bind_lookup,
+                self._drift,
             )
             self.__dict__["_runner_made"] = runner
         return runner

@@ -36,6 +36,7 @@ from tradespec.errors import InvalidInputError, OrderStateUnknownError, Tradespe
 
 if TYPE_CHECKING:
     from tradespec._transport import AsyncTransport, SyncTransport
+    from tradespec.drift import _Drift as Drift
     from tradespec.errors import Sent
 
 __all__ = [
@@ -137,11 +138,13 @@ def call_of(
     *,
     has_credentials: bool = True,
     sent: Sent | None = None,
+    drift: Drift | None = None,
 ) -> Call[T]:
     """The call that sends ``operation``; an argument that cannot be sent is refused now.
 
     The call of an operation without arguments that may be repeated is made once and reused
     (a Call is immutable): a burst of reads then keeps fewer objects alive while in flight.
+    ``drift``: the client's bookkeeping of what answers carry that the spec does not know.
     """
     policy = operation.policy
     name = policy.operation_id
@@ -151,7 +154,7 @@ def call_of(
         )
     reusable = not operation.arguments and sent is None and policy.retry == "safe"
     if reusable:
-        key = (operation.get_kwargs, operation.parse, decode)
+        key = (operation.get_kwargs, operation.parse, decode, drift)
         known = _REUSED.get(key)
         if known is not None:
             return cast("Call[T]", known)
@@ -171,11 +174,12 @@ def call_of(
     call = Call(
         name,
         kwargs,
-        lambda body: parse(decode(body)),
+        (lambda body: parse(decode(body))) if drift is None else drift.reader(name, parse, decode),
         retry=retry,
         private=policy.secured,
         order=policy.order,
         sent=sent,
+        observe=None if drift is None else drift.observer(name),
     )
     if reusable and len(_REUSED) < 256:
         _REUSED[key] = call
@@ -235,7 +239,7 @@ class SyncRunner:
     :class:`~tradespec.errors.OrderStateUnknownError` a plan raises (the client binds its
     lookup to it)."""
 
-    __slots__ = ("_bind", "_decode", "_has_credentials", "_transport")
+    __slots__ = ("_bind", "_decode", "_drift", "_has_credentials", "_transport")
 
     def __init__(
         self,
@@ -243,11 +247,13 @@ class SyncRunner:
         decode: Decode,
         has_credentials: bool,
         bind: Callable[[OrderStateUnknownError], None] | None = None,
+        drift: Drift | None = None,
     ) -> None:
         self._transport = transport
         self._decode = decode
         self._has_credentials = has_credentials
         self._bind = bind
+        self._drift = drift
 
     def sends_on(self, transport: SyncTransport) -> bool:
         """Whether this runner sends on ``transport``."""
@@ -259,7 +265,11 @@ class SyncRunner:
 
     def step(self, step: Step[T]) -> T:
         call = call_of(
-            step.operation, self._decode, has_credentials=self._has_credentials, sent=step.sent
+            step.operation,
+            self._decode,
+            has_credentials=self._has_credentials,
+            sent=step.sent,
+            drift=self._drift,
         )
         return self._transport.execute(call)
 
@@ -302,7 +312,7 @@ class AsyncRunner:
     each :class:`~tradespec.errors.OrderStateUnknownError` a plan raises (the client binds
     its lookup to it)."""
 
-    __slots__ = ("_bind", "_decode", "_has_credentials", "_transport")
+    __slots__ = ("_bind", "_decode", "_drift", "_has_credentials", "_transport")
 
     def __init__(
         self,
@@ -310,11 +320,13 @@ class AsyncRunner:
         decode: Decode,
         has_credentials: bool,
         bind: Callable[[OrderStateUnknownError], None] | None = None,
+        drift: Drift | None = None,
     ) -> None:
         self._transport = transport
         self._decode = decode
         self._has_credentials = has_credentials
         self._bind = bind
+        self._drift = drift
 
     def sends_on(self, transport: AsyncTransport) -> bool:
         """Whether this runner sends on ``transport``."""
@@ -326,7 +338,11 @@ class AsyncRunner:
 
     def step(self, step: Step[T]) -> Awaitable[T]:
         call = call_of(
-            step.operation, self._decode, has_credentials=self._has_credentials, sent=step.sent
+            step.operation,
+            self._decode,
+            has_credentials=self._has_credentials,
+            sent=step.sent,
+            drift=self._drift,
         )
         return self._transport.execute(call)
 

@@ -54,6 +54,8 @@ if TYPE_CHECKING:
     from altmarket_client.models.trade import Trade
     from altmarket_client.models.transfer import Transfer
 
+    from tradespec.drift import DriftMode
+
 __all__ = ["AltMarket", "AsyncAltMarket"]
 
 Money = Decimal | int | str
@@ -67,6 +69,7 @@ class _AltMarketBase:
     _decode: Decode
     _has_credentials: bool
     _closes: bool
+    _drift_package: ClassVar[str] = "altmarket_client"
     _sent_types: ClassVar[tuple[type, ...]] = (SentOrder, SentWithdrawal)
 
     def _configure(
@@ -123,7 +126,10 @@ class AltMarket(_AltMarketBase, SyncClient):
     requests (see :meth:`with_options` for one call). ``rate_limit`` (requests per second, None
     for none) spaces this client's requests, and its ``with_options`` copies', across threads;
     either way a 429 pauses them all for its ``Retry-After``. ``http_client`` is used instead of a
-    client of tradespec's own, and is never closed by it.
+    client of tradespec's own, and is never closed by it. ``drift`` says what to do with what
+    answers carry that the spec does not know (a field, an enum value, a status...):
+    ``"collect"`` (log each kind once on ``tradespec.drift`` and keep them for
+    :meth:`drift_report`), ``"log"`` (only log) or ``"off"`` (check nothing).
 
     Every operation of the spec is on :attr:`api`; the methods below are helpers written on top
     of it, and return the same generated models.
@@ -140,6 +146,7 @@ class AltMarket(_AltMarketBase, SyncClient):
         http_client: httpx.Client | None = None,
         allow_insecure: bool = False,
         rate_limit: float | None = None,
+        drift: DriftMode = "collect",
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise InvalidInputError("http_client", "expected an httpx.Client")
@@ -147,6 +154,7 @@ class AltMarket(_AltMarketBase, SyncClient):
             api_key, api_secret, base_url, timeout, max_retries, allow_insecure, rate_limit
         )
         self._transport = SyncTransport(self._engine, SyncHttp(http_client))
+        self._set_drift(drift)
 
     def with_options(
         self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None
@@ -352,6 +360,7 @@ class AsyncAltMarket(_AltMarketBase, AsyncClient):
         http_client: httpx.AsyncClient | None = None,
         allow_insecure: bool = False,
         rate_limit: float | None = None,
+        drift: DriftMode = "collect",
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise InvalidInputError("http_client", "expected an httpx.AsyncClient")
@@ -359,6 +368,7 @@ class AsyncAltMarket(_AltMarketBase, AsyncClient):
             api_key, api_secret, base_url, timeout, max_retries, allow_insecure, rate_limit
         )
         self._transport = AsyncTransport(self._engine, AsyncHttp(http_client))
+        self._set_drift(drift)
 
     def with_options(
         self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None

@@ -47,6 +47,8 @@ if TYPE_CHECKING:
     from hashgreen_client.models.order_status import OrderStatus
     from hashgreen_client.models.trade import Trade
 
+    from tradespec.drift import DriftMode
+
 __all__ = ["AsyncHashgreen", "Hashgreen"]
 
 Offer = str | os.PathLike[str]
@@ -60,6 +62,7 @@ class _HashgreenBase:
     _decode: Decode
     _has_credentials: bool
     _closes: bool
+    _drift_package: ClassVar[str] = "hashgreen_client"
     _sent_types: ClassVar[tuple[type, ...]] = (SentOffer,)
 
     def _configure(
@@ -99,8 +102,8 @@ class Hashgreen(_HashgreenBase, SyncClient):
     Public operations need no credentials; orders need the trader's bearer token, from ``token``
     or ``HASHGREEN_TOKEN``, sent only on those. A market is named by its code (``"XCH-USDS"``) or
     its id, resolved through the market list, fetched once and cached. ``base_url``,
-    ``timeout``, ``max_retries``, ``rate_limit``, ``http_client`` and ``allow_insecure`` are as
-    for :class:`~tradespec.AltMarket`.
+    ``timeout``, ``max_retries``, ``rate_limit``, ``http_client``, ``allow_insecure`` and ``drift``
+    are as for :class:`~tradespec.AltMarket`.
 
     Every operation of the spec is on :attr:`api`; the methods below are helpers written on top
     of it, and return the generated models in each answer's ``data``.
@@ -116,11 +119,13 @@ class Hashgreen(_HashgreenBase, SyncClient):
         http_client: httpx.Client | None = None,
         allow_insecure: bool = False,
         rate_limit: float | None = None,
+        drift: DriftMode = "collect",
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise InvalidInputError("http_client", "expected an httpx.Client")
         self._configure(token, base_url, timeout, max_retries, allow_insecure, rate_limit)
         self._transport = SyncTransport(self._engine, SyncHttp(http_client))
+        self._set_drift(drift)
 
     def with_options(
         self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None
@@ -229,11 +234,13 @@ class AsyncHashgreen(_HashgreenBase, AsyncClient):
         http_client: httpx.AsyncClient | None = None,
         allow_insecure: bool = False,
         rate_limit: float | None = None,
+        drift: DriftMode = "collect",
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise InvalidInputError("http_client", "expected an httpx.AsyncClient")
         self._configure(token, base_url, timeout, max_retries, allow_insecure, rate_limit)
         self._transport = AsyncTransport(self._engine, AsyncHttp(http_client))
+        self._set_drift(drift)
 
     def with_options(
         self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None
