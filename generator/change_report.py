@@ -102,20 +102,28 @@ def _implied_by(key: str, name: str) -> bool:
 
 
 def fold(api: list[Change], python: list[Change]) -> list[Change]:
-    """The changes of the API, each with the additions to the Python API it implies folded into
-    it (the most specific key first: a field, then an operation or schema); every other change
-    of the Python API, and every breaking one, stays a line of its own."""
+    """The changes of the API, each with the changes of the Python API it implies folded into
+    it (the most specific key first: a field, then an operation or schema); a breaking one only
+    under a breaking change of the API, so that nothing breaking is hidden. Every other change
+    of the Python API stays a line of its own."""
     implied: dict[int, list[str]] = {}
     rest: list[Change] = []
     ranked = sorted(
-        ((key, index) for index, change in enumerate(api) for key in change.keys),
+        ((key, index, change.breaking) for index, change in enumerate(api) for key in change.keys),
         key=lambda pair: "." not in pair[0],
     )
     for change in python:
         name = change.text.split("`")[1] if change.text.count("`") >= 2 else ""
         owner = None
-        if name and not change.breaking:
-            owner = next((index for key, index in ranked if _implied_by(key, name)), None)
+        if name:
+            owner = next(
+                (
+                    index
+                    for key, index, breaking in ranked
+                    if (breaking or not change.breaking) and _implied_by(key, name)
+                ),
+                None,
+            )
         if owner is None:
             rest.append(change)
         else:
@@ -218,7 +226,7 @@ def api_changes(name: str, before: dict[str, Any], after: dict[str, Any]) -> lis
         add(f"operation `{op_id}` added (`{method} {path}`)", False, op_id)
     for op_id in sorted(old_ops.keys() - new_ops.keys()):
         method, path, _ = old_ops[op_id]
-        add(f"operation `{op_id}` removed (`{method} {path}`)", True)
+        add(f"operation `{op_id}` removed (`{method} {path}`)", True, op_id)
     for op_id in sorted(old_ops.keys() & new_ops.keys()):
         old_op, new_op = old_ops[op_id][2], new_ops[op_id][2]
         old_params, new_params = _parameters(before, old_op), _parameters(after, new_op)
@@ -249,7 +257,7 @@ def api_changes(name: str, before: dict[str, Any], after: dict[str, Any]) -> lis
     for schema in sorted(new_schemas.keys() - old_schemas.keys()):
         add(f"schema `{schema}` added", False, schema)
     for schema in sorted(old_schemas.keys() - new_schemas.keys()):
-        add(f"schema `{schema}` removed", True)
+        add(f"schema `{schema}` removed", True, schema)
     for schema in sorted(old_schemas.keys() & new_schemas.keys()):
         old, new = old_schemas[schema], new_schemas[schema]
         old_props = old.get("properties") or {}
@@ -262,11 +270,15 @@ def api_changes(name: str, before: dict[str, Any], after: dict[str, Any]) -> lis
                 f"{schema}.{snake(prop)}",
             )
         for prop in sorted(old_props.keys() - new_props.keys()):
-            add(f"`{schema}.{prop}` removed", True)
+            add(f"`{schema}.{prop}` removed", True, f"{schema}.{snake(prop)}")
         for prop in sorted(old_props.keys() & new_props.keys()):
             old_kind, new_kind = _kind(old_props[prop]), _kind(new_props[prop])
             if old_kind != new_kind:
-                add(f"`{schema}.{prop}` retyped ({old_kind} -> {new_kind})", True)
+                add(
+                    f"`{schema}.{prop}` retyped ({old_kind} -> {new_kind})",
+                    True,
+                    f"{schema}.{snake(prop)}",
+                )
         old_required = set(old.get("required") or []) & set(new_props)
         new_required = set(new.get("required") or []) & set(new_props)
         for prop in sorted(new_required - old_required):
