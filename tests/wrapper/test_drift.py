@@ -320,3 +320,27 @@ def test_hashgreen_sync_too(server: ScriptedServer) -> None:
     with Hashgreen(base_url=server.url, max_retries=0) as dex:
         dex.api.trades.get_order_book(market_id="1")
         assert _kinds(dex.drift_report()) == {("get_order_book", "/data/ts", "undeclared_field")}
+
+
+def test_what_a_hostile_server_names_cannot_break_out_of_the_overlay(
+    server: ScriptedServer,
+) -> None:
+    order = _documented("altmarket", "list_open_orders")[0]
+    hostile = {
+        **order,
+        "isPending": "x\nactions: []\n# ",  # a type mismatch, described in the comment
+        'evil\n"key': 1,  # an undeclared field with a line break in its name
+        "orderType": 9,  # an ordinal the spec's list does not reach: not patched
+    }
+    server.route("GET", "/api/orders/open", canned(200, json=[hostile]))
+    with _client(server) as exchange:
+        with pytest.raises(ResponseError):
+            exchange.open_orders()
+        overlay = exchange.drift_report().to_overlay()
+    document = yaml.safe_load(overlay)
+    assert [action["target"] for action in document["actions"]] == ["$.components.schemas.Order"]
+    (added,) = document["actions"][0]["update"]["properties"]
+    assert added == 'evil\n"key'
+    comments = [line for line in overlay.splitlines() if line.startswith("#")]
+    assert any("orderType" in line and "unknown_enum_value" in line for line in comments)
+    assert any("isPending" in line and "type_mismatch" in line for line in comments)

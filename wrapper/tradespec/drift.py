@@ -498,7 +498,11 @@ class _Walker:
             if hashable and len(known) < 256:
                 known.add(value)
         elif hashable:
-            found.items.append(("unknown_enum_value", where, value, node.get("at")))
+            # A value of another type than the enum's (an ordinal the spec's list does not
+            # reach) is reported with no target: the overlay leaves it to a person.
+            types = node.get("types")
+            target = node.get("at") if not types or kind in types else None
+            found.items.append(("unknown_enum_value", where, value, target))
         else:
             found.items.append(("type_mismatch", where, value, None))
 
@@ -815,8 +819,12 @@ def _property(changes: Sequence[DriftChange]) -> dict[str, Any]:
     return prop
 
 
+_CONTROL: Final = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
+
+
 def _wrap(lines: list[str]) -> list[str]:
-    return [" ".join(line.split("\n")) for line in lines]
+    """Lines for a YAML comment: no character of a server's that could end the comment."""
+    return [_CONTROL.sub(" ", line) for line in lines]
 
 
 _PLAIN_KEY: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
