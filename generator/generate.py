@@ -549,14 +549,17 @@ def main(argv: list[str]) -> int:
     )
     options = parser.parse_args(argv)
     out, specs = options.out.resolve(), options.specs.resolve()
+    patched: list[Path] = []
     try:
         if options.overlay:
-            for spec in apply_overlays([path.resolve() for path in options.overlay], specs):
+            patched = apply_overlays([path.resolve() for path in options.overlay], specs)
+            for spec in patched:
                 print(f"patched {spec.name}")
         generate(out, specs)
     except GenerationError as exc:
         print("\n".join(exc.lines))
-        print(f"generation stopped: {len(exc.lines)} problem(s); nothing was written")
+        written = f"only {', '.join(spec.name for spec in patched)}" if patched else "nothing"
+        print(f"generation stopped: {len(exc.lines)} problem(s); {written} was written")
         return 1
     if options.report:
         import change_report

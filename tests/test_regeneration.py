@@ -409,3 +409,18 @@ def test_generate_applies_an_overlay_and_writes_the_spec_back(tmp_path: Path) ->
     order = (out / "altmarket_client" / "models" / "order.py").read_text()
     assert re.search(r"^    remaining: \S", order, re.MULTILINE), "no typed attribute"
     assert (specs / "hashgreen.yaml").read_text() == (ROOT / "specs" / "hashgreen.yaml").read_text()
+
+
+def test_generate_refuses_an_overlay_that_breaks_a_spec_writing_nothing(tmp_path: Path) -> None:
+    specs = tmp_path / "specs"
+    shutil.copytree(ROOT / "specs", specs)
+    patch = tmp_path / "drift.yaml"
+    # A property without a description: the patched spec fails the lint, so nothing is written.
+    patch.write_text(OVERLAY.replace("        description: The amount not filled yet.\n", ""))
+    done = _generate(specs, tmp_path / "generated", "--overlay", str(patch))
+    assert done.returncode == 1, done.stdout
+    lines = done.stdout.strip().splitlines()
+    assert lines[-1] == "generation stopped: 1 problem(s); nothing was written", lines
+    assert "properties/remaining: property without a description" in lines[0]
+    assert (specs / "altmarket.yaml").read_text() == (ROOT / "specs" / "altmarket.yaml").read_text()
+    assert not (tmp_path / "generated").exists()
