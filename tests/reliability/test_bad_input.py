@@ -385,6 +385,15 @@ RATE_LIMIT = st.one_of(
     st.decimals(allow_nan=False, allow_infinity=False),
 )
 """Requests per second: not positive, under one a day, not finite, or not a number."""
+DRIFT = st.one_of(
+    st.text(max_size=8).filter(lambda text: text not in ("collect", "log", "off")),
+    st.sampled_from(["Collect", "OFF", " log", "on", b"off"]),
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(),
+)
+"""What to do with drift: anything but "collect", "log" or "off"."""
 OTHER_CLIENT = object()
 """Stands for an httpx client of the wrong kind (async for a sync client, and the reverse)."""
 HTTP_CLIENT = st.one_of(
@@ -609,6 +618,7 @@ def _constructors() -> list[Target]:
         ("http_client", HTTP_CLIENT),
         ("allow_insecure", FLAG),
         ("rate_limit", RATE_LIMIT),
+        ("drift", DRIFT),
     ]
     arguments: list[tuple[str, str, st.SearchStrategy[Any], dict[str, str]]] = [
         ("altmarket", "api_key", CREDENTIAL, am_valid),
