@@ -1,3 +1,4 @@
+# Generated from specs/hashgreen.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
 """What the Hashgreen DEX Trading API (1.0) declares of its answers, compact, for ``tradespec.drift``.
 
 Written by ``generator/generate.py`` from the spec; never edit by hand. ``tradespec.drift``

@@ -27,12 +27,12 @@ from tradespec._arguments import (
     side_argument,
     symbol,
 )
-from tradespec._auth import Clock, ticks_to_unix
 from tradespec._cache import Cache
 from tradespec._enums import SideName
-from tradespec._money import money_argument, require_places, to_double
+from tradespec._money import money_argument, require_places
 from tradespec._operations import Plan, Step, cached, send
 from tradespec._pagination import Page, Pager
+from tradespec.altmarket._auth import Clock, ticks_to_unix
 from tradespec.altmarket._types import SentOrder, SentWithdrawal
 from tradespec.errors import InvalidInputError, OrderStateUnknownError, ResponseError
 
@@ -342,8 +342,6 @@ class AltMarketHelpers:
         for value, argument in ((limit, "price"), (stop, "stop_price")):
             if value is not None:
                 require_places(value, market.price_scale, argument, f"{name} (priceScale)")
-                to_double(value, argument)  # refused now if no double carries it exactly
-        to_double(quantity, "amount")
         new_order = NewOrder(
             instrument=name,
             type_=OrderDirection.BUY if direction == "buy" else OrderDirection.SELL,
@@ -355,7 +353,15 @@ class AltMarketHelpers:
         )
         sent = SentOrder(name, direction, kind, quantity, limit, stop, self._sent_at())
         operation = OPS.trading.create_order(body=CreateOrderRequest(order=new_order))
-        answer = yield from send(operation, sent)
+        try:
+            # A value no double carries exactly is refused as the body is written, before
+            # anything is sent, by the field's JSON name.
+            answer = yield from send(operation, sent)
+        except InvalidInputError as exc:
+            if exc.argument == "activationPrice":
+                reason = str(exc)[len(exc.argument) + 2 :]
+                raise InvalidInputError("stop_price", reason) from None
+            raise
         return answer.order
 
     def _market(self, name: str) -> Plan[Market]:
@@ -399,7 +405,6 @@ class AltMarketHelpers:
             known = ", ".join(sorted(a.id for a in assets)[:20]) or "none"
             raise InvalidInputError("asset", f"no asset {asset_id!r} (known: {known})")
         require_places(quantity, found.scale, "amount", f"{asset_id} (scale)")
-        to_double(quantity, "amount")
         body = WithdrawalRequest(
             asset_id=asset_id, amount=quantity, address=target, transfer_id=key
         )

@@ -21,9 +21,9 @@ import httpx
 
 from tradespec._arguments import flag
 from tradespec._engine import Engine
-from tradespec._operations import AsyncRunner, Decode, Plan, SyncRunner
+from tradespec._operations import AsyncRunner, Decode, MissingCredentials, Plan, SyncRunner
 from tradespec._ratelimit import MIN_RATE
-from tradespec._transport import AsyncTransport, SyncTransport
+from tradespec._send_loops import AsyncTransport, SyncTransport
 from tradespec.errors import InvalidInputError, OrderStateUnknownError
 
 if TYPE_CHECKING:
@@ -46,6 +46,8 @@ DEFAULT_TIMEOUT = 10.0
 
 TransportT = TypeVar("TransportT", SyncTransport, AsyncTransport)
 R = TypeVar("R")
+_SyncClientT = TypeVar("_SyncClientT", bound="SyncClient")
+_AsyncClientT = TypeVar("_AsyncClientT", bound="AsyncClient")
 
 
 class ClientOptions(Generic[TransportT]):
@@ -61,7 +63,9 @@ class ClientOptions(Generic[TransportT]):
     _closes: bool
     _decode: Decode
     """Reads a success answer's body (AltMarket's JSON, Hashgreen's envelope)."""
-    _has_credentials: bool
+    _missing_credentials: MissingCredentials | None
+    """The error for an operation that needs credentials this client was made without (None:
+    it has them all)."""
     _drift: Drift | None
     """What answers carry that the spec does not know (None: ``drift="off"``)."""
     _drift_package: ClassVar[str] = ""
@@ -130,7 +134,9 @@ class SyncClient(ClientOptions[SyncTransport]):
         if self._closes:
             self._transport.http.close()
 
-    def __enter__(self) -> Self:
+    # A self TypeVar, not Self: the same for type checkers, and jedi (IPython, Jupyter, pylsp)
+    # completes the client inside `with` only so.
+    def __enter__(self: _SyncClientT) -> _SyncClientT:
         return self
 
     def __exit__(
@@ -149,7 +155,7 @@ class SyncClient(ClientOptions[SyncTransport]):
             runner = SyncRunner(
                 self._transport,
                 self._decode,
-                self._has_credentials,
+                self._missing_credentials,
                 self._bind_lookup,
                 self._drift,
             )
@@ -177,7 +183,8 @@ class AsyncClient(ClientOptions[AsyncTransport]):
         if self._closes:
             await self._transport.http.aclose()
 
-    async def __aenter__(self) -> Self:
+    # A self TypeVar, not Self: jedi completes the client inside `async with` only so.
+    async def __aenter__(self: _AsyncClientT) -> _AsyncClientT:
         return self
 
     async def __aexit__(
@@ -197,7 +204,7 @@ class AsyncClient(ClientOptions[AsyncTransport]):
             runner = AsyncRunner(
                 self._transport,
                 self._decode,
-                self._has_credentials,
+                self._missing_credentials,
                 self._bind_lookup,
                 self._drift,
             )
