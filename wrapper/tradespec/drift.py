@@ -55,6 +55,8 @@ from pathlib import Path
 from typing import Any, Final, Literal, TypeVar, cast, get_args
 from urllib.parse import quote
 
+from tradespec._enums import DriftMode
+
 __all__ = [
     "CHECKED_EVERY",
     "CHECKED_FIRST",
@@ -77,9 +79,6 @@ DriftKind = Literal[
     "missing_required",
 ]
 """What a :class:`DriftChange` is (see the module's documentation)."""
-
-DriftMode = Literal["collect", "log", "off"]
-"""A client's ``drift=``: collect and log once per kind, only log, or check nothing."""
 
 MAX_CHANGES: Final = 1000
 """Distinct changes kept per client; further ones are counted in ``DriftReport.overflow``."""

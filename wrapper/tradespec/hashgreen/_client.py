@@ -27,6 +27,7 @@ from tradespec._base_client import (
     credential,
 )
 from tradespec._engine import Engine
+from tradespec._enums import DriftMode
 from tradespec._operations import Decode, MissingCredentials, request_call
 from tradespec._ratelimit import RateLimiter
 from tradespec._retry import DEFAULT_MAX_RETRIES
@@ -43,8 +44,6 @@ from tradespec.hashgreen._types import OrderBook, SentOffer
 
 # The answers' models are named through their package (``models.Order``), which imports each on
 # first use: typing.get_type_hints resolves them, and importing the client imports none.
-
-    from tradespec.drift import DriftMode
 
 __all__ = ["AsyncHashgreen", "Hashgreen"]
 
