@@ -10,6 +10,7 @@ both exchanges; each client adds its exchange's configuration (``_configure``), 
 
 from __future__ import annotations
 
+import importlib  # noqa: F401 (named by DriftReport and DriftState, for typing.get_type_hints)
 import ipaddress
 import math
 import os
@@ -27,8 +28,17 @@ from tradespec._send_loops import AsyncTransport, SyncTransport
 from tradespec.errors import InvalidInputError, OrderStateUnknownError
 
 if TYPE_CHECKING:
+    from typing import TypeAlias
+
     from tradespec.drift import DriftReport
     from tradespec.drift import _Drift as Drift
+
+    DriftState: TypeAlias = Drift | None
+else:
+    # The same, for typing.get_type_hints: tradespec.drift is imported when the names are
+    # resolved, so that importing a client does not import it (as errors.py names its types).
+    DriftReport = "importlib.import_module('tradespec.drift').DriftReport"
+    DriftState = "importlib.import_module('tradespec.drift')._Drift | None"
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -66,7 +76,7 @@ class ClientOptions(Generic[TransportT]):
     _missing_credentials: MissingCredentials | None
     """The error for an operation that needs credentials this client was made without (None:
     it has them all)."""
-    _drift: Drift | None
+    _drift: DriftState
     """What answers carry that the spec does not know (None: ``drift="off"``)."""
     _drift_package: ClassVar[str] = ""
     """The generated package whose ``_answer_schemas`` the answers are checked against."""
