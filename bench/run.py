@@ -511,6 +511,67 @@ def big_answer_rows() -> list[Row]:
     return rows
 
 
+def drift_rows() -> list[Row]:
+    """The drift bookkeeping on clean answers: a client with ``drift="collect"`` (the default)
+    against one with ``drift="off"``, same answers through an in-memory transport (so that
+    only reading is measured), after each operation's first answers (all of which are checked;
+    later ones are sampled, see ``tradespec.drift``)."""
+    from tradespec import AltMarket, Hashgreen
+    from tradespec.drift import CHECKED_FIRST
+
+    per_page = 1000
+    routes = {
+        payloads.ALT + "/api/markets": payloads.altmarket_markets(),
+        payloads.ALT + "/api/wallet/balance": payloads.altmarket_balances(),
+        payloads.ALT + "/api/order_history": payloads.altmarket_order_page(1, per_page, per_page),
+        payloads.HG + "/markets": payloads.hashgreen_markets(),
+        payloads.HG + "/trades/book": payloads.hashgreen_book(20),
+    }
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=routes[request.url.path])
+
+    def client(kind: type[AltMarket] | type[Hashgreen], drift: str) -> object:
+        http = httpx.Client(transport=httpx.MockTransport(handler))
+        if kind is AltMarket:
+            return AltMarket(
+                KEY, SECRET, base_url="http://127.0.0.1" + payloads.ALT, http_client=http,
+                drift=drift,  # type: ignore[arg-type]
+            )  # fmt: skip
+        return Hashgreen(base_url="http://127.0.0.1" + payloads.HG, http_client=http, drift=drift)  # type: ignore[arg-type]
+
+    on, off = client(AltMarket, "collect"), client(AltMarket, "off")
+    hg_on, hg_off = client(Hashgreen, "collect"), client(Hashgreen, "off")
+    assert isinstance(on, AltMarket) and isinstance(off, AltMarket)
+    assert isinstance(hg_on, Hashgreen) and isinstance(hg_off, Hashgreen)
+    n = 100 if QUICK else 300
+    rows = []
+    for name, base, cand, calls in [
+        ("drift bookkeeping: AltMarket balances()", off.balances, on.balances, n),
+        (
+            "drift bookkeeping: a 1,000-order page",
+            lambda: off.api.history.get_order_history(per_page=per_page),
+            lambda: on.api.history.get_order_history(per_page=per_page),
+            max(5, n // 30),
+        ),
+        (
+            "drift bookkeeping: Hashgreen order_book()",
+            lambda: hg_off.order_book("XCH-USDS"),
+            lambda: hg_on.order_book("XCH-USDS"),
+            n,
+        ),
+    ]:
+        for _ in range(2 * CHECKED_FIRST):
+            base(), cand()
+        ratio = median_ratio(ROUNDS, timed(base, calls), timed(cand, calls))
+        rows.append(Row(name, "drift on vs off", ratio, "<= 1.03x", ratio <= 1.03))
+    assert not on.drift_report() and not hg_on.drift_report(), "the canned answers drifted"
+    for made in (on, off, hg_on, hg_off):
+        assert isinstance(made, AltMarket | Hashgreen)
+        made.close()
+    return rows
+
+
 def peak_memory(fn: Callable[[], object]) -> float:
     tracemalloc.start()
     try:
@@ -612,7 +673,7 @@ def sandbox_rows() -> list[Row]:
     ]
 
 
-GROUPS = ("floors", "per-call", "fan-out", "big", "import", "sandbox")
+GROUPS = ("floors", "per-call", "fan-out", "big", "drift", "import", "sandbox")
 # `nox -s bench -- big import` runs only those groups of rows (all of them by default).
 SELECTED = frozenset(arg for arg in sys.argv[1:] if arg in GROUPS) or frozenset(GROUPS)
 
@@ -644,6 +705,9 @@ def main() -> int:
     if "big" in SELECTED:
         gc.collect()
         rows += big_answer_rows()
+    if "drift" in SELECTED:
+        gc.collect()
+        rows += drift_rows()
     if "import" in SELECTED:
         rows += import_rows()
     if "sandbox" in SELECTED:

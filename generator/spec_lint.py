@@ -11,7 +11,10 @@ without documentation or tests without examples:
 * a key a schema object cannot have (OpenAPI 3.1 / JSON Schema keywords and ``x-`` extensions
   are known; anything else is a typo or a broken flow mapping);
 * a schema property, or a parameter, without a ``description``;
-* an operation without an ``operationId``, a tag, or an example of its success answer;
+* an operation without an ``operationId``, a tag, or an example of its success answer (an
+  ``example`` or ``examples``, both OpenAPI);
+* an operation's tag that the spec's ``tags`` do not declare (a typo would make a new public
+  ``exchange.api.<tag>``);
 * an ``x-tradespec-*`` extension the generator does not know, or with a value it does not take.
 
 Redocly CLI and Spectral (Node tools) would catch some of this; the project's checks must run
@@ -137,6 +140,14 @@ class _Linter:
             self.problem(where, "operation without an operationId")
         if not op.get("tags"):
             self.problem(where, "operation without a tag")
+        declared = [t.get("name") for t in self.spec.get("tags") or [] if isinstance(t, dict)]
+        for index, tag in enumerate(op.get("tags") or []):
+            if tag not in declared:
+                known = ", ".join(str(name) for name in declared) or "none"
+                self.problem(
+                    (*where, "tags", index),
+                    f"tag {tag!r} is not declared in the spec's tags (declared: {known})",
+                )
         for key, value in op.items():
             if str(key).startswith("x-tradespec-"):
                 if key not in EXTENSIONS:

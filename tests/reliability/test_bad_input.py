@@ -401,6 +401,15 @@ JOURNAL = st.one_of(
     st.integers(), st.floats(), st.booleans(), st.binary(max_size=4), st.just(""), st.just([])
 )
 """A journal path: not a path at all, or an empty one."""
+DRIFT = st.one_of(
+    st.text(max_size=8).filter(lambda text: text not in ("collect", "log", "off")),
+    st.sampled_from(["Collect", "OFF", " log", "on", b"off"]),
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(),
+)
+"""What to do with drift: anything but "collect", "log" or "off"."""
 OTHER_CLIENT = object()
 """Stands for an httpx client of the wrong kind (async for a sync client, and the reverse)."""
 HTTP_CLIENT = st.one_of(
@@ -639,6 +648,7 @@ def _constructors() -> list[Target]:
         ("rate_limit", RATE_LIMIT),
         ("settle_unknown", SETTLE_UNKNOWN),
         ("journal", JOURNAL),
+        ("drift", DRIFT),
     ]
     arguments: list[tuple[str, str, st.SearchStrategy[Any], dict[str, str]]] = [
         ("altmarket", "api_key", CREDENTIAL, am_valid),

@@ -71,6 +71,7 @@ if TYPE_CHECKING:
     from tradespec._settle import Intent, Settled
     from tradespec.altmarket import AltMarket, AsyncAltMarket, SentOrder, SentWithdrawal
     from tradespec.altmarket._auth import AltMarketAuth, Clock
+    from tradespec.drift import DriftChange, DriftReport
 
     __version__: str
 
@@ -105,6 +106,8 @@ _LAZY = {
     "SentRequest": ("tradespec._sent", "SentRequest"),
     "Intent": ("tradespec._settle", "Intent"),
     "Settled": ("tradespec._settle", "Settled"),
+    "DriftReport": ("tradespec.drift", "DriftReport"),
+    "DriftChange": ("tradespec.drift", "DriftChange"),
     # AltMarket's generated models and enumerations (also in tradespec.altmarket).
     "Asset": ("altmarket_client.models", "Asset"),
     "Balance": ("altmarket_client.models", "Balance"),
@@ -165,6 +168,8 @@ __all__ = [
     "BookSide",
     "Clock",
     "DepositAddress",
+    "DriftChange",
+    "DriftReport",
     "Hashgreen",
     "HashgreenCurrency",
     "HashgreenMarket",

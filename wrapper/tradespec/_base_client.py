@@ -10,12 +10,13 @@ both exchanges; each client adds its exchange's configuration (``_configure``), 
 
 from __future__ import annotations
 
+import importlib  # noqa: F401 (named by DriftReport and DriftState, for typing.get_type_hints)
 import ipaddress
 import math
 import os
 from collections.abc import Awaitable
 from types import TracebackType
-from typing import Any, ClassVar, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar
 
 import httpx
 
@@ -26,6 +27,19 @@ from tradespec._ratelimit import MIN_RATE
 from tradespec._send_loops import AsyncTransport, SyncTransport
 from tradespec._settle import Intent, Settled, Settler, check_settle_unknown
 from tradespec.errors import InvalidInputError, OrderStateUnknownError
+
+if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    from tradespec.drift import DriftReport
+    from tradespec.drift import _Drift as Drift
+
+    DriftState: TypeAlias = Drift | None
+else:
+    # The same, for typing.get_type_hints: tradespec.drift is imported when the names are
+    # resolved, so that importing a client does not import it (as errors.py names its types).
+    DriftReport = "importlib.import_module('tradespec.drift').DriftReport"
+    DriftState = "importlib.import_module('tradespec.drift')._Drift | None"
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -63,6 +77,10 @@ class ClientOptions(Generic[TransportT]):
     _missing_credentials: MissingCredentials | None
     """The error for an operation that needs credentials this client was made without (None:
     it has them all)."""
+    _drift: DriftState
+    """What answers carry that the spec does not know (None: ``drift="off"``)."""
+    _drift_package: ClassVar[str] = ""
+    """The generated package whose ``_answer_schemas`` the answers are checked against."""
     _sent_types: ClassVar[tuple[type, ...]] = ()
     """What an OrderStateUnknownError may report as sent that ``_find`` looks up."""
     _settler: Settler
@@ -91,6 +109,28 @@ class ClientOptions(Generic[TransportT]):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self._engine.base_url!r})"
+
+    def drift_report(self) -> DriftReport:
+        """What the answers to this client and its ``with_options`` copies carried that the
+        spec does not know (a snapshot; empty with ``drift="off"`` or ``"log"``): see
+        :mod:`tradespec.drift`. ``report.to_overlay()`` writes the spec patch."""
+        drift = self._drift
+        if drift is None:
+            from tradespec.drift import _Drift as Drift
+
+            drift = Drift(self._drift_package, "log", ())
+        return drift.report()
+
+    def _set_drift(self, mode: object) -> None:
+        if mode == "off" and isinstance(mode, str):
+            self._drift = None
+            return
+        from tradespec.drift import _check_mode as check_mode
+        from tradespec.drift import _Drift as Drift
+
+        checked = check_mode(mode)
+        secrets = self._engine.secrets
+        self._drift = None if checked is None else Drift(self._drift_package, checked, secrets)
 
     def _with_limits(
         self,
@@ -144,6 +184,7 @@ class SyncClient(ClientOptions[SyncTransport]):
                 self._missing_credentials,
                 self._bind_lookup,
                 self._settler,
+                self._drift,
             )
             self.__dict__["_runner_made"] = runner
         return runner
@@ -207,6 +248,7 @@ class AsyncClient(ClientOptions[AsyncTransport]):
                 self._missing_credentials,
                 self._bind_lookup,
                 self._settler,
+                self._drift,
             )
             self.__dict__["_runner_made"] = runner
         return runner

@@ -102,6 +102,8 @@ class Call(NamedTuple, Generic[T]):
     """Whether a refusal is an InvalidOrderError (orders, offers, cancels)."""
     sent: Sent | None = None
     """What an OrderStateUnknownError reports as sent."""
+    observe: Callable[[int], None] | None = None
+    """Told each answer's status (``tradespec.drift``: a status the operation does not declare)."""
 
 
 class EnvelopeError(Exception):
@@ -269,6 +271,8 @@ class Engine:
             logger.debug("%s %s -> %d (attempt %d)", method, path, status, state.number)
         if status != 429:
             self.limiter.accepted()
+        if call.observe is not None:
+            call.observe(status)
         if 200 <= status < 300:
             try:
                 return call.parse(response.body)

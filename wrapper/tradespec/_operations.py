@@ -37,6 +37,7 @@ from tradespec.errors import InvalidInputError, OrderStateUnknownError, Tradespe
 
 if TYPE_CHECKING:
     from tradespec._send_loops import AsyncTransport, SyncTransport
+    from tradespec.drift import _Drift as Drift
     from tradespec.errors import Sent
 
 __all__ = [
@@ -180,6 +181,7 @@ def call_of(
     *,
     missing_credentials: MissingCredentials | None = None,
     sent: Sent | None = None,
+    drift: Drift | None = None,
 ) -> Call[T]:
     """The call that sends ``operation``; an argument that cannot be sent is refused now.
 
@@ -187,6 +189,7 @@ def call_of(
     those bytes are what the engine signs and sends on every attempt. The call of an operation
     without arguments that may be repeated is made once and reused (a Call is immutable): a burst
     of reads then keeps fewer objects alive while in flight.
+    ``drift``: the client's bookkeeping of what answers carry that the spec does not know.
     """
     policy = operation.policy
     name = policy.operation_id
@@ -195,7 +198,7 @@ def call_of(
         raise missing_credentials(name)
     reusable = not operation.arguments and sent is None and policy.retry == "safe"
     if reusable:
-        key = (operation.build, operation.parse, decode, encode)
+        key = (operation.build, operation.parse, decode, encode, drift)
         known = _REUSED.get(key)
         if known is not None:
             return cast("Call[T]", known)
@@ -229,11 +232,12 @@ def call_of(
         headers,
         content,
         content_type,
-        lambda body: parse(decode(body)),
+        (lambda body: parse(decode(body))) if drift is None else drift.reader(name, parse, decode),
         retry=retry,
         private=policy.secured,  # the engine adds credentials only when it holds them
         order=policy.order,
         sent=sent,
+        observe=None if drift is None else drift.observer(name),
     )
     if reusable and len(_REUSED) < 256:
         _REUSED[key] = call
@@ -330,7 +334,7 @@ class SyncRunner:
     :class:`~tradespec.errors.OrderStateUnknownError` a plan raises (the client binds its
     lookup to it)."""
 
-    __slots__ = ("_bind", "_decode", "_missing_credentials", "_settler", "_transport")
+    __slots__ = ("_bind", "_decode", "_drift", "_missing_credentials", "_settler", "_transport")
 
     def __init__(
         self,
@@ -339,6 +343,7 @@ class SyncRunner:
         missing_credentials: MissingCredentials | None,
         bind: Callable[[OrderStateUnknownError], None] | None = None,
         settler: Guard | None = None,
+        drift: Drift | None = None,
     ) -> None:
         self._transport = transport
         self._decode = decode
@@ -346,6 +351,7 @@ class SyncRunner:
         self._bind = bind
         self._settler = settler
         """Writes order intents down and settles lost answers (``_settle``)."""
+        self._drift = drift
 
     def sends_on(self, transport: SyncTransport) -> bool:
         """Whether this runner sends on ``transport``."""
@@ -362,6 +368,7 @@ class SyncRunner:
             self._transport.engine.encode,
             missing_credentials=self._missing_credentials,
             sent=step.sent,
+            drift=self._drift,
         )
         settler = self._settler
         if settler is not None and settler.guards(call):
@@ -415,7 +422,7 @@ class AsyncRunner:
     each :class:`~tradespec.errors.OrderStateUnknownError` a plan raises (the client binds
     its lookup to it)."""
 
-    __slots__ = ("_bind", "_decode", "_missing_credentials", "_settler", "_transport")
+    __slots__ = ("_bind", "_decode", "_drift", "_missing_credentials", "_settler", "_transport")
 
     def __init__(
         self,
@@ -424,6 +431,7 @@ class AsyncRunner:
         missing_credentials: MissingCredentials | None,
         bind: Callable[[OrderStateUnknownError], None] | None = None,
         settler: Guard | None = None,
+        drift: Drift | None = None,
     ) -> None:
         self._transport = transport
         self._decode = decode
@@ -431,6 +439,7 @@ class AsyncRunner:
         self._bind = bind
         self._settler = settler
         """Writes order intents down and settles lost answers (``_settle``)."""
+        self._drift = drift
 
     def sends_on(self, transport: AsyncTransport) -> bool:
         """Whether this runner sends on ``transport``."""
@@ -447,6 +456,7 @@ class AsyncRunner:
             self._transport.engine.encode,
             missing_credentials=self._missing_credentials,
             sent=step.sent,
+            drift=self._drift,
         )
         settler = self._settler
         if settler is not None and settler.guards(call):

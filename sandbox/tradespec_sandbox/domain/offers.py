@@ -21,7 +21,6 @@ one can catch each other's bugs.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import importlib
 import json

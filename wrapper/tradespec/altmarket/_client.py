@@ -29,7 +29,7 @@ from tradespec._base_client import (
     credential,
 )
 from tradespec._engine import Engine
-from tradespec._enums import SideName
+from tradespec._enums import DriftMode, SideName
 from tradespec._operations import Decode, MissingCredentials, request_call
 from tradespec._ratelimit import RateLimiter
 from tradespec._retry import DEFAULT_MAX_RETRIES
@@ -65,6 +65,7 @@ class _AltMarketBase:
     _missing_credentials: MissingCredentials | None
     _closes: bool
     _settler: Settler
+    _drift_package: ClassVar[str] = "altmarket_client"
     _sent_types: ClassVar[tuple[type, ...]] = (SentOrder, SentWithdrawal)
 
     def _configure(
@@ -131,7 +132,10 @@ class AltMarket(_AltMarketBase, SyncClient):
     requests (see :meth:`with_options` for one call). ``rate_limit`` (requests per second, None
     for none) spaces this client's requests, and its ``with_options`` copies', across threads;
     either way a 429 pauses them all for its ``Retry-After``. ``http_client`` is used instead of a
-    client of tradespec's own, and is never closed by it.
+    client of tradespec's own, and is never closed by it. ``drift`` says what to do with what
+    answers carry that the spec does not know (a field, an enum value, a status...):
+    ``"collect"`` (log each kind once on ``tradespec.drift`` and keep them for
+    :meth:`drift_report`), ``"log"`` (only log) or ``"off"`` (check nothing).
 
     ``settle_unknown`` (seconds, off by default) settles an order or a withdrawal whose answer
     was lost: the client looks it up for that long after the loss, on top of the call's own
@@ -158,6 +162,7 @@ class AltMarket(_AltMarketBase, SyncClient):
         rate_limit: float | None = None,
         settle_unknown: float | None = None,
         journal: str | os.PathLike[str] | None = None,
+        drift: DriftMode = "collect",
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise InvalidInputError("http_client", "expected an httpx.Client")
@@ -173,6 +178,7 @@ class AltMarket(_AltMarketBase, SyncClient):
             journal,
         )
         self._transport = SyncTransport(self._engine, SyncHttp(http_client))
+        self._set_drift(drift)
 
     def with_options(
         self,
@@ -387,6 +393,7 @@ class AsyncAltMarket(_AltMarketBase, AsyncClient):
         rate_limit: float | None = None,
         settle_unknown: float | None = None,
         journal: str | os.PathLike[str] | None = None,
+        drift: DriftMode = "collect",
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise InvalidInputError("http_client", "expected an httpx.AsyncClient")
@@ -402,6 +409,7 @@ class AsyncAltMarket(_AltMarketBase, AsyncClient):
             journal,
         )
         self._transport = AsyncTransport(self._engine, AsyncHttp(http_client))
+        self._set_drift(drift)
 
     def with_options(
         self,

@@ -27,6 +27,7 @@ from tradespec._base_client import (
     credential,
 )
 from tradespec._engine import Engine
+from tradespec._enums import DriftMode
 from tradespec._operations import Decode, MissingCredentials, request_call
 from tradespec._ratelimit import RateLimiter
 from tradespec._retry import DEFAULT_MAX_RETRIES
@@ -75,6 +76,7 @@ class _HashgreenBase:
     _missing_credentials: MissingCredentials | None
     _closes: bool
     _settler: Settler
+    _drift_package: ClassVar[str] = "hashgreen_client"
     _sent_types: ClassVar[tuple[type, ...]] = (SentOffer,)
 
     def _configure(
@@ -128,7 +130,7 @@ class Hashgreen(_HashgreenBase, SyncClient):
     one), while :meth:`orders`, :meth:`cancel_order` and :meth:`find_order` need it. A market is
     named by its code (``"XCH-USDS"``) or its id, resolved through the market list, fetched once
     and cached. ``base_url``, ``timeout``, ``max_retries``, ``rate_limit``, ``http_client``,
-    ``allow_insecure``, ``settle_unknown`` and ``journal`` are as for
+    ``allow_insecure``, ``settle_unknown``, ``journal`` and ``drift`` are as for
     :class:`~tradespec.AltMarket`. An offer of unknown fate is settled by its coins (the
     ``coin_ids`` the API reports for each order; the offer's are read with the ``chia`` extra);
     without a token nothing can be settled.
@@ -149,6 +151,7 @@ class Hashgreen(_HashgreenBase, SyncClient):
         rate_limit: float | None = None,
         settle_unknown: float | None = None,
         journal: str | os.PathLike[str] | None = None,
+        drift: DriftMode = "collect",
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise InvalidInputError("http_client", "expected an httpx.Client")
@@ -163,6 +166,7 @@ class Hashgreen(_HashgreenBase, SyncClient):
             journal,
         )
         self._transport = SyncTransport(self._engine, SyncHttp(http_client))
+        self._set_drift(drift)
 
     def with_options(
         self,
@@ -279,6 +283,7 @@ class AsyncHashgreen(_HashgreenBase, AsyncClient):
         rate_limit: float | None = None,
         settle_unknown: float | None = None,
         journal: str | os.PathLike[str] | None = None,
+        drift: DriftMode = "collect",
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise InvalidInputError("http_client", "expected an httpx.AsyncClient")
@@ -293,6 +298,7 @@ class AsyncHashgreen(_HashgreenBase, AsyncClient):
             journal,
         )
         self._transport = AsyncTransport(self._engine, AsyncHttp(http_client))
+        self._set_drift(drift)
 
     def with_options(
         self,

@@ -47,7 +47,7 @@ class HistoryOperations:
         ``GET /api/order_history``
 
         Args:
-            market: Only this market (instrument name, for example `BTC-USDT`). None leaves it out.
+            market: Only this market (instrument name, for example `btc_usdt`). None leaves it out.
             side: Only this side. None leaves it out.
             start_date: Only rows at or after this time. None leaves it out.
             end_date: Only rows before this time. None leaves it out.
@@ -95,7 +95,7 @@ class HistoryOperations:
         ``GET /api/trade_history``
 
         Args:
-            market: Only this market (instrument name, for example `BTC-USDT`). None leaves it out.
+            market: Only this market (instrument name, for example `btc_usdt`). None leaves it out.
             side: Only this side. None leaves it out.
             start_date: Only rows at or after this time. None leaves it out.
             end_date: Only rows before this time. None leaves it out.
@@ -158,7 +158,7 @@ class HistoryApi:
         ``GET /api/order_history``
 
         Args:
-            market: Only this market (instrument name, for example `BTC-USDT`). None leaves it out.
+            market: Only this market (instrument name, for example `btc_usdt`). None leaves it out.
             side: Only this side. None leaves it out.
             start_date: Only rows at or after this time. None leaves it out.
             end_date: Only rows before this time. None leaves it out.
@@ -201,7 +201,7 @@ class HistoryApi:
         ``GET /api/trade_history``
 
         Args:
-            market: Only this market (instrument name, for example `BTC-USDT`). None leaves it out.
+            market: Only this market (instrument name, for example `btc_usdt`). None leaves it out.
             side: Only this side. None leaves it out.
             start_date: Only rows at or after this time. None leaves it out.
             end_date: Only rows before this time. None leaves it out.
@@ -255,7 +255,7 @@ class AsyncHistoryApi:
         ``GET /api/order_history``
 
         Args:
-            market: Only this market (instrument name, for example `BTC-USDT`). None leaves it out.
+            market: Only this market (instrument name, for example `btc_usdt`). None leaves it out.
             side: Only this side. None leaves it out.
             start_date: Only rows at or after this time. None leaves it out.
             end_date: Only rows before this time. None leaves it out.
@@ -298,7 +298,7 @@ class AsyncHistoryApi:
         ``GET /api/trade_history``
 
         Args:
-            market: Only this market (instrument name, for example `BTC-USDT`). None leaves it out.
+            market: Only this market (instrument name, for example `btc_usdt`). None leaves it out.
             side: Only this side. None leaves it out.
             start_date: Only rows at or after this time. None leaves it out.
             end_date: Only rows before this time. None leaves it out.
