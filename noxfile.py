@@ -8,14 +8,29 @@ python3 -m nox -s release -- 0.2.0                      # "Unreleased" becomes 0
 from __future__ import annotations
 
 import filecmp
+import os
+import sys
 import tempfile
 from pathlib import Path
 
 import nox
 
+# The sessions run on the interpreter that runs nox (``python3 -m nox``: the python3 at hand),
+# any CPython from 3.11 on; none is ever downloaded, by nox or by the uv it drives.
+if sys.version_info < (3, 11):  # noqa: UP036 (nox itself may run on an older one)
+    raise SystemExit(
+        f"tradespec's sessions need Python 3.11 or later; this is {sys.version.split()[0]}. "
+        "Run nox with a newer interpreter: python3.12 -m nox"
+    )
+os.environ["UV_PYTHON_DOWNLOADS"] = "never"
+# A reused venv made by another interpreter (python3 is now 3.12, was 3.11) is made anew.
+os.environ.setdefault("NOX_ENABLE_STALENESS_CHECK", "1")
+
 nox.options.default_venv_backend = "uv"
 nox.options.reuse_existing_virtualenvs = True
-nox.options.error_on_missing_interpreters = True
+nox.options.download_python = "never"
+# Only tests-all names interpreters (3.11 to 3.13); the ones this machine lacks are skipped.
+nox.options.error_on_missing_interpreters = False
 # A breaking spec change shows first as mypy's few lines about the wrapper: stop there, rather
 # than run (and print) the whole test and reliability suites after it.
 nox.options.stop_on_first_error = True
@@ -24,7 +39,10 @@ nox.options.stop_on_first_error = True
 nox.options.sessions = ["generated", "lint", "typecheck", "tests", "docs", "build", "reliability"]
 
 ROOT = Path(__file__).parent
-PYTHON = "3.11"
+# None: the interpreter running nox. CI's is 3.11 (.ci/run).
+PYTHON = None
+# tests-all: the suite on each of these found on the machine (on PATH as python3.X).
+PYTHONS_ALL = ["3.11", "3.12", "3.13"]
 GENERATOR_REQUIREMENTS = "generator/requirements.txt"
 RUFF = "ruff==0.17.5"
 TYPECHECK_DEPS = [
@@ -123,6 +141,13 @@ def tests(session: nox.Session) -> None:
     The generator is installed too: the regeneration walkthrough generates edited specs."""
     session.install("-e", ".[sandbox]", *TEST_DEPS, "-r", GENERATOR_REQUIREMENTS)
     session.run("pytest", "--ignore=tests/reliability", *session.posargs)
+
+
+@nox.session(name="tests-all", python=PYTHONS_ALL)
+def tests_all(session: nox.Session) -> None:
+    """The test suite on each Python from 3.11 to 3.13 found on the machine; a missing one is
+    skipped (nox says which), never downloaded. Not part of ``nox``: CI runs 3.11."""
+    tests(session)
 
 
 @nox.session(python=PYTHON)
