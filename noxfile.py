@@ -50,6 +50,7 @@ TYPECHECK_DEPS = [
     "pyright[nodejs]==1.1.414",
     "types-PyYAML",
     "nox==2026.10.20",
+    "playwright==1.65.2",
 ]
 TEST_DEPS = [
     "pytest==9.2.0",
@@ -212,16 +213,27 @@ DOCS_DEPS = [
     "pymdown-extensions==13.1",
     RUFF,  # formats the signatures in the API reference
 ]
+# The site's browser check drives the Chromium that is installed (Debian's), never a download.
+SITE_TEST_DEPS = ["pytest==9.2.0", "pytest-asyncio==1.5.0", "playwright==1.65.2"]
 BUILD_DEPS = ["build[uv]==1.6.1", "twine==7.0.0", "pytest==9.2.0", "pytest-asyncio==1.5.0"]
 
 
 @nox.session(python=PYTHON)
 def docs(session: nox.Session) -> None:
     """The documentation site, built strictly into build/site: every reference resolves, no
-    warning, and docs/hooks.py checks the built pages. Their examples run in tests/docs."""
-    session.install(*DOCS_DEPS)
+    warning, and docs/hooks.py checks the built pages; then tests/docs/test_site.py opens them
+    from disk in a headless Chromium. Their examples run in tests/docs."""
+    session.install(*DOCS_DEPS, *SITE_TEST_DEPS)
     session.run(
         "mkdocs", "build", "--strict", "--clean", *session.posargs, env={"NO_MKDOCS_2_WARNING": "1"}
+    )
+    # The built site in a headless Chromium, opened from disk (skipped, saying so, without one).
+    session.run(
+        "pytest",
+        "tests/docs/test_site.py",
+        "-p",
+        "no:cacheprovider",
+        env={"TRADESPEC_SITE": str(ROOT / "build" / "site")},
     )
 
 
