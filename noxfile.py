@@ -36,7 +36,9 @@ nox.options.error_on_missing_interpreters = False
 nox.options.stop_on_first_error = True
 # docs and build take seconds (a strict site build; the wheel and sdist with twine check), so
 # every run checks that the pages and the distributions still build, before the long reliability.
-nox.options.sessions = ["generated", "lint", "typecheck", "tests", "docs", "build", "reliability"]
+nox.options.sessions = [
+    "generated", "lint", "typecheck", "tests", "docs", "build", "install-lines", "reliability",
+]  # fmt: skip
 
 ROOT = Path(__file__).parent
 # None: the interpreter running nox. CI's is 3.11 (.ci/run).
@@ -149,6 +151,21 @@ def tests_all(session: nox.Session) -> None:
     """The test suite on each Python from 3.11 to 3.13 found on the machine; a missing one is
     skipped (nox says which), never downloaded. Not part of ``nox``: CI runs 3.11."""
     tests(session)
+
+
+@nox.session(name="install-lines", python=PYTHON)
+def install_lines(session: nox.Session) -> None:
+    """Every install command of the README, the docs and the sandbox's README, as written, each
+    in a fresh venv in a fresh clone (tests/docs/test_install_lines.py)."""
+    session.install("pytest==9.2.0", "pytest-asyncio==1.5.0")
+    session.run(
+        "pytest",
+        "tests/docs/test_install_lines.py",
+        "-p",
+        "no:cacheprovider",
+        *session.posargs,
+        env={"TRADESPEC_INSTALL_LINES": "1"},
+    )
 
 
 @nox.session(python=PYTHON)
