@@ -121,7 +121,8 @@ def test_every_install_command_works_in_a_fresh_venv(clone: Path, tmp_path: Path
         env["PATH"] = f"{python.parent}{os.pathsep}{env.get('PATH', '')}"
         env.pop("VIRTUAL_ENV", None)
         for step in command.runnable():
-            shell = step.replace(_GIT_URL, clone.as_uri())
+            # file://localhost/...: pip before 24 refuses a git+file URL with no host.
+            shell = step.replace(_GIT_URL, f"file://localhost{clone.as_posix()}")
             shell = re.sub(r"^(?:python3|\.venv/bin/python) -m ", f"{python} -m ", shell)
             shell = re.sub(r"^pip install ", f"{python} -m pip install ", shell)
             run = subprocess.run(
@@ -129,7 +130,7 @@ def test_every_install_command_works_in_a_fresh_venv(clone: Path, tmp_path: Path
                 cwd=clone, env=env, capture_output=True, text=True, timeout=900, check=False,
             )  # fmt: skip
             if run.returncode != 0:
-                failed.append(f"{command.page}: {command.text}\n{run.stdout}{run.stderr}"[-3000:])
+                failed.append(f"{command.page}: {step}\n{(run.stdout + run.stderr)[-3000:]}")
                 break
         else:
             done[same] = command.page
@@ -143,5 +144,5 @@ def test_every_install_command_works_in_a_fresh_venv(clone: Path, tmp_path: Path
                 )  # fmt: skip
                 if check.returncode != 0:
                     failed.append(f"{command.page}: {command.text}: {check.stderr[-2000:]}")
-    assert failed == []
+    assert failed == [], "\n\n".join(failed)
     assert len(done) >= 5, done

@@ -30,9 +30,15 @@ from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Protocol, TypeVar, c
 
 from tradespec._cache import Cache
 from tradespec._engine import Call
+from tradespec._messages import for_caller, plan_name
 from tradespec._retry import Retry
 from tradespec._sent import SentRequest
-from tradespec.errors import InvalidInputError, OrderStateUnknownError, TradespecError
+from tradespec.errors import (
+    InvalidInputError,
+    OrderStateUnknownError,
+    TradespecError,
+    TransportError,
+)
 
 if TYPE_CHECKING:
     from tradespec._transport import AsyncTransport, SyncTransport
@@ -288,6 +294,8 @@ class SyncRunner:
             if self._bind is not None:
                 self._bind(exc)
             raise
+        except TransportError as exc:
+            raise for_caller(exc, self._transport.engine.base_url, plan_name(plan)) from exc
         finally:
             plan.close()
 
@@ -358,6 +366,8 @@ class AsyncRunner:
             if self._bind is not None:
                 self._bind(exc)
             raise
+        except TransportError as exc:
+            raise for_caller(exc, self._transport.engine.base_url, plan_name(plan)) from exc
         finally:
             plan.close()
 

@@ -99,6 +99,7 @@ class _AltMarketBase:
             describe_error=describe_error,
             secrets=(key, secret),
             limiter=RateLimiter(check_rate_limit(rate_limit)),
+            home=DEFAULT_BASE_URL,
         )
         self._decode = decode_json
         self._has_credentials = True

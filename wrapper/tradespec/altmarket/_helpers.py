@@ -338,12 +338,13 @@ class AltMarketHelpers:
         stop = None if stop_price is None else money_argument(stop_price, "stop_price")
         _check_prices(kind, limit, stop)
         market = yield from self._market(name)
-        require_places(quantity, market.amount_scale, "amount", f"{name} (amountScale)")
-        for value, argument in ((limit, "price"), (stop, "stop_price")):
+        require_places(quantity, market.amount_scale, "amount", f"{name} (amountScale)", amount)
+        for value, given, argument in ((limit, price, "price"), (stop, stop_price, "stop_price")):
             if value is not None:
-                require_places(value, market.price_scale, argument, f"{name} (priceScale)")
-                to_double(value, argument)  # refused now if no double carries it exactly
-        to_double(quantity, "amount")
+                where = f"{name} (priceScale)"
+                require_places(value, market.price_scale, argument, where, given)
+                to_double(value, argument, given)  # refused now if no double carries it exactly
+        to_double(quantity, "amount", amount)
         new_order = NewOrder(
             instrument=name,
             type_=OrderDirection.BUY if direction == "buy" else OrderDirection.SELL,
@@ -398,8 +399,8 @@ class AltMarketHelpers:
         if found is None:
             known = ", ".join(sorted(a.id for a in assets)[:20]) or "none"
             raise InvalidInputError("asset", f"no asset {asset_id!r} (known: {known})")
-        require_places(quantity, found.scale, "amount", f"{asset_id} (scale)")
-        to_double(quantity, "amount")
+        require_places(quantity, found.scale, "amount", f"{asset_id} (scale)", amount)
+        to_double(quantity, "amount", amount)
         body = WithdrawalRequest(
             asset_id=asset_id, amount=quantity, address=target, transfer_id=key
         )

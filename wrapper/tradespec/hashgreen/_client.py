@@ -83,6 +83,7 @@ class _HashgreenBase:
             describe_error=describe_error,
             secrets=() if secret is None else (secret,),
             limiter=RateLimiter(check_rate_limit(rate_limit)),
+            home=DEFAULT_BASE_URL,
         )
         self._decode = decode_envelope
         self._has_credentials = secret is not None
