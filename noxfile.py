@@ -62,6 +62,9 @@ TEST_DEPS = [
     "schemathesis==4.32.5",
     "trustme==1.2.1",
     "jedi==0.20.1",
+    # The otel extra's spans, read back by its in-memory exporter (tests/wrapper/test_observe.py).
+    "opentelemetry-api==1.45.2",
+    "opentelemetry-sdk==1.45.2",
 ]
 PUBLIC_PACKAGES = ["tradespec", "altmarket_client", "hashgreen_client"]
 GENERATED_PACKAGES = ["altmarket_client", "hashgreen_client", "tradespec_sandbox_models"]

@@ -65,6 +65,7 @@ if TYPE_CHECKING:
     from tradespec import altmarket, hashgreen
     from tradespec._auth import AltMarketAuth, Clock
     from tradespec._enums import Side
+    from tradespec._observe import RequestEvent, ResponseEvent
     from tradespec._offers import OfferInfo, check_offer
     from tradespec._sent import SentRequest
     from tradespec.altmarket import AltMarket, AsyncAltMarket, SentOrder, SentWithdrawal
@@ -100,6 +101,8 @@ _LAZY = {
     "OfferInfo": ("tradespec._offers", "OfferInfo"),
     "check_offer": ("tradespec._offers", "check_offer"),
     "SentRequest": ("tradespec._sent", "SentRequest"),
+    "RequestEvent": ("tradespec._observe", "RequestEvent"),
+    "ResponseEvent": ("tradespec._observe", "ResponseEvent"),
     # AltMarket's generated models and enumerations (also in tradespec.altmarket).
     "Asset": ("altmarket_client.models", "Asset"),
     "Balance": ("altmarket_client.models", "Balance"),
@@ -182,8 +185,10 @@ __all__ = [
     "OrderType",
     "PermissionDeniedError",
     "RateLimitError",
+    "RequestEvent",
     "RequestTimeoutError",
     "ResponseError",
+    "ResponseEvent",
     "SentOffer",
     "SentOrder",
     "SentRequest",

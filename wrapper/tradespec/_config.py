@@ -11,11 +11,12 @@ both exchanges; each client adds its exchange's configuration (``_configure``), 
 from __future__ import annotations
 
 import ipaddress
+import logging
 import math
 import os
 from collections.abc import Awaitable
 from types import TracebackType
-from typing import Any, ClassVar, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar
 
 import httpx
 
@@ -25,6 +26,9 @@ from tradespec._operations import AsyncRunner, Decode, Plan, SyncRunner
 from tradespec._ratelimit import MIN_RATE
 from tradespec._transport import AsyncTransport, SyncTransport
 from tradespec.errors import InvalidInputError, OrderStateUnknownError
+
+if TYPE_CHECKING:
+    from tradespec._observe import Observer
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -39,6 +43,12 @@ __all__ = [
 ]
 
 DEFAULT_TIMEOUT = 10.0
+_logger = logging.getLogger("tradespec")
+# A library's logger: silent unless the application configures logging (or TRADESPEC_LOG is set).
+_logger.addHandler(logging.NullHandler())
+_TRACING: list[bool] = []
+"""Whether OpenTelemetry's API is installed (the ``otel`` extra): found once, for the first
+client made."""
 
 TransportT = TypeVar("TransportT", SyncTransport, AsyncTransport)
 R = TypeVar("R")
@@ -60,6 +70,8 @@ class ClientOptions(Generic[TransportT]):
     _has_credentials: bool
     _sent_types: ClassVar[tuple[type, ...]] = ()
     """What an OrderStateUnknownError may report as sent that ``_find`` looks up."""
+    _observer: Observer | None = None
+    """The hooks, logs and spans watching this client's attempts (None: nothing watches)."""
 
     @property
     def base_url(self) -> str:
@@ -88,8 +100,31 @@ class ClientOptions(Generic[TransportT]):
             max_retries=None if max_retries is None else check_retries(max_retries),
         )
         clone._transport = self._transport.with_engine(clone._engine)
+        if self._observer is not None:
+            self._observer.attach(clone._transport)  # the same hooks, logs and spans
         clone._closes = False
         return clone
+
+    def _observe(self, on_request: object, on_response: object, package: str) -> None:
+        """Apply ``TRADESPEC_LOG`` and attach the hooks and spans, if any, to the transport."""
+        if not _TRACING:
+            from tradespec._observe import tracing_installed
+
+            _TRACING.append(tracing_installed())
+        if (
+            on_request is None
+            and on_response is None
+            and not _TRACING[0]
+            and "TRADESPEC_LOG" not in os.environ
+            and not _logger.isEnabledFor(logging.INFO)
+        ):
+            return  # nothing watches: no observer
+        from tradespec._observe import observer_for
+
+        observer = observer_for(on_request, on_response, package, tracing=_TRACING[0])
+        if observer is not None:
+            observer.attach(self._transport)
+            self._observer = observer
 
 
 class SyncClient(ClientOptions[SyncTransport]):

@@ -24,6 +24,7 @@ from tradespec.errors import TradespecError
 if TYPE_CHECKING:
     import httpx
 
+    from tradespec._observe import Observer
     from tradespec._transports.base import AsyncBackend, SyncBackend
 
 __all__ = ["AsyncHttp", "AsyncTransport", "SyncHttp", "SyncTransport"]
@@ -107,6 +108,9 @@ def _watch_logs(http: SyncHttp | AsyncHttp, engine: Engine) -> None:
 class SyncTransport:
     """Sends calls with the sync backend, sleeping between retries."""
 
+    observer: Observer | None = None
+    """What watches each attempt (``_observe``), set by the client; None for most."""
+
     def __init__(self, engine: Engine, http: SyncHttp) -> None:
         self.engine = engine
         self.http = http
@@ -134,7 +138,12 @@ class SyncTransport:
             request = engine.build(call, http.headers)
             outcome: T | RetryIn | TradespecError
             try:
-                response = backend.send(request)
+                observer = self.observer  # hooks, logs, spans (_observe); None: nothing watches
+                response = (
+                    backend.send(request)
+                    if observer is None
+                    else observer.send(backend, engine, call, request, state.number)
+                )
             except SendError as exc:
                 outcome = engine.on_exception(call, request, exc, state)
             else:
@@ -168,6 +177,9 @@ class SyncTransport:
 class AsyncTransport:
     """Sends calls with the async backend, sleeping between retries."""
 
+    observer: Observer | None = None
+    """What watches each attempt (``_observe``), set by the client; None for most."""
+
     def __init__(self, engine: Engine, http: AsyncHttp) -> None:
         import asyncio  # only async clients need it
 
@@ -197,7 +209,12 @@ class AsyncTransport:
             request = engine.build(call, http.headers)
             outcome: T | RetryIn | TradespecError
             try:
-                response = await backend.send(request)
+                observer = self.observer  # hooks, logs, spans (_observe); None: nothing watches
+                response = await (
+                    backend.send(request)
+                    if observer is None
+                    else observer.asend(backend, engine, call, request, state.number)
+                )
             except SendError as exc:
                 outcome = engine.on_exception(call, request, exc, state)
             else:

@@ -28,6 +28,7 @@ from tradespec._config import (
 )
 from tradespec._engine import Engine
 from tradespec._enums import SideName
+from tradespec._observe import RequestHook, ResponseHook
 from tradespec._operations import Decode, request_call
 from tradespec._ratelimit import RateLimiter
 from tradespec._retry import DEFAULT_MAX_RETRIES
@@ -141,6 +142,8 @@ class AltMarket(_AltMarketBase, SyncClient):
         http_client: httpx.Client | None = None,
         allow_insecure: bool = False,
         rate_limit: float | None = None,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise InvalidInputError("http_client", "expected an httpx.Client")
@@ -148,6 +151,7 @@ class AltMarket(_AltMarketBase, SyncClient):
             api_key, api_secret, base_url, timeout, max_retries, allow_insecure, rate_limit
         )
         self._transport = SyncTransport(self._engine, SyncHttp(http_client))
+        self._observe(on_request, on_response, "altmarket_client")
 
     def with_options(
         self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None
@@ -353,6 +357,8 @@ class AsyncAltMarket(_AltMarketBase, AsyncClient):
         http_client: httpx.AsyncClient | None = None,
         allow_insecure: bool = False,
         rate_limit: float | None = None,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise InvalidInputError("http_client", "expected an httpx.AsyncClient")
@@ -360,6 +366,7 @@ class AsyncAltMarket(_AltMarketBase, AsyncClient):
             api_key, api_secret, base_url, timeout, max_retries, allow_insecure, rate_limit
         )
         self._transport = AsyncTransport(self._engine, AsyncHttp(http_client))
+        self._observe(on_request, on_response, "altmarket_client")
 
     def with_options(
         self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None

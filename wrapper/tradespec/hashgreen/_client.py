@@ -26,6 +26,7 @@ from tradespec._config import (
     credential,
 )
 from tradespec._engine import Engine
+from tradespec._observe import RequestHook, ResponseHook
 from tradespec._operations import Decode, request_call
 from tradespec._ratelimit import RateLimiter
 from tradespec._retry import DEFAULT_MAX_RETRIES
@@ -100,8 +101,8 @@ class Hashgreen(_HashgreenBase, SyncClient):
     Public operations need no credentials; orders need the trader's bearer token, from ``token``
     or ``HASHGREEN_TOKEN``, sent only on those. A market is named by its code (``"XCH-USDS"``) or
     its id, resolved through the market list, fetched once and cached. ``base_url``,
-    ``timeout``, ``max_retries``, ``rate_limit``, ``http_client`` and ``allow_insecure`` are as
-    for :class:`~tradespec.AltMarket`.
+    ``timeout``, ``max_retries``, ``rate_limit``, ``http_client``, ``allow_insecure``,
+    ``on_request`` and ``on_response`` are as for :class:`~tradespec.AltMarket`.
 
     Every operation of the spec is on :attr:`api`; the methods below are helpers written on top
     of it, and return the generated models in each answer's ``data``.
@@ -117,11 +118,14 @@ class Hashgreen(_HashgreenBase, SyncClient):
         http_client: httpx.Client | None = None,
         allow_insecure: bool = False,
         rate_limit: float | None = None,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise InvalidInputError("http_client", "expected an httpx.Client")
         self._configure(token, base_url, timeout, max_retries, allow_insecure, rate_limit)
         self._transport = SyncTransport(self._engine, SyncHttp(http_client))
+        self._observe(on_request, on_response, "hashgreen_client")
 
     def with_options(
         self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None
@@ -230,11 +234,14 @@ class AsyncHashgreen(_HashgreenBase, AsyncClient):
         http_client: httpx.AsyncClient | None = None,
         allow_insecure: bool = False,
         rate_limit: float | None = None,
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise InvalidInputError("http_client", "expected an httpx.AsyncClient")
         self._configure(token, base_url, timeout, max_retries, allow_insecure, rate_limit)
         self._transport = AsyncTransport(self._engine, AsyncHttp(http_client))
+        self._observe(on_request, on_response, "hashgreen_client")
 
     def with_options(
         self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None
