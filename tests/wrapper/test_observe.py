@@ -100,13 +100,16 @@ def test_a_failed_attempt_is_reported_with_no_status(account: dict[str, str]) ->
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     responses: list[ResponseEvent] = []
-    with AltMarket(
-        account["api_key"],
-        account["api_secret"],
-        base_url=f"http://127.0.0.1:{port}",
-        max_retries=0,
-        on_response=responses.append,
-    ) as exchange, pytest.raises(Exception, match="could not reach"):
+    with (
+        AltMarket(
+            account["api_key"],
+            account["api_secret"],
+            base_url=f"http://127.0.0.1:{port}",
+            max_retries=0,
+            on_response=responses.append,
+        ) as exchange,
+        pytest.raises(Exception, match="could not reach"),
+    ):
         exchange.balances()
     (only,) = responses
     assert only.status is None and only.outcome == "not_sent" and only.error
