@@ -65,6 +65,8 @@ TEST_DEPS = [
     # The otel extra's spans, read back by its in-memory exporter (tests/wrapper/test_observe.py).
     "opentelemetry-api==1.45.2",
     "opentelemetry-sdk==1.45.2",
+    # An http_client= of httpx2's (Pydantic's continuation of httpx) runs the fault matrix too.
+    "httpx2==2.16.2",
 ]
 PUBLIC_PACKAGES = ["tradespec", "altmarket_client", "hashgreen_client"]
 GENERATED_PACKAGES = ["altmarket_client", "hashgreen_client", "tradespec_sandbox_models"]

@@ -36,6 +36,7 @@ __all__ = [
     "ClientOptions",
     "SyncClient",
     "check_base_url",
+    "check_http_client",
     "check_rate_limit",
     "check_retries",
     "check_timeout",
@@ -212,6 +213,20 @@ class AsyncClient(ClientOptions[AsyncTransport]):
     async def _find(self, sent: Any) -> Any:
         """What ``sent`` (one of ``_sent_types``) became: the client's ``find_*``."""
         raise NotImplementedError
+
+
+def check_http_client(value: object, *, asynchronous: bool) -> None:
+    """Refuse an ``http_client`` that is neither httpx's nor httpx2's client of the right kind
+    (``AsyncClient`` for the async clients)."""
+    if value is None:
+        return
+    kind = "AsyncClient" if asynchronous else "Client"
+    if isinstance(value, httpx.AsyncClient if asynchronous else httpx.Client):
+        return
+    from tradespec._transports._httpx2 import is_client
+
+    if not is_client(value, asynchronous=asynchronous):
+        raise InvalidInputError("http_client", f"expected an httpx.{kind} or an httpx2.{kind}")
 
 
 def credential(value: str | None, variable: str, argument: str) -> str | None:

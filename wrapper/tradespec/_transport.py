@@ -5,8 +5,9 @@ before each attempt the wait the client's :class:`~tradespec._ratelimit.RateLimi
 transport's ``sleep`` (``time.sleep`` in the calling thread, ``asyncio.sleep`` in the calling
 task), which tests replace.
 
-Which backend: the user's ``http_client`` (httpx) as given, else urllib3 for the sync clients and
-aiohttp for the async ones, made (and their library imported) on the first request.
+Which backend: the user's ``http_client`` (httpx's or httpx2's) as given, else urllib3 for the
+sync clients and aiohttp for the async ones, made (and their library imported) on the first
+request.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from tradespec._engine import Attempts, Call, Engine, RetryIn
 from tradespec._ratelimit import RateLimiter
@@ -23,6 +24,7 @@ from tradespec.errors import TradespecError
 
 if TYPE_CHECKING:
     import httpx
+    import httpx2
 
     from tradespec._observe import Observer
     from tradespec._transports.base import AsyncBackend, SyncBackend
@@ -38,14 +40,15 @@ class SyncHttp:
     """The sync backend: the user's httpx.Client, or urllib3 pools made on first use and
     closed by close()."""
 
-    def __init__(self, given: httpx.Client | None) -> None:
+    def __init__(self, given: httpx.Client | httpx2.Client | None) -> None:
         self.backend: SyncBackend | None = None
         self.given = given is not None
         self.headers: dict[str, str] = {} if self.given else {"User-Agent": _USER_AGENT}
         if given is not None:
             from tradespec._transports._httpx import HttpxBackend
 
-            self.backend = HttpxBackend(given)
+            # An httpx2.Client is driven as an httpx one (the backend picks its classes).
+            self.backend = HttpxBackend(cast("httpx.Client", given))
         self._lock = threading.Lock()
         self.closed = False
 
@@ -72,14 +75,14 @@ class AsyncHttp:
     """The async backend: the user's httpx.AsyncClient, or an aiohttp session made on first use
     and closed by aclose()."""
 
-    def __init__(self, given: httpx.AsyncClient | None) -> None:
+    def __init__(self, given: httpx.AsyncClient | httpx2.AsyncClient | None) -> None:
         self.backend: AsyncBackend | None = None
         self.given = given is not None
         self.headers: dict[str, str] = {} if self.given else {"User-Agent": _USER_AGENT}
         if given is not None:
             from tradespec._transports._httpx import AsyncHttpxBackend
 
-            self.backend = AsyncHttpxBackend(given)
+            self.backend = AsyncHttpxBackend(cast("httpx.AsyncClient", given))
         self.closed = False
 
     def get(self) -> AsyncBackend:

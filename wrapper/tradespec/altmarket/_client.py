@@ -21,6 +21,7 @@ from tradespec._config import (
     AsyncClient,
     SyncClient,
     check_base_url,
+    check_http_client,
     check_rate_limit,
     check_retries,
     check_timeout,
@@ -45,6 +46,7 @@ from tradespec.altmarket._types import SentOrder, SentWithdrawal
 from tradespec.errors import InvalidInputError
 
 if TYPE_CHECKING:
+    import httpx2
     from altmarket_client.api import Api, AsyncApi
     from altmarket_client.models.asset import Asset
     from altmarket_client.models.balance import Balance
@@ -124,8 +126,12 @@ class AltMarket(_AltMarketBase, SyncClient):
     attempt (seconds or an ``httpx.Timeout``); ``max_retries`` bounds the retries of idempotent
     requests (see :meth:`with_options` for one call). ``rate_limit`` (requests per second, None
     for none) spaces this client's requests, and its ``with_options`` copies', across threads;
-    either way a 429 pauses them all for its ``Retry-After``. ``http_client`` is used instead of a
-    client of tradespec's own, and is never closed by it.
+    either way a 429 pauses them all for its ``Retry-After``. ``http_client`` (an ``httpx.Client``
+    or an ``httpx2.Client``) is used instead of a client of tradespec's own, and is never closed
+    by it. ``on_request`` and ``on_response`` are called with each attempt (a
+    :class:`~tradespec.RequestEvent`, credentials redacted) and what it came to (a
+    :class:`~tradespec.ResponseEvent`), retries included; ``with_options`` copies keep them.
+    ``TRADESPEC_LOG=debug|info|warning``, read when a client is made, logs each attempt to stderr.
 
     Every operation of the spec is on :attr:`api`; the methods below are helpers written on top
     of it, and return the same generated models.
@@ -139,14 +145,13 @@ class AltMarket(_AltMarketBase, SyncClient):
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
-        http_client: httpx.Client | None = None,
+        http_client: httpx.Client | httpx2.Client | None = None,
         allow_insecure: bool = False,
         rate_limit: float | None = None,
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
     ) -> None:
-        if http_client is not None and not isinstance(http_client, httpx.Client):
-            raise InvalidInputError("http_client", "expected an httpx.Client")
+        check_http_client(http_client, asynchronous=False)
         self._configure(
             api_key, api_secret, base_url, timeout, max_retries, allow_insecure, rate_limit
         )
@@ -342,8 +347,9 @@ class AsyncAltMarket(_AltMarketBase, AsyncClient):
     """The async twin of :class:`AltMarket`: the same methods, awaited.
 
     ``order_history`` and ``trade_history`` return async iterators (``async for``).
-    ``http_client`` is an ``httpx.AsyncClient``; close with ``await aclose()`` or
-    ``async with``. ``rate_limit`` spaces the requests of every task using the client.
+    ``http_client`` is an ``httpx.AsyncClient`` (or an ``httpx2.AsyncClient``); close with
+    ``await aclose()`` or ``async with``. ``rate_limit`` spaces the requests of every task using
+    the client; an ``on_request`` or ``on_response`` hook may be a coroutine function.
     """
 
     def __init__(
@@ -354,14 +360,13 @@ class AsyncAltMarket(_AltMarketBase, AsyncClient):
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
-        http_client: httpx.AsyncClient | None = None,
+        http_client: httpx.AsyncClient | httpx2.AsyncClient | None = None,
         allow_insecure: bool = False,
         rate_limit: float | None = None,
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
     ) -> None:
-        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            raise InvalidInputError("http_client", "expected an httpx.AsyncClient")
+        check_http_client(http_client, asynchronous=True)
         self._configure(
             api_key, api_secret, base_url, timeout, max_retries, allow_insecure, rate_limit
         )

@@ -20,6 +20,7 @@ from tradespec._config import (
     AsyncClient,
     SyncClient,
     check_base_url,
+    check_http_client,
     check_rate_limit,
     check_retries,
     check_timeout,
@@ -31,7 +32,6 @@ from tradespec._operations import Decode, request_call
 from tradespec._ratelimit import RateLimiter
 from tradespec._retry import DEFAULT_MAX_RETRIES
 from tradespec._transport import AsyncHttp, AsyncTransport, SyncHttp, SyncTransport
-from tradespec.errors import InvalidInputError
 from tradespec.hashgreen._helpers import (
     DEFAULT_BASE_URL,
     HashgreenHelpers,
@@ -41,6 +41,7 @@ from tradespec.hashgreen._helpers import (
 from tradespec.hashgreen._types import OrderBook, SentOffer
 
 if TYPE_CHECKING:
+    import httpx2
     from hashgreen_client.api import Api, AsyncApi
     from hashgreen_client.models.market import Market
     from hashgreen_client.models.market_stat import MarketStat
@@ -115,14 +116,13 @@ class Hashgreen(_HashgreenBase, SyncClient):
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
-        http_client: httpx.Client | None = None,
+        http_client: httpx.Client | httpx2.Client | None = None,
         allow_insecure: bool = False,
         rate_limit: float | None = None,
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
     ) -> None:
-        if http_client is not None and not isinstance(http_client, httpx.Client):
-            raise InvalidInputError("http_client", "expected an httpx.Client")
+        check_http_client(http_client, asynchronous=False)
         self._configure(token, base_url, timeout, max_retries, allow_insecure, rate_limit)
         self._transport = SyncTransport(self._engine, SyncHttp(http_client))
         self._observe(on_request, on_response, "hashgreen_client")
@@ -221,7 +221,8 @@ class Hashgreen(_HashgreenBase, SyncClient):
 class AsyncHashgreen(_HashgreenBase, AsyncClient):
     """The async twin of :class:`Hashgreen`: the same methods, awaited.
 
-    ``http_client`` is an ``httpx.AsyncClient``; close with ``await aclose()`` or ``async with``.
+    ``http_client`` is an ``httpx.AsyncClient`` (or an ``httpx2.AsyncClient``); close with
+    ``await aclose()`` or ``async with``.
     """
 
     def __init__(
@@ -231,14 +232,13 @@ class AsyncHashgreen(_HashgreenBase, AsyncClient):
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
-        http_client: httpx.AsyncClient | None = None,
+        http_client: httpx.AsyncClient | httpx2.AsyncClient | None = None,
         allow_insecure: bool = False,
         rate_limit: float | None = None,
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
     ) -> None:
-        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            raise InvalidInputError("http_client", "expected an httpx.AsyncClient")
+        check_http_client(http_client, asynchronous=True)
         self._configure(token, base_url, timeout, max_retries, allow_insecure, rate_limit)
         self._transport = AsyncTransport(self._engine, AsyncHttp(http_client))
         self._observe(on_request, on_response, "hashgreen_client")
