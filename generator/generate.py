@@ -20,6 +20,7 @@ output lands in.
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import shutil
 import subprocess
@@ -66,12 +67,6 @@ DATAMODEL_OPTIONS = [
     "string+decimal=decimal",
     "--no-formatters",
 ]
-
-MODELS_INIT = '''"""Pydantic v2 models of both specs, for the sandbox exchange.
-
-Written by ``generator/generate.py`` (datamodel-code-generator); never edit by hand.
-"""
-'''
 
 
 class GenerationError(Exception):
@@ -142,11 +137,59 @@ def generate_client(package: str, spec: Path, config: str, out: Path) -> None:
         target,
         "--overwrite",
     ]
-    if TEMPLATES.is_dir():
-        args += ["--custom-template-path", TEMPLATES]
-    run_checked(*args)
+    with tempfile.TemporaryDirectory(prefix="tradespec-templates-") as scratch:
+        # The templates, and what openapi-python-client does not hand them: each parameter's
+        # own description (it keeps only its schema's), for the facades' docstrings.
+        templates = Path(scratch) / "templates"
+        shutil.copytree(TEMPLATES, templates)
+        docs = parameter_docs(yaml.safe_load(spec.read_text(encoding="utf-8")))
+        (templates / "parameter_docs.jinja").write_text(
+            "{% set DOCS = " + json.dumps(docs, sort_keys=True) + " %}\n", encoding="utf-8"
+        )
+        run_checked(*args, "--custom-template-path", templates)
+    # openapi-python-client's own client: tradespec's engine sends what api/ describes.
+    (target / "client.py").unlink()
     write_operation_tables(spec, target)
     (target / "py.typed").write_text("")
+    label(target, spec.name, f"openapi-python-client {version('openapi-python-client')}")
+
+
+def version(distribution: str) -> str:
+    from importlib.metadata import version as installed
+
+    return installed(distribution)
+
+
+def label(where: Path, spec: str, generator: str) -> None:
+    """Start every Python file at ``where`` (a file or a folder) with the line that says what
+    wrote it."""
+    line = f"# Generated from specs/{spec} by {generator} and generator/; do not edit.\n"
+    for path in [where] if where.is_file() else sorted(where.rglob("*.py")):
+        path.write_text(line + path.read_text(encoding="utf-8"), encoding="utf-8")
+
+
+def parameter_docs(spec: dict[str, Any]) -> dict[str, dict[str, str]]:
+    """Each operation's parameters' descriptions, by ``operationId`` and parameter name."""
+
+    def resolve(node: Any) -> Any:
+        while isinstance(node, dict) and "$ref" in node:
+            target: Any = spec
+            for part in node["$ref"].removeprefix("#/").split("/"):
+                target = target[part]
+            node = target
+        return node
+
+    found: dict[str, dict[str, str]] = {}
+    for path, _method, operation in spec_lint.operations(spec):
+        shared = (spec["paths"][path] or {}).get("parameters") or []
+        described: dict[str, str] = {}
+        for parameter in [*shared, *(operation.get("parameters") or [])]:
+            parameter = resolve(parameter)
+            text = " ".join(str(parameter.get("description") or "").split())
+            if text:
+                described[parameter["name"]] = text
+        found[operation["operationId"]] = described
+    return found
 
 
 # An operation without x-tradespec-retry: GET and DELETE are safe to repeat, nothing else is.
@@ -180,156 +223,69 @@ def operations_of(spec: dict[str, Any]) -> list[dict[str, Any]]:
     return sorted(found, key=lambda op: op["operation_id"])
 
 
-OPERATIONS_MODULE = '''"""Every operation of the spec and what the engine needs to know about it.
-
-Written by ``generator/generate.py`` from the spec's ``x-tradespec-*`` extensions (see the spec's
-``info.description``); never edit by hand.
-"""
-
-from .types import Policy
-
-OPERATIONS: dict[str, Policy] = {{
-{entries}}}
-"""Each operation's policy, by ``operationId``."""
-
-__all__ = ["OPERATIONS"]
-'''
-
-API_MODULE = '''"""Every operation of the {title}, by tag: ``api.<tag>.<operation_id>(...)``.
-
-Written by ``generator/generate.py`` from the spec; never edit by hand.
-"""
-
-from __future__ import annotations
-
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from ..types import AsyncRunner, Runner
-{type_imports}
-
-__all__ = ["OPERATIONS", "Api", "AsyncApi", "Operations"]
-
-
-class Operations:
-    """Every operation of the {title} as a value (an ``Operation``), by tag, not sent."""
-
-    __slots__ = ()
-{operation_properties}
-
-OPERATIONS = Operations()
-"""The operations as values: ``OPERATIONS.<tag>.<operation_id>(...)`` builds one for a runner."""
-
-
-class Api:
-    """Every operation of the {title}, by tag; each call is sent by the client that made this."""
-
-    __slots__ = ("_runner",)
-
-    def __init__(self, runner: Runner) -> None:
-        self._runner = runner
-{sync_properties}
-
-class AsyncApi:
-    """Every operation of the {title}, by tag, awaitable."""
-
-    __slots__ = ("_runner",)
-
-    def __init__(self, runner: AsyncRunner) -> None:
-        self._runner = runner
-{async_properties}'''
-
-OPERATIONS_PROPERTY = '''
-    @property
-    def {tag}(self) -> {cls}:
-        """{description}"""
-        from .{tag} import OPERATION_BUILDERS
-
-        return OPERATION_BUILDERS
-'''
-
-API_PROPERTY = '''
-    @property
-    def {tag}(self) -> {prefix}{cls}:
-        """{description}"""
-        from .{tag} import {prefix}{cls}
-
-        return {prefix}{cls}(self._runner)
-'''
-
-
 def facade_class(tag: str, kind: str = "Api") -> str:
     """A tag's class name, as endpoint_init.py.jinja writes it: ``trading`` -> ``TradingApi``
     (``kind="Operations"``: ``TradingOperations``)."""
     return tag.replace("_", " ").title().replace(" ", "") + kind
 
 
+def render(template: str, **values: Any) -> str:
+    """One of tradespec's own templates (``generator/templates/tradespec/``)."""
+    import jinja2
+
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES / "tradespec"),
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,
+    )
+    environment.filters["repr"] = repr
+    return environment.get_template(template).render(**values)
+
+
+POLICY_FIELDS = (
+    "operation_id",
+    "tag",
+    "method",
+    "path",
+    "secured",
+    "retry",
+    "idempotency_key",
+    "order",
+    "paging",
+)
+
+
 def write_operation_tables(spec_path: Path, target: Path) -> None:
     """``operations.py`` (each operation's policy) and ``api/__init__.py`` (the root facades)."""
     spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
     operations = operations_of(spec)
-    entries = "".join(
-        f"    {op['operation_id']!r}: Policy(\n"
-        + "".join(
-            f"        {field}={op[field]!r},\n"
-            for field in (
-                "operation_id",
-                "tag",
-                "method",
-                "path",
-                "secured",
-                "retry",
-                "idempotency_key",
-                "order",
-                "paging",
-            )
-        )
-        + "    ),\n"
-        for op in operations
+    (target / "operations.py").write_text(
+        render("operations.py.jinja", operations=operations, fields=POLICY_FIELDS)
     )
-    (target / "operations.py").write_text(OPERATIONS_MODULE.format(entries=entries))
     descriptions = {tag["name"]: tag.get("description", "") for tag in spec.get("tags") or []}
-    tags = sorted({op["tag"] for op in operations})
-    type_imports = "".join(
-        f"    from .{tag} import Async{facade_class(tag)}, {facade_class(tag)}, "
-        f"{facade_class(tag, 'Operations')}\n"
-        for tag in tags
-    )
-
-    def properties(prefix: str) -> str:
-        return "".join(
-            API_PROPERTY.format(
-                tag=tag,
-                prefix=prefix,
-                cls=facade_class(tag),
-                description=descriptions.get(tag) or f"The {tag} operations.",
-            )
-            for tag in tags
-        )
-
+    tags = [
+        {
+            "name": tag,
+            "facade": facade_class(tag),
+            "operations": facade_class(tag, "Operations"),
+            "description": descriptions.get(tag) or f"The {tag} operations.",
+        }
+        for tag in sorted({op["tag"] for op in operations})
+    ]
     (target / "api" / "__init__.py").write_text(
-        API_MODULE.format(
-            title=spec["info"]["title"],
-            type_imports=type_imports.rstrip("\n"),
-            sync_properties=properties(""),
-            async_properties=properties("Async"),
-            operation_properties="".join(
-                OPERATIONS_PROPERTY.format(
-                    tag=tag,
-                    cls=facade_class(tag, "Operations"),
-                    description=descriptions.get(tag) or f"The {tag} operations.",
-                )
-                for tag in tags
-            ),
-        )
+        render("api_init.py.jinja", title=spec["info"]["title"], package=target.name, tags=tags)
     )
 
 
 def generate_models(out: Path, specs: Path) -> None:
     target = out / MODELS_PACKAGE
     target.mkdir(parents=True, exist_ok=True)
-    (target / "__init__.py").write_text(MODELS_INIT)
+    (target / "__init__.py").write_text(render("sandbox_models_init.py.jinja"))
     (target / "py.typed").write_text("")
+    generator = f"datamodel-code-generator {version('datamodel-code-generator')}"
+    label(target, " and specs/".join(MODELS.values()), generator)
     for module, spec in MODELS.items():
         run_checked(
             tool("datamodel-codegen"),
@@ -339,6 +295,7 @@ def generate_models(out: Path, specs: Path) -> None:
             target / f"{module}.py",
             *DATAMODEL_OPTIONS,
         )
+        label(target / f"{module}.py", spec, generator)
 
 
 def format_tree(path: Path) -> None:

@@ -71,6 +71,10 @@ def _pointer(parts: tuple[str | int, ...]) -> str:
     return "#/" + "/".join(str(p).replace("~", "~0").replace("/", "~1") for p in parts)
 
 
+# What the engine writes: a JSON body (types.write_json) or a form.
+SENDABLE_BODIES = ("application/json", "application/x-www-form-urlencoded")
+
+
 class _Linter:
     def __init__(self, path: Path, spec: dict[str, Any]) -> None:
         self.path = path
@@ -147,6 +151,11 @@ class _Linter:
         body = op.get("requestBody")
         if isinstance(body, dict):
             for media, content in (body.get("content") or {}).items():
+                if media not in SENDABLE_BODIES:
+                    self.problem(
+                        (*where, "requestBody", "content", media),
+                        f"a {media} body: tradespec sends {' and '.join(SENDABLE_BODIES)} bodies",
+                    )
                 if "schema" in content:
                     schema_where = (*where, "requestBody", "content", media, "schema")
                     self.schema(content["schema"], schema_where, property_of=False)

@@ -235,6 +235,9 @@ def test_the_extensions_are_checked_before_generation(tmp_path: Path) -> None:
     withdrawal = broken["paths"]["/api/wallet/withdrawal"]["post"]
     del withdrawal["x-tradespec-idempotency-key"]  # keyed, but by nothing
     broken["paths"]["/api/order"]["post"]["x-tradespec-retry"] = "twice"
+    # A body the engine cannot write (the generated layer writes JSON and forms only).
+    deposit = broken["paths"]["/api/wallet/deposit"]["post"]["requestBody"]["content"]
+    deposit["multipart/form-data"] = deposit.pop("application/json")
     path = tmp_path / "altmarket.yaml"
     path.write_text(yaml.safe_dump(broken, sort_keys=False))
     problems = spec_lint.lint(path, "altmarket.yaml")
@@ -242,4 +245,5 @@ def test_the_extensions_are_checked_before_generation(tmp_path: Path) -> None:
         "~1api~1wallet~1withdrawal/post" in line and "keyed goes with" in line for line in problems
     )
     assert any("x-tradespec-retry cannot be 'twice'" in line for line in problems)
-    assert len(problems) == 2
+    assert any("a multipart/form-data body: tradespec sends" in line for line in problems)
+    assert len(problems) == 3

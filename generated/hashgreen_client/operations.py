@@ -1,8 +1,6 @@
-"""Every operation of the spec and what the engine needs to know about it.
-
-Written by ``generator/generate.py`` from the spec's ``x-tradespec-*`` extensions (see the spec's
-``info.description``); never edit by hand.
-"""
+# Generated from specs/hashgreen.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
+"""Every operation of the spec and what the engine needs to know about it, from the spec's
+``x-tradespec-*`` extensions (see the spec's ``info.description``)."""
 
 from .types import Policy
 

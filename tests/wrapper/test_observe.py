@@ -155,10 +155,10 @@ def test_a_hook_that_is_not_callable_is_refused_at_once(hook: str) -> None:
 def test_a_client_nothing_watches_has_no_observer(
     sandbox_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import tradespec._config
+    import tradespec._base_client
 
     monkeypatch.delenv("TRADESPEC_LOG", raising=False)
-    monkeypatch.setattr(tradespec._config, "_TRACING", [False])
+    monkeypatch.setattr(tradespec._base_client, "_TRACING", [False])
     with Hashgreen(base_url=f"{sandbox_url}/hashgreen/api/v1") as dex:
         assert dex._transport.observer is None
         assert dex.with_options(max_retries=0)._transport.observer is None

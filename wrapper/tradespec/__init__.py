@@ -63,12 +63,12 @@ if TYPE_CHECKING:
     from hashgreen_client.models import Trade as HashgreenTrade
 
     from tradespec import altmarket, hashgreen
-    from tradespec._auth import AltMarketAuth, Clock
     from tradespec._enums import Side
     from tradespec._observe import RequestEvent, ResponseEvent
     from tradespec._offers import OfferInfo, check_offer
     from tradespec._sent import SentRequest
     from tradespec.altmarket import AltMarket, AsyncAltMarket, SentOrder, SentWithdrawal
+    from tradespec.altmarket._auth import AltMarketAuth, Clock
 
     __version__: str
 
@@ -95,8 +95,8 @@ _LAZY = {
     "BookSide": ("tradespec.hashgreen", "BookSide"),
     "OrderBook": ("tradespec.hashgreen", "OrderBook"),
     "SentOffer": ("tradespec.hashgreen", "SentOffer"),
-    "AltMarketAuth": ("tradespec._auth", "AltMarketAuth"),
-    "Clock": ("tradespec._auth", "Clock"),
+    "AltMarketAuth": ("tradespec.altmarket._auth", "AltMarketAuth"),
+    "Clock": ("tradespec.altmarket._auth", "Clock"),
     "Side": ("tradespec._enums", "Side"),
     "OfferInfo": ("tradespec._offers", "OfferInfo"),
     "check_offer": ("tradespec._offers", "check_offer"),

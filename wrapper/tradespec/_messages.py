@@ -69,7 +69,7 @@ def plan_name(plan: object) -> str:
 
 def _caller(frame: FrameType | None) -> str | None:
     """The outermost public method of a tradespec client on the stack, as ``name``."""
-    from tradespec._config import ClientOptions
+    from tradespec._base_client import ClientOptions
 
     found: str | None = None
     while frame is not None:

@@ -194,7 +194,7 @@ class Observer:
 
     def attach(self, transport: object) -> None:
         """Make ``transport`` (a client's send loop, ``_transport``) report to this observer."""
-        from tradespec._transport import AsyncTransport, SyncTransport
+        from tradespec._send_loops import AsyncTransport, SyncTransport
 
         if not isinstance(transport, SyncTransport | AsyncTransport):
             raise TypeError(f"not a transport: {type(transport).__name__}")
@@ -369,8 +369,8 @@ class Observer:
 
         from opentelemetry.trace import SpanKind
 
-        method = str(call.kwargs.get("method", "")).upper()
-        path = str(call.kwargs.get("url", ""))
+        method = call.method
+        path = call.path
 
         @contextmanager
         def span() -> Any:

@@ -26,6 +26,7 @@ request carries the signed headers), and server messages that echo a secret are 
 
 from __future__ import annotations
 
+import importlib  # noqa: F401 (named by Sent and Found, resolved by typing.get_type_hints)
 from collections.abc import Awaitable, Callable
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any
@@ -43,6 +44,29 @@ if TYPE_CHECKING:
 
     Sent: TypeAlias = SentOrder | SentWithdrawal | SentOffer | SentRequest
     """What an :class:`OrderStateUnknownError` reports as sent."""
+    Found: TypeAlias = Order | HashgreenOrder | Transfer | None
+    """What :meth:`OrderStateUnknownError.lookup` finds."""
+else:
+    # The same, for typing.get_type_hints: each module is imported when the names are resolved,
+    # so that importing tradespec imports none of them (and this module, imported by all of them,
+    # imports none of them either).
+    def _names(*names: tuple[str, str]) -> str:
+        return " | ".join(f"importlib.import_module({module!r}).{name}" for module, name in names)
+
+    Sent = _names(
+        ("tradespec.altmarket._types", "SentOrder"),
+        ("tradespec.altmarket._types", "SentWithdrawal"),
+        ("tradespec.hashgreen._types", "SentOffer"),
+        ("tradespec._sent", "SentRequest"),
+    )
+    Found = (
+        _names(
+            ("altmarket_client.models.order", "Order"),
+            ("hashgreen_client.models.order", "Order"),
+            ("altmarket_client.models.transfer", "Transfer"),
+        )
+        + " | None"
+    )
 
 __all__ = [
     "APIError",
@@ -249,8 +273,8 @@ class OrderStateUnknownError(TradespecError):
 
     sent: Sent
     cause: TradespecError | None
-    _lookup: Callable[[], Order | HashgreenOrder | Transfer | None] | None = None
-    _alookup: Callable[[], Awaitable[Order | HashgreenOrder | Transfer | None]] | None = None
+    _lookup: Callable[[], Found] | None = None
+    _alookup: Callable[[], Awaitable[Found]] | None = None
 
     def __init__(
         self,
@@ -271,7 +295,7 @@ class OrderStateUnknownError(TradespecError):
         self._lookup = lookup
         self._alookup = alookup
 
-    def lookup(self) -> Order | HashgreenOrder | Transfer | None:
+    def lookup(self) -> Found:
         """Ask the server what became of ``sent`` (sync clients).
 
         AltMarket orders are matched among the open orders, then the recent order history, on
@@ -285,7 +309,7 @@ class OrderStateUnknownError(TradespecError):
             raise TradespecError("no lookup is available for this error")
         return self._lookup()
 
-    async def alookup(self) -> Order | HashgreenOrder | Transfer | None:
+    async def alookup(self) -> Found:
         """Ask the server what became of ``sent`` (async clients); see :meth:`lookup`."""
         if self._alookup is None:
             if self._lookup is not None:

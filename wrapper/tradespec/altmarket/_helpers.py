@@ -27,12 +27,12 @@ from tradespec._arguments import (
     side_argument,
     symbol,
 )
-from tradespec._auth import Clock, ticks_to_unix
 from tradespec._cache import Cache
 from tradespec._enums import SideName
-from tradespec._money import money_argument, require_places, to_double
+from tradespec._money import money_argument, require_places, written
 from tradespec._operations import Plan, Step, cached, send
 from tradespec._pagination import Page, Pager
+from tradespec.altmarket._auth import Clock, ticks_to_unix
 from tradespec.altmarket._types import SentOrder, SentWithdrawal
 from tradespec.errors import InvalidInputError, OrderStateUnknownError, ResponseError
 
@@ -343,8 +343,6 @@ class AltMarketHelpers:
             if value is not None:
                 where = f"{name} (priceScale)"
                 require_places(value, market.price_scale, argument, where, given)
-                to_double(value, argument, given)  # refused now if no double carries it exactly
-        to_double(quantity, "amount", amount)
         new_order = NewOrder(
             instrument=name,
             type_=OrderDirection.BUY if direction == "buy" else OrderDirection.SELL,
@@ -356,7 +354,25 @@ class AltMarketHelpers:
         )
         sent = SentOrder(name, direction, kind, quantity, limit, stop, self._sent_at())
         operation = OPS.trading.create_order(body=CreateOrderRequest(order=new_order))
-        answer = yield from send(operation, sent)
+        try:
+            # A value no double carries exactly is refused as the body is written, before
+            # anything is sent, by the field's JSON name.
+            answer = yield from send(operation, sent)
+        except InvalidInputError as exc:
+            # Named as the helper's argument and echoed as the caller wrote it.
+            fields = {
+                "amount": ("amount", quantity, amount),
+                "price": ("price", limit, price),
+                "activationPrice": ("stop_price", stop, stop_price),
+            }
+            if exc.argument not in fields:
+                raise
+            argument, value, given = fields[exc.argument]
+            reason = str(exc)[len(exc.argument) + 2 :]
+            plain = "" if value is None else format(value, "f")
+            if value is not None and reason.startswith(plain):
+                reason = written(value, given) + reason[len(plain) :]
+            raise InvalidInputError(argument, reason) from None
         return answer.order
 
     def _market(self, name: str) -> Plan[Market]:
@@ -400,7 +416,6 @@ class AltMarketHelpers:
             known = ", ".join(sorted(a.id for a in assets)[:20]) or "none"
             raise InvalidInputError("asset", f"no asset {asset_id!r} (known: {known})")
         require_places(quantity, found.scale, "amount", f"{asset_id} (scale)", amount)
-        to_double(quantity, "amount", amount)
         body = WithdrawalRequest(
             asset_id=asset_id, amount=quantity, address=target, transfer_id=key
         )

@@ -21,7 +21,7 @@ from tradespec._arguments import flag, path_segment
 from tradespec._cache import Cache
 from tradespec._engine import EnvelopeError
 from tradespec._offers import check_offer_trades, read_offer
-from tradespec._operations import Plan, cached, send
+from tradespec._operations import MissingCredentials, Plan, cached, send
 from tradespec.errors import InvalidInputError, ResponseError
 from tradespec.hashgreen._types import OrderBook, SentOffer
 
@@ -120,17 +120,16 @@ def _status_filter(value: object) -> OrderStatus | None:
 class HashgreenHelpers:
     """What Hashgreen's two clients share: argument checks, caches and plans."""
 
-    def __init__(self, has_token: bool) -> None:
-        self.has_token = has_token
+    def __init__(self, missing_token: MissingCredentials | None) -> None:
+        self.missing_token = missing_token
+        """The client's error for a private call without its token (None: it has one)."""
         self.markets_cache: Cache[MarketIndex] = Cache()
         # Markets found by code outside the list (the server knew them; the list did not).
         self._extra: dict[str, Market] = {}
 
     def _private(self) -> None:
-        if not self.has_token:
-            raise InvalidInputError(
-                "token", "orders need the trader's token: pass token= or set HASHGREEN_TOKEN"
-            )
+        if self.missing_token is not None:
+            raise self.missing_token("orders")
 
     def _index(self, refresh: bool = False) -> Plan[MarketIndex]:
         def convert(answer: MarketListResponse) -> MarketIndex:

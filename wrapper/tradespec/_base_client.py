@@ -22,13 +22,17 @@ import httpx
 
 from tradespec._arguments import flag
 from tradespec._engine import Engine
-from tradespec._operations import AsyncRunner, Decode, Plan, SyncRunner
+from tradespec._operations import AsyncRunner, Decode, MissingCredentials, Plan, SyncRunner
 from tradespec._ratelimit import MIN_RATE
-from tradespec._transport import AsyncTransport, SyncTransport
+from tradespec._send_loops import AsyncTransport, SyncTransport
 from tradespec.errors import InvalidInputError, OrderStateUnknownError
 
 if TYPE_CHECKING:
-    from tradespec._observe import Observer
+    from tradespec import _observe as observing
+else:
+    from tradespec._lazy import LazyModule
+
+    observing = LazyModule("tradespec._observe")  # imported once something watches a client
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -53,6 +57,8 @@ client made."""
 
 TransportT = TypeVar("TransportT", SyncTransport, AsyncTransport)
 R = TypeVar("R")
+_SyncClientT = TypeVar("_SyncClientT", bound="SyncClient")
+_AsyncClientT = TypeVar("_AsyncClientT", bound="AsyncClient")
 
 
 class ClientOptions(Generic[TransportT]):
@@ -68,10 +74,12 @@ class ClientOptions(Generic[TransportT]):
     _closes: bool
     _decode: Decode
     """Reads a success answer's body (AltMarket's JSON, Hashgreen's envelope)."""
-    _has_credentials: bool
+    _missing_credentials: MissingCredentials | None
+    """The error for an operation that needs credentials this client was made without (None:
+    it has them all)."""
     _sent_types: ClassVar[tuple[type, ...]] = ()
     """What an OrderStateUnknownError may report as sent that ``_find`` looks up."""
-    _observer: Observer | None = None
+    _observer: observing.Observer | None = None
     """The hooks, logs and spans watching this client's attempts (None: nothing watches)."""
 
     @property
@@ -136,7 +144,9 @@ class SyncClient(ClientOptions[SyncTransport]):
         if self._closes:
             self._transport.http.close()
 
-    def __enter__(self) -> Self:
+    # A self TypeVar, not Self: the same for type checkers, and jedi (IPython, Jupyter, pylsp)
+    # completes the client inside `with` only so.
+    def __enter__(self: _SyncClientT) -> _SyncClientT:
         return self
 
     def __exit__(
@@ -153,7 +163,7 @@ class SyncClient(ClientOptions[SyncTransport]):
         runner = self.__dict__.get("_runner_made")
         if not isinstance(runner, SyncRunner) or not runner.sends_on(self._transport):
             runner = SyncRunner(
-                self._transport, self._decode, self._has_credentials, self._bind_lookup
+                self._transport, self._decode, self._missing_credentials, self._bind_lookup
             )
             self.__dict__["_runner_made"] = runner
         return runner
@@ -179,7 +189,8 @@ class AsyncClient(ClientOptions[AsyncTransport]):
         if self._closes:
             await self._transport.http.aclose()
 
-    async def __aenter__(self) -> Self:
+    # A self TypeVar, not Self: jedi completes the client inside `async with` only so.
+    async def __aenter__(self: _AsyncClientT) -> _AsyncClientT:
         return self
 
     async def __aexit__(
@@ -197,7 +208,7 @@ class AsyncClient(ClientOptions[AsyncTransport]):
         runner = self.__dict__.get("_runner_made")
         if not isinstance(runner, AsyncRunner) or not runner.sends_on(self._transport):
             runner = AsyncRunner(
-                self._transport, self._decode, self._has_credentials, self._bind_lookup
+                self._transport, self._decode, self._missing_credentials, self._bind_lookup
             )
             self.__dict__["_runner_made"] = runner
         return runner

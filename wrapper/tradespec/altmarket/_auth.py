@@ -1,8 +1,8 @@
-"""Authentication: AltMarket's HMAC signing and Hashgreen's bearer token.
+"""AltMarket's HMAC signing and the platform's clock.
 
 The engine signs every attempt with ``sign_wire`` on the query and body bytes exactly as they go
 on the wire, whatever the backend, and again on every attempt: a retry gets a fresh ``ts`` and a
-fresh signature. Both are also an ``httpx.Auth``, for the generated client or plain httpx.
+fresh signature. :class:`AltMarketAuth` is also an ``httpx.Auth``, for plain httpx.
 """
 
 from __future__ import annotations
@@ -11,12 +11,13 @@ import hashlib
 import hmac
 import json
 import time
-from collections.abc import Generator
+from collections.abc import Generator, Mapping
 from datetime import UTC, datetime
+from decimal import Decimal
 
 import httpx
 
-__all__ = ["AltMarketAuth", "BearerAuth", "Clock", "ticks_to_unix"]
+__all__ = ["AltMarketAuth", "Clock", "encode_altmarket", "ticks_to_unix"]
 
 # .NET ticks (100 ns units since 0001-01-01T00:00:00Z) at the Unix epoch.
 _TICKS_AT_EPOCH = 621_355_968_000_000_000
@@ -62,16 +63,38 @@ class Clock:
         return f"Clock(offset={self.offset:+.3f})"
 
 
+def encode_altmarket(payload: object) -> bytes:
+    """An AltMarket request body, as the platform verifies its signature: what Python's
+    ``json.dumps`` writes by default (``", "`` and ``": "``, non-ASCII escaped), money as the
+    exact ``Decimal`` text (the generated ``write_json``), and without ``ts``, which the signer
+    adds on every attempt."""
+    from altmarket_client.types import write_json
+
+    if not isinstance(payload, Mapping):
+        raise TypeError(f"AltMarket request bodies are JSON objects, got {type(payload).__name__}")
+    fields = {key: value for key, value in payload.items() if key != "ts"}
+    return write_json(fields, separators=(", ", ": "), ensure_ascii=True)
+
+
+def _body_with_ts(content: bytes | None, ts: str) -> bytes:
+    """``content`` (a JSON object written by :func:`encode_altmarket`) with ``ts`` added last:
+    the same bytes, not written again."""
+    field = b'"ts": ' + json.dumps(ts).encode("ascii")
+    if content is None or content == b"{}":
+        return b"{" + field + b"}"
+    return content[:-1] + b", " + field + b"}"
+
+
 class AltMarketAuth(httpx.Auth):
     """Signs AltMarket requests with headers ``Key`` and ``Sign``.
 
     GET and DELETE: ``ts`` joins the query, and the payload is ``?`` plus the query string exactly
-    as sent. POST: ``ts`` joins the JSON body, which is serialized again with plain
-    ``json.dumps(obj)`` (the reference's default separators; httpx writes compact JSON), and the
-    payload is those body bytes. ``Sign`` is the uppercase hex HMAC-SHA512 of the payload under the
-    secret. Setting ``ts`` replaces any earlier one, so signing the same request twice is safe.
+    as sent. POST: ``ts`` joins the JSON body, written as plain ``json.dumps(obj)`` does (the
+    reference's default separators) with money as its exact decimal text, and the payload is those
+    body bytes. ``Sign`` is the uppercase hex HMAC-SHA512 of the payload under the secret. Setting
+    ``ts`` replaces any earlier one, so signing the same request twice is safe.
 
-    Usable on its own with the generated client or plain httpx::
+    Usable on its own with plain httpx::
 
         httpx.Client(auth=AltMarketAuth(key, secret))
     """
@@ -91,23 +114,18 @@ class AltMarketAuth(httpx.Auth):
         return mac.hexdigest().upper()
 
     def sign_wire(
-        self, method: str, query: str, payload: object, headers: dict[str, str]
+        self, method: str, query: str, content: bytes | None, headers: dict[str, str]
     ) -> tuple[str, bytes | None]:
-        """Sign one attempt: the query and the body bytes to send; adds ``Key`` and ``Sign``."""
+        """Sign one attempt: the query and the body bytes to send; adds ``Key`` and ``Sign``.
+
+        ``content`` is the body :func:`encode_altmarket` wrote; ``ts`` is added to it."""
         ts = self._clock.timestamp()
         headers["Key"] = self._key
         if method in _BODY_METHODS:
-            if payload is None:
-                body: dict[str, object] = {}
-            elif isinstance(payload, dict):
-                body = dict(payload)
-            else:
-                raise TypeError("AltMarket request bodies are JSON objects")
-            body["ts"] = ts
-            content = json.dumps(body).encode("utf-8")
+            body = _body_with_ts(content, ts)
             headers["Content-Type"] = "application/json"
-            headers["Sign"] = self.sign(content)
-            return query, content
+            headers["Sign"] = self.sign(body)
+            return query, body
         query = _query_with_ts(query, ts)
         headers["Sign"] = self.sign(b"?" + query.encode("ascii"))
         return query, None
@@ -115,11 +133,10 @@ class AltMarketAuth(httpx.Auth):
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         ts = self._clock.timestamp()
         if request.method in _BODY_METHODS:
-            body = json.loads(request.content) if request.content else {}
-            if not isinstance(body, dict):
-                raise TypeError("AltMarket request bodies are JSON objects")
-            body["ts"] = ts
-            content = json.dumps(body).encode("utf-8")
+            # Read exactly (a number with a fraction as the Decimal of its text) and written
+            # again by the same writer as the clients' bodies.
+            body = json.loads(request.content, parse_float=Decimal) if request.content else {}
+            content = _body_with_ts(encode_altmarket(body), ts)
             headers = request.headers.copy()
             headers["Content-Length"] = str(len(content))
             headers["Content-Type"] = "application/json"
@@ -162,24 +179,3 @@ def _query_with_ts(query: str, ts: str) -> str:
         return str(httpx.QueryParams(query).set("ts", ts))
     encoded = ts.replace(":", "%3A")
     return f"{query}&ts={encoded}" if query else f"ts={encoded}"
-
-
-class BearerAuth(httpx.Auth):
-    """Hashgreen's ``Authorization: Bearer <token>``, put only on the private operations."""
-
-    def __init__(self, token: str) -> None:
-        self._value = f"Bearer {token}"
-
-    def sign_wire(
-        self, method: str, query: str, payload: object, headers: dict[str, str]
-    ) -> tuple[str, None]:
-        """Add ``Authorization`` to one attempt; the query and body are the engine's."""
-        headers["Authorization"] = self._value
-        return query, None
-
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers["Authorization"] = self._value
-        yield request
-
-    def __repr__(self) -> str:
-        return "BearerAuth(token=<hidden>)"
