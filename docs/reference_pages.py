@@ -211,10 +211,13 @@ def _parameter_descriptions(package: str, operation: str, method: griffe.Object)
     if isinstance(body, dict):
         described["body"] = body.get("description", "") or "The request's body."
     if method.docstring is not None:
-        for section in method.docstring.parse("sphinx"):
-            if section.kind is griffe.DocstringSectionKind.parameters:
-                for param in section.value:
-                    described[_squash(param.name)] = param.description
+        # The facades list their parameters in an ``Args:`` section; ``:param`` lines read too.
+        for style in ("sphinx", "google"):
+            for section in method.docstring.parse(style):
+                if section.kind is griffe.DocstringSectionKind.parameters:
+                    for param in section.value:
+                        if param.description:
+                            described[_squash(param.name)] = param.description
     return described
 
 
@@ -268,7 +271,8 @@ def _operation(package: str, client: str, tag: str, method: griffe.Object, async
         signature = f"{call}(\n" + "".join(f"    {text},\n" for text in written) + f"){returns}"
     doc = _docstring(method)
     summary, _, rest = doc.partition("\n")
-    rest = re.split(r"(?m)^:param ", rest, maxsplit=1)[0].strip()
+    # The parameters are the table below, not the docstring's own list of them.
+    rest = re.split(r"(?m)^(?::param |Args:[ \t]*$)", rest, maxsplit=1)[0].strip()
     lines = [
         f"[](){{#{async_path}.{method.name}}}",
         f"### `{method.name}` {{#{method.path}}}\n",

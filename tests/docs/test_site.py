@@ -197,6 +197,8 @@ def test_the_api_pages_show_each_operation_once_sync_and_async_together(
     article = page.locator("article")
     text = article.inner_text()
     assert "Api(runner" not in text and "runner: Runner" not in text
+    # Each parameter once, in its operation's table, not again as the docstring's Args: list.
+    assert "Args:" not in text and ":param " not in text
     operations = article.locator("h3[id]").evaluate_all("els => els.map(e => e.id)")
     names = [heading.rsplit(".", 1)[-1] for heading in operations]
     assert len(names) == len(set(names)) >= 3
@@ -206,4 +208,11 @@ def test_the_api_pages_show_each_operation_once_sync_and_async_together(
     shown = code.inner_text()
     name = operation.rsplit(".", 1)[-1]
     assert f".{name}(" in shown and f"await {exchange_var(exchange)}.api." in shown
+    table = heading.locator("xpath=following::table[1]")
+    rows = table.locator("tbody tr").evaluate_all(
+        "rows => rows.map(r => Array.from(r.cells, c => c.innerText.trim()))"
+    )
+    assert rows, f"{operation}: no parameter table"
+    undescribed = [row[0] for row in rows if not row[2]]
+    assert not undescribed, f"{operation}: parameters without a description: {undescribed}"
     page.close()
