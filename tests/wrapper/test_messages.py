@@ -72,6 +72,21 @@ def test_a_price_and_a_withdrawal_are_echoed_the_same_way(exchange: AltMarket) -
         exchange.limit_order("btc_usdt", "buy", Decimal("-1E-4"), "30000")
 
 
+def test_money_no_double_carries_is_refused_by_the_helpers_argument_as_written(
+    exchange: AltMarket,
+) -> None:
+    # Few enough places for the market, too many digits for the double JSON carries.
+    with pytest.raises(InvalidInputError) as caught:
+        exchange.limit_order("btc_usdt", "buy", " 123456789012.123456 ", "30000")
+    assert str(caught.value).startswith("amount: 123456789012.123456 cannot be sent exactly")
+    with pytest.raises(InvalidInputError) as caught:
+        exchange.limit_order("btc_usdt", "buy", "0.1", Decimal("12345678901234567E-1"))
+    assert str(caught.value).startswith("price: 1234567890123456.7 cannot be sent exactly")
+    with pytest.raises(InvalidInputError) as caught:
+        exchange.stop_market_order("btc_usdt", "sell", "0.1", "1234567890123456.70")
+    assert str(caught.value).startswith("stop_price: 1234567890123456.70 cannot be sent exactly")
+
+
 def test_a_hashgreen_base_url_without_its_prefix_says_so(sandbox_url: str) -> None:
     with (
         Hashgreen(base_url=f"{sandbox_url}/hashgreen") as dex,

@@ -368,7 +368,7 @@ class AltMarketHelpers:
             if exc.argument not in fields:
                 raise
             argument, value, given = fields[exc.argument]
-            reason = str(exc)[len(exc.argument) + 2 :]
+            reason = str(exc)[len(exc.argument) + 2 :].removeprefix("create_order: ")
             plain = "" if value is None else format(value, "f")
             if value is not None and reason.startswith(plain):
                 reason = written(value, given) + reason[len(plain) :]
