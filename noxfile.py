@@ -8,23 +8,43 @@ python3 -m nox -s release -- 0.2.0                      # "Unreleased" becomes 0
 from __future__ import annotations
 
 import filecmp
+import os
+import sys
 import tempfile
 from pathlib import Path
 
 import nox
 
+# The sessions run on the interpreter that runs nox (``python3 -m nox``: the python3 at hand),
+# any CPython from 3.11 on; none is ever downloaded, by nox or by the uv it drives.
+if sys.version_info < (3, 11):  # noqa: UP036 (nox itself may run on an older one)
+    raise SystemExit(
+        f"tradespec's sessions need Python 3.11 or later; this is {sys.version.split()[0]}. "
+        "Run nox with a newer interpreter: python3.12 -m nox"
+    )
+os.environ["UV_PYTHON_DOWNLOADS"] = "never"
+# A reused venv made by another interpreter (python3 is now 3.12, was 3.11) is made anew.
+os.environ.setdefault("NOX_ENABLE_STALENESS_CHECK", "1")
+
 nox.options.default_venv_backend = "uv"
 nox.options.reuse_existing_virtualenvs = True
-nox.options.error_on_missing_interpreters = True
+nox.options.download_python = "never"
+# Only tests-all names interpreters (3.11 to 3.13); the ones this machine lacks are skipped.
+nox.options.error_on_missing_interpreters = False
 # A breaking spec change shows first as mypy's few lines about the wrapper: stop there, rather
 # than run (and print) the whole test and reliability suites after it.
 nox.options.stop_on_first_error = True
 # docs and build take seconds (a strict site build; the wheel and sdist with twine check), so
 # every run checks that the pages and the distributions still build, before the long reliability.
-nox.options.sessions = ["generated", "lint", "typecheck", "tests", "docs", "build", "reliability"]
+nox.options.sessions = [
+    "generated", "lint", "typecheck", "tests", "docs", "build", "install-lines", "reliability",
+]  # fmt: skip
 
 ROOT = Path(__file__).parent
-PYTHON = "3.11"
+# None: the interpreter running nox. CI's is 3.11 (.ci/run).
+PYTHON = None
+# tests-all: the suite on each of these found on the machine (on PATH as python3.X).
+PYTHONS_ALL = ["3.11", "3.12", "3.13"]
 GENERATOR_REQUIREMENTS = "generator/requirements.txt"
 RUFF = "ruff==0.17.5"
 TYPECHECK_DEPS = [
@@ -32,6 +52,7 @@ TYPECHECK_DEPS = [
     "pyright[nodejs]==1.1.414",
     "types-PyYAML",
     "nox==2026.10.20",
+    "playwright==1.65.2",
 ]
 TEST_DEPS = [
     "pytest==9.2.0",
@@ -41,6 +62,11 @@ TEST_DEPS = [
     "schemathesis==4.32.5",
     "trustme==1.2.1",
     "jedi==0.20.1",
+    # The otel extra's spans, read back by its in-memory exporter (tests/wrapper/test_observe.py).
+    "opentelemetry-api==1.45.2",
+    "opentelemetry-sdk==1.45.2",
+    # An http_client= of httpx2's (Pydantic's continuation of httpx) runs the fault matrix too.
+    "httpx2==2.16.2",
 ]
 PUBLIC_PACKAGES = ["tradespec", "altmarket_client", "hashgreen_client"]
 GENERATED_PACKAGES = ["altmarket_client", "hashgreen_client", "tradespec_sandbox_models"]
@@ -129,6 +155,28 @@ def tests(session: nox.Session) -> None:
     session.run("pytest", "--ignore=tests/reliability", *session.posargs)
 
 
+@nox.session(name="tests-all", python=PYTHONS_ALL)
+def tests_all(session: nox.Session) -> None:
+    """The test suite on each Python from 3.11 to 3.13 found on the machine; a missing one is
+    skipped (nox says which), never downloaded. Not part of ``nox``: CI runs 3.11."""
+    tests(session)
+
+
+@nox.session(name="install-lines", python=PYTHON)
+def install_lines(session: nox.Session) -> None:
+    """Every install command of the README, the docs and the sandbox's README, as written, each
+    in a fresh venv in a fresh clone (tests/docs/test_install_lines.py)."""
+    session.install("pytest==9.2.0", "pytest-asyncio==1.5.0")
+    session.run(
+        "pytest",
+        "tests/docs/test_install_lines.py",
+        "-p",
+        "no:cacheprovider",
+        *session.posargs,
+        env={"TRADESPEC_INSTALL_LINES": "1"},
+    )
+
+
 @nox.session(python=PYTHON)
 def reliability(session: nox.Session) -> None:
     """Faults, bad input, secrets, transport security and load; prints the figures at the end.
@@ -191,16 +239,27 @@ DOCS_DEPS = [
     "pymdown-extensions==13.1",
     RUFF,  # formats the signatures in the API reference
 ]
+# The site's browser check drives the Chromium that is installed (Debian's), never a download.
+SITE_TEST_DEPS = ["pytest==9.2.0", "pytest-asyncio==1.5.0", "playwright==1.65.2"]
 BUILD_DEPS = ["build[uv]==1.6.1", "twine==7.0.0", "pytest==9.2.0", "pytest-asyncio==1.5.0"]
 
 
 @nox.session(python=PYTHON)
 def docs(session: nox.Session) -> None:
     """The documentation site, built strictly into build/site: every reference resolves, no
-    warning, and docs/hooks.py checks the built pages. Their examples run in tests/docs."""
-    session.install(*DOCS_DEPS)
+    warning, and docs/hooks.py checks the built pages; then tests/docs/test_site.py opens them
+    from disk in a headless Chromium. Their examples run in tests/docs."""
+    session.install(*DOCS_DEPS, *SITE_TEST_DEPS)
     session.run(
         "mkdocs", "build", "--strict", "--clean", *session.posargs, env={"NO_MKDOCS_2_WARNING": "1"}
+    )
+    # The built site in a headless Chromium, opened from disk (skipped, saying so, without one).
+    session.run(
+        "pytest",
+        "tests/docs/test_site.py",
+        "-p",
+        "no:cacheprovider",
+        env={"TRADESPEC_SITE": str(ROOT / "build" / "site")},
     )
 
 

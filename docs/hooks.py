@@ -172,13 +172,34 @@ def _role(match: re.Match[str]) -> str:
 # ----------------------------------------------------------------------------- MkDocs events
 
 
+def on_pre_build(config: Any, **kwargs: Any) -> None:
+    _reference_pages().clear()
+
+
 def on_page_markdown(markdown: str, **kwargs: Any) -> str:
+    reference = _reference_pages()
     try:
-        return expand(markdown)
-    except IncludeError as exc:
+        return reference.expand(expand(markdown))
+    except (IncludeError, reference.ReferenceError) as exc:
         from mkdocs.exceptions import PluginError
 
         raise PluginError(f"{kwargs['page'].file.src_uri}: {exc}") from None
+
+
+def _reference_pages() -> Any:
+    """docs/reference_pages.py (the generated packages' pages; it needs griffe, which the site's
+    build has and the test suite does not)."""
+    import importlib.util
+    import sys
+
+    name = "tradespec_docs_reference_pages"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, ROOT / "docs" / "reference_pages.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
 
 
 def on_page_content(html: str, **kwargs: Any) -> str:

@@ -260,7 +260,7 @@ def _decimal_text(number: Decimal, name: str) -> str:
     if Decimal(repr(float(number))) != number:
         raise InvalidArgument(
             name,
-            f"{number} cannot be sent exactly: the API carries numbers as doubles "
+            f"{number:f} cannot be sent exactly: the API carries numbers as doubles "
             "(about 15 significant digits)",
         )
     return format(number, "f")

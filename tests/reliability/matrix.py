@@ -6,7 +6,8 @@ withdrawal (AltMarket only: Hashgreen has none). A fault is what the fault serve
 requests of that operation; "persistent" faults hit every attempt, "once" faults only the first
 (the retry, if any, meets a healthy server). A case is (fault, exchange, operation, sync or
 async, transport): each mode runs on its default transport (urllib3 for sync, aiohttp for async)
-and on an ``http_client=`` of the caller's (httpx), the whole matrix on each. :func:`run`
+and on an ``http_client=`` of the caller's (httpx, and httpx2 where it is installed), the whole
+matrix on each. :func:`run`
 carries a case out once, at DEBUG logging, on a fresh server and a fresh client,
 and keeps what the secrets test searches (:data:`EVIDENCE`).
 
@@ -75,15 +76,20 @@ LARGE = 6 * 1024 * 1024
 Exchange = Literal["altmarket", "hashgreen"]
 Kind = Literal["read", "order", "cancel", "withdrawal"]
 Mode = Literal["sync", "async"]
-Backend = Literal["urllib3", "aiohttp", "httpx"]
+Backend = Literal["urllib3", "aiohttp", "httpx", "httpx2"]
 EXCHANGES: tuple[Exchange, ...] = ("altmarket", "hashgreen")
 KINDS: tuple[Kind, ...] = ("read", "order", "cancel", "withdrawal")
 MODES: tuple[Mode, ...] = ("sync", "async")
+httpx2: Any
+try:
+    import httpx2
+except ImportError:  # the matrix runs on httpx2 where it is installed (nox installs it)
+    httpx2 = None
 BACKENDS: dict[Mode, tuple[Backend, ...]] = {
-    "sync": ("urllib3", "httpx"),
-    "async": ("aiohttp", "httpx"),
+    "sync": ("urllib3", "httpx", *(("httpx2",) if httpx2 is not None else ())),
+    "async": ("aiohttp", "httpx", *(("httpx2",) if httpx2 is not None else ())),
 }
-"""Each mode's transports: its default, and an httpx client of the caller's."""
+"""Each mode's transports: its default, and an httpx (and httpx2) client of the caller's."""
 AM_ORDER_ID = "-8446744073709551616"
 HG_ORDER_ID = "6229996bdf38d9336a11492a"
 OFFER = mint_offer({"reliability": "fault matrix"})
@@ -561,7 +567,8 @@ def debug_logs() -> Iterator[list[str]]:
     handler = Keep(logging.DEBUG)
     handler.setFormatter(logging.Formatter("%(name)s %(levelname)s %(message)s"))
     root = logging.getLogger()
-    names = ("tradespec", "httpx", "httpcore", "hpack", "asyncio", "urllib3", "aiohttp")
+    names = ["tradespec", "httpx", "httpcore", "httpx2", "httpcore2", "hpack", "asyncio"]
+    names += ["urllib3", "aiohttp"]
     saved = [(root, root.level)] + [
         (logging.getLogger(n), logging.getLogger(n).level) for n in names
     ]
@@ -576,7 +583,7 @@ def debug_logs() -> Iterator[list[str]]:
             logger.setLevel(level)
 
 
-def _client(case: Case, url: str, http: httpx.Client | httpx.AsyncClient | None) -> Any:
+def _client(case: Case, url: str, http: Any) -> Any:
     kwargs: dict[str, Any] = {"base_url": url, "max_retries": MAX_RETRIES, "timeout": 10}
     if http is not None:
         kwargs["http_client"] = http
@@ -630,16 +637,17 @@ def run(case: Case) -> Outcome:
     sleeps: list[float] = []
     with FaultServer() as server, debug_logs() as logs:
         _setup_routes(server)
-        http: httpx.Client | httpx.AsyncClient | None = None
-        if case.backend == "httpx":
-            http = httpx.Client() if case.mode == "sync" else httpx.AsyncClient()
+        http: Any = None
+        if case.backend in ("httpx", "httpx2"):
+            lib: Any = httpx if case.backend == "httpx" else httpx2
+            http = lib.Client() if case.mode == "sync" else lib.AsyncClient()
         client = _client(case, server.url, http)
         texts: list[str] = [repr(client)]
         error: BaseException | None = None
         result: Any = None
         if case.mode == "sync":
             error, result = _run_sync(case, server, client, sleeps)
-            if isinstance(http, httpx.Client):
+            if http is not None:
                 http.close()
         else:
             error, result = asyncio.run(_run_async(case, server, client, sleeps, http))
@@ -689,12 +697,12 @@ async def _run_async(
     server: FaultServer,
     client: Any,
     sleeps: list[float],
-    http: httpx.Client | httpx.AsyncClient | None,
+    http: Any,
 ) -> tuple[BaseException | None, Any]:
     try:
         return await _run_async_client(case, server, client, sleeps)
     finally:
-        if isinstance(http, httpx.AsyncClient):
+        if http is not None:
             await http.aclose()
 
 

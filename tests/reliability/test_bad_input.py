@@ -415,6 +415,10 @@ OTHER_CLIENT = object()
 HTTP_CLIENT = st.one_of(
     st.just(OTHER_CLIENT), st.sampled_from([object(), "client", 5, b"x", httpx.Timeout(1)])
 )
+HOOK = st.one_of(
+    st.sampled_from([object(), "print", 5, b"x", [print], httpx.Timeout(1)]), st.text(max_size=4)
+)
+"""An on_request / on_response that is not callable."""
 
 
 def retries(*, none: bool) -> st.SearchStrategy[Any]:
@@ -649,6 +653,8 @@ def _constructors() -> list[Target]:
         ("settle_unknown", SETTLE_UNKNOWN),
         ("journal", JOURNAL),
         ("drift", DRIFT),
+        ("on_request", HOOK),
+        ("on_response", HOOK),
     ]
     arguments: list[tuple[str, str, st.SearchStrategy[Any], dict[str, str]]] = [
         ("altmarket", "api_key", CREDENTIAL, am_valid),

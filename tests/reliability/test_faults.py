@@ -36,7 +36,7 @@ from tradespec import (
 )
 
 from tests.reliability import figures, matrix
-from tests.reliability.matrix import CASES, FAULTS, KINDS, RETRY_AFTER, Case
+from tests.reliability.matrix import BACKENDS, CASES, FAULTS, KINDS, RETRY_AFTER, Case
 
 
 @dataclass(frozen=True)
@@ -165,8 +165,10 @@ def outcome_table() -> list[str]:
 
 def test_the_table_covers_every_fault() -> None:
     assert set(TABLE) == {fault.name for fault in FAULTS}
-    # 4 AltMarket and 3 Hashgreen operations, sync and async, each on two transports
-    assert len(CASES) == len(FAULTS) * 7 * 2 * 2
+    # 4 AltMarket and 3 Hashgreen operations, sync and async, each on its default transport
+    # and on an httpx client of the caller's (and an httpx2 one, where httpx2 is installed)
+    assert len(CASES) == len(FAULTS) * 7 * 2 * len(BACKENDS["sync"])
+    assert len(BACKENDS["sync"]) == len(BACKENDS["async"]) >= 2
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)

@@ -20,6 +20,7 @@ import asyncio
 import pickle
 import traceback
 from collections.abc import Iterable
+from typing import Any
 
 import httpx
 import pytest
@@ -88,15 +89,26 @@ def test_no_secret_in_a_client_or_its_parts(cls: type) -> None:
     assert found == []
 
 
-@pytest.mark.parametrize("transport", ["urllib3", "aiohttp", "httpx-sync", "httpx-async"])
+def _library(transport: str) -> Any:
+    """The module of an ``http_client=`` of the caller's for ``transport``; None: the default."""
+    if transport.startswith("httpx2"):
+        return pytest.importorskip("httpx2")
+    return httpx if transport.startswith("httpx") else None
+
+
+@pytest.mark.parametrize(
+    "transport",
+    ["urllib3", "aiohttp", "httpx-sync", "httpx-async", "httpx2-sync", "httpx2-async"],
+)
 def test_a_credential_echoed_in_a_response_header_stays_out_of_the_debug_log(
     transport: str,
 ) -> None:
     echo = Respond(200, b"[]", {"Content-Type": "application/json", "X-Echo": f"{KEY} {SECRET}"})
     with FaultServer() as server, matrix.debug_logs() as logs:
         server.default("GET", "/api/wallet/balance", echo)
-        if transport in ("urllib3", "httpx-sync"):
-            http = httpx.Client() if transport == "httpx-sync" else None
+        lib: Any = _library(transport)
+        if transport in ("urllib3", "httpx-sync", "httpx2-sync"):
+            http = lib.Client() if lib is not None else None
             with AltMarket(KEY, SECRET, base_url=server.url, max_retries=0, http_client=http) as c:
                 c.balances()
             if http is not None:
@@ -104,7 +116,7 @@ def test_a_credential_echoed_in_a_response_header_stays_out_of_the_debug_log(
         else:
 
             async def run() -> None:
-                given = httpx.AsyncClient() if transport == "httpx-async" else None
+                given = lib.AsyncClient() if lib is not None else None
                 async with AsyncAltMarket(
                     KEY, SECRET, base_url=server.url, max_retries=0, http_client=given
                 ) as client:

@@ -194,8 +194,11 @@ def test_timeouts_on_reads_are_retried_then_raised_without_the_httpx_exception()
     error = caught.value
     assert isinstance(error, TransportError)
     assert (error.method, error.path) == ("GET", "/api/orders/open")
-    assert error.__cause__ is None and error.__context__ is None
-    assert error.__suppress_context__ is False
+    # The helper's error names open_orders; its cause is the engine's, and below that nothing:
+    # no httpx exception (its request carries the signed headers).
+    cause = error.__cause__
+    assert isinstance(cause, RequestTimeoutError) and str(error).startswith("open_orders: ")
+    assert cause.__cause__ is None and cause.__context__ is None
 
 
 def test_an_unreadable_200_to_an_order_is_fate_unknown() -> None:

@@ -122,7 +122,12 @@ def test_transport_errors_drop_the_signed_request() -> None:
     ):
         c.balances()
     error = caught.value
-    assert error.__cause__ is None and error.__context__ is None
+    # The chain holds tradespec's own errors only (the helper's, then the engine's): never the
+    # httpx exception, whose request carries the signed headers.
+    chain: list[BaseException] = [error]
+    while (link := chain[-1].__cause__ or chain[-1].__context__) is not None:
+        chain.append(link)
+    assert all(isinstance(link, TradespecError) for link in chain) and len(chain) == 2
     _clean(str(error))  # the key the transport put in its message is redacted
     _clean("".join(traceback.format_exception(error)))
     _clean(repr(pickle.loads(pickle.dumps(error.message))))

@@ -13,6 +13,7 @@ import socket
 import ssl
 import threading
 from collections.abc import Callable, Iterator
+from typing import Any
 
 import aiohttp
 import httpx
@@ -183,6 +184,27 @@ def test_httpx_errors(raised: Exception, expected: Kind) -> None:
     assert _kind(_httpx.map_error(raised)) == expected
 
 
+@pytest.mark.parametrize(
+    ("raised", "expected"),
+    [case[1:] for case in HTTPX_CASES],
+    ids=[case[0] for case in HTTPX_CASES],
+)
+def test_httpx2_errors_are_read_with_httpx2_s_own_classes(
+    raised: Exception, expected: Kind
+) -> None:
+    httpx2: Any = pytest.importorskip("httpx2")
+    # The same failure as httpx2 raises it: its class of the same name, not a subclass of httpx's.
+    if isinstance(raised, httpx.HTTPError):
+        raised = getattr(httpx2, type(raised).__name__)(
+            str(raised), request=httpx2.Request("GET", "http://127.0.0.1:9/")
+        )
+        assert not isinstance(raised, httpx.HTTPError)
+    assert _kind(_httpx.map_error(raised, httpx2)) == expected
+    # Read with httpx's classes, every httpx2 failure would be one of unknown fate.
+    if isinstance(raised, httpx2.HTTPError):
+        assert _kind(_httpx.map_error(raised)) == MAYBE
+
+
 # ---------------------------------------------------------------------------- real failures
 
 
@@ -265,7 +287,33 @@ def _send_httpx(url: str) -> SendError:
         return caught.value
 
 
-SENDERS = {"urllib3": _send_sync, "aiohttp": _send_async, "httpx": _send_httpx}
+def _send_httpx2(url: str) -> SendError:
+    httpx2: Any = pytest.importorskip("httpx2")
+    with httpx2.Client() as client:
+        with pytest.raises(SendError) as caught:
+            _httpx.HttpxBackend(client).send(_request(url))
+        return caught.value
+
+
+def _send_httpx2_async(url: str) -> SendError:
+    httpx2: Any = pytest.importorskip("httpx2")
+
+    async def run() -> SendError:
+        async with httpx2.AsyncClient() as client:
+            with pytest.raises(SendError) as caught:
+                await _httpx.AsyncHttpxBackend(client).send(_request(url))
+            return caught.value
+
+    return asyncio.run(run())
+
+
+SENDERS = {
+    "urllib3": _send_sync,
+    "aiohttp": _send_async,
+    "httpx": _send_httpx,
+    "httpx2": _send_httpx2,
+    "httpx2-async": _send_httpx2_async,
+}
 
 
 @pytest.mark.parametrize("backend", SENDERS)

@@ -66,6 +66,7 @@ if TYPE_CHECKING:
 
     from tradespec import altmarket, hashgreen
     from tradespec._enums import Side
+    from tradespec._observe import RequestEvent, ResponseEvent
     from tradespec._offers import OfferInfo, check_offer
     from tradespec._sent import SentRequest
     from tradespec._settle import Intent, Settled
@@ -108,6 +109,8 @@ _LAZY = {
     "Settled": ("tradespec._settle", "Settled"),
     "DriftReport": ("tradespec.drift", "DriftReport"),
     "DriftChange": ("tradespec.drift", "DriftChange"),
+    "RequestEvent": ("tradespec._observe", "RequestEvent"),
+    "ResponseEvent": ("tradespec._observe", "ResponseEvent"),
     # AltMarket's generated models and enumerations (also in tradespec.altmarket).
     "Asset": ("altmarket_client.models", "Asset"),
     "Balance": ("altmarket_client.models", "Balance"),
@@ -195,8 +198,10 @@ __all__ = [
     "Outcome",
     "PermissionDeniedError",
     "RateLimitError",
+    "RequestEvent",
     "RequestTimeoutError",
     "ResponseError",
+    "ResponseEvent",
     "SentOffer",
     "SentOrder",
     "SentRequest",

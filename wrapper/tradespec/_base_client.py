@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib  # noqa: F401 (named by DriftReport and DriftState, for typing.get_type_hints)
 import ipaddress
+import logging
 import math
 import os
 from collections.abc import Awaitable
@@ -31,15 +32,19 @@ from tradespec.errors import InvalidInputError, OrderStateUnknownError
 if TYPE_CHECKING:
     from typing import TypeAlias
 
+    from tradespec import _observe as observing
     from tradespec.drift import DriftReport
     from tradespec.drift import _Drift as Drift
 
     DriftState: TypeAlias = Drift | None
 else:
+    from tradespec._lazy import LazyModule
+
     # The same, for typing.get_type_hints: tradespec.drift is imported when the names are
     # resolved, so that importing a client does not import it (as errors.py names its types).
     DriftReport = "importlib.import_module('tradespec.drift').DriftReport"
     DriftState = "importlib.import_module('tradespec.drift')._Drift | None"
+    observing = LazyModule("tradespec._observe")  # imported once something watches a client
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -47,6 +52,7 @@ __all__ = [
     "ClientOptions",
     "SyncClient",
     "check_base_url",
+    "check_http_client",
     "check_rate_limit",
     "check_retries",
     "check_timeout",
@@ -54,6 +60,12 @@ __all__ = [
 ]
 
 DEFAULT_TIMEOUT = 10.0
+_logger = logging.getLogger("tradespec")
+# A library's logger: silent unless the application configures logging (or TRADESPEC_LOG is set).
+_logger.addHandler(logging.NullHandler())
+_TRACING: list[bool] = []
+"""Whether OpenTelemetry's API is installed (the ``otel`` extra): found once, for the first
+client made."""
 
 TransportT = TypeVar("TransportT", SyncTransport, AsyncTransport)
 R = TypeVar("R")
@@ -85,6 +97,8 @@ class ClientOptions(Generic[TransportT]):
     """What an OrderStateUnknownError may report as sent that ``_find`` looks up."""
     _settler: Settler
     """Writes order intents down (in the journal, if any) and settles lost answers."""
+    _observer: observing.Observer | None = None
+    """The hooks, logs and spans watching this client's attempts (None: nothing watches)."""
 
     @property
     def base_url(self) -> str:
@@ -148,8 +162,31 @@ class ClientOptions(Generic[TransportT]):
             max_retries=None if max_retries is None else check_retries(max_retries),
         )
         clone._transport = self._transport.with_engine(clone._engine)
+        if self._observer is not None:
+            self._observer.attach(clone._transport)  # the same hooks, logs and spans
         clone._closes = False
         return clone
+
+    def _observe(self, on_request: object, on_response: object, package: str) -> None:
+        """Apply ``TRADESPEC_LOG`` and attach the hooks and spans, if any, to the transport."""
+        if not _TRACING:
+            from tradespec._observe import tracing_installed
+
+            _TRACING.append(tracing_installed())
+        if (
+            on_request is None
+            and on_response is None
+            and not _TRACING[0]
+            and "TRADESPEC_LOG" not in os.environ
+            and not _logger.isEnabledFor(logging.INFO)
+        ):
+            return  # nothing watches: no observer
+        from tradespec._observe import observer_for
+
+        observer = observer_for(on_request, on_response, package, tracing=_TRACING[0])
+        if observer is not None:
+            observer.attach(self._transport)
+            self._observer = observer
 
 
 class SyncClient(ClientOptions[SyncTransport]):
@@ -278,6 +315,20 @@ class AsyncClient(ClientOptions[AsyncTransport]):
     async def _find(self, sent: Any) -> Any:
         """What ``sent`` (one of ``_sent_types``) became: the client's ``find_*``."""
         raise NotImplementedError
+
+
+def check_http_client(value: object, *, asynchronous: bool) -> None:
+    """Refuse an ``http_client`` that is neither httpx's nor httpx2's client of the right kind
+    (``AsyncClient`` for the async clients)."""
+    if value is None:
+        return
+    kind = "AsyncClient" if asynchronous else "Client"
+    if isinstance(value, httpx.AsyncClient if asynchronous else httpx.Client):
+        return
+    from tradespec._transports._httpx2 import is_client
+
+    if not is_client(value, asynchronous=asynchronous):
+        raise InvalidInputError("http_client", f"expected an httpx.{kind} or an httpx2.{kind}")
 
 
 def credential(value: str | None, variable: str, argument: str) -> str | None:

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Protocol, TypeVar
 
 import httpx
 
+from tradespec._messages import not_found
 from tradespec._ratelimit import RateLimiter
 from tradespec._retry import Retry, RetryPolicy, is_retryable_status
 from tradespec._retry import parse_retry_after as _parse_retry_after
@@ -190,8 +191,11 @@ class Engine:
         encode: Encode,
         policy: RetryPolicy | None = None,
         limiter: RateLimiter | None = None,
+        home: str | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
+        self.home = home
+        """The API's own base URL (its spec's server), named when a 404 hints at base_url."""
         self.encode = encode
         """Writes the JSON bodies (see :data:`Encode`)."""
         self.auth = auth
@@ -219,6 +223,7 @@ class Engine:
             encode=self.encode,
             policy=self.policy,
             limiter=self.limiter,
+            home=self.home,
         )
 
     # ---------------------------------------------------------------- building
@@ -411,6 +416,8 @@ class Engine:
             code, message = None, None
         if not message:
             message = text.strip()[:200] if isinstance(body, str) and text.strip() else "no message"
+            if status == 404:
+                message = not_found(self.base_url, self.home, message)
         if status < 400:
             return ResponseError(
                 f"{method} {path}: unexpected status {status} ({message})", status=status, body=text

@@ -10,7 +10,7 @@ import importlib
 from collections.abc import Callable, Mapping
 from typing import Any
 
-__all__ = ["lazy_exports"]
+__all__ = ["LazyModule", "lazy_exports"]
 
 
 def lazy_exports(
@@ -36,3 +36,20 @@ def lazy_exports(
         return sorted(set(namespace) | set(sources))
 
     return __getattr__, __dir__
+
+
+class LazyModule:
+    """A module's stand-in that imports it on the first attribute read: annotations name types
+    through it (``httpx2.Client``), so ``typing.get_type_hints`` resolves them while importing
+    the client imports neither an optional package nor a module only some clients use."""
+
+    __slots__ = ("_name",)
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attribute: str) -> object:
+        return getattr(importlib.import_module(self._name), attribute)
+
+    def __repr__(self) -> str:
+        return f"<lazy module {self._name!r}>"

@@ -30,7 +30,16 @@ __all__ = [
     "decimal_places",
     "money_argument",
     "require_places",
+    "written",
 ]
+
+
+def written(number: Decimal, given: object = None) -> str:
+    """``number`` as a message shows it: as the caller wrote it when they gave text
+    (``"0.0000001"``), else in plain notation (``Decimal("1E-7")`` is ``0.0000001``)."""
+    if isinstance(given, str):
+        return given.strip()
+    return format(number, "f")
 
 
 def money_argument(value: object, argument: str) -> Decimal:
@@ -61,7 +70,9 @@ def money_argument(value: object, argument: str) -> Decimal:
     if not number.is_finite():
         raise InvalidInputError(argument, f"must be a finite number, got {value!r}")
     if number <= 0:
-        raise InvalidInputError(argument, f"must be greater than zero, got {value!r}")
+        raise InvalidInputError(
+            argument, f"must be greater than zero, got {written(number, value)}"
+        )
     if number >= MAX_MONEY:
         raise InvalidInputError(argument, f"must be less than 2**53, got {number:.6g}")
     return number
@@ -79,8 +90,11 @@ def decimal_places(number: Decimal) -> int:
     return max(0, -stripped)
 
 
-def require_places(number: Decimal, allowed: int | None, argument: str, where: str) -> None:
-    """Refuse ``number`` if it has more decimal places than ``allowed`` (None: no limit known)."""
+def require_places(
+    number: Decimal, allowed: int | None, argument: str, where: str, given: object = None
+) -> None:
+    """Refuse ``number`` if it has more decimal places than ``allowed`` (None: no limit known);
+    the message shows it as ``given`` (what the caller passed) was written."""
     if allowed is None:
         return
     # Fast path: the written exponent already fits (the common case of a well-formed input).
@@ -91,7 +105,8 @@ def require_places(number: Decimal, allowed: int | None, argument: str, where: s
     if places > allowed:
         raise InvalidInputError(
             argument,
-            f"{number} has {places} decimal places; {where} allows at most {allowed}",
+            f"{written(number, given)} has {places} decimal places; "
+            f"{where} allows at most {allowed}",
         )
 
 

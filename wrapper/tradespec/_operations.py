@@ -31,9 +31,15 @@ from urllib.parse import urlencode
 
 from tradespec._cache import Cache
 from tradespec._engine import Call, Encode
+from tradespec._messages import for_caller, plan_name
 from tradespec._retry import Retry
 from tradespec._sent import SentRequest
-from tradespec.errors import InvalidInputError, OrderStateUnknownError, TradespecError
+from tradespec.errors import (
+    InvalidInputError,
+    OrderStateUnknownError,
+    TradespecError,
+    TransportError,
+)
 
 if TYPE_CHECKING:
     from tradespec._send_loops import AsyncTransport, SyncTransport
@@ -408,6 +414,8 @@ class SyncRunner:
             if self._bind is not None:
                 self._bind(exc)
             raise
+        except TransportError as exc:
+            raise for_caller(exc, self._transport.engine.base_url, plan_name(plan)) from exc
         finally:
             plan.close()
 
@@ -499,6 +507,8 @@ class AsyncRunner:
             if self._bind is not None:
                 self._bind(exc)
             raise
+        except TransportError as exc:
+            raise for_caller(exc, self._transport.engine.base_url, plan_name(plan)) from exc
         finally:
             plan.close()
 

@@ -5,8 +5,9 @@ before each attempt the wait the client's :class:`~tradespec._ratelimit.RateLimi
 transport's ``sleep`` (``time.sleep`` in the calling thread, ``asyncio.sleep`` in the calling
 task), which tests replace.
 
-Which backend: the user's ``http_client`` (httpx) as given, else urllib3 for the sync clients and
-aiohttp for the async ones, made (and their library imported) on the first request.
+Which backend: the user's ``http_client`` (httpx's or httpx2's) as given, else urllib3 for the
+sync clients and aiohttp for the async ones, made (and their library imported) on the first
+request.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from tradespec._engine import Attempts, Call, Engine, RetryIn
 from tradespec._outcome import not_sent, told
@@ -24,7 +25,9 @@ from tradespec.errors import TradespecError
 
 if TYPE_CHECKING:
     import httpx
+    import httpx2
 
+    from tradespec._observe import Observer
     from tradespec._transports.base import AsyncBackend, SyncBackend
 
 __all__ = ["AsyncHttp", "AsyncTransport", "SyncHttp", "SyncTransport"]
@@ -38,14 +41,15 @@ class SyncHttp:
     """The sync backend: the user's httpx.Client, or urllib3 pools made on first use and
     closed by close()."""
 
-    def __init__(self, given: httpx.Client | None) -> None:
+    def __init__(self, given: httpx.Client | httpx2.Client | None) -> None:
         self.backend: SyncBackend | None = None
         self.given = given is not None
         self.headers: dict[str, str] = {} if self.given else {"User-Agent": _USER_AGENT}
         if given is not None:
             from tradespec._transports._httpx import HttpxBackend
 
-            self.backend = HttpxBackend(given)
+            # An httpx2.Client is driven as an httpx one (the backend picks its classes).
+            self.backend = HttpxBackend(cast("httpx.Client", given))
         self._lock = threading.Lock()
         self.closed = False
 
@@ -72,14 +76,14 @@ class AsyncHttp:
     """The async backend: the user's httpx.AsyncClient, or an aiohttp session made on first use
     and closed by aclose()."""
 
-    def __init__(self, given: httpx.AsyncClient | None) -> None:
+    def __init__(self, given: httpx.AsyncClient | httpx2.AsyncClient | None) -> None:
         self.backend: AsyncBackend | None = None
         self.given = given is not None
         self.headers: dict[str, str] = {} if self.given else {"User-Agent": _USER_AGENT}
         if given is not None:
             from tradespec._transports._httpx import AsyncHttpxBackend
 
-            self.backend = AsyncHttpxBackend(given)
+            self.backend = AsyncHttpxBackend(cast("httpx.AsyncClient", given))
         self.closed = False
 
     def get(self) -> AsyncBackend:
@@ -108,6 +112,9 @@ def _watch_logs(http: SyncHttp | AsyncHttp, engine: Engine) -> None:
 class SyncTransport:
     """Sends calls with the sync backend, sleeping between retries."""
 
+    observer: Observer | None = None
+    """What watches each attempt (``_observe``), set by the client; None for most."""
+
     def __init__(self, engine: Engine, http: SyncHttp) -> None:
         self.engine = engine
         self.http = http
@@ -135,7 +142,12 @@ class SyncTransport:
             request = engine.build(call, http.headers)
             outcome: T | RetryIn | TradespecError
             try:
-                response = backend.send(request)
+                observer = self.observer  # hooks, logs, spans (_observe); None: nothing watches
+                response = (
+                    backend.send(request)
+                    if observer is None
+                    else observer.send(backend, engine, call, request, state.number)
+                )
             except SendError as exc:
                 outcome = engine.on_exception(call, request, exc, state)
             else:
@@ -169,6 +181,9 @@ class SyncTransport:
 class AsyncTransport:
     """Sends calls with the async backend, sleeping between retries."""
 
+    observer: Observer | None = None
+    """What watches each attempt (``_observe``), set by the client; None for most."""
+
     def __init__(self, engine: Engine, http: AsyncHttp) -> None:
         import asyncio  # only async clients need it
 
@@ -198,7 +213,12 @@ class AsyncTransport:
             request = engine.build(call, http.headers)
             outcome: T | RetryIn | TradespecError
             try:
-                response = await backend.send(request)
+                observer = self.observer  # hooks, logs, spans (_observe); None: nothing watches
+                response = await (
+                    backend.send(request)
+                    if observer is None
+                    else observer.asend(backend, engine, call, request, state.number)
+                )
             except SendError as exc:
                 outcome = engine.on_exception(call, request, exc, state)
             else:

@@ -24,6 +24,7 @@ import logging
 import re
 import weakref
 from collections.abc import Iterable
+from typing import Any
 
 import httpx
 
@@ -55,25 +56,44 @@ _LOGGERS = (
     "httpcore.http2",
     "httpcore.proxy",
     "httpcore.socks",
+    # httpx2's, with httpcore2 (which logs as httpcore does).
+    "httpx2",
+    "httpcore2",
+    "httpcore2.connection",
+    "httpcore2.http11",
+    "httpcore2.http2",
+    "httpcore2.proxy",
+    "httpcore2.socks",
 )
 
 
-def map_error(exc: Exception) -> SendError:
-    """The seam's error for what httpx raised."""
+def map_error(exc: Exception, lib: Any = httpx) -> SendError:
+    """The seam's error for what httpx (or ``lib``, httpx2: the same classes) raised."""
     detail = describe(exc)
-    if isinstance(exc, httpx.DecodingError | httpx.TooManyRedirects):
+    if isinstance(exc, lib.DecodingError | lib.TooManyRedirects):
         return UnreadableAnswer(detail)
-    if isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout):
+    if isinstance(exc, lib.ConnectTimeout | lib.PoolTimeout):
         return NotSent(detail, timeout=True)
-    if isinstance(exc, httpx.ConnectError):
+    if isinstance(exc, lib.ConnectError):
         return NotSent(detail)
-    if isinstance(exc, httpx.ProxyError | httpx.UnsupportedProtocol):
+    if isinstance(exc, lib.ProxyError | lib.UnsupportedProtocol):
         return NotSent(detail, retryable=False)
-    if isinstance(exc, httpx.TimeoutException):
+    if isinstance(exc, lib.TimeoutException):
         return MaybeSent(detail, timeout=True)
-    if isinstance(exc, httpx.LocalProtocolError) or not isinstance(exc, httpx.TransportError):
+    if isinstance(exc, lib.LocalProtocolError) or not isinstance(exc, lib.TransportError):
         return MaybeSent(detail, retryable=False)
     return MaybeSent(detail)
+
+
+def library(client: object) -> Any:
+    """The module of ``client``'s classes: ``httpx``, or ``httpx2`` (Pydantic's continuation
+    of httpx, the same API under another name) for an ``httpx2.Client`` / ``AsyncClient``,
+    which the backends below drive as they drive httpx's."""
+    if isinstance(client, httpx.Client | httpx.AsyncClient):
+        return httpx
+    from tradespec._transports import _httpx2
+
+    return _httpx2.module_of(client)
 
 
 class RedactingFilter(logging.Filter):
@@ -153,7 +173,13 @@ def wire_url(url: str) -> httpx.URL:
     return httpx.URL(url)
 
 
-def _build(client: httpx.Client | httpx.AsyncClient, request: WireRequest) -> httpx.Request:
+def _build(
+    client: httpx.Client | httpx.AsyncClient, request: WireRequest, lib: Any = httpx
+) -> httpx.Request:
+    if lib is not httpx:
+        from tradespec._transports import _httpx2
+
+        return _httpx2.build(client, request)
     return client.build_request(
         request.method,
         wire_url(request.url),
@@ -168,6 +194,8 @@ class HttpxBackend:
 
     def __init__(self, client: httpx.Client) -> None:
         self.client = client
+        self.lib = library(client)
+        self.no_auth = _NO_AUTH if self.lib is httpx else self.lib.Auth()
 
     @property
     def closed(self) -> bool:
@@ -176,10 +204,10 @@ class HttpxBackend:
     def send(self, request: WireRequest) -> WireResponse:
         try:
             response = self.client.send(
-                _build(self.client, request), auth=_NO_AUTH, follow_redirects=False
+                _build(self.client, request, self.lib), auth=self.no_auth, follow_redirects=False
             )
         except Exception as exc:
-            raise map_error(exc) from None
+            raise map_error(exc, self.lib) from None
         return WireResponse(response.status_code, response.headers, response.content)
 
     def close(self) -> None:
@@ -191,6 +219,8 @@ class AsyncHttpxBackend:
 
     def __init__(self, client: httpx.AsyncClient) -> None:
         self.client = client
+        self.lib = library(client)
+        self.no_auth = _NO_AUTH if self.lib is httpx else self.lib.Auth()
 
     @property
     def closed(self) -> bool:
@@ -199,10 +229,10 @@ class AsyncHttpxBackend:
     async def send(self, request: WireRequest) -> WireResponse:
         try:
             response = await self.client.send(
-                _build(self.client, request), auth=_NO_AUTH, follow_redirects=False
+                _build(self.client, request, self.lib), auth=self.no_auth, follow_redirects=False
             )
         except Exception as exc:
-            raise map_error(exc) from None
+            raise map_error(exc, self.lib) from None
         return WireResponse(response.status_code, response.headers, response.content)
 
     async def aclose(self) -> None:

@@ -12,7 +12,7 @@ import os
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from datetime import datetime
 from decimal import Decimal
-from typing import Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 import httpx
 from altmarket_client import models
@@ -23,6 +23,7 @@ from tradespec._base_client import (
     AsyncClient,
     SyncClient,
     check_base_url,
+    check_http_client,
     check_rate_limit,
     check_retries,
     check_timeout,
@@ -30,6 +31,7 @@ from tradespec._base_client import (
 )
 from tradespec._engine import Engine
 from tradespec._enums import DriftMode, SideName
+from tradespec._observe import RequestHook, ResponseHook
 from tradespec._operations import Decode, MissingCredentials, request_call
 from tradespec._ratelimit import RateLimiter
 from tradespec._retry import DEFAULT_MAX_RETRIES
@@ -47,6 +49,13 @@ from tradespec.altmarket._helpers import (
 from tradespec.altmarket._settling import AltMarketSettling
 from tradespec.altmarket._types import SentOrder, SentWithdrawal
 from tradespec.errors import InvalidInputError
+
+if TYPE_CHECKING:
+    import httpx2
+else:
+    from tradespec._lazy import LazyModule
+
+    httpx2 = LazyModule("httpx2")  # optional: imported only when a hint is resolved
 
 # The answers' models are named through their package (``models.Order``), which imports each on
 # first use: typing.get_type_hints resolves them, and importing the client imports none.
@@ -101,6 +110,7 @@ class _AltMarketBase:
             secrets=(key, secret),
             encode=encode_altmarket,
             limiter=RateLimiter(check_rate_limit(rate_limit)),
+            home=DEFAULT_BASE_URL,
         )
         self._decode = decode_json
         self._missing_credentials = None  # both are required, checked above
@@ -131,11 +141,15 @@ class AltMarket(_AltMarketBase, SyncClient):
     attempt (seconds or an ``httpx.Timeout``); ``max_retries`` bounds the retries of idempotent
     requests (see :meth:`with_options` for one call). ``rate_limit`` (requests per second, None
     for none) spaces this client's requests, and its ``with_options`` copies', across threads;
-    either way a 429 pauses them all for its ``Retry-After``. ``http_client`` is used instead of a
-    client of tradespec's own, and is never closed by it. ``drift`` says what to do with what
-    answers carry that the spec does not know (a field, an enum value, a status...):
-    ``"collect"`` (log each kind once on ``tradespec.drift`` and keep them for
-    :meth:`drift_report`), ``"log"`` (only log) or ``"off"`` (check nothing).
+    either way a 429 pauses them all for its ``Retry-After``. ``http_client`` (an ``httpx.Client``
+    or an ``httpx2.Client``) is used instead of a client of tradespec's own, and is never closed
+    by it. ``on_request`` and ``on_response`` are called with each attempt (a
+    :class:`~tradespec.RequestEvent`, credentials redacted) and what it came to (a
+    :class:`~tradespec.ResponseEvent`), retries included; ``with_options`` copies keep them.
+    ``TRADESPEC_LOG=debug|info|warning``, read when a client is made, logs each attempt to stderr.
+    ``drift`` says what to do with what answers carry that the spec does not know (a field, an
+    enum value, a status...): ``"collect"`` (log each kind once on ``tradespec.drift`` and keep
+    them for :meth:`drift_report`), ``"log"`` (only log) or ``"off"`` (check nothing).
 
     ``settle_unknown`` (seconds, off by default) settles an order or a withdrawal whose answer
     was lost: the client looks it up for that long after the loss, on top of the call's own
@@ -157,15 +171,16 @@ class AltMarket(_AltMarketBase, SyncClient):
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
-        http_client: httpx.Client | None = None,
+        http_client: httpx.Client | httpx2.Client | None = None,
         allow_insecure: bool = False,
         rate_limit: float | None = None,
         settle_unknown: float | None = None,
         journal: str | os.PathLike[str] | None = None,
         drift: DriftMode = "collect",
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
     ) -> None:
-        if http_client is not None and not isinstance(http_client, httpx.Client):
-            raise InvalidInputError("http_client", "expected an httpx.Client")
+        check_http_client(http_client, asynchronous=False)
         self._configure(
             api_key,
             api_secret,
@@ -179,6 +194,7 @@ class AltMarket(_AltMarketBase, SyncClient):
         )
         self._transport = SyncTransport(self._engine, SyncHttp(http_client))
         self._set_drift(drift)
+        self._observe(on_request, on_response, "altmarket_client")
 
     def with_options(
         self,
@@ -376,8 +392,9 @@ class AsyncAltMarket(_AltMarketBase, AsyncClient):
     """The async twin of :class:`AltMarket`: the same methods, awaited.
 
     ``order_history`` and ``trade_history`` return async iterators (``async for``).
-    ``http_client`` is an ``httpx.AsyncClient``; close with ``await aclose()`` or
-    ``async with``. ``rate_limit`` spaces the requests of every task using the client.
+    ``http_client`` is an ``httpx.AsyncClient`` (or an ``httpx2.AsyncClient``); close with
+    ``await aclose()`` or ``async with``. ``rate_limit`` spaces the requests of every task using
+    the client; an ``on_request`` or ``on_response`` hook may be a coroutine function.
     """
 
     def __init__(
@@ -388,15 +405,16 @@ class AsyncAltMarket(_AltMarketBase, AsyncClient):
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
-        http_client: httpx.AsyncClient | None = None,
+        http_client: httpx.AsyncClient | httpx2.AsyncClient | None = None,
         allow_insecure: bool = False,
         rate_limit: float | None = None,
         settle_unknown: float | None = None,
         journal: str | os.PathLike[str] | None = None,
         drift: DriftMode = "collect",
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
     ) -> None:
-        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            raise InvalidInputError("http_client", "expected an httpx.AsyncClient")
+        check_http_client(http_client, asynchronous=True)
         self._configure(
             api_key,
             api_secret,
@@ -410,6 +428,7 @@ class AsyncAltMarket(_AltMarketBase, AsyncClient):
         )
         self._transport = AsyncTransport(self._engine, AsyncHttp(http_client))
         self._set_drift(drift)
+        self._observe(on_request, on_response, "altmarket_client")
 
     def with_options(
         self,

@@ -29,7 +29,7 @@ from tradespec._arguments import (
 )
 from tradespec._cache import Cache
 from tradespec._enums import SideName
-from tradespec._money import money_argument, require_places
+from tradespec._money import money_argument, require_places, written
 from tradespec._operations import Plan, Step, cached, send
 from tradespec._pagination import Page, Pager
 from tradespec.altmarket._auth import Clock, ticks_to_unix
@@ -338,10 +338,11 @@ class AltMarketHelpers:
         stop = None if stop_price is None else money_argument(stop_price, "stop_price")
         _check_prices(kind, limit, stop)
         market = yield from self._market(name)
-        require_places(quantity, market.amount_scale, "amount", f"{name} (amountScale)")
-        for value, argument in ((limit, "price"), (stop, "stop_price")):
+        require_places(quantity, market.amount_scale, "amount", f"{name} (amountScale)", amount)
+        for value, given, argument in ((limit, price, "price"), (stop, stop_price, "stop_price")):
             if value is not None:
-                require_places(value, market.price_scale, argument, f"{name} (priceScale)")
+                where = f"{name} (priceScale)"
+                require_places(value, market.price_scale, argument, where, given)
         new_order = NewOrder(
             instrument=name,
             type_=OrderDirection.BUY if direction == "buy" else OrderDirection.SELL,
@@ -358,10 +359,20 @@ class AltMarketHelpers:
             # anything is sent, by the field's JSON name.
             answer = yield from send(operation, sent)
         except InvalidInputError as exc:
-            if exc.argument == "activationPrice":
-                reason = str(exc)[len(exc.argument) + 2 :]
-                raise InvalidInputError("stop_price", reason) from None
-            raise
+            # Named as the helper's argument and echoed as the caller wrote it.
+            fields = {
+                "amount": ("amount", quantity, amount),
+                "price": ("price", limit, price),
+                "activationPrice": ("stop_price", stop, stop_price),
+            }
+            if exc.argument not in fields:
+                raise
+            argument, value, given = fields[exc.argument]
+            reason = str(exc)[len(exc.argument) + 2 :].removeprefix("create_order: ")
+            plain = "" if value is None else format(value, "f")
+            if value is not None and reason.startswith(plain):
+                reason = written(value, given) + reason[len(plain) :]
+            raise InvalidInputError(argument, reason) from None
         return answer.order
 
     def _market(self, name: str) -> Plan[Market]:
@@ -404,7 +415,7 @@ class AltMarketHelpers:
         if found is None:
             known = ", ".join(sorted(a.id for a in assets)[:20]) or "none"
             raise InvalidInputError("asset", f"no asset {asset_id!r} (known: {known})")
-        require_places(quantity, found.scale, "amount", f"{asset_id} (scale)")
+        require_places(quantity, found.scale, "amount", f"{asset_id} (scale)", amount)
         body = WithdrawalRequest(
             asset_id=asset_id, amount=quantity, address=target, transfer_id=key
         )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import Any, ClassVar, Self, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Self, overload
 
 import httpx
 from hashgreen_client import models
@@ -21,6 +21,7 @@ from tradespec._base_client import (
     AsyncClient,
     SyncClient,
     check_base_url,
+    check_http_client,
     check_rate_limit,
     check_retries,
     check_timeout,
@@ -28,6 +29,7 @@ from tradespec._base_client import (
 )
 from tradespec._engine import Engine
 from tradespec._enums import DriftMode
+from tradespec._observe import RequestHook, ResponseHook
 from tradespec._operations import Decode, MissingCredentials, request_call
 from tradespec._ratelimit import RateLimiter
 from tradespec._retry import DEFAULT_MAX_RETRIES
@@ -43,6 +45,13 @@ from tradespec.hashgreen._helpers import (
 )
 from tradespec.hashgreen._settling import HashgreenSettling
 from tradespec.hashgreen._types import OrderBook, SentOffer
+
+if TYPE_CHECKING:
+    import httpx2
+else:
+    from tradespec._lazy import LazyModule
+
+    httpx2 = LazyModule("httpx2")  # optional: imported only when a hint is resolved
 
 # The answers' models are named through their package (``models.Order``), which imports each on
 # first use: typing.get_type_hints resolves them, and importing the client imports none.
@@ -104,6 +113,7 @@ class _HashgreenBase:
             secrets=() if secret is None else (secret,),
             encode=encode_json,
             limiter=RateLimiter(check_rate_limit(rate_limit)),
+            home=DEFAULT_BASE_URL,
         )
         self._decode = decode_envelope
         self._missing_credentials = missing
@@ -130,7 +140,8 @@ class Hashgreen(_HashgreenBase, SyncClient):
     one), while :meth:`orders`, :meth:`cancel_order` and :meth:`find_order` need it. A market is
     named by its code (``"XCH-USDS"``) or its id, resolved through the market list, fetched once
     and cached. ``base_url``, ``timeout``, ``max_retries``, ``rate_limit``, ``http_client``,
-    ``allow_insecure``, ``settle_unknown``, ``journal`` and ``drift`` are as for
+    ``allow_insecure``, ``settle_unknown``, ``journal``, ``drift``, ``on_request`` and
+    ``on_response`` are as for
     :class:`~tradespec.AltMarket`. An offer of unknown fate is settled by its coins (the
     ``coin_ids`` the API reports for each order; the offer's are read with the ``chia`` extra);
     without a token nothing can be settled.
@@ -146,15 +157,16 @@ class Hashgreen(_HashgreenBase, SyncClient):
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
-        http_client: httpx.Client | None = None,
+        http_client: httpx.Client | httpx2.Client | None = None,
         allow_insecure: bool = False,
         rate_limit: float | None = None,
         settle_unknown: float | None = None,
         journal: str | os.PathLike[str] | None = None,
         drift: DriftMode = "collect",
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
     ) -> None:
-        if http_client is not None and not isinstance(http_client, httpx.Client):
-            raise InvalidInputError("http_client", "expected an httpx.Client")
+        check_http_client(http_client, asynchronous=False)
         self._configure(
             token,
             base_url,
@@ -167,6 +179,7 @@ class Hashgreen(_HashgreenBase, SyncClient):
         )
         self._transport = SyncTransport(self._engine, SyncHttp(http_client))
         self._set_drift(drift)
+        self._observe(on_request, on_response, "hashgreen_client")
 
     def with_options(
         self,
@@ -268,7 +281,8 @@ class Hashgreen(_HashgreenBase, SyncClient):
 class AsyncHashgreen(_HashgreenBase, AsyncClient):
     """The async twin of :class:`Hashgreen`: the same methods, awaited.
 
-    ``http_client`` is an ``httpx.AsyncClient``; close with ``await aclose()`` or ``async with``.
+    ``http_client`` is an ``httpx.AsyncClient`` (or an ``httpx2.AsyncClient``); close with
+    ``await aclose()`` or ``async with``.
     """
 
     def __init__(
@@ -278,15 +292,16 @@ class AsyncHashgreen(_HashgreenBase, AsyncClient):
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
-        http_client: httpx.AsyncClient | None = None,
+        http_client: httpx.AsyncClient | httpx2.AsyncClient | None = None,
         allow_insecure: bool = False,
         rate_limit: float | None = None,
         settle_unknown: float | None = None,
         journal: str | os.PathLike[str] | None = None,
         drift: DriftMode = "collect",
+        on_request: RequestHook | None = None,
+        on_response: ResponseHook | None = None,
     ) -> None:
-        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            raise InvalidInputError("http_client", "expected an httpx.AsyncClient")
+        check_http_client(http_client, asynchronous=True)
         self._configure(
             token,
             base_url,
@@ -299,6 +314,7 @@ class AsyncHashgreen(_HashgreenBase, AsyncClient):
         )
         self._transport = AsyncTransport(self._engine, AsyncHttp(http_client))
         self._set_drift(drift)
+        self._observe(on_request, on_response, "hashgreen_client")
 
     def with_options(
         self,
