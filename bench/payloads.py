@@ -38,24 +38,29 @@ def altmarket_markets() -> bytes:
     return json.dumps({"serverTime": server_ticks(), "pairs": {"btc_usdt": pair}}).encode()
 
 
-def altmarket_balances() -> bytes:
+def _balances(holdings: list[tuple[str, float, float]]) -> bytes:
     rows = [
         {"asset": a, "totalBalance": t, "inOrder": h, "availableBalance": round(t - h, 8)}
-        for a, t, h in [
+        for a, t, h in holdings
+    ]
+    return json.dumps(rows).encode()
+
+
+def altmarket_balances() -> bytes:
+    return _balances(
+        [
             ("btc", 1.23456789, 0.1),
             ("usdt", 10500.25, 2500.5),
             ("eth", 12.5, 0.0),
             ("LTC", 3.3, 1.1),
             ("XRP", 1000.0, 0.0),
         ]
-    ]
-    return json.dumps(rows).encode()
+    )
 
 
 def altmarket_balances_eight() -> bytes:
-    rows = [
-        {"asset": a, "totalBalance": t, "inOrder": h, "availableBalance": round(t - h, 8)}
-        for a, t, h in [
+    return _balances(
+        [
             ("btc", 1.23456789, 0.1),
             ("usdt", 10500.25, 2500.5),
             ("eth", 12.5, 0.0),
@@ -65,8 +70,7 @@ def altmarket_balances_eight() -> bytes:
             ("xrp", 1000.0, 0.0),
             ("doge", 123456.789, 0.5),
         ]
-    ]
-    return json.dumps(rows).encode()
+    )
 
 
 def order(i: int) -> dict[str, object]:
