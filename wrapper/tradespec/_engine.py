@@ -30,6 +30,7 @@ from urllib.parse import urlencode
 
 import httpx
 
+from tradespec import _json
 from tradespec._ratelimit import RateLimiter
 from tradespec._retry import Retry, RetryPolicy, is_retryable_status
 from tradespec._retry import parse_retry_after as _parse_retry_after
@@ -59,6 +60,8 @@ if TYPE_CHECKING:
 __all__ = ["Attempts", "Call", "Engine", "EnvelopeError", "ErrorDescriber", "RetryIn", "Signer"]
 
 logger = logging.getLogger("tradespec")
+# A server's clock is learned only when it shows a time between 2000 and 2200 (UTC).
+_SANE_UNIX = (946_684_800.0, 7_258_118_400.0)
 
 T = TypeVar("T")
 
@@ -119,8 +122,15 @@ def _form_value(value: object) -> str:
     return "" if value is None else str(value)
 
 
+MIN_SECRET_LENGTH = 8
+"""Credentials shorter than this are not searched for in what servers send back: replacing a
+one-letter "secret" would mangle every message (``Connection refu<redacted>ed``), and text
+that short is no secret to hide (real keys and tokens have 32 characters and more)."""
+
+
 class _Secrets(tuple[str, ...]):
-    """The credentials to redact from what servers send back; never shown in a repr."""
+    """The credentials to redact from what servers send back (each whole, longest first, those
+    of at least :data:`MIN_SECRET_LENGTH` characters); never shown in a repr."""
 
     __slots__ = ()
 
@@ -168,7 +178,9 @@ class Engine:
         self._timeout = httpx.Timeout(timeout)
         self.max_retries = max_retries
         self.describe_error = describe_error
-        self.secrets = _Secrets(secret for secret in secrets if secret)
+        self.secrets = _Secrets(
+            sorted({s for s in secrets if len(s) >= MIN_SECRET_LENGTH}, key=len, reverse=True)
+        )
         self.policy = policy or RetryPolicy()
         self.limiter = RateLimiter() if limiter is None else limiter
         """Spaces the requests (``rate_limit``), and pauses them all after a 429."""
@@ -263,13 +275,15 @@ class Engine:
                 # Not JSON, or not the shape the spec declares (the generated parsers raise
                 # UnexpectedResponseShape, a ValueError): the server's answer is at fault. Any
                 # other exception is a bug of the reader, and is raised as it is.
+                # The reader's exception is not chained: its message and its frames' locals
+                # hold what the server sent, credentials it echoed included. Its redacted text
+                # is in the message.
                 unreadable = ResponseError(
-                    f"{method} {path}: the 200 answer could not be read "
+                    f"{method} {path}: the {status} answer could not be read "
                     f"({type(exc).__name__}: {self.redact(str(exc))[:300]})",
                     status=status,
                     body=self.redact(_text(response.body)),
                 )
-                unreadable.__cause__ = exc
                 if call.sent is not None:
                     # The server answered 2xx: the order or withdrawal most likely went through,
                     # but what came back cannot say which order it is.
@@ -380,8 +394,8 @@ class Engine:
         text = self.redact(_text(response.body))
         body: object
         try:
-            body = json.loads(text)
-        except ValueError:
+            body = _json.loads(text)
+        except ValueError:  # not JSON, or nested past the bound: kept as text
             body = text
         try:
             code, message = self.describe_error(body)
@@ -440,6 +454,8 @@ class Engine:
             server = parsedate_to_datetime(date).timestamp() + 0.5  # Date is whole seconds
         except (TypeError, ValueError, IndexError, OverflowError):
             return False
+        if not _SANE_UNIX[0] <= server < _SANE_UNIX[1]:
+            return False  # a Date no clock shows (year 9999): never learned
         skew = server - self.clock.now()
         if abs(skew) <= 2.0:
             return False
