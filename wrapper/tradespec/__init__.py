@@ -65,9 +65,9 @@ if TYPE_CHECKING:
     from tradespec import altmarket, hashgreen
     from tradespec._auth import AltMarketAuth, Clock
     from tradespec._enums import Side
-    from tradespec._offers import OfferInfo, check_offer
     from tradespec._sent import SentRequest
     from tradespec.altmarket import AltMarket, AsyncAltMarket, SentOrder, SentWithdrawal
+    from tradespec.hashgreen._offers import OfferInfo, check_offer
 
     __version__: str
 
@@ -97,8 +97,8 @@ _LAZY = {
     "AltMarketAuth": ("tradespec._auth", "AltMarketAuth"),
     "Clock": ("tradespec._auth", "Clock"),
     "Side": ("tradespec._enums", "Side"),
-    "OfferInfo": ("tradespec._offers", "OfferInfo"),
-    "check_offer": ("tradespec._offers", "check_offer"),
+    "OfferInfo": ("tradespec.hashgreen._offers", "OfferInfo"),
+    "check_offer": ("tradespec.hashgreen._offers", "check_offer"),
     "SentRequest": ("tradespec._sent", "SentRequest"),
     # AltMarket's generated models and enumerations (also in tradespec.altmarket).
     "Asset": ("altmarket_client.models", "Asset"),

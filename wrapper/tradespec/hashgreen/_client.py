@@ -192,7 +192,9 @@ class Hashgreen(_HashgreenBase, SyncClient):
         return self._run(self._helpers.orders(market, status))
 
     def create_order(self, offer: Offer, *, market: str | None = None) -> Order:
-        """Post a Chia offer (its text, or the path of an offer file) as an order.
+        """Post a Chia offer (its text as a ``str``, or a ``pathlib.Path`` to an offer file:
+        a regular file of at most ``MAX_OFFER_LENGTH`` bytes; a ``str`` is never a file name)
+        as an order.
 
         The offer is checked first (bech32m checksum, ``offer`` prefix, compression version;
         with the ``chia`` extra, what it offers and requests). With ``market`` (a code or an
