@@ -21,7 +21,7 @@ from tradespec import (
 from tradespec._json import MAX_DEPTH, check_depth
 
 from tests.wrapper.helpers import envelope, hashgreen_market_json, markets_json
-from tests.wrapper.scripted_server import ScriptedServer, canned
+from tests.wrapper.scripted_server import Canned, ScriptedServer, canned
 
 # Money the Decimal type cannot hold, or that is no number at all, as JSON text.
 HOSTILE_MONEY = [
@@ -49,7 +49,7 @@ def _balances_body(total: str) -> bytes:
     ).encode()
 
 
-def _answer(body: bytes, status: int = 200) -> object:
+def _answer(body: bytes, status: int = 200) -> Canned:
     return canned(status, body=body, content_type="application/json")
 
 
