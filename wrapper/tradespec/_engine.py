@@ -34,7 +34,12 @@ from tradespec import _json
 from tradespec._ratelimit import RateLimiter
 from tradespec._retry import Retry, RetryPolicy, is_retryable_status
 from tradespec._retry import parse_retry_after as _parse_retry_after
-from tradespec._transports.base import NotSent, UnreadableAnswer, WireRequest
+from tradespec._transports.base import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    NotSent,
+    UnreadableAnswer,
+    WireRequest,
+)
 from tradespec.errors import (
     APIError,
     AuthenticationError,
@@ -57,7 +62,16 @@ if TYPE_CHECKING:
     from tradespec._transports.base import SendError, WireResponse
     from tradespec.errors import Sent
 
-__all__ = ["Attempts", "Call", "Engine", "EnvelopeError", "ErrorDescriber", "RetryIn", "Signer"]
+__all__ = [
+    "Attempts",
+    "Call",
+    "Engine",
+    "EnvelopeError",
+    "ErrorDescriber",
+    "RetryIn",
+    "Signer",
+    "out_of_budget",
+]
 
 logger = logging.getLogger("tradespec")
 # A server's clock is learned only when it shows a time between 2000 and 2200 (UTC).
@@ -150,6 +164,8 @@ class Attempts:
 
 class RetryIn(NamedTuple):
     delay: float
+    error: TradespecError | None = None
+    """What to raise instead when the retry cannot start within the call's budget."""
 
 
 ErrorDescriber = Callable[[object], tuple["str | int | None", "str | None"]]
@@ -170,12 +186,21 @@ class Engine:
         secrets: tuple[str, ...],
         policy: RetryPolicy | None = None,
         limiter: RateLimiter | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.auth = auth
         self.clock = clock
         self.timeout = timeout
         self._timeout = httpx.Timeout(timeout)
+        self.attempt_seconds = attempt_seconds(self._timeout)
+        """How long one attempt may take, connect to last byte (None: unbounded)."""
+        self.budget_seconds = (
+            None if self.attempt_seconds is None else (max_retries + 1) * self.attempt_seconds
+        )
+        """How long a call may take besides the backoff it is allowed: ``(max_retries + 1) x``
+        the attempt's time. No wait starts that would end past it (``_transport``)."""
+        self.max_response_bytes = max_response_bytes
         self.max_retries = max_retries
         self.describe_error = describe_error
         self.secrets = _Secrets(
@@ -198,6 +223,7 @@ class Engine:
             secrets=self.secrets,
             policy=self.policy,
             limiter=self.limiter,
+            max_response_bytes=self.max_response_bytes,
         )
 
     # ---------------------------------------------------------------- building
@@ -233,7 +259,11 @@ class Engine:
         # The generated path is relative; it is appended to base_url, so nothing the caller
         # passes can send the credentials to another host.
         url = f"{self.base_url}{path}?{query}" if query else self.base_url + path
-        return WireRequest(method, url, path, sent_headers, body, self._timeout)
+        seconds = self.attempt_seconds
+        deadline = None if seconds is None else time.monotonic() + seconds
+        return WireRequest(
+            method, url, path, sent_headers, body, self._timeout, deadline, self.max_response_bytes
+        )
 
     # ---------------------------------------------------------------- reading
 
@@ -358,7 +388,7 @@ class Engine:
                     retries_made + 1,
                     self.max_retries,
                 )
-                return RetryIn(delay)
+                return RetryIn(delay, self._final(call, error, state))
         return self._final(call, error, state)
 
     def _pause(self, error: RateLimitError) -> None:
@@ -461,6 +491,43 @@ class Engine:
             return False
         self.clock.offset += skew
         return True
+
+
+def out_of_budget(
+    call: Call[Any], last: TradespecError | None, limiter: RateLimiter
+) -> TradespecError:
+    """What a call raises when its next attempt would start past its budget: the last error
+    it met, else a 429's pause (a ``RateLimitError``, nothing sent), else the rate limit's wait
+    (a ``RequestTimeoutError``, nothing sent)."""
+    if last is not None:
+        return last
+    method, path = call.kwargs["method"].upper(), call.kwargs["url"]
+    pause = limiter.not_before - limiter.now()
+    if pause > 0:
+        return RateLimitError(
+            f"the client is paused {pause:.2f} s more by a 429, past this call's time "
+            "(max_retries + 1) x timeout; it was not sent",
+            status=429,
+            method=method,
+            path=path,
+            retry_after=pause,
+        )
+    return RequestTimeoutError(
+        "the client's rate_limit would send it after its time, (max_retries + 1) x timeout; "
+        "it was not sent",
+        method=method,
+        path=path,
+    )
+
+
+def attempt_seconds(timeout: httpx.Timeout) -> float | None:
+    """How long one whole attempt may take: the longest of ``timeout``'s phases (``timeout=10``
+    is 10 s from connecting to the answer's last byte); None when connect, read or write is
+    unbounded."""
+    phases = (timeout.connect, timeout.read, timeout.write)
+    if any(phase is None for phase in phases):
+        return None  # a phase the caller left unbounded (a long poll, say) bounds no attempt
+    return max(t for t in (*phases, timeout.pool) if t is not None)
 
 
 def _classify(

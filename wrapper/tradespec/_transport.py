@@ -16,9 +16,9 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from tradespec._engine import Attempts, Call, Engine, RetryIn
+from tradespec._engine import Attempts, Call, Engine, RetryIn, out_of_budget
 from tradespec._ratelimit import RateLimiter
-from tradespec._transports.base import SendError
+from tradespec._transports.base import ACCEPT_ENCODING, SendError
 from tradespec.errors import TradespecError
 
 if TYPE_CHECKING:
@@ -33,6 +33,15 @@ _USER_AGENT = "tradespec/0.1.0"
 _CLOSED = "the client is closed (or its http_client was closed)"
 
 
+def _headers(given: bool) -> dict[str, str]:
+    # Only the encodings the body reader decodes within max_response_bytes (never brotli or
+    # zstd, which a caller's httpx client would ask for when their packages are installed).
+    headers = {"Accept-Encoding": ACCEPT_ENCODING}
+    if not given:
+        headers["User-Agent"] = _USER_AGENT
+    return headers
+
+
 class SyncHttp:
     """The sync backend: the user's httpx.Client, or urllib3 pools made on first use and
     closed by close()."""
@@ -40,7 +49,7 @@ class SyncHttp:
     def __init__(self, given: httpx.Client | None) -> None:
         self.backend: SyncBackend | None = None
         self.given = given is not None
-        self.headers: dict[str, str] = {} if self.given else {"User-Agent": _USER_AGENT}
+        self.headers: dict[str, str] = _headers(self.given)
         if given is not None:
             from tradespec._transports._httpx import HttpxBackend
 
@@ -74,7 +83,7 @@ class AsyncHttp:
     def __init__(self, given: httpx.AsyncClient | None) -> None:
         self.backend: AsyncBackend | None = None
         self.given = given is not None
-        self.headers: dict[str, str] = {} if self.given else {"User-Agent": _USER_AGENT}
+        self.headers: dict[str, str] = _headers(self.given)
         if given is not None:
             from tradespec._transports._httpx import AsyncHttpxBackend
 
@@ -121,13 +130,21 @@ class SyncTransport:
         # When this attempt may go, on the limiter's clock: the end of its slot or of a retry's
         # backoff, which a test's sleep does not really wait out.
         ready = 0.0
+        # The call's budget: no wait starts that would end past it; each backoff the engine
+        # asks for extends it by that backoff.
+        budget = engine.budget_seconds
+        end = None if budget is None else time.monotonic() + budget
+        last: TradespecError | None = None
         while True:
             state.number += 1
             epoch = limiter.epoch
             wait = limiter.reserve(ready)
             if wait > 0.0:
+                if end is not None and time.monotonic() + wait > end:
+                    raise out_of_budget(call, last, limiter)
                 ready = max(ready, limiter.now()) + wait
-                self._wait(limiter, wait, epoch)
+                if not self._wait(limiter, wait, epoch, end):
+                    raise out_of_budget(call, last, limiter)
             backend = http.get()
             if backend.closed:
                 raise TradespecError(_CLOSED)
@@ -140,7 +157,10 @@ class SyncTransport:
             else:
                 outcome = engine.on_response(call, request, response, state)
             if isinstance(outcome, RetryIn):
+                last = outcome.error
                 if outcome.delay > 0:
+                    if end is not None:
+                        end += outcome.delay
                     ready = max(ready, limiter.now()) + outcome.delay
                     self.sleep(outcome.delay)
                 continue
@@ -148,16 +168,19 @@ class SyncTransport:
                 raise outcome
             return outcome
 
-    def _wait(self, limiter: RateLimiter, wait: float, epoch: int) -> None:
-        """Wait for the slot; again, for a new one, if a 429 paused the client meanwhile."""
+    def _wait(self, limiter: RateLimiter, wait: float, epoch: int, end: float | None) -> bool:
+        """Wait for the slot; again, for a new one, if a 429 paused the client meanwhile.
+        False, without waiting, when the wait would end past ``end``."""
         while True:
             self.sleep(wait)
             if limiter.epoch == epoch or not limiter.paused():
-                return
+                return True
             epoch = limiter.epoch
             wait = limiter.reserve()
             if wait <= 0.0:
-                return
+                return True
+            if end is not None and time.monotonic() + wait > end:
+                return False
 
     def with_engine(self, engine: Engine) -> SyncTransport:
         transport = SyncTransport(engine, self.http)
@@ -184,13 +207,21 @@ class AsyncTransport:
         # When this attempt may go, on the limiter's clock: the end of its slot or of a retry's
         # backoff, which a test's sleep does not really wait out.
         ready = 0.0
+        # The call's budget: no wait starts that would end past it; each backoff the engine
+        # asks for extends it by that backoff.
+        budget = engine.budget_seconds
+        end = None if budget is None else time.monotonic() + budget
+        last: TradespecError | None = None
         while True:
             state.number += 1
             epoch = limiter.epoch
             wait = limiter.reserve(ready)
             if wait > 0.0:
+                if end is not None and time.monotonic() + wait > end:
+                    raise out_of_budget(call, last, limiter)
                 ready = max(ready, limiter.now()) + wait
-                await self._wait(limiter, wait, epoch)
+                if not await self._wait(limiter, wait, epoch, end):
+                    raise out_of_budget(call, last, limiter)
             backend = http.get()
             if backend.closed:
                 raise TradespecError(_CLOSED)
@@ -203,7 +234,10 @@ class AsyncTransport:
             else:
                 outcome = engine.on_response(call, request, response, state)
             if isinstance(outcome, RetryIn):
+                last = outcome.error
                 if outcome.delay > 0:
+                    if end is not None:
+                        end += outcome.delay
                     ready = max(ready, limiter.now()) + outcome.delay
                     await self.sleep(outcome.delay)
                 continue
@@ -211,16 +245,19 @@ class AsyncTransport:
                 raise outcome
             return outcome
 
-    async def _wait(self, limiter: RateLimiter, wait: float, epoch: int) -> None:
-        """Wait for the slot; again, for a new one, if a 429 paused the client meanwhile."""
+    async def _wait(self, limiter: RateLimiter, wait: float, epoch: int, end: float | None) -> bool:
+        """Wait for the slot; again, for a new one, if a 429 paused the client meanwhile.
+        False, without waiting, when the wait would end past ``end``."""
         while True:
             await self.sleep(wait)
             if limiter.epoch == epoch or not limiter.paused():
-                return
+                return True
             epoch = limiter.epoch
             wait = limiter.reserve()
             if wait <= 0.0:
-                return
+                return True
+            if end is not None and time.monotonic() + wait > end:
+                return False
 
     def with_engine(self, engine: Engine) -> AsyncTransport:
         transport = AsyncTransport(engine, self.http)

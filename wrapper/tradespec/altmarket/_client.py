@@ -21,6 +21,7 @@ from tradespec._config import (
     AsyncClient,
     SyncClient,
     check_base_url,
+    check_max_response_bytes,
     check_rate_limit,
     check_retries,
     check_timeout,
@@ -32,6 +33,7 @@ from tradespec._operations import Decode, request_call
 from tradespec._ratelimit import RateLimiter
 from tradespec._retry import DEFAULT_MAX_RETRIES
 from tradespec._transport import AsyncHttp, AsyncTransport, SyncHttp, SyncTransport
+from tradespec._transports.base import DEFAULT_MAX_RESPONSE_BYTES
 from tradespec.altmarket._helpers import (
     DEFAULT_BASE_URL,
     DEFAULT_PER_PAGE,
@@ -78,6 +80,7 @@ class _AltMarketBase:
         max_retries: int,
         allow_insecure: bool,
         rate_limit: float | None,
+        max_response_bytes: int,
     ) -> None:
         key = credential(api_key, "ALTMARKET_API_KEY", "api_key")
         secret = credential(api_secret, "ALTMARKET_API_SECRET", "api_secret")
@@ -99,6 +102,7 @@ class _AltMarketBase:
             describe_error=describe_error,
             secrets=(key, secret),
             limiter=RateLimiter(check_rate_limit(rate_limit)),
+            max_response_bytes=check_max_response_bytes(max_response_bytes),
         )
         self._decode = decode_json
         self._has_credentials = True
@@ -119,10 +123,14 @@ class AltMarket(_AltMarketBase, SyncClient):
     Credentials come from the arguments or from ``ALTMARKET_API_KEY`` and
     ``ALTMARKET_API_SECRET``. ``base_url`` is another deployment of the same platform (plain http
     only to a loopback address unless ``allow_insecure=True``); ``timeout`` applies to each
-    attempt (seconds or an ``httpx.Timeout``); ``max_retries`` bounds the retries of idempotent
-    requests (see :meth:`with_options` for one call). ``rate_limit`` (requests per second, None
-    for none) spaces this client's requests, and its ``with_options`` copies', across threads;
-    either way a 429 pauses them all for its ``Retry-After``. ``http_client`` is used instead of a
+    attempt, from connecting to the answer's last byte (seconds or an ``httpx.Timeout``: its
+    longest phase), and a call waits at most ``(max_retries + 1) * timeout`` plus the backoff
+    it is allowed; ``max_retries`` bounds the retries of idempotent requests (see
+    :meth:`with_options` for one call). ``max_response_bytes`` (64 MiB by default) caps what is
+    read of an answer, counted after decompression: a larger one is a ``ResponseError``.
+    ``rate_limit`` (requests per second, None for none) spaces this client's requests, and its
+    ``with_options`` copies', across threads; either way a 429 pauses them all for its
+    ``Retry-After``. ``http_client`` is used instead of a
     client of tradespec's own, and is never closed by it.
 
     Every operation of the spec is on :attr:`api`; the methods below are helpers written on top
@@ -140,11 +148,19 @@ class AltMarket(_AltMarketBase, SyncClient):
         http_client: httpx.Client | None = None,
         allow_insecure: bool = False,
         rate_limit: float | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise InvalidInputError("http_client", "expected an httpx.Client")
         self._configure(
-            api_key, api_secret, base_url, timeout, max_retries, allow_insecure, rate_limit
+            api_key,
+            api_secret,
+            base_url,
+            timeout,
+            max_retries,
+            allow_insecure,
+            rate_limit,
+            max_response_bytes,
         )
         self._transport = SyncTransport(self._engine, SyncHttp(http_client))
 
@@ -352,11 +368,19 @@ class AsyncAltMarket(_AltMarketBase, AsyncClient):
         http_client: httpx.AsyncClient | None = None,
         allow_insecure: bool = False,
         rate_limit: float | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise InvalidInputError("http_client", "expected an httpx.AsyncClient")
         self._configure(
-            api_key, api_secret, base_url, timeout, max_retries, allow_insecure, rate_limit
+            api_key,
+            api_secret,
+            base_url,
+            timeout,
+            max_retries,
+            allow_insecure,
+            rate_limit,
+            max_response_bytes,
         )
         self._transport = AsyncTransport(self._engine, AsyncHttp(http_client))
 

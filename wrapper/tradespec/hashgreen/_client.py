@@ -20,6 +20,7 @@ from tradespec._config import (
     AsyncClient,
     SyncClient,
     check_base_url,
+    check_max_response_bytes,
     check_rate_limit,
     check_retries,
     check_timeout,
@@ -30,6 +31,7 @@ from tradespec._operations import Decode, request_call
 from tradespec._ratelimit import RateLimiter
 from tradespec._retry import DEFAULT_MAX_RETRIES
 from tradespec._transport import AsyncHttp, AsyncTransport, SyncHttp, SyncTransport
+from tradespec._transports.base import DEFAULT_MAX_RESPONSE_BYTES
 from tradespec.errors import InvalidInputError
 from tradespec.hashgreen._helpers import (
     DEFAULT_BASE_URL,
@@ -70,6 +72,7 @@ class _HashgreenBase:
         max_retries: int,
         allow_insecure: bool,
         rate_limit: float | None,
+        max_response_bytes: int,
     ) -> None:
         secret = credential(token, "HASHGREEN_TOKEN", "token")
         url = check_base_url(DEFAULT_BASE_URL if base_url is None else base_url, allow_insecure)
@@ -83,6 +86,7 @@ class _HashgreenBase:
             describe_error=describe_error,
             secrets=() if secret is None else (secret,),
             limiter=RateLimiter(check_rate_limit(rate_limit)),
+            max_response_bytes=check_max_response_bytes(max_response_bytes),
         )
         self._decode = decode_envelope
         self._has_credentials = secret is not None
@@ -99,7 +103,8 @@ class Hashgreen(_HashgreenBase, SyncClient):
     Public operations need no credentials; orders need the trader's bearer token, from ``token``
     or ``HASHGREEN_TOKEN``, sent only on those. A market is named by its code (``"XCH-USDS"``) or
     its id, resolved through the market list, fetched once and cached. ``base_url``,
-    ``timeout``, ``max_retries``, ``rate_limit``, ``http_client`` and ``allow_insecure`` are as
+    ``timeout``, ``max_retries``, ``rate_limit``, ``max_response_bytes``, ``http_client`` and
+    ``allow_insecure`` are as
     for :class:`~tradespec.AltMarket`.
 
     Every operation of the spec is on :attr:`api`; the methods below are helpers written on top
@@ -116,10 +121,13 @@ class Hashgreen(_HashgreenBase, SyncClient):
         http_client: httpx.Client | None = None,
         allow_insecure: bool = False,
         rate_limit: float | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise InvalidInputError("http_client", "expected an httpx.Client")
-        self._configure(token, base_url, timeout, max_retries, allow_insecure, rate_limit)
+        self._configure(
+            token, base_url, timeout, max_retries, allow_insecure, rate_limit, max_response_bytes
+        )
         self._transport = SyncTransport(self._engine, SyncHttp(http_client))
 
     def with_options(
@@ -231,10 +239,13 @@ class AsyncHashgreen(_HashgreenBase, AsyncClient):
         http_client: httpx.AsyncClient | None = None,
         allow_insecure: bool = False,
         rate_limit: float | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise InvalidInputError("http_client", "expected an httpx.AsyncClient")
-        self._configure(token, base_url, timeout, max_retries, allow_insecure, rate_limit)
+        self._configure(
+            token, base_url, timeout, max_retries, allow_insecure, rate_limit, max_response_bytes
+        )
         self._transport = AsyncTransport(self._engine, AsyncHttp(http_client))
 
     def with_options(
