@@ -460,7 +460,7 @@ class Engine:
         response: WireResponse,
         exc: EnvelopeError,
     ) -> TradespecError:
-        code = exc.code
+        code = self.redact(exc.code) if isinstance(exc.code, str) else exc.code
         effective = code if isinstance(code, int) and 400 <= code <= 599 else 400
         message = self.redact(exc.message or "no message")
         kind = _classify(effective, code, message, call.order)

@@ -141,7 +141,10 @@ class BookSide(Sequence[BookLevel]):
     __hash__: ClassVar[None]  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        return f"BookSide({len(self._rows)} levels)"
+        # Also for a side whose rows were refused (its __init__ raised): a traceback that
+        # shows its frames' locals calls this.
+        rows = getattr(self, "_rows", None)
+        return "BookSide(refused rows)" if rows is None else f"BookSide({len(rows)} levels)"
 
 
 @attrs.frozen(slots=True)
