@@ -15,8 +15,6 @@ from typing import TYPE_CHECKING, ClassVar, overload
 import attrs
 from hashgreen_client.types import read_money
 
-from tradespec.errors import ResponseError
-
 if TYPE_CHECKING:
     from hashgreen_client.models.order_book import OrderBook as GeneratedOrderBook
 
@@ -104,6 +102,8 @@ class BookSide(Sequence[BookLevel]):
             try:
                 level = BookLevel(*map(read_money, row[:5]))
             except (TypeError, ValueError) as exc:
+                from tradespec.errors import ResponseError  # errors names this module's types
+
                 # Read lazily, so refused here rather than with the answer: a NaN, "abc" or
                 # 1e999999999999 never reaches a caller or the arithmetic of spread and mid.
                 raise ResponseError(
