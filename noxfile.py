@@ -48,9 +48,13 @@ GENERATED_PACKAGES = ["altmarket_client", "hashgreen_client", "tradespec_sandbox
 
 @nox.session(python=PYTHON)
 def generate(session: nox.Session) -> None:
-    """Check the specs, regenerate generated/, and report what changed (added to CHANGELOG.md)."""
+    """Check the specs, regenerate generated/, and report what changed (added to CHANGELOG.md).
+
+    ``nox -s generate -- --overlay FILE`` (repeatable) first applies an OpenAPI Overlay to the
+    spec it extends (what ``tradespec.drift`` writes); ``-- --verbose`` lists every Python name
+    the report folds under a change of the API."""
     session.install("-r", GENERATOR_REQUIREMENTS)
-    session.run("python", "generator/generate.py", "--report")
+    session.run("python", "generator/generate.py", "--report", *session.posargs)
 
 
 @nox.session(python=PYTHON)

@@ -6,6 +6,9 @@ import json
 import time
 
 ALT = "/altmarket"
+# The same AltMarket API under a second prefix, whose balance answer has eight rows, as an
+# account holding a few assets answers (the document's sample has one row of the same shape).
+ALT8 = "/altmarket-eight"
 HG = "/hashgreen/api/v1"
 MARKET_ID = "61dc1d387d9b5a6756c0d0a2"
 NET_EPOCH_TICKS = 621355968000000000
@@ -44,6 +47,23 @@ def altmarket_balances() -> bytes:
             ("eth", 12.5, 0.0),
             ("LTC", 3.3, 1.1),
             ("XRP", 1000.0, 0.0),
+        ]
+    ]
+    return json.dumps(rows).encode()
+
+
+def altmarket_balances_eight() -> bytes:
+    rows = [
+        {"asset": a, "totalBalance": t, "inOrder": h, "availableBalance": round(t - h, 8)}
+        for a, t, h in [
+            ("btc", 1.23456789, 0.1),
+            ("usdt", 10500.25, 2500.5),
+            ("eth", 12.5, 0.0),
+            ("xch", 250.125, 50.0),
+            ("usd", 4200.75, 200.25),
+            ("ltc", 3.3, 1.1),
+            ("xrp", 1000.0, 0.0),
+            ("doge", 123456.789, 0.5),
         ]
     ]
     return json.dumps(rows).encode()
@@ -125,6 +145,8 @@ def canned_routes() -> dict[str, bytes]:
     return {
         f"{ALT}/api/markets": altmarket_markets(),
         f"{ALT}/api/wallet/balance": altmarket_balances(),
+        f"{ALT8}/api/markets": altmarket_markets(),
+        f"{ALT8}/api/wallet/balance": altmarket_balances_eight(),
         f"{HG}/markets": hashgreen_markets(),
         f"{HG}/trades/book": hashgreen_book(20),
     }

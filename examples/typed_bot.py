@@ -13,7 +13,8 @@ import sys
 from decimal import Decimal
 
 from tradespec import AltMarket, AsyncHashgreen, Side, errors
-from tradespec.altmarket import Order, OrderStatus, SideName
+from tradespec import hashgreen as hg
+from tradespec.altmarket import Order, OrderStatus, OrderType, SideName
 
 
 def spread_order(exchange: AltMarket, instrument: str, side: SideName, edge: Decimal) -> Order:
@@ -37,6 +38,64 @@ def tidy(exchange: AltMarket) -> int:
     return filled
 
 
+def describe(order: Order) -> str:
+    """Every documented way of comparing an AltMarket order's enumerations."""
+    words: list[str] = []
+    if order.status == "working":
+        words.append("working")
+    if order.order_type == "limit" or order.order_type == OrderType.STOP_LIMIT:
+        words.append("priced")
+    if order.side == Side.BUY or order.side == "sell":
+        words.append(str(order.side))
+    if order.status in ("cancelled", "rejected"):
+        words.append("closed")
+    if order.status is OrderStatus.COMPLETED:
+        words.append("filled")
+    return " ".join([*words, _state(order), *_pricing(order)])
+
+
+def _state(order: Order) -> str:
+    match order.status:
+        case "working":
+            return "open"
+        case OrderStatus.CANCELLED | OrderStatus.REJECTED:
+            return "gone"
+        case _:
+            return str(order.status.value)  # the API's own spelling ("Completed")
+
+
+def _pricing(order: Order) -> list[str]:
+    match order.order_type:
+        case "market" | "stop_market":
+            return ["at market"]
+        case _:
+            return []
+
+
+def describe_offer(order: hg.Order) -> str:
+    """Every documented way of comparing a Hashgreen order's enumerations."""
+    words: list[str] = []
+    if order.side == Side.BUY:
+        words.append("bid")
+    if order.side == "sell":
+        words.append("ask")
+    if order.status == "cancelled":
+        words.append("cancelled")
+    if order.status in ("active", "matched", hg.OrderStatus.CLEARING):
+        words.append("live")
+    return " ".join([*words, _offer_state(order)])
+
+
+def _offer_state(order: hg.Order) -> str:
+    match order.status:
+        case "cleared":
+            return "done"
+        case hg.OrderStatus.INVALID:
+            return "invalid"
+        case _:
+            return str(order.status.value)  # the API's own code (2)
+
+
 async def best_prices(base_url: str) -> tuple[Decimal | None, Decimal | None]:
     async with AsyncHashgreen(base_url=f"{base_url}/hashgreen/api/v1") as dex:
         book = await dex.order_book("XCH-USDS")
@@ -49,6 +108,7 @@ def main(base_url: str) -> None:
         if free > 100:
             order = spread_order(exchange, "btc_usdt", "buy", Decimal("50"))
             print(order.order_id, order.side, order.price, order.created_at.isoformat())
+            print("order:", describe(order))
         print("filled:", tidy(exchange))
         page = exchange.api.history.get_order_history(per_page=5)
         print("history:", [row.order_id for row in page.data])

@@ -46,6 +46,11 @@ class Change:
     """``altmarket``, ``hashgreen`` (the specs) or ``python`` (the packages)."""
     text: str
     breaking: bool
+    keys: tuple[str, ...] = ()
+    """What in the Python API this change of the API implies names of: an operation id
+    (``get_server_info``), a schema (``ServerInfo``), a field (``Order.client_order_id``)."""
+    implied: tuple[str, ...] = ()
+    """The changes of the Python API it implies (folded under it), each a line of its own."""
 
 
 @dataclass(frozen=True)
@@ -57,17 +62,77 @@ class Report:
         """The bump the changes need (0.x: breaking -> minor), None when nothing changed."""
         if not self.changes:
             return None
-        return "minor" if any(c.breaking for c in self.changes) else "patch"
+        breaking = any(c.breaking for c in self.changes)
+        return "minor" if breaking else "patch"
 
-    def lines(self) -> list[str]:
+    def lines(self, verbose: bool = False) -> list[str]:
+        """One line per change; the Python names a change of the API implies are folded under
+        it as a count (``verbose``: one line each)."""
         if not self.changes:
             return ["No change to the API or the Python API."]
         out = []
         for change in self.changes:
             mark = "**breaking**" if change.breaking else "additive"
             out.append(f"- {mark} ({change.where}): {change.text}")
+            if change.implied and verbose:
+                out.extend(f"  - python: {text}" for text in change.implied)
+            elif change.implied:
+                count = len(change.implied)
+                out.append(
+                    f"  - python: {count} name{'s' if count > 1 else ''} (`--verbose` lists them)"
+                )
         out.append(f"Version bump: {self.bump}")
         return out
+
+
+def snake(name: str) -> str:
+    """A spec's name as openapi-python-client writes it in Python: ``clientOrderId`` ->
+    ``client_order_id``, ``ServerInfo`` -> ``server_info``."""
+    words = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", name)
+    words = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", words)
+    return re.sub(r"[^0-9a-zA-Z]+", "_", words).strip("_").lower()
+
+
+def _implied_by(key: str, name: str) -> bool:
+    parts = name.split(".")
+    if "." in key:  # a field: Schema.python_name as consecutive parts
+        schema, field = key.split(".", 1)
+        return any(parts[i : i + 2] == [schema, field] for i in range(len(parts) - 1))
+    return key in parts or snake(key) in parts
+
+
+def fold(api: list[Change], python: list[Change]) -> list[Change]:
+    """The changes of the API, each with the changes of the Python API it implies folded into
+    it (the most specific key first: a field, then an operation or schema); a breaking one only
+    under a breaking change of the API, so that nothing breaking is hidden. Every other change
+    of the Python API stays a line of its own."""
+    implied: dict[int, list[str]] = {}
+    rest: list[Change] = []
+    ranked = sorted(
+        ((key, index, change.breaking) for index, change in enumerate(api) for key in change.keys),
+        key=lambda pair: "." not in pair[0],
+    )
+    for change in python:
+        name = change.text.split("`")[1] if change.text.count("`") >= 2 else ""
+        owner = None
+        if name:
+            owner = next(
+                (
+                    index
+                    for key, index, breaking in ranked
+                    if (breaking or not change.breaking) and _implied_by(key, name)
+                ),
+                None,
+            )
+        if owner is None:
+            rest.append(change)
+        else:
+            implied.setdefault(owner, []).append(change.text)
+    folded = [
+        Change(c.where, c.text, c.breaking, c.keys, tuple(implied.get(i, ())))
+        for i, c in enumerate(api)
+    ]
+    return folded + rest
 
 
 # --------------------------------------------------------------------------- the specs
@@ -152,23 +217,23 @@ def api_changes(name: str, before: dict[str, Any], after: dict[str, Any]) -> lis
     """What changed from ``before`` to ``after`` (two versions of one spec)."""
     changes: list[Change] = []
 
-    def add(text: str, breaking: bool) -> None:
-        changes.append(Change(name, text, breaking))
+    def add(text: str, breaking: bool, *keys: str) -> None:
+        changes.append(Change(name, text, breaking, keys))
 
     old_ops, new_ops = _operations(before), _operations(after)
     for op_id in sorted(new_ops.keys() - old_ops.keys()):
         method, path, _ = new_ops[op_id]
-        add(f"operation `{op_id}` added (`{method} {path}`)", False)
+        add(f"operation `{op_id}` added (`{method} {path}`)", False, op_id)
     for op_id in sorted(old_ops.keys() - new_ops.keys()):
         method, path, _ = old_ops[op_id]
-        add(f"operation `{op_id}` removed (`{method} {path}`)", True)
+        add(f"operation `{op_id}` removed (`{method} {path}`)", True, op_id)
     for op_id in sorted(old_ops.keys() & new_ops.keys()):
         old_op, new_op = old_ops[op_id][2], new_ops[op_id][2]
         old_params, new_params = _parameters(before, old_op), _parameters(after, new_op)
         for key in sorted(new_params.keys() - old_params.keys()):
             required = bool(new_params[key].get("required"))
             word = "required" if required else "optional"
-            add(f"`{op_id}`: {word} parameter `{key}` added", required)
+            add(f"`{op_id}`: {word} parameter `{key}` added", required, op_id)
         for key in sorted(old_params.keys() - new_params.keys()):
             add(f"`{op_id}`: parameter `{key}` removed", True)
         for key in sorted(old_params.keys() & new_params.keys()):
@@ -190,22 +255,30 @@ def api_changes(name: str, before: dict[str, Any], after: dict[str, Any]) -> lis
     requests, answers = _usage(after)
     old_answers = _usage(before)[1]
     for schema in sorted(new_schemas.keys() - old_schemas.keys()):
-        add(f"schema `{schema}` added", False)
+        add(f"schema `{schema}` added", False, schema)
     for schema in sorted(old_schemas.keys() - new_schemas.keys()):
-        add(f"schema `{schema}` removed", True)
+        add(f"schema `{schema}` removed", True, schema)
     for schema in sorted(old_schemas.keys() & new_schemas.keys()):
         old, new = old_schemas[schema], new_schemas[schema]
         old_props = old.get("properties") or {}
         new_props = new.get("properties") or {}
         for prop in sorted(new_props.keys() - old_props.keys()):
             required = prop in (new.get("required") or []) and schema in requests
-            add(f"`{schema}.{prop}` added ({_kind(new_props[prop])})", required)
+            add(
+                f"`{schema}.{prop}` added ({_kind(new_props[prop])})",
+                required,
+                f"{schema}.{snake(prop)}",
+            )
         for prop in sorted(old_props.keys() - new_props.keys()):
-            add(f"`{schema}.{prop}` removed", True)
+            add(f"`{schema}.{prop}` removed", True, f"{schema}.{snake(prop)}")
         for prop in sorted(old_props.keys() & new_props.keys()):
             old_kind, new_kind = _kind(old_props[prop]), _kind(new_props[prop])
             if old_kind != new_kind:
-                add(f"`{schema}.{prop}` retyped ({old_kind} -> {new_kind})", True)
+                add(
+                    f"`{schema}.{prop}` retyped ({old_kind} -> {new_kind})",
+                    True,
+                    f"{schema}.{snake(prop)}",
+                )
         old_required = set(old.get("required") or []) & set(new_props)
         new_required = set(new.get("required") or []) & set(new_props)
         for prop in sorted(new_required - old_required):
@@ -215,7 +288,7 @@ def api_changes(name: str, before: dict[str, Any], after: dict[str, Any]) -> lis
         old_values, new_values = old.get("enum"), new.get("enum")
         if isinstance(old_values, list) and isinstance(new_values, list):
             for value in [v for v in new_values if v not in old_values]:
-                add(f"`{schema}`: value {value!r} added", False)
+                add(f"`{schema}`: value {value!r} added", False, schema)
             for value in [v for v in old_values if v not in new_values]:
                 add(f"`{schema}`: value {value!r} removed", True)
     return changes
@@ -323,8 +396,8 @@ def report(repo: Path, specs: Path, generated_root: Path) -> Report | None:
             before = yaml.safe_load(old_path.read_text()) if old_path.exists() else {}
             after = yaml.safe_load(spec.read_text())
             changes += api_changes(spec.stem, before or {}, after)
-        changes += python_changes(head, generated_root)
-    return Report(tuple(changes))
+        python = python_changes(head, generated_root)
+    return Report(tuple(fold(changes, python)))
 
 
 _UNRELEASED = "## Unreleased"
@@ -356,8 +429,16 @@ def write_changelog(path: Path, found: Report, today: date | None = None) -> Non
     lines = [line for line in found.lines() if line.startswith("- ")]
     new = [line for line in lines if line not in section]
     if new:
-        stamp = (today or date.today()).isoformat()
-        section += f"\n### Regenerated {stamp}\n\n" + "\n".join(new) + "\n"
+        # One section per day: a second regeneration the same day adds to it.
+        heading = f"### Regenerated {(today or date.today()).isoformat()}"
+        at = section.find(heading + "\n")
+        if at < 0:
+            section += f"\n{heading}\n\n" + "\n".join(new) + "\n"
+        else:
+            after = section.find("\n### ", at + len(heading))
+            after = len(section) if after < 0 else after
+            day = section[:after].rstrip("\n") + "\n" + "\n".join(new) + "\n"
+            section = day + section[after:]
     section = "\n" + section.strip("\n") + "\n"
     if found.bump:
         bumps.append(found.bump)

@@ -1,6 +1,7 @@
 """Regenerate every package under ``generated/`` from ``specs/``.
 
-    python generator/generate.py [OUTPUT_DIR] [--specs DIR] [--report]
+    python generator/generate.py [OUTPUT_DIR] [--specs DIR] [--report [--verbose]]
+                                 [--overlay FILE ...]
 
 First the specs are checked: linted (``spec_lint``: a ``$ref`` that does not resolve, a key no
 schema can hold, a property, parameter or success answer left undocumented) and validated
@@ -8,7 +9,13 @@ schema can hold, a property, parameter or success answer left undocumented) and 
 generators run, and any warning of theirs is an error too (openapi-python-client would
 otherwise drop what it cannot read and carry on). With ``--report``, what changed since
 ``HEAD`` in the API and in the Python API is printed and added to ``CHANGELOG.md``
-(``change_report``).
+(``change_report``): one line per change of the API, the Python names it implies folded
+under it (``--verbose`` lists them).
+
+``--overlay FILE`` (repeatable) first applies an OpenAPI Overlay 1.0 document to the spec its
+``extends`` names (``overlay``: what ``tradespec.drift`` writes from live answers), checks the
+patched specs as above and writes them back in place, keeping their comments and layout; then
+generation runs as usual. Nothing is written if an overlay or a patched spec has a problem.
 
 OUTPUT_DIR defaults to ``generated/``; ``nox -s generated`` points it at a temporary folder and
 compares. ``--specs`` reads the specs from another folder (tests regenerate edited copies).
@@ -20,6 +27,7 @@ output lands in.
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import shutil
 import subprocess
@@ -66,12 +74,6 @@ DATAMODEL_OPTIONS = [
     "string+decimal=decimal",
     "--no-formatters",
 ]
-
-MODELS_INIT = '''"""Pydantic v2 models of both specs, for the sandbox exchange.
-
-Written by ``generator/generate.py`` (datamodel-code-generator); never edit by hand.
-"""
-'''
 
 
 class GenerationError(Exception):
@@ -142,11 +144,60 @@ def generate_client(package: str, spec: Path, config: str, out: Path) -> None:
         target,
         "--overwrite",
     ]
-    if TEMPLATES.is_dir():
-        args += ["--custom-template-path", TEMPLATES]
-    run_checked(*args)
+    with tempfile.TemporaryDirectory(prefix="tradespec-templates-") as scratch:
+        # The templates, and what openapi-python-client does not hand them: each parameter's
+        # own description (it keeps only its schema's), for the facades' docstrings.
+        templates = Path(scratch) / "templates"
+        shutil.copytree(TEMPLATES, templates)
+        docs = parameter_docs(yaml.safe_load(spec.read_text(encoding="utf-8")))
+        (templates / "parameter_docs.jinja").write_text(
+            "{% set DOCS = " + json.dumps(docs, sort_keys=True) + " %}\n", encoding="utf-8"
+        )
+        run_checked(*args, "--custom-template-path", templates)
+    # openapi-python-client's own client: tradespec's engine sends what api/ describes.
+    (target / "client.py").unlink()
     write_operation_tables(spec, target)
+    write_answer_schemas(spec, target)
     (target / "py.typed").write_text("")
+    label(target, spec.name, f"openapi-python-client {version('openapi-python-client')}")
+
+
+def version(distribution: str) -> str:
+    from importlib.metadata import version as installed
+
+    return installed(distribution)
+
+
+def label(where: Path, spec: str, generator: str) -> None:
+    """Start every Python file at ``where`` (a file or a folder) with the line that says what
+    wrote it."""
+    line = f"# Generated from specs/{spec} by {generator} and generator/; do not edit.\n"
+    for path in [where] if where.is_file() else sorted(where.rglob("*.py")):
+        path.write_text(line + path.read_text(encoding="utf-8"), encoding="utf-8")
+
+
+def parameter_docs(spec: dict[str, Any]) -> dict[str, dict[str, str]]:
+    """Each operation's parameters' descriptions, by ``operationId`` and parameter name."""
+
+    def resolve(node: Any) -> Any:
+        while isinstance(node, dict) and "$ref" in node:
+            target: Any = spec
+            for part in node["$ref"].removeprefix("#/").split("/"):
+                target = target[part]
+            node = target
+        return node
+
+    found: dict[str, dict[str, str]] = {}
+    for path, _method, operation in spec_lint.operations(spec):
+        shared = (spec["paths"][path] or {}).get("parameters") or []
+        described: dict[str, str] = {}
+        for parameter in [*shared, *(operation.get("parameters") or [])]:
+            parameter = resolve(parameter)
+            text = " ".join(str(parameter.get("description") or "").split())
+            if text:
+                described[parameter["name"]] = text
+        found[operation["operationId"]] = described
+    return found
 
 
 # An operation without x-tradespec-retry: GET and DELETE are safe to repeat, nothing else is.
@@ -170,6 +221,7 @@ def operations_of(spec: dict[str, Any]) -> list[dict[str, Any]]:
                 "method": method.upper(),
                 "path": path,
                 "secured": any(requirement for requirement in security),
+                "auth": auth_of(security),
                 "retry": retry,
                 "idempotency_key": key,
                 "order": bool(operation.get("x-tradespec-order", False)),
@@ -180,82 +232,12 @@ def operations_of(spec: dict[str, Any]) -> list[dict[str, Any]]:
     return sorted(found, key=lambda op: op["operation_id"])
 
 
-OPERATIONS_MODULE = '''"""Every operation of the spec and what the engine needs to know about it.
-
-Written by ``generator/generate.py`` from the spec's ``x-tradespec-*`` extensions (see the spec's
-``info.description``); never edit by hand.
-"""
-
-from .types import Policy
-
-OPERATIONS: dict[str, Policy] = {{
-{entries}}}
-"""Each operation's policy, by ``operationId``."""
-
-__all__ = ["OPERATIONS"]
-'''
-
-API_MODULE = '''"""Every operation of the {title}, by tag: ``api.<tag>.<operation_id>(...)``.
-
-Written by ``generator/generate.py`` from the spec; never edit by hand.
-"""
-
-from __future__ import annotations
-
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from ..types import AsyncRunner, Runner
-{type_imports}
-
-__all__ = ["OPERATIONS", "Api", "AsyncApi", "Operations"]
-
-
-class Operations:
-    """Every operation of the {title} as a value (an ``Operation``), by tag, not sent."""
-
-    __slots__ = ()
-{operation_properties}
-
-OPERATIONS = Operations()
-"""The operations as values: ``OPERATIONS.<tag>.<operation_id>(...)`` builds one for a runner."""
-
-
-class Api:
-    """Every operation of the {title}, by tag; each call is sent by the client that made this."""
-
-    __slots__ = ("_runner",)
-
-    def __init__(self, runner: Runner) -> None:
-        self._runner = runner
-{sync_properties}
-
-class AsyncApi:
-    """Every operation of the {title}, by tag, awaitable."""
-
-    __slots__ = ("_runner",)
-
-    def __init__(self, runner: AsyncRunner) -> None:
-        self._runner = runner
-{async_properties}'''
-
-OPERATIONS_PROPERTY = '''
-    @property
-    def {tag}(self) -> {cls}:
-        """{description}"""
-        from .{tag} import OPERATION_BUILDERS
-
-        return OPERATION_BUILDERS
-'''
-
-API_PROPERTY = '''
-    @property
-    def {tag}(self) -> {prefix}{cls}:
-        """{description}"""
-        from .{tag} import {prefix}{cls}
-
-        return {prefix}{cls}(self._runner)
-'''
+def auth_of(security: list[dict[str, Any]]) -> str:
+    """``secured`` (a credential is required), ``optional`` (an empty requirement, ``{}``, is
+    one of the alternatives) or ``public`` (none is declared)."""
+    if not any(requirement for requirement in security):
+        return "public"
+    return "optional" if any(not requirement for requirement in security) else "secured"
 
 
 def facade_class(tag: str, kind: str = "Api") -> str:
@@ -264,72 +246,191 @@ def facade_class(tag: str, kind: str = "Api") -> str:
     return tag.replace("_", " ").title().replace(" ", "") + kind
 
 
+def render(template: str, **values: Any) -> str:
+    """One of tradespec's own templates (``generator/templates/tradespec/``)."""
+    import jinja2
+
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES / "tradespec"),
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,
+    )
+    environment.filters["repr"] = repr
+    return environment.get_template(template).render(**values)
+
+
+POLICY_FIELDS = (
+    "operation_id",
+    "tag",
+    "method",
+    "path",
+    "secured",
+    "auth",
+    "retry",
+    "idempotency_key",
+    "order",
+    "paging",
+)
+
+
 def write_operation_tables(spec_path: Path, target: Path) -> None:
     """``operations.py`` (each operation's policy) and ``api/__init__.py`` (the root facades)."""
     spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
     operations = operations_of(spec)
-    entries = "".join(
-        f"    {op['operation_id']!r}: Policy(\n"
-        + "".join(
-            f"        {field}={op[field]!r},\n"
-            for field in (
-                "operation_id",
-                "tag",
-                "method",
-                "path",
-                "secured",
-                "retry",
-                "idempotency_key",
-                "order",
-                "paging",
-            )
-        )
-        + "    ),\n"
-        for op in operations
+    (target / "operations.py").write_text(
+        render("operations.py.jinja", operations=operations, fields=POLICY_FIELDS)
     )
-    (target / "operations.py").write_text(OPERATIONS_MODULE.format(entries=entries))
     descriptions = {tag["name"]: tag.get("description", "") for tag in spec.get("tags") or []}
-    tags = sorted({op["tag"] for op in operations})
-    type_imports = "".join(
-        f"    from .{tag} import Async{facade_class(tag)}, {facade_class(tag)}, "
-        f"{facade_class(tag, 'Operations')}\n"
-        for tag in tags
-    )
-
-    def properties(prefix: str) -> str:
-        return "".join(
-            API_PROPERTY.format(
-                tag=tag,
-                prefix=prefix,
-                cls=facade_class(tag),
-                description=descriptions.get(tag) or f"The {tag} operations.",
-            )
-            for tag in tags
-        )
-
+    tags = [
+        {
+            "name": tag,
+            "facade": facade_class(tag),
+            "operations": facade_class(tag, "Operations"),
+            "description": descriptions.get(tag) or f"The {tag} operations.",
+        }
+        for tag in sorted({op["tag"] for op in operations})
+    ]
     (target / "api" / "__init__.py").write_text(
-        API_MODULE.format(
-            title=spec["info"]["title"],
-            type_imports=type_imports.rstrip("\n"),
-            sync_properties=properties(""),
-            async_properties=properties("Async"),
-            operation_properties="".join(
-                OPERATIONS_PROPERTY.format(
-                    tag=tag,
-                    cls=facade_class(tag, "Operations"),
-                    description=descriptions.get(tag) or f"The {tag} operations.",
-                )
-                for tag in tags
-            ),
-        )
+        render("api_init.py.jinja", title=spec["info"]["title"], package=target.name, tags=tags)
     )
+
+
+def _jsonpath(base: str, *keys: str | int) -> str:
+    """``base`` followed by ``keys`` in JSONPath's bracket notation (``['/api/x']``, ``[0]``)."""
+    out = base
+    for key in keys:
+        if isinstance(key, int):
+            out += f"[{key}]"
+        elif re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key):
+            out += f".{key}"
+        else:
+            out += "['" + key.replace("\\", "\\\\").replace("'", "\\'") + "']"
+    return out
+
+
+def _compact(spec: dict[str, Any], node: Any, at: str) -> dict[str, Any]:
+    """A schema as ``tradespec.drift`` reads it (see the module written from the template)."""
+    if not isinstance(node, dict):
+        return {}
+    ref = node.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+        return {"ref": ref.rsplit("/", 1)[-1]}
+    members = node.get("allOf")
+    if isinstance(members, list) and members:
+        if len(members) == 1 and not node.get("properties"):
+            return _compact(spec, members[0], _jsonpath(at, "allOf", 0))
+        merged: dict[str, Any] = {"types": ["object"], "props": {}, "required": [], "at": at}
+        for index, member in enumerate(members):
+            part = _compact(spec, _resolved(spec, member), _jsonpath(at, "allOf", index))
+            merged["props"].update(part.get("props", {}))
+            merged["required"] += part.get("required", [])
+        return merged
+    out: dict[str, Any] = {}
+    for key in ("oneOf", "anyOf"):
+        if isinstance(node.get(key), list):
+            out["any"] = [
+                _compact(spec, sub, _jsonpath(at, key, index))
+                for index, sub in enumerate(node[key])
+            ]
+    kind = node.get("type")
+    types = [kind] if isinstance(kind, str) else list(kind or [])
+    if node.get("nullable"):
+        types.append("null")
+    if types:
+        out["types"] = types
+    if isinstance(node.get("enum"), list):
+        out["enum"] = [value for value in node["enum"] if value is not None]
+        if isinstance(node.get("x-enum-varnames"), list):
+            out["names"] = [str(name) for name in node["x-enum-varnames"]]
+        out["at"] = at
+    if "properties" in node or "object" in types:
+        out["props"] = {
+            str(name): _compact(spec, sub, _jsonpath(at, "properties", str(name)))
+            for name, sub in (node.get("properties") or {}).items()
+        }
+        out["required"] = [str(name) for name in node.get("required") or []]
+        extra = node.get("additionalProperties")
+        if isinstance(extra, dict):
+            out["values"] = _compact(spec, extra, _jsonpath(at, "additionalProperties"))
+        out["at"] = at
+    if isinstance(node.get("items"), dict):
+        out["items"] = _compact(spec, node["items"], _jsonpath(at, "items"))
+    if isinstance(node.get("prefixItems"), list):
+        out["prefix"] = [
+            _compact(spec, sub, _jsonpath(at, "prefixItems", index))
+            for index, sub in enumerate(node["prefixItems"])
+        ]
+    return out
+
+
+def _resolved(spec: dict[str, Any], node: Any) -> Any:
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target.get(part.replace("~1", "/").replace("~0", "~"), {})
+        node = target
+    return node
+
+
+def answer_schemas(spec: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The compact component schemas, and each operation's statuses and success answers."""
+    components = (spec.get("components") or {}).get("schemas") or {}
+    schemas = {
+        str(name): _compact(spec, node, _jsonpath("$", "components", "schemas", str(name)))
+        for name, node in components.items()
+    }
+    operations: dict[str, Any] = {}
+    for path, method, op in spec_lint.operations(spec):
+        responses = op.get("responses") or {}
+        base = _jsonpath("$", "paths", path, method, "responses")
+        success: dict[str, Any] = {}
+        shapes: dict[str, str] = {}
+        for code, response in responses.items():
+            code = str(code)
+            ref = response.get("$ref") if isinstance(response, dict) else None
+            if code[:1] in "45" and isinstance(ref, str):
+                shapes.setdefault(code[:1], ref)
+            if not code.startswith("2"):
+                continue
+            at = _jsonpath(base, code)
+            if isinstance(ref, str):
+                at = _jsonpath("$", *ref.removeprefix("#/").split("/"))
+            content = (_resolved(spec, response).get("content") or {}).get("application/json")
+            if isinstance(content, dict) and "schema" in content:
+                where = _jsonpath(at, "content", "application/json", "schema")
+                success[code] = _compact(spec, content["schema"], where)
+        operations[op["operationId"]] = {
+            "statuses": [str(code) for code in responses],
+            "success": success,
+            "responses": base,
+            "shapes": shapes,
+        }
+    return schemas, dict(sorted(operations.items()))
+
+
+def write_answer_schemas(spec_path: Path, target: Path) -> None:
+    """``_answer_schemas.py``: the tables ``tradespec.drift`` checks answers against."""
+    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    schemas, operations = answer_schemas(spec)
+    text = render(
+        "answer_schemas.py.jinja",
+        title=str(spec["info"]["title"]),
+        version=str(spec["info"]["version"]),
+        schemas=repr(schemas),
+        operations=repr(operations),
+    )
+    (target / "_answer_schemas.py").write_text(text)
 
 
 def generate_models(out: Path, specs: Path) -> None:
     target = out / MODELS_PACKAGE
     target.mkdir(parents=True, exist_ok=True)
-    (target / "__init__.py").write_text(MODELS_INIT)
+    (target / "__init__.py").write_text(render("sandbox_models_init.py.jinja"))
     (target / "py.typed").write_text("")
+    generator = f"datamodel-code-generator {version('datamodel-code-generator')}"
+    label(target, " and specs/".join(MODELS.values()), generator)
     for module, spec in MODELS.items():
         run_checked(
             tool("datamodel-codegen"),
@@ -339,6 +440,7 @@ def generate_models(out: Path, specs: Path) -> None:
             target / f"{module}.py",
             *DATAMODEL_OPTIONS,
         )
+        label(target / f"{module}.py", spec, generator)
 
 
 def format_tree(path: Path) -> None:
@@ -372,18 +474,55 @@ def generate(out: Path, specs: Path = SPECS) -> None:
             shutil.rmtree(staged, ignore_errors=True)
 
 
+def apply_overlays(overlays: list[Path], specs: Path) -> list[Path]:
+    """Apply OpenAPI Overlay documents to the specs (``overlay``), check the patched specs,
+    and only then write them back; the specs written. A problem stops it, nothing written."""
+    import overlay
+
+    try:
+        patched = overlay.apply(overlays, specs)
+    except overlay.OverlayError as exc:
+        raise GenerationError(exc.lines) from None
+    with tempfile.TemporaryDirectory(prefix="tradespec-overlay-") as name:
+        staged = Path(name)
+        for spec in specs.glob("*.yaml"):
+            text = patched.get(spec, spec.read_text(encoding="utf-8"))
+            (staged / spec.name).write_text(text, encoding="utf-8")
+        check_specs(staged)
+    for spec, text in patched.items():
+        spec.write_text(text, encoding="utf-8")
+    return sorted(patched)
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("out", nargs="?", type=Path, default=ROOT / "generated")
     parser.add_argument("--specs", type=Path, default=SPECS)
     parser.add_argument("--report", action="store_true", help="report changes since HEAD")
+    parser.add_argument(
+        "--overlay",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="apply an OpenAPI Overlay 1.0 document to the spec its `extends` names (repeatable)",
+    )
+    parser.add_argument(
+        "--verbose", action="store_true", help="list each Python name a change implies"
+    )
     options = parser.parse_args(argv)
     out, specs = options.out.resolve(), options.specs.resolve()
+    patched: list[Path] = []
     try:
+        if options.overlay:
+            patched = apply_overlays([path.resolve() for path in options.overlay], specs)
+            for spec in patched:
+                print(f"patched {spec.name}")
         generate(out, specs)
     except GenerationError as exc:
         print("\n".join(exc.lines))
-        print(f"generation stopped: {len(exc.lines)} problem(s); nothing was written")
+        written = f"only {', '.join(spec.name for spec in patched)}" if patched else "nothing"
+        print(f"generation stopped: {len(exc.lines)} problem(s); {written} was written")
         return 1
     if options.report:
         import change_report
@@ -393,7 +532,7 @@ def main(argv: list[str]) -> int:
             print("no committed tree to compare with (not a git checkout): no change report")
             return 0
         print("What changed since the last commit:")
-        print("\n".join(found.lines()))
+        print("\n".join(found.lines(verbose=options.verbose)))
         if found.changes:
             change_report.write_changelog(ROOT / "CHANGELOG.md", found)
             print("(added to CHANGELOG.md under Unreleased)")

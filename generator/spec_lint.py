@@ -11,7 +11,10 @@ without documentation or tests without examples:
 * a key a schema object cannot have (OpenAPI 3.1 / JSON Schema keywords and ``x-`` extensions
   are known; anything else is a typo or a broken flow mapping);
 * a schema property, or a parameter, without a ``description``;
-* an operation without an ``operationId``, a tag, or an example of its success answer;
+* an operation without an ``operationId``, a tag, or an example of its success answer (an
+  ``example`` or ``examples``, both OpenAPI);
+* an operation's tag that the spec's ``tags`` do not declare (a typo would make a new public
+  ``exchange.api.<tag>``);
 * an ``x-tradespec-*`` extension the generator does not know, or with a value it does not take.
 
 Redocly CLI and Spectral (Node tools) would catch some of this; the project's checks must run
@@ -69,6 +72,10 @@ def operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]
 
 def _pointer(parts: tuple[str | int, ...]) -> str:
     return "#/" + "/".join(str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+
+
+# What the engine writes: a JSON body (types.write_json) or a form.
+SENDABLE_BODIES = ("application/json", "application/x-www-form-urlencoded")
 
 
 class _Linter:
@@ -133,6 +140,14 @@ class _Linter:
             self.problem(where, "operation without an operationId")
         if not op.get("tags"):
             self.problem(where, "operation without a tag")
+        declared = [t.get("name") for t in self.spec.get("tags") or [] if isinstance(t, dict)]
+        for index, tag in enumerate(op.get("tags") or []):
+            if tag not in declared:
+                known = ", ".join(str(name) for name in declared) or "none"
+                self.problem(
+                    (*where, "tags", index),
+                    f"tag {tag!r} is not declared in the spec's tags (declared: {known})",
+                )
         for key, value in op.items():
             if str(key).startswith("x-tradespec-"):
                 if key not in EXTENSIONS:
@@ -147,6 +162,11 @@ class _Linter:
         body = op.get("requestBody")
         if isinstance(body, dict):
             for media, content in (body.get("content") or {}).items():
+                if media not in SENDABLE_BODIES:
+                    self.problem(
+                        (*where, "requestBody", "content", media),
+                        f"a {media} body: tradespec sends {' and '.join(SENDABLE_BODIES)} bodies",
+                    )
                 if "schema" in content:
                     schema_where = (*where, "requestBody", "content", media, "schema")
                     self.schema(content["schema"], schema_where, property_of=False)

@@ -55,16 +55,27 @@ def operations(name: str) -> Iterator[tuple[str, str, dict[str, Any]]]:
                 yield method, path, item[method]
 
 
-def response_examples(name: str) -> list[ResponseExample]:
-    """Every example embedded in a response of the spec, with the schema it illustrates."""
-    spec = load_spec(name)
+def response_examples(name: str, spec: dict[str, Any] | None = None) -> list[ResponseExample]:
+    """Every example embedded in a response of the spec (``examples`` and ``example``), with
+    the schema it illustrates. ``spec``: an edited copy instead of ``specs/{name}.yaml``."""
+    spec = load_spec(name) if spec is None else spec
     found: list[ResponseExample] = []
-    for _method, _path, operation in operations(name):
+    every = [
+        item[method] for item in spec["paths"].values() for method in METHODS if method in item
+    ]
+    for operation in every:
         for status, response in operation["responses"].items():
             response = resolve(spec, response)
             for media in response.get("content", {}).values():
-                for example_name, example in media.get("examples", {}).items():
-                    example = resolve(spec, example)
+                # OpenAPI allows both: one ``example`` (the value itself) or named
+                # ``examples`` (Example Objects, possibly $refs); the linter accepts either.
+                values = [
+                    (example_name, resolve(spec, example)["value"])
+                    for example_name, example in media.get("examples", {}).items()
+                ]
+                if "example" in media:
+                    values.append(("example", media["example"]))
+                for example_name, value in values:
                     found.append(
                         ResponseExample(
                             spec=name,
@@ -72,7 +83,7 @@ def response_examples(name: str) -> list[ResponseExample]:
                             status=str(status),
                             name=example_name,
                             schema=media["schema"],
-                            value=example["value"],
+                            value=value,
                         )
                     )
     return found

@@ -11,11 +11,14 @@ through it after the API changes:
 from __future__ import annotations
 
 import copy
+import difflib
 import os
+import re
 import shutil
 import subprocess
 import sys
 import textwrap
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -88,11 +91,12 @@ def _write_specs(folder: Path, altmarket: dict[str, Any]) -> Path:
     return specs
 
 
-def _generate(specs: Path, out: Path) -> subprocess.CompletedProcess[str]:
+def _generate(specs: Path, out: Path, *options: str) -> subprocess.CompletedProcess[str]:
     tools = str(Path(sys.executable).parent)
     env = {**os.environ, "PATH": tools + os.pathsep + os.environ.get("PATH", "")}
+    command = [sys.executable, str(GENERATOR / "generate.py"), str(out), "--specs", str(specs)]
     return subprocess.run(
-        [sys.executable, str(GENERATOR / "generate.py"), str(out), "--specs", str(specs)],
+        [*command, *options],
         capture_output=True,
         text=True,
         check=False,
@@ -133,14 +137,26 @@ def test_the_changelog_gathers_reports_under_unreleased(tmp_path: Path) -> None:
     changelog.write_text("# Changelog\n\n## [0.1.0] - 2026-11-01\n\n- First.\n")
     patch = change_report.Report((change_report.Change("altmarket", "a field added", False),))
     minor = change_report.Report((change_report.Change("python", "`x.y` removed", True),))
-    change_report.write_changelog(changelog, patch)
-    change_report.write_changelog(changelog, minor)
-    change_report.write_changelog(changelog, patch)  # the same lines are not added twice
+    monday, tuesday = date(2026, 11, 30), date(2026, 12, 1)
+    change_report.write_changelog(changelog, patch, monday)
+    change_report.write_changelog(changelog, minor, monday)
+    change_report.write_changelog(changelog, patch, monday)  # the same lines are not added twice
     text = changelog.read_text()
     assert text.index("## Unreleased") < text.index("## [0.1.0]")
     assert "## Unreleased\n\n### Regenerated" in text and "\n\n## [0.1.0]" in text
     assert text.count("a field added") == 1 and "`x.y` removed" in text
     assert text.count("<!-- bump:") == 1 and "<!-- bump: minor -->" in text
+    # One section per day, appended to: both of Monday's regenerations are under one heading.
+    assert text.count("### Regenerated 2026-11-30") == 1
+    monday_section = text.split("### Regenerated 2026-11-30")[1].split("<!-- bump")[0]
+    assert "a field added" in monday_section and "`x.y` removed" in monday_section
+    later = change_report.Report((change_report.Change("hashgreen", "an enum value added", False),))
+    change_report.write_changelog(changelog, later, tuesday)
+    text = changelog.read_text()
+    assert text.count("### Regenerated") == 2
+    assert text.index("2026-11-30") < text.index("### Regenerated 2026-12-01")
+    assert text.index("### Regenerated 2026-12-01") < text.index("an enum value added")
+    assert text.index("an enum value added") < text.index("## [0.1.0]")
 
 
 def test_a_broken_spec_is_refused_one_line_per_problem(tmp_path: Path) -> None:
@@ -227,6 +243,55 @@ def test_an_added_endpoint_and_field_reach_the_public_client(tmp_path: Path) -> 
     answered = next(line for line in printed if line.startswith("answered"))
     assert answered.startswith("answered 501") and "get_server_info" in answered
 
+    # The report: one line per change of the API, the Python names it implies folded under it.
+    (tmp_path / "wrapper").symlink_to(ROOT / "wrapper")
+    before = _spec("altmarket")
+    api = change_report.api_changes("altmarket", before, _added(before))
+    python = change_report.python_changes(ROOT, tmp_path)
+    found = change_report.Report(tuple(change_report.fold(api, python)))
+    top = [line for line in found.lines() if line.startswith("- ")]
+    assert top == [
+        "- additive (altmarket): operation `get_server_info` added (`GET /api/server-info`)",
+        "- additive (altmarket): schema `ServerInfo` added",
+        "- additive (altmarket): `Order.clientOrderId` added (string)",
+    ]
+    assert len(found.lines()) <= 7, found.lines()
+    verbose = found.lines(verbose=True)
+    listed = "".join(verbose)
+    assert "`altmarket_client.api.markets.get_server_info` added (module)" in listed, verbose
+    assert "`altmarket_client.api.markets.MarketsApi.get_server_info` added" in listed, verbose
+    assert "`altmarket_client.models.order.Order.client_order_id` added" in "".join(verbose)
+    assert len(verbose) == len(found.lines()) - 3 + len(python)
+
+
+def test_an_undeclared_tag_is_refused_in_one_line(tmp_path: Path) -> None:
+    import spec_lint
+
+    typo = _added(_spec("altmarket"))
+    typo["paths"]["/api/server-info"]["get"]["tags"] = ["tradin"]
+    path = tmp_path / "altmarket.yaml"
+    path.write_text(yaml.safe_dump(typo, sort_keys=False))
+    problems = spec_lint.lint(path, "altmarket.yaml")
+    assert problems == [
+        "altmarket.yaml#/paths/~1api~1server-info/get/tags/0: tag 'tradin' is not declared in "
+        "the spec's tags (declared: assets, markets, trading, history, wallet)"
+    ]
+
+
+def test_an_example_or_examples_satisfy_the_linter_and_the_tests() -> None:
+    """OpenAPI has both ``example`` (the value) and ``examples`` (named); the linter takes
+    either, and so do the tests that read the specs' examples (tests/specs.py)."""
+    from tests import specs
+
+    spec = _added(_spec("altmarket"))
+    media = spec["paths"]["/api/server-info"]["get"]["responses"]["200"]["content"]
+    found = [
+        (example.name, example.value)
+        for example in specs.response_examples("altmarket", spec)
+        if example.operation_id == "get_server_info"
+    ]
+    assert found == [("example", media["application/json"]["example"])]
+
 
 def test_the_extensions_are_checked_before_generation(tmp_path: Path) -> None:
     import spec_lint
@@ -235,6 +300,9 @@ def test_the_extensions_are_checked_before_generation(tmp_path: Path) -> None:
     withdrawal = broken["paths"]["/api/wallet/withdrawal"]["post"]
     del withdrawal["x-tradespec-idempotency-key"]  # keyed, but by nothing
     broken["paths"]["/api/order"]["post"]["x-tradespec-retry"] = "twice"
+    # A body the engine cannot write (the generated layer writes JSON and forms only).
+    deposit = broken["paths"]["/api/wallet/deposit"]["post"]["requestBody"]["content"]
+    deposit["multipart/form-data"] = deposit.pop("application/json")
     path = tmp_path / "altmarket.yaml"
     path.write_text(yaml.safe_dump(broken, sort_keys=False))
     problems = spec_lint.lint(path, "altmarket.yaml")
@@ -242,4 +310,121 @@ def test_the_extensions_are_checked_before_generation(tmp_path: Path) -> None:
         "~1api~1wallet~1withdrawal/post" in line and "keyed goes with" in line for line in problems
     )
     assert any("x-tradespec-retry cannot be 'twice'" in line for line in problems)
-    assert len(problems) == 2
+    assert any("a multipart/form-data body: tradespec sends" in line for line in problems)
+    assert len(problems) == 3
+
+
+OVERLAY = """\
+overlay: 1.0.0
+info:
+  title: What live answers showed
+  version: 1.0.0
+extends: urn:x-openapi:AltMarket%20Exchange%20API:1.0
+actions:
+  - target: $.components.schemas.Order.properties
+    update:
+      remaining:
+        type: number
+        description: The amount not filled yet.
+  - target: $.components.schemas.OrderStatus.enum
+    update: PartiallyFilled
+  - target: $.paths['/api/orders/open'].get.responses
+    update:
+      "503":
+        $ref: "#/components/responses/ServerError"
+"""
+
+
+def test_an_overlay_patches_only_what_it_targets(tmp_path: Path) -> None:
+    import overlay
+
+    specs = tmp_path / "specs"
+    shutil.copytree(ROOT / "specs", specs)
+    patch = tmp_path / "drift.yaml"
+    patch.write_text(OVERLAY)
+    (path, text), *others = overlay.apply([patch], specs).items()
+    assert path.name == "altmarket.yaml" and not others
+    before = (ROOT / "specs" / "altmarket.yaml").read_text()
+    old, new = before.splitlines(), text.splitlines()
+    diff = list(difflib.ndiff(old, new))
+    added = [line[2:] for line in diff if line.startswith("+ ")]
+    removed = [line[2:] for line in diff if line.startswith("- ")]
+    # Comments, order and layout are kept: only the enum's line changes, the rest is added.
+    assert removed == ["      enum: [Working, Rejected, Cancelled, Completed]"]
+    assert sorted(line.strip() for line in added) == sorted(
+        [
+            "remaining:",
+            "type: number",
+            "description: The amount not filled yet.",
+            "enum: [Working, Rejected, Cancelled, Completed, PartiallyFilled]",
+            '"503":',
+            '$ref: "#/components/responses/ServerError"',
+        ]
+    )
+    assert len(new) == len(old) + 5
+    spec = yaml.safe_load(text)
+    assert spec["components"]["schemas"]["Order"]["properties"]["remaining"]["type"] == "number"
+    assert "PartiallyFilled" in spec["components"]["schemas"]["OrderStatus"]["enum"]
+    assert "503" in spec["paths"]["/api/orders/open"]["get"]["responses"]
+    # By file name as well: the same patch.
+    by_name = tmp_path / "by-name.yaml"
+    by_name.write_text(
+        OVERLAY.replace("urn:x-openapi:AltMarket%20Exchange%20API:1.0", "altmarket.yaml")
+    )
+    assert overlay.apply([by_name], specs) == {path: text}
+
+
+def test_the_specs_are_kept_in_the_round_trip_writers_layout() -> None:
+    """So that an overlay written back changes only the lines it patches."""
+    import overlay
+
+    for path in sorted((ROOT / "specs").glob("*.yaml")):
+        text = path.read_text()
+        assert overlay.dump(overlay.load(text)) == text, path.name
+
+
+def test_an_overlay_that_misses_is_refused_one_line_per_problem(tmp_path: Path) -> None:
+    import overlay
+
+    patch = tmp_path / "drift.yaml"
+    patch.write_text(OVERLAY.replace("schemas.Order.properties", "schemas.Ordre.properties"))
+    elsewhere = tmp_path / "elsewhere.yaml"
+    elsewhere.write_text(OVERLAY.replace("AltMarket%20Exchange%20API", "Another%20API"))
+    with pytest.raises(overlay.OverlayError) as refused:
+        overlay.apply([patch, elsewhere], ROOT / "specs")
+    assert refused.value.lines == [
+        f"{patch}#/actions/0: target '$.components.schemas.Ordre.properties' selects nothing in "
+        "altmarket.yaml",
+        f"{elsewhere}: extends 'urn:x-openapi:Another%20API:1.0' names none of the specs "
+        "(altmarket.yaml, hashgreen.yaml)",
+    ]
+
+
+def test_generate_applies_an_overlay_and_writes_the_spec_back(tmp_path: Path) -> None:
+    specs = tmp_path / "specs"
+    shutil.copytree(ROOT / "specs", specs)
+    patch = tmp_path / "drift.yaml"
+    patch.write_text(OVERLAY)
+    out = tmp_path / "generated"
+    done = _generate(specs, out, "--overlay", str(patch))
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    assert "patched altmarket.yaml" in done.stdout
+    assert "remaining:" in (specs / "altmarket.yaml").read_text()
+    order = (out / "altmarket_client" / "models" / "order.py").read_text()
+    assert re.search(r"^    remaining: \S", order, re.MULTILINE), "no typed attribute"
+    assert (specs / "hashgreen.yaml").read_text() == (ROOT / "specs" / "hashgreen.yaml").read_text()
+
+
+def test_generate_refuses_an_overlay_that_breaks_a_spec_writing_nothing(tmp_path: Path) -> None:
+    specs = tmp_path / "specs"
+    shutil.copytree(ROOT / "specs", specs)
+    patch = tmp_path / "drift.yaml"
+    # A property without a description: the patched spec fails the lint, so nothing is written.
+    patch.write_text(OVERLAY.replace("        description: The amount not filled yet.\n", ""))
+    done = _generate(specs, tmp_path / "generated", "--overlay", str(patch))
+    assert done.returncode == 1, done.stdout
+    lines = done.stdout.strip().splitlines()
+    assert lines[-1] == "generation stopped: 1 problem(s); nothing was written", lines
+    assert "properties/remaining: property without a description" in lines[0]
+    assert (specs / "altmarket.yaml").read_text() == (ROOT / "specs" / "altmarket.yaml").read_text()
+    assert not (tmp_path / "generated").exists()

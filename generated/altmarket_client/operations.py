@@ -1,8 +1,6 @@
-"""Every operation of the spec and what the engine needs to know about it.
-
-Written by ``generator/generate.py`` from the spec's ``x-tradespec-*`` extensions (see the spec's
-``info.description``); never edit by hand.
-"""
+# Generated from specs/altmarket.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
+"""Every operation of the spec and what the engine needs to know about it, from the spec's
+``x-tradespec-*`` extensions (see the spec's ``info.description``)."""
 
 from .types import Policy
 
@@ -13,6 +11,7 @@ OPERATIONS: dict[str, Policy] = {
         method="DELETE",
         path="/api/orders",
         secured=True,
+        auth="secured",
         retry="safe",
         idempotency_key=None,
         order=True,
@@ -24,6 +23,7 @@ OPERATIONS: dict[str, Policy] = {
         method="DELETE",
         path="/api/orders/{orderId}",
         secured=True,
+        auth="secured",
         retry="safe",
         idempotency_key=None,
         order=True,
@@ -35,6 +35,7 @@ OPERATIONS: dict[str, Policy] = {
         method="POST",
         path="/api/order",
         secured=True,
+        auth="secured",
         retry="never",
         idempotency_key=None,
         order=True,
@@ -46,6 +47,7 @@ OPERATIONS: dict[str, Policy] = {
         method="POST",
         path="/api/wallet/withdrawal",
         secured=True,
+        auth="secured",
         retry="keyed",
         idempotency_key="transferId",
         order=False,
@@ -57,6 +59,7 @@ OPERATIONS: dict[str, Policy] = {
         method="GET",
         path="/api/wallet/balance",
         secured=True,
+        auth="secured",
         retry="safe",
         idempotency_key=None,
         order=False,
@@ -68,6 +71,7 @@ OPERATIONS: dict[str, Policy] = {
         method="POST",
         path="/api/wallet/deposit",
         secured=True,
+        auth="secured",
         retry="safe",
         idempotency_key=None,
         order=False,
@@ -79,6 +83,7 @@ OPERATIONS: dict[str, Policy] = {
         method="GET",
         path="/api/markets",
         secured=True,
+        auth="secured",
         retry="safe",
         idempotency_key=None,
         order=False,
@@ -90,6 +95,7 @@ OPERATIONS: dict[str, Policy] = {
         method="GET",
         path="/api/order_history",
         secured=True,
+        auth="secured",
         retry="safe",
         idempotency_key=None,
         order=False,
@@ -101,6 +107,7 @@ OPERATIONS: dict[str, Policy] = {
         method="GET",
         path="/api/trade_history",
         secured=True,
+        auth="secured",
         retry="safe",
         idempotency_key=None,
         order=False,
@@ -112,6 +119,7 @@ OPERATIONS: dict[str, Policy] = {
         method="GET",
         path="/api/assets-info",
         secured=True,
+        auth="secured",
         retry="safe",
         idempotency_key=None,
         order=False,
@@ -123,6 +131,7 @@ OPERATIONS: dict[str, Policy] = {
         method="GET",
         path="/api/orders/open",
         secured=True,
+        auth="secured",
         retry="safe",
         idempotency_key=None,
         order=False,
@@ -134,6 +143,7 @@ OPERATIONS: dict[str, Policy] = {
         method="GET",
         path="/api/wallet/transfers",
         secured=True,
+        auth="secured",
         retry="safe",
         idempotency_key=None,
         order=False,

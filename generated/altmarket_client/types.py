@@ -1,12 +1,15 @@
-"""Contains some shared types for properties"""
+# Generated from specs/altmarket.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
+"""What the models, the facades and the engine share: ``Unset``, the request value of an
+operation (:class:`Request`, :class:`Operation`, :class:`Policy`), the readers of money and
+times, and the one writer of request bodies (:func:`write_json`)."""
 
 import datetime
-from collections.abc import Awaitable, Callable, Mapping, MutableMapping
+from collections.abc import Awaitable, Callable, Mapping
 from decimal import Decimal
-from typing import IO, Any, BinaryIO, Generic, Literal, NamedTuple, Protocol, TypeVar
+from json.encoder import encode_basestring as _encode_string
+from json.encoder import encode_basestring_ascii as _encode_string_ascii
+from typing import Any, Generic, Literal, NamedTuple, Protocol, TypeVar
 from urllib.parse import quote
-
-from attrs import define
 
 
 class Unset:
@@ -16,41 +19,7 @@ class Unset:
 
 UNSET: Unset = Unset()
 
-# The types that `httpx.Client(files=)` can accept, copied from that library.
-FileContent = IO[bytes] | bytes | str
-FileTypes = (
-    # (filename, file (or bytes), content_type)
-    tuple[str | None, FileContent, str | None]
-    # (filename, file (or bytes), content_type, headers)
-    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
-)
-RequestFiles = list[tuple[str, FileTypes]]
-
-
-@define
-class File:
-    """Contains information for file uploads"""
-
-    payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
-
-    def to_tuple(self) -> FileTypes:
-        """Return a tuple representation that httpx will accept for multipart/form-data"""
-        return self.file_name, self.payload, self.mime_type
-
-
 T = TypeVar("T")
-
-
-@define
-class Response(Generic[T]):
-    """A response from an endpoint"""
-
-    status_code: int
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
 
 
 def quote_path_segment(name: str, value: object) -> str:
@@ -144,6 +113,9 @@ class Policy(NamedTuple):
     """The path template, relative to the server's base URL."""
     secured: bool
     """Whether requests carry the credentials (the operation declares a security requirement)."""
+    auth: str
+    """``secured`` (needs the credentials), ``optional`` (carries them when the client has them)
+    or ``public``."""
     retry: Retry
     """How the operation may be sent again (``x-tradespec-retry``, else by method)."""
     idempotency_key: str | None
@@ -154,14 +126,39 @@ class Policy(NamedTuple):
     """How a paged operation pages (``x-tradespec-paging``), or None."""
 
 
+class Request(NamedTuple):
+    """One call of an operation as the engine sends it: everything about the request but the
+    credentials, which the engine adds (and signs) on every attempt."""
+
+    policy: Policy
+    """The operation's policy; its ``method`` is the request's."""
+    path: str
+    """The path with its parameters filled in, each percent-encoded as one segment."""
+    query: Mapping[str, Any] | None = None
+    """The query parameters the caller set (an absent optional one is not there), or None."""
+    headers: Mapping[str, str] | None = None
+    """The header parameters the caller set, or None."""
+    json: Any = None
+    """A JSON body: what the body model's ``to_dict()`` returns (money still ``Decimal``), to be
+    written once by :func:`write_json`; None without one."""
+    form: Mapping[str, Any] | None = None
+    """A form body (``application/x-www-form-urlencoded``): the body model's ``to_dict()``."""
+    extra_headers: Mapping[str, str] | None = None
+    """Headers added to this call beyond the operation's, or None."""
+    extra_query: Mapping[str, Any] | None = None
+    """Query parameters added to this call beyond the operation's, or None."""
+    deadline: float | None = None
+    """When this call must be over (``time.monotonic()`` seconds), or None: the client's limits."""
+
+
 class Operation(NamedTuple, Generic[T]):
     """One call of an operation: its policy, how to build the request, how to read the answer."""
 
     policy: Policy
-    get_kwargs: Callable[..., dict[str, Any]]
-    """The endpoint module's ``_get_kwargs``: method, url, params, json/data, headers."""
+    build: Callable[..., Request]
+    """The endpoint module's ``_request``: the :class:`Request` for ``arguments``."""
     arguments: dict[str, Any]
-    """The keyword arguments for ``get_kwargs``, as the facade method received them."""
+    """The keyword arguments for ``build``, as the facade method received them."""
     parse: Callable[[Any], T]
     """Reads the decoded JSON of a success answer into its model."""
 
@@ -187,20 +184,133 @@ class InvalidArgument(ValueError):
         self.reason = reason
 
 
+def write_json(
+    value: object,
+    *,
+    separators: tuple[str, str] = (",", ":"),
+    ensure_ascii: bool = False,
+) -> bytes:
+    """``value`` (what a model's ``to_dict()`` returns) as JSON bytes, as ``json.dumps`` writes
+    it with the same options, except that a ``Decimal`` is written as a JSON number in its plain
+    decimal text (``format(d, "f")``: ``Decimal("0.10")`` is ``0.10``, never an exponent).
+
+    The platforms read JSON numbers as doubles, so a ``Decimal`` that no double carries exactly
+    (``Decimal(repr(float(d))) != d``: more than some 15 significant digits) is refused, as are
+    NaN and infinities, rather than rounded.
+
+    Raises:
+        InvalidArgument: Naming the field (its JSON key) whose value cannot be sent exactly.
+    """
+    parts: list[str] = []
+    _write(
+        value,
+        parts,
+        separators[0],
+        separators[1],
+        _encode_string_ascii if ensure_ascii else _encode_string,
+        "body",
+        0,
+    )
+    return "".join(parts).encode("utf-8")
+
+
+_MAX_DEPTH = 100
+"""How deeply a request body may nest (no request of either API nests more than a few levels)."""
+
+
+def _write(
+    value: object,
+    out: list[str],
+    item: str,
+    key_sep: str,
+    string: Callable[[str], str],
+    name: str,
+    depth: int,
+) -> None:
+    kind = type(value)
+    if kind is str:
+        out.append(string(value))  # type: ignore[arg-type]
+    elif value is None:
+        out.append("null")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    elif kind is Decimal or isinstance(value, Decimal):
+        out.append(_decimal_text(value, name))  # type: ignore[arg-type]
+    elif isinstance(value, int):
+        out.append(int.__repr__(value))
+    elif isinstance(value, float):
+        if value != value or value in (_INF, -_INF):
+            raise InvalidArgument(name, f"must be a finite number, got {value!r}")
+        out.append(float.__repr__(value))
+    elif isinstance(value, str):
+        out.append(string(value))
+    elif depth >= _MAX_DEPTH:
+        raise InvalidArgument(name, f"nests more than {_MAX_DEPTH} levels deep")
+    elif isinstance(value, Mapping):
+        out.append("{")
+        first = True
+        for key, item_value in value.items():
+            if not first:
+                out.append(item)
+            first = False
+            out.append(string(_key_text(key, name)))
+            out.append(key_sep)
+            _write(item_value, out, item, key_sep, string, str(key), depth + 1)
+        out.append("}")
+    elif isinstance(value, list | tuple):
+        out.append("[")
+        for index, element in enumerate(value):
+            if index:
+                out.append(item)
+            _write(element, out, item, key_sep, string, name, depth + 1)
+        out.append("]")
+    else:
+        raise InvalidArgument(name, f"cannot be sent as JSON: {type(value).__name__}")
+
+
+def _decimal_text(number: Decimal, name: str) -> str:
+    if not number.is_finite():
+        raise InvalidArgument(name, f"must be a finite number, got {number}")
+    if Decimal(repr(float(number))) != number:
+        raise InvalidArgument(
+            name,
+            f"{number} cannot be sent exactly: the API carries numbers as doubles "
+            "(about 15 significant digits)",
+        )
+    return format(number, "f")
+
+
+def _key_text(key: object, name: str) -> str:
+    # As json.dumps converts keys.
+    if isinstance(key, str):
+        return key
+    if key is True:
+        return "true"
+    if key is False:
+        return "false"
+    if key is None:
+        return "null"
+    if isinstance(key, int):
+        return int.__repr__(key)
+    if isinstance(key, float):
+        return float.__repr__(key)
+    raise InvalidArgument(name, f"a JSON key must be a string, got {type(key).__name__}")
+
+
 __all__ = [
     "UNSET",
     "AsyncRunner",
-    "File",
-    "FileTypes",
     "InvalidArgument",
     "Operation",
     "Policy",
-    "RequestFiles",
-    "Response",
+    "Request",
     "Retry",
     "Runner",
     "Unset",
     "quote_path_segment",
     "read_datetime",
     "read_money",
+    "write_json",
 ]

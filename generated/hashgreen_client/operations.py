@@ -1,8 +1,6 @@
-"""Every operation of the spec and what the engine needs to know about it.
-
-Written by ``generator/generate.py`` from the spec's ``x-tradespec-*`` extensions (see the spec's
-``info.description``); never edit by hand.
-"""
+# Generated from specs/hashgreen.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
+"""Every operation of the spec and what the engine needs to know about it, from the spec's
+``x-tradespec-*`` extensions (see the spec's ``info.description``)."""
 
 from .types import Policy
 
@@ -13,6 +11,7 @@ OPERATIONS: dict[str, Policy] = {
         method="DELETE",
         path="/orders/{order_id}",
         secured=True,
+        auth="secured",
         retry="safe",
         idempotency_key=None,
         order=True,
@@ -24,6 +23,7 @@ OPERATIONS: dict[str, Policy] = {
         method="POST",
         path="/orders",
         secured=True,
+        auth="optional",
         retry="never",
         idempotency_key=None,
         order=True,
@@ -35,6 +35,7 @@ OPERATIONS: dict[str, Policy] = {
         method="GET",
         path="/markets/{code}",
         secured=False,
+        auth="public",
         retry="safe",
         idempotency_key=None,
         order=False,
@@ -46,6 +47,7 @@ OPERATIONS: dict[str, Policy] = {
         method="GET",
         path="/trades/book",
         secured=False,
+        auth="public",
         retry="safe",
         idempotency_key=None,
         order=False,
@@ -57,6 +59,7 @@ OPERATIONS: dict[str, Policy] = {
         method="GET",
         path="/trades/statistics",
         secured=False,
+        auth="public",
         retry="safe",
         idempotency_key=None,
         order=False,
@@ -68,6 +71,7 @@ OPERATIONS: dict[str, Policy] = {
         method="GET",
         path="/trades/history",
         secured=False,
+        auth="public",
         retry="safe",
         idempotency_key=None,
         order=False,
@@ -79,6 +83,7 @@ OPERATIONS: dict[str, Policy] = {
         method="GET",
         path="/markets",
         secured=False,
+        auth="public",
         retry="safe",
         idempotency_key=None,
         order=False,
@@ -90,6 +95,7 @@ OPERATIONS: dict[str, Policy] = {
         method="GET",
         path="/orders",
         secured=True,
+        auth="secured",
         retry="safe",
         idempotency_key=None,
         order=False,

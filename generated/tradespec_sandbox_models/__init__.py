@@ -1,4 +1,2 @@
-"""Pydantic v2 models of both specs, for the sandbox exchange.
-
-Written by ``generator/generate.py`` (datamodel-code-generator); never edit by hand.
-"""
+# Generated from specs/altmarket.yaml and specs/hashgreen.yaml by datamodel-code-generator 0.89.0 and generator/; do not edit.
+"""Pydantic v2 models of both specs, for the sandbox exchange (datamodel-code-generator)."""

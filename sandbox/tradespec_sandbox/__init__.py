@@ -8,7 +8,13 @@
 
 AltMarket is served at ``/altmarket``, Hashgreen at ``/hashgreen/api/v1``, and the test-only API
 (accounts, deposits, minted offers, the clock, faults, settings) at ``/_sandbox``; see
-``admin_api``. ``tradespec_sandbox.pytest_plugin`` gives pytest fixtures for all of it.
+``http.admin_api``.
+
+The package is grouped as starlette groups its middleware: ``domain`` (the engines: accounts,
+ledger, exchange, wallet, DEX, offers, catalogs, money; no HTTP in them), ``http`` (the ASGI
+application, the endpoint adapter, the three APIs, the rate limiter) and ``middleware`` (body
+and header limits, injected faults, live shapes); ``state``, ``store``, ``server`` and ``cli``
+tie them together. ``tradespec_sandbox.pytest_plugin`` gives pytest fixtures for all of it.
 
 The names below are imported when first used, not with the package: the pytest plugin lives in
 this package and is loaded by every pytest run where tradespec is installed, so importing the
@@ -21,17 +27,17 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .app import create_app
-    from .catalog import Catalog, CatalogError, load_catalog
+    from .domain.catalog import Catalog, CatalogError, load_catalog
+    from .http.app import create_app
     from .server import SandboxServer, serve_in_thread
     from .state import SandboxState
 
 _SERVER_PACKAGES = frozenset({"starlette", "uvicorn", "pydantic"})
 _WHERE = {
-    "create_app": ".app",
-    "Catalog": ".catalog",
-    "CatalogError": ".catalog",
-    "load_catalog": ".catalog",
+    "create_app": ".http.app",
+    "Catalog": ".domain.catalog",
+    "CatalogError": ".domain.catalog",
+    "load_catalog": ".domain.catalog",
     "SandboxServer": ".server",
     "serve_in_thread": ".server",
     "SandboxState": ".state",

@@ -17,10 +17,10 @@ _EXTRA_PACKAGES = frozenset(
 )
 _MISSING: str | None = None
 try:
-    from .catalog import BUILT_IN, CatalogError, catalog_to_data, load_catalog
     from .demo import demo_funds, ensure_demo
-    from .ratelimit import parse_rate_limit
-    from .server import make_server
+    from .domain.catalog import BUILT_IN, CatalogError, catalog_to_data, load_catalog
+    from .http.ratelimit import parse_rate_limit
+    from .server import exposure_warning, make_server
     from .state import SandboxState
     from .store import StoreError
 except ModuleNotFoundError as exc:
@@ -72,8 +72,14 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         default=None,
         metavar="N",
         help="allow N requests per second per account (AltMarket key, Hashgreen token; "
-        "public Hashgreen calls per client address), answer 429 with Retry-After beyond it "
+        "unauthenticated calls per client address), answer 429 with Retry-After beyond it "
         "(default: no limit)",
+    )
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse query parameters and body fields an operation does not have (default: "
+        "ignore them, as the live platform does)",
     )
     parser.add_argument("--log-level", default="warning", help="uvicorn's log level")
     return parser.parse_args(argv)
@@ -103,6 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             catalog=catalog,
             live_shapes=args.live_shapes,
             rate_limit=args.rate_limit,
+            strict=args.strict,
         )
     except StoreError as exc:
         print(f"tradespec-sandbox: {exc}", file=sys.stderr)
@@ -137,6 +144,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"  catalog             {catalog.name} ({len(catalog.assets)} assets, "
         f"{len(catalog.markets)} AltMarket markets, {len(catalog.dex_markets)} Hashgreen markets)",
     ]
+    if args.strict:
+        lines.append("  unknown parameters  refused (--strict)")
     if args.live_shapes:
         lines.append("  answers             in the live platforms' shapes (--live-shapes)")
     if args.rate_limit is not None:
@@ -150,6 +159,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"  export ALTMARKET_API_SECRET={demo.api_secret}",
             f"  export HASHGREEN_TOKEN={demo.token}",
         ]
+    warning = exposure_warning(args.host)
+    if warning is not None:
+        lines.append(f"WARNING: {warning}.")
     lines.append("Press Ctrl+C to stop.")
     print("\n".join(lines), flush=True)
     # uvicorn shuts down gracefully on SIGINT/SIGTERM, then raises the signal again for the

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from .accounts import Account
-from .book import Side
-from .catalog import Catalog
-from .dex import DexError
-from .exchange import ExchangeError, Kind
+from .domain.accounts import Account
+from .domain.book import Side
+from .domain.catalog import Catalog
+from .domain.errors import SandboxError
+from .domain.exchange import Kind
 from .state import SandboxState
 
 D = Decimal
@@ -55,18 +55,32 @@ def demo_funds(catalog: Catalog) -> dict[str, Decimal]:
 
 
 def ensure_demo(state: SandboxState) -> Account:
-    """The demo account, made and funded the first time (kept in the database with --db)."""
+    """The demo account, made and funded the first time (kept in the database with --db), and
+    the resting liquidity of ``seed_liquidity``."""
     with state.lock:
         if state.demo is not None:
             return state.demo
-        catalog = state.catalog
         demo = state.create_account()
+        for asset, amount in demo_funds(state.catalog).items():
+            state.wallet.deposit(demo, asset, amount)
+        seed_liquidity(state)
+        state.demo = demo
+        state.commit()
+        return demo
+
+
+def seed_liquidity(state: SandboxState) -> Account:
+    """A market maker, funded, resting a few orders on every market the catalog has, on both
+    exchanges (``MAKER_ORDERS``, ``MAKER_OFFERS``): the CLI's books, so ``mid`` is not None.
+
+    Orders the catalog's scales or bounds refuse are left out. The maker is an account like any
+    other; seeding again adds another one.
+    """
+    with state.lock:
+        catalog = state.catalog
         maker = state.create_account()
-        funds = demo_funds(catalog)
-        for asset, amount in funds.items():
-            state.exchange.deposit(demo, asset, amount)
-        for asset, amount in funds.items():
-            state.exchange.deposit(maker, asset, amount * MAKER_MULTIPLE)
+        for asset, amount in demo_funds(catalog).items():
+            state.wallet.deposit(maker, asset, amount * MAKER_MULTIPLE)
         instruments = {(m.base.lower(), m.quote.lower()): m for m in catalog.markets.values()}
         for base, quote, side, amount, price in MAKER_ORDERS:
             market = instruments.get((base, quote))
@@ -76,7 +90,7 @@ def ensure_demo(state: SandboxState) -> Account:
                 state.exchange.place(
                     maker, market.instrument, side, Kind.LIMIT, amount, price, None
                 )
-            except ExchangeError:  # the catalog's scales or bounds refuse it: no liquidity
+            except SandboxError:  # the catalog's scales or bounds refuse it: no liquidity
                 continue
         codes = {m.code.upper() for m in catalog.dex_markets.values()}
         for code, dex_side, dex_amount, dex_price in MAKER_OFFERS:
@@ -85,8 +99,7 @@ def ensure_demo(state: SandboxState) -> Account:
             try:
                 offer = state.dex.mint(maker, code, dex_side, dex_price, dex_amount)
                 state.dex.create_order(maker, offer)
-            except DexError:
+            except SandboxError:
                 continue
-        state.demo = demo
         state.commit()
-        return demo
+        return maker

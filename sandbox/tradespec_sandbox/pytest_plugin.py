@@ -23,10 +23,14 @@ Fixtures (function scope unless said)::
 
 The marker ``@pytest.mark.sandbox(...)`` sets up the sandbox of one test (or of a module or class
 when put on them): ``live_shapes=True`` answers as the live platforms do, ``rate_limit=N`` allows
-N requests per second per account, ``funds={"btc": "1"}`` funds ``sandbox_account`` with exactly
-that, ``catalog="live"`` (a built-in's name or a file) or ``fresh=True`` give the test a sandbox
-of its own instead of the shared one. The options ``--sandbox-live-shapes``,
-``--sandbox-rate-limit N`` and ``--sandbox-catalog FILE`` set the shared sandbox's defaults.
+N requests per second per account, ``strict=True`` refuses query parameters and body fields
+an operation does not have (ignored by default, as on the live platform), ``liquidity=True``
+rests the CLI's maker orders on every market (the books are empty otherwise),
+``funds={"btc": "1"}`` funds ``sandbox_account`` with exactly that, ``catalog="live"`` (a
+built-in's name or a file) or ``fresh=True`` give the test a sandbox of its own instead of the
+shared one. The options
+``--sandbox-live-shapes``, ``--sandbox-rate-limit N``, ``--sandbox-strict``,
+``--sandbox-liquidity`` and ``--sandbox-catalog FILE`` set the defaults.
 """
 
 from __future__ import annotations
@@ -49,11 +53,14 @@ if TYPE_CHECKING:
 INSTALL = 'pip install "tradespec[sandbox]"'
 MARKER = "sandbox"
 MARKER_HELP = (
-    "sandbox(live_shapes=None, rate_limit=None, funds=None, catalog=None, fresh=False): "
+    "sandbox(live_shapes=None, rate_limit=None, strict=None, liquidity=None, funds=None, "
+    "catalog=None, fresh=False): "
     "how the tradespec sandbox fixtures set up this test's sandbox "
     "(see tradespec_sandbox.pytest_plugin)"
 )
-MARKER_KEYS = frozenset({"live_shapes", "rate_limit", "funds", "catalog", "fresh"})
+MARKER_KEYS = frozenset(
+    {"live_shapes", "rate_limit", "strict", "liquidity", "funds", "catalog", "fresh"}
+)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -70,6 +77,20 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=None,
         metavar="N",
         help="the shared sandbox allows N requests per second per account (429 beyond)",
+    )
+    group.addoption(
+        "--sandbox-strict",
+        action="store_true",
+        default=False,
+        help="the shared sandbox refuses query parameters and body fields an operation does "
+        "not have (by default it ignores them, as the live platform does)",
+    )
+    group.addoption(
+        "--sandbox-liquidity",
+        action="store_true",
+        default=False,
+        help="every test's sandbox starts with the CLI's resting orders on every market "
+        "(by default its books are empty)",
     )
     group.addoption(
         "--sandbox-catalog",
@@ -89,6 +110,8 @@ class _Setup:
 
     live_shapes: bool
     rate_limit: float | None
+    strict: bool
+    liquidity: bool
     catalog: str | Path | None
     fresh: bool
     funds: Mapping[str, Any] | None
@@ -99,6 +122,8 @@ def _setup(request: pytest.FixtureRequest) -> _Setup:
     setup: dict[str, Any] = {
         "live_shapes": bool(config.getoption("--sandbox-live-shapes")),
         "rate_limit": config.getoption("--sandbox-rate-limit"),
+        "strict": bool(config.getoption("--sandbox-strict")),
+        "liquidity": bool(config.getoption("--sandbox-liquidity")),
         "catalog": config.getoption("--sandbox-catalog"),
         "fresh": False,
         "funds": None,
@@ -133,13 +158,15 @@ def _need_server_extra() -> None:
 
 @contextlib.contextmanager
 def _serve(
-    catalog: str | Path | None, live_shapes: bool, rate_limit: float | None
+    catalog: str | Path | None, live_shapes: bool, rate_limit: float | None, strict: bool
 ) -> Iterator[SandboxServer]:
     _need_server_extra()
-    from .catalog import CatalogError
+    from .domain.catalog import CatalogError
     from .server import serve_in_thread
 
-    server = serve_in_thread(catalog=catalog, live_shapes=live_shapes, rate_limit=rate_limit)
+    server = serve_in_thread(
+        catalog=catalog, live_shapes=live_shapes, rate_limit=rate_limit, strict=strict
+    )
     problem = None
     try:
         running = server.__enter__()
@@ -161,6 +188,7 @@ def sandbox_session_server(request: pytest.FixtureRequest) -> Iterator[SandboxSe
         config.getoption("--sandbox-catalog"),
         bool(config.getoption("--sandbox-live-shapes")),
         config.getoption("--sandbox-rate-limit"),
+        bool(config.getoption("--sandbox-strict")),
     ) as server:
         yield server
 
@@ -174,16 +202,23 @@ def sandbox_server(request: pytest.FixtureRequest) -> Iterator[SandboxServer]:
     """
     setup = _setup(request)
     session_catalog = request.config.getoption("--sandbox-catalog")
+    from .testing import SandboxAdmin
+
     if setup.fresh or setup.catalog != session_catalog:
-        with _serve(setup.catalog, setup.live_shapes, setup.rate_limit) as own:
+        with _serve(setup.catalog, setup.live_shapes, setup.rate_limit, setup.strict) as own:
+            if setup.liquidity:
+                with SandboxAdmin(own.url) as admin:
+                    admin.seed_liquidity()
             yield own
         return
     shared: SandboxServer = request.getfixturevalue("sandbox_session_server")
-    from .testing import SandboxAdmin
-
     with SandboxAdmin(shared.url) as admin:
         admin.reset()
-        admin.settings(live_shapes=setup.live_shapes, rate_limit=setup.rate_limit)
+        admin.settings(
+            live_shapes=setup.live_shapes, rate_limit=setup.rate_limit, strict=setup.strict
+        )
+        if setup.liquidity:
+            admin.seed_liquidity()
     yield shared
 
 

@@ -3,21 +3,44 @@
 from __future__ import annotations
 
 import contextlib
+import ipaddress
 import socket
 import threading
 import time
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import uvicorn
 
-from .app import create_app
-from .catalog import Catalog, load_catalog
-from .ratelimit import parse_rate_limit
+from .domain.catalog import Catalog, load_catalog
+from .http.app import create_app
+from .http.ratelimit import parse_rate_limit
+from .middleware.limits import MAX_HEADER_BYTES, LimitedH11Protocol, LimitedHttpToolsProtocol
 from .state import SandboxState
 
 STARTUP_TIMEOUT = 10.0
+
+
+class SandboxExposedWarning(UserWarning):
+    """The sandbox listens on an address other machines can reach."""
+
+
+def exposure_warning(host: str) -> str | None:
+    """What to say when ``host`` is not a loopback address, else None."""
+    name = host.strip("[]")
+    if name == "localhost":
+        return None
+    try:
+        if ipaddress.ip_address(name).is_loopback:
+            return None
+    except ValueError:
+        pass
+    return (
+        f"the sandbox listens on {host}, not on loopback: its test-only API (/_sandbox: reset, "
+        "fund accounts, move the clock), which has no authentication, is open to the network"
+    )
 
 
 @dataclass(frozen=True)
@@ -54,9 +77,10 @@ def make_server(
         create_app(state),
         host=host,
         port=port,
-        # "auto" picks httptools and uvloop, which the sandbox extra installs (h11 and asyncio
-        # where they are missing, e.g. uvloop on Windows): the C parser costs a fraction of h11.
-        http="auto",
+        # httptools where the sandbox extra installed it (its C parser costs a fraction of h11),
+        # h11 elsewhere; either with the header limits and timeout of limits.py.
+        http=LimitedHttpToolsProtocol or LimitedH11Protocol,
+        h11_max_incomplete_event_size=MAX_HEADER_BYTES,
         loop="auto",
         log_level=log_level,
         access_log=False,
@@ -79,6 +103,7 @@ def serve_in_thread(
     catalog: Catalog | Path | str | None = None,
     live_shapes: bool = False,
     rate_limit: float | None = None,
+    strict: bool = False,
 ) -> Iterator[SandboxServer]:
     """Start a sandbox on a free loopback port in a daemon thread; stop it on exit.
 
@@ -93,7 +118,12 @@ def serve_in_thread(
     (``"default"``, ``"live"``) or a YAML or JSON file (see catalog.py; a bad one raises
     ``CatalogError``). ``live_shapes`` answers in the live platforms' drifted shapes (see
     live_shapes.py); ``rate_limit`` allows that many requests per second per account and answers
-    429 beyond it (see ratelimit.py). Both can be changed later through ``/_sandbox/settings``.
+    429 beyond it (see ratelimit.py). ``strict`` refuses query parameters and body fields an
+    operation does not have (by default they are ignored, as the live platform ignores them).
+    All three can be changed later through ``/_sandbox/settings``.
+
+    A ``host`` other than a loopback address warns (``SandboxExposedWarning``): the test-only
+    API, which resets and funds accounts, is then open to the network.
     """
     if catalog is None:
         catalog = "default"
@@ -105,7 +135,11 @@ def serve_in_thread(
         catalog=catalog,
         live_shapes=live_shapes,
         rate_limit=parse_rate_limit(rate_limit),
+        strict=strict,
     )
+    warning = exposure_warning(host)
+    if warning is not None:
+        warnings.warn(warning, SandboxExposedWarning, stacklevel=3)
     # IPPROTO_TCP, not 0: asyncio sets TCP_NODELAY only on sockets that say they are TCP,
     # and without it every answer waits ~40 ms for a delayed ACK.
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)

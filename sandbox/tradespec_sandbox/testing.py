@@ -130,16 +130,27 @@ class SandboxAdmin:
         self._call("POST", "/reset")
 
     def settings(
-        self, *, live_shapes: bool | None = None, rate_limit: float | _Keep | None = KEEP
+        self,
+        *,
+        live_shapes: bool | None = None,
+        rate_limit: float | _Keep | None = KEEP,
+        strict: bool | None = None,
     ) -> dict[str, Any]:
         """Change the settings given (``rate_limit=None`` turns the limit off); the new ones."""
         body: dict[str, Any] = {}
         if live_shapes is not None:
             body["live_shapes"] = live_shapes
+        if strict is not None:
+            body["strict"] = strict
         if not isinstance(rate_limit, _Keep):
             body["rate_limit"] = rate_limit
         result: dict[str, Any] = self._call("POST", "/settings", body)
         return result
+
+    def seed_liquidity(self) -> str:
+        """Rest the CLI's maker orders on every market (both exchanges); the maker's API key."""
+        maker: str = self._call("POST", "/liquidity")["maker"]
+        return maker
 
     def move_clock(self, seconds: float) -> None:
         """Move the sandbox's clock by ``seconds`` (either way) from where it is."""

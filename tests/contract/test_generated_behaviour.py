@@ -1,7 +1,8 @@
 """What the custom templates promise, checked on the generated packages over real HTTP.
 
 A scripted server on 127.0.0.1 answers each request with the next canned response, so the
-generated endpoint functions meet real status lines, headers and bodies.
+generated operations, sent by tradespec's engine as ``exchange.api`` sends them, meet real status
+lines, headers and bodies (the packages hold no client of their own).
 """
 
 from __future__ import annotations
@@ -13,15 +14,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
-from altmarket_client import AuthenticatedClient as AltMarketClient
 from altmarket_client import errors as am_errors
 from altmarket_client import models as am
-from altmarket_client.api.trading import cancel_order, list_open_orders
-from altmarket_client.api.wallet import get_balances
-from hashgreen_client import Client as HashgreenClient
 from hashgreen_client import errors as hg_errors
 from hashgreen_client import models as hg
-from hashgreen_client.api.markets import list_markets
+from tradespec import (
+    AltMarket,
+    Hashgreen,
+    InvalidInputError,
+    NotFoundError,
+    ResponseError,
+    ServerError,
+)
 
 
 @dataclass
@@ -76,35 +80,39 @@ def server() -> Iterator[ScriptedServer]:
         yield s
 
 
-def altmarket(server: ScriptedServer) -> AltMarketClient:
-    return AltMarketClient(base_url=server.url, token="k", prefix="", auth_header_name="Key")
+@pytest.fixture
+def altmarket(server: ScriptedServer) -> Iterator[AltMarket]:
+    with AltMarket("test-key", "test-secret", base_url=server.url, max_retries=0) as client:
+        yield client
 
 
 @pytest.mark.parametrize("status", [520, 521, 522, 523, 524, 525, 526, 527, 599])
-def test_status_outside_httpstatus_is_a_plain_int(server: ScriptedServer, status: int) -> None:
+def test_status_outside_httpstatus_is_a_plain_int(
+    server: ScriptedServer, altmarket: AltMarket, status: int
+) -> None:
     server.responses.put(Canned(status, b'{"errors":[{"code":"Edge","message":"down"}]}'))
-    response = get_balances.sync_detailed(client=altmarket(server))
-    assert response.status_code == status
-    assert isinstance(response.parsed, am.ErrorResponse)
-    errors = response.parsed.errors
-    assert isinstance(errors, list)
-    assert errors[0].code == "Edge"
+    with pytest.raises(ServerError) as caught:
+        altmarket.api.wallet.get_balances()
+    assert caught.value.status == status
+    assert (caught.value.code, caught.value.message) == ("Edge", "down")
 
 
-def test_html_error_page_is_a_typed_shape_error(server: ScriptedServer) -> None:
+def test_html_error_page_is_a_typed_error(server: ScriptedServer, altmarket: AltMarket) -> None:
     server.responses.put(Canned(520, b"<html><body>Web server is down</body></html>", "text/html"))
-    with pytest.raises(am_errors.UnexpectedResponseShape) as caught:
-        get_balances.sync_detailed(client=altmarket(server))
-    assert caught.value.status_code == 520
-    assert caught.value.content is not None and b"Web server is down" in caught.value.content
+    with pytest.raises(ServerError) as caught:
+        altmarket.api.wallet.get_balances()
+    assert caught.value.status == 520
+    assert "Web server is down" in str(caught.value.body)
 
 
-def test_wrong_shape_is_a_typed_error_not_a_key_error(server: ScriptedServer) -> None:
+def test_wrong_shape_is_a_typed_error_not_a_key_error(
+    server: ScriptedServer, altmarket: AltMarket
+) -> None:
     server.responses.put(Canned(200, b'{"order": {"orderId": "1"}}'))
-    with pytest.raises(am_errors.UnexpectedResponseShape) as caught:
-        list_open_orders.sync_detailed(client=altmarket(server))
-    assert caught.value.status_code == 200
-    assert isinstance(caught.value, ValueError)
+    with pytest.raises(ResponseError) as caught:
+        altmarket.api.trading.list_open_orders()
+    assert caught.value.status == 200
+    assert isinstance(caught.value.__cause__, am_errors.UnexpectedResponseShape)
 
 
 def test_missing_required_field_names_model_and_field() -> None:
@@ -138,9 +146,13 @@ def test_bad_date_names_its_field() -> None:
 
 def test_envelope_missing_code_over_http(server: ScriptedServer) -> None:
     server.responses.put(Canned(200, b'{"msg": "ok", "data": []}'))
-    with pytest.raises(hg_errors.UnexpectedResponseShape) as caught:
-        list_markets.sync_detailed(client=HashgreenClient(base_url=server.url))
-    assert caught.value.field == "code"
+    with (
+        Hashgreen(base_url=server.url, max_retries=0) as dex,
+        pytest.raises(ResponseError) as caught,
+    ):
+        dex.api.markets.list_markets()
+    cause = caught.value.__cause__
+    assert isinstance(cause, hg_errors.UnexpectedResponseShape) and cause.field == "code"
 
 
 @pytest.mark.parametrize(
@@ -148,18 +160,20 @@ def test_envelope_missing_code_over_http(server: ScriptedServer) -> None:
     [("-9223372036854775808", "-9223372036854775808"), ("a/b?c#d", "a%2Fb%3Fc%23d")],
 )
 def test_path_ids_stay_inside_their_segment(
-    server: ScriptedServer, order_id: str, sent: str
+    server: ScriptedServer, altmarket: AltMarket, order_id: str, sent: str
 ) -> None:
     server.responses.put(Canned(404, b'{"errors":[]}'))
-    cancel_order.sync_detailed(order_id, client=altmarket(server))
+    with pytest.raises(NotFoundError):
+        altmarket.api.trading.cancel_order(order_id=order_id)
     assert server.paths[0].split("?")[0] == f"/api/orders/{sent}"
 
 
 @pytest.mark.parametrize("order_id", ["", ".", ".."])
 def test_path_ids_that_would_change_the_path_are_refused(
-    server: ScriptedServer, order_id: str
+    server: ScriptedServer, altmarket: AltMarket, order_id: str
 ) -> None:
     # "." would make DELETE /api/orders/. which normalizes to DELETE /api/orders: cancel-all.
-    with pytest.raises(ValueError, match="order_id"):
-        cancel_order.sync_detailed(order_id, client=altmarket(server))
+    with pytest.raises(InvalidInputError) as caught:
+        altmarket.api.trading.cancel_order(order_id=order_id)
+    assert caught.value.argument == "order_id"
     assert server.paths == []

@@ -62,6 +62,14 @@ ROWS: tuple[Row, ...] = (
     Row("restart.lost", "acknowledged, then lost across the kill and restart (both transports)"),
     Row("restart.doubled", "doubled across the kill and restart"),
     Row("restart.ledger_difference", "ledger difference after the restart"),
+    Row("journal.intents", "bot's intents written to its journal before the kill", False),
+    Row("journal.acknowledged", "... answered before the bot was killed", False),
+    Row("journal.in_flight", "... sent, their answers lost with the bot", False),
+    Row("journal.found", "... found by settle() after the restart", False),
+    Row("journal.not_placed", "... settled as never placed (written, never sent)", False),
+    Row("journal.lost", "a bot's intents or orders lost across its SIGKILL and restart"),
+    Row("journal.attributed_twice", "... orders attributed to two intents"),
+    Row("journal.resent", "... orders sent again"),
 )
 
 FIGURES: dict[str, int] = {}

@@ -39,7 +39,7 @@ from tradespec import (
     OrderStateUnknownError,
     Transfer,
 )
-from tradespec_sandbox.offers import mint_offer
+from tradespec_sandbox.domain.offers import mint_offer
 
 from tests.reliability.fault_server import (
     FaultServer,

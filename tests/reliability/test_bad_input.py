@@ -34,7 +34,7 @@ from tradespec import (
 from tradespec._arguments import side_argument
 from tradespec.altmarket._helpers import order_type_argument
 from tradespec.hashgreen._helpers import _status_filter
-from tradespec_sandbox.offers import bech32m_encode
+from tradespec_sandbox.domain.offers import bech32m_encode
 
 from tests.reliability import figures
 from tests.reliability.fault_server import FaultServer, Request, Respond, respond_json
@@ -394,6 +394,31 @@ MAX_RESPONSE_BYTES = st.one_of(
     st.just(None),
 )
 """Bytes: an int under 1 KiB, or no int at all."""
+SETTLE_UNKNOWN = st.one_of(
+    st.floats(max_value=0, exclude_max=True),
+    st.floats(min_value=3600.001),
+    st.just(float("nan")),
+    st.just(float("inf")),
+    st.integers(max_value=-1),
+    st.integers(min_value=3601),
+    st.booleans(),
+    st.text(max_size=4),
+    st.decimals(allow_nan=False, allow_infinity=False),
+)
+"""Seconds to settle for: negative, over an hour, not finite, or not a number."""
+JOURNAL = st.one_of(
+    st.integers(), st.floats(), st.booleans(), st.binary(max_size=4), st.just(""), st.just([])
+)
+"""A journal path: not a path at all, or an empty one."""
+DRIFT = st.one_of(
+    st.text(max_size=8).filter(lambda text: text not in ("collect", "log", "off")),
+    st.sampled_from(["Collect", "OFF", " log", "on", b"off"]),
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(),
+)
+"""What to do with drift: anything but "collect", "log" or "off"."""
 OTHER_CLIENT = object()
 """Stands for an httpx client of the wrong kind (async for a sync client, and the reverse)."""
 HTTP_CLIENT = st.one_of(
@@ -558,6 +583,12 @@ ALTMARKET_TARGETS = [
         lambda c, v: c.with_options(max_retries=v),
     ),
     am("with_options", "timeout", TIMEOUT, lambda c, v: c.with_options(timeout=v)),
+    am(
+        "with_options",
+        "settle_unknown",
+        SETTLE_UNKNOWN,
+        lambda c, v: c.with_options(settle_unknown=v),
+    ),
     am("request", "method", METHOD, lambda c, v: c.request(v, "/api/wallet/balance")),
     am("request", "path", PATH, lambda c, v: c.request("GET", v)),
     am("request", "params", PARAMS, lambda c, v: c.request("GET", "/api/x", params=v)),
@@ -596,6 +627,12 @@ HASHGREEN_TARGETS = [
         lambda c, v: c.with_options(max_retries=v),
     ),
     hg("with_options", "timeout", TIMEOUT, lambda c, v: c.with_options(timeout=v)),
+    hg(
+        "with_options",
+        "settle_unknown",
+        SETTLE_UNKNOWN,
+        lambda c, v: c.with_options(settle_unknown=v),
+    ),
 ]
 
 
@@ -619,6 +656,9 @@ def _constructors() -> list[Target]:
         ("allow_insecure", FLAG),
         ("rate_limit", RATE_LIMIT),
         ("max_response_bytes", MAX_RESPONSE_BYTES),
+        ("settle_unknown", SETTLE_UNKNOWN),
+        ("journal", JOURNAL),
+        ("drift", DRIFT),
     ]
     arguments: list[tuple[str, str, st.SearchStrategy[Any], dict[str, str]]] = [
         ("altmarket", "api_key", CREDENTIAL, am_valid),

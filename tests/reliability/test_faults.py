@@ -194,4 +194,20 @@ def test_fault(case: Case) -> None:
         assert got.sleeps == [float(RETRY_AFTER)] * (got.tries - 1)  # Retry-After honoured
         if isinstance(got.error, RateLimitError):
             assert got.error.retry_after == RETRY_AFTER
+    if got.error is not None:
+        _check_what_is_safe(case, got.error, got.attempts)
     figures.count("faults.expected")
+
+
+def _check_what_is_safe(case: Case, error: TradespecError, attempts: int) -> None:
+    """``outcome`` and ``retry_safe`` tell the truth: "not_sent" only when no attempt reached
+    the server; an order is "safe to send again" only when it was not sent or was refused."""
+    assert error.outcome in ("not_sent", "rejected", "not_found", "unknown"), error.outcome
+    if error.outcome == "not_sent":
+        assert attempts == 0, f"{error!r} says not_sent, but {attempts} attempts arrived"
+    if isinstance(error, OrderStateUnknownError):
+        assert error.outcome == "unknown"
+    if case.kind == "order" and error.retry_safe:
+        assert error.outcome in ("not_sent", "rejected"), repr(error)
+    if case.kind in ("read", "cancel", "withdrawal"):
+        assert error.retry_safe, f"{case.kind} is idempotent, yet {error!r} is not retry_safe"

@@ -45,6 +45,9 @@ def test_accounts_and_deposits(admin: Admin, sandbox: SandboxServer, http: httpx
         ("/withdrawals/fail-next", {"api_key": "nobody"}, 404),
         ("/faults", {"status": 503}, 400),
         ("/faults", {"path": "/x", "status": 200}, 400),
+        ("/faults", {"path": "/x", "status": 503, "delay": -1}, 400),
+        ("/faults", {"path": "/x", "status": 503, "delay": "NaN"}, 400),
+        ("/faults", {"path": "/x", "status": 503, "delay": 601}, 400),
     ],
 )
 def test_refusals(
@@ -83,6 +86,23 @@ def test_faults_before_and_after(admin: Admin, trader: AltMarket) -> None:
     assert proxy.status_code == 520 and proxy.text == "<html>"
     assert proxy.headers["content-type"].startswith("text/plain")
     admin.http.delete(f"{admin.url}/faults")
+
+
+def test_a_delayed_fault_after_holds_the_answer_of_what_it_carried_out(
+    admin: Admin, trader: AltMarket
+) -> None:
+    path = "/altmarket/api/wallet/withdrawal"
+    admin.post(
+        "/faults",
+        {"method": "POST", "path": path, "status": 503, "when": "after", "delay": 0.5},
+    )
+    request = {"assetId": "btc", "amount": 1, "address": "bc1q", "transferId": "held-1"}
+    started = time.monotonic()
+    held = trader.post("/api/wallet/withdrawal", request)
+    assert held.status_code == 503
+    assert time.monotonic() - started >= 0.5
+    transfers = trader.get("/api/wallet/transfers").json()
+    assert [t["transferId"] for t in transfers].count("held-1") == 1
 
 
 def test_clock(admin: Admin) -> None:
@@ -146,7 +166,7 @@ def test_the_date_header_is_formatdate_of_the_clock(
     from email.utils import formatdate
 
     from starlette.types import Receive, Scope, Send
-    from tradespec_sandbox.app import SandboxDate
+    from tradespec_sandbox.http.app import SandboxDate
     from tradespec_sandbox.state import SandboxState
 
     async def app(scope: Scope, receive: Receive, send: Send) -> None:

@@ -114,7 +114,6 @@ def test_order_history_filters_and_paging(admin: Admin, trader: AltMarket) -> No
         [("StartDate", "yesterday")],
         [("AscOrder", "colour")],
         [("IsHideCanceled", "maybe")],
-        [("market", "btc_usdt")],
         [("Market", "")],
     ],
 )
@@ -220,7 +219,6 @@ MARKET: dict[str, Any] = {"instrument": "btc_usdt", "type": "buy", "amount": 1}
         ({**MARKET, "amount": "1"}, 400, "BadRequest"),
         ({**MARKET, "isLimit": "yes"}, 400, "BadRequest"),
         ({**MARKET, "amount": 1e300}, 400, "InvalidOrder"),
-        ({**MARKET, "side": "Buy"}, 400, "InvalidOrder"),
         ({"type": "buy", "amount": 1}, 400, "InvalidOrder"),
     ],
 )
@@ -249,7 +247,7 @@ def test_unknown_paths_and_methods(trader: AltMarket, http: httpx.Client) -> Non
 
 def test_an_operation_the_sandbox_does_not_serve_is_a_501_naming_it() -> None:
     from starlette.routing import Route
-    from tradespec_sandbox.unserved import unserved_routes
+    from tradespec_sandbox.http.unserved import unserved_routes
 
     served = [Route("/api/assets-info", lambda request: None, methods=["GET"])]
     routes = unserved_routes(served, "altmarket_client")

@@ -15,7 +15,9 @@ from typing import Any
 import httpx
 import pytest
 from tradespec_sandbox import serve_in_thread
-from tradespec_sandbox.catalog import (
+from tradespec_sandbox.cli import main
+from tradespec_sandbox.demo import ensure_demo
+from tradespec_sandbox.domain.catalog import (
     DEFAULT_CATALOG,
     LIVE_CATALOG,
     CatalogError,
@@ -23,8 +25,6 @@ from tradespec_sandbox.catalog import (
     catalog_to_data,
     load_catalog,
 )
-from tradespec_sandbox.cli import main
-from tradespec_sandbox.demo import ensure_demo
 from tradespec_sandbox.state import SandboxState
 from tradespec_sandbox.store import StoreError
 

@@ -8,7 +8,10 @@ bearer token. Positive cases sometimes get a real market, offer or order id in p
 string, so the success paths are exercised too, not only the refusals.
 
 Checks: no 5xx, every status and content type declared, every body valid against its schema,
-and schema-violating requests refused. Not ``positive_data_acceptance``: a schema-valid request
+schema-violating requests refused, and methods the spec does not declare answered 405. The
+sandbox runs in strict mode here: by default it ignores query parameters and body fields an
+operation does not have, as the live platform does, where the spec (and so schemathesis)
+expects them refused. Not ``positive_data_acceptance``: a schema-valid request
 can still be refused for what no schema says (an offer the sandbox did not mint, a price off
 the market's scale, funds the account lacks).
 
@@ -40,8 +43,9 @@ from schemathesis.specs.openapi.checks import (
     negative_data_rejection,
     response_schema_conformance,
     status_code_conformance,
+    unsupported_method,
 )
-from tradespec_sandbox import SandboxServer
+from tradespec_sandbox import SandboxServer, serve_in_thread
 
 from tests.specs import SPECS_DIR
 
@@ -54,6 +58,7 @@ CHECKS = [
     content_type_conformance,
     response_schema_conformance,
     negative_data_rejection,
+    unsupported_method,
 ]
 Case = schemathesis.Case[APIOperation[Any, Any, Any, Any]]
 CASES: Counter[str] = Counter()
@@ -127,6 +132,13 @@ class World:
         )
         order_id: str = response.json()["data"]["id"]
         return order_id
+
+
+@pytest.fixture(scope="module")
+def sandbox() -> Iterator[SandboxServer]:
+    """A sandbox of this module's own, in strict mode (see the module's docstring)."""
+    with serve_in_thread(strict=True) as server:
+        yield server
 
 
 @pytest.fixture(scope="module")

@@ -5,9 +5,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from tradespec_sandbox.accounts import Account
-from tradespec_sandbox.book import Side
-from tradespec_sandbox.exchange import ExchangeError, Kind, Order, order_id_for
+from tradespec_sandbox.domain.accounts import Account
+from tradespec_sandbox.domain.book import Side
+from tradespec_sandbox.domain.errors import SandboxError
+from tradespec_sandbox.domain.exchange import Kind, Order, order_id_for
 from tradespec_sandbox.state import SandboxState
 
 D = Decimal
@@ -23,7 +24,7 @@ def state() -> SandboxState:
 def funded(state: SandboxState, **funds: str) -> Account:
     account = state.create_account()
     for asset, amount in funds.items():
-        state.exchange.deposit(account, asset, D(amount))
+        state.wallet.deposit(account, asset, D(amount))
     return account
 
 
@@ -101,7 +102,7 @@ def test_sell_holds_base_and_cancel_all_releases(state: SandboxState) -> None:
 
 def test_insufficient_funds(state: SandboxState) -> None:
     buyer = funded(state, usdt="100")
-    with pytest.raises(ExchangeError) as caught:
+    with pytest.raises(SandboxError) as caught:
         limit(state, buyer, BUY, "1", "30000")
     assert (caught.value.status, caught.value.code) == (400, "InsufficientFunds")
     assert balance(state, buyer, "usdt") == (D("100"), Z)
@@ -122,17 +123,17 @@ def test_insufficient_funds(state: SandboxState) -> None:
 )
 def test_invalid_orders(state: SandboxState, amount: str, price: str, message: str) -> None:
     who = funded(state, usdt="1000000000", btc="10")
-    with pytest.raises(ExchangeError, match=message) as caught:
+    with pytest.raises(SandboxError, match=message) as caught:
         limit(state, who, BUY, amount, price)
     assert (caught.value.status, caught.value.code) == (400, "InvalidOrder")
 
 
 def test_unknown_market_and_order(state: SandboxState) -> None:
     who = funded(state, usdt="10")
-    with pytest.raises(ExchangeError) as caught:
+    with pytest.raises(SandboxError) as caught:
         state.exchange.place(who, "DOGE-USDT", BUY, Kind.LIMIT, D(1), D(1), None)
     assert caught.value.status == 404
-    with pytest.raises(ExchangeError) as caught:
+    with pytest.raises(SandboxError) as caught:
         state.exchange.cancel(who, "12345")
     assert (caught.value.status, caught.value.code) == (404, "OrderNotFound")
 
@@ -140,7 +141,7 @@ def test_unknown_market_and_order(state: SandboxState) -> None:
 def test_someone_elses_order_is_not_found(state: SandboxState) -> None:
     owner = funded(state, btc="1")
     order = limit(state, owner, SELL, "1", "30000")
-    with pytest.raises(ExchangeError) as caught:
+    with pytest.raises(SandboxError) as caught:
         state.exchange.cancel(funded(state), order.order_id)
     assert caught.value.status == 404
 
@@ -167,7 +168,7 @@ def test_market_orders(state: SandboxState) -> None:
 def test_market_buy_needs_the_funds_for_what_it_would_fill(state: SandboxState) -> None:
     limit(state, funded(state, btc="1"), SELL, "1", "30000")
     poor = funded(state, usdt="29999")
-    with pytest.raises(ExchangeError, match="Insufficient"):
+    with pytest.raises(SandboxError, match="Insufficient"):
         market(state, poor, BUY, "1")
     ok = market(state, poor, BUY, "0.5")
     assert ok.status == "Completed"
@@ -226,16 +227,16 @@ def test_cancelled_stop_never_fires(state: SandboxState) -> None:
 
 def test_withdrawals_move_through_their_states(state: SandboxState) -> None:
     who = funded(state, btc="2")
-    exchange = state.exchange
-    first = exchange.withdraw(who, "btc", D(1), "bc1q", "w-1")
-    again = exchange.withdraw(who, "btc", D("0.3"), "elsewhere", "w-1")
+    wallet = state.wallet
+    first = wallet.withdraw(who, "btc", D(1), "bc1q", "w-1")
+    again = wallet.withdraw(who, "btc", D("0.3"), "elsewhere", "w-1")
     assert again is first
     assert balance(state, who, "btc") == (D(1), Z)
     assert state.ledger.totals["btc"].in_transit == 1
-    exchange.fail_next_withdrawal.add(who.api_key)
-    doomed = exchange.withdraw(who, "btc", D("0.5"), "bc1q", None)
+    wallet.fail_next_withdrawal.add(who.api_key)
+    doomed = wallet.withdraw(who, "btc", D("0.5"), "bc1q", None)
     assert doomed.transfer_id and doomed.status == "AwaitingConfirmation"
-    done = exchange.process_withdrawals()
+    done = wallet.process_withdrawals()
     assert {t.transfer_id: t.status for t in done} == {
         "w-1": "Completed",
         doomed.transfer_id: "Failed",

@@ -125,7 +125,6 @@ def test_statistics_for_every_market(public: Hashgreen) -> None:
         ("/trades/book", {}, 400),
         ("/trades/book", {"market_id": "nope"}, 404),
         ("/trades/history", {"market_id": "nope"}, 404),
-        ("/trades/history", {"market_id": "x", "limit": "5"}, 400),
         ("/orders", {"status": "9"}, 400),
         ("/orders", {"status": "active"}, 400),
         ("/orders", {"market_id": "nope"}, 400),
@@ -185,7 +184,11 @@ def test_unknown_path(public: Hashgreen) -> None:
 
 
 def test_query_parameters(public: Hashgreen) -> None:
-    assert "limit" in refused(public.get("/trades/history", market_id="x", limit="5"), 400)
+    # Unknown parameters are ignored, as the live API ignores them (--strict refuses them).
+    market_id = ok_data(public.get("/markets"), 200)[0]["id"]
+    assert isinstance(
+        ok_data(public.get("/trades/history", market_id=market_id, limit="5"), 200), list
+    )
     # list_markets declares no 400 in the spec: a stray parameter is ignored there.
     assert ok_data(public.get("/markets", page="2"), 200)
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tradespec_sandbox.jsonout import _encode, _general, dumps
+from tradespec_sandbox.http.jsonout import _encode, _general, dumps
 from tradespec_sandbox_models import altmarket as m
 
 

@@ -13,9 +13,10 @@ from decimal import Decimal
 
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
-from tradespec_sandbox.book import Side
-from tradespec_sandbox.catalog import MARKETS
-from tradespec_sandbox.exchange import ExchangeError, Kind
+from tradespec_sandbox.domain.book import Side
+from tradespec_sandbox.domain.catalog import MARKETS
+from tradespec_sandbox.domain.errors import SandboxError
+from tradespec_sandbox.domain.exchange import Kind
 from tradespec_sandbox.state import SandboxState
 
 from .helpers import Admin, AltMarket
@@ -66,8 +67,8 @@ def test_random_order_flows_keep_the_ledger_balanced(flow: list[Op]) -> None:
     exchange = state.exchange
     accounts = [state.create_account() for _ in range(ACCOUNTS)]
     for account in accounts:
-        exchange.deposit(account, "btc", Decimal("5"))
-        exchange.deposit(account, "usdt", Decimal("150000"))
+        state.wallet.deposit(account, "btc", Decimal("5"))
+        state.wallet.deposit(account, "usdt", Decimal("150000"))
     for op, who, side, kind, amount, price, stop in flow:
         account = accounts[who]
         try:
@@ -81,11 +82,11 @@ def test_random_order_flows_keep_the_ledger_balanced(flow: list[Op]) -> None:
                 exchange.cancel_all(account)
             elif op == "withdraw":
                 if side is Side.SELL:
-                    exchange.fail_next_withdrawal.add(account.api_key)
-                exchange.withdraw(account, "btc", amount, "bc1q-test", None)
+                    state.wallet.fail_next_withdrawal.add(account.api_key)
+                state.wallet.withdraw(account, "btc", amount, "bc1q-test", None)
             else:
-                exchange.process_withdrawals()
-        except ExchangeError as exc:
+                state.wallet.process_withdrawals()
+        except SandboxError as exc:
             assert exc.status == 400, exc.message
         check(state)
     event(f"fills: {min(len(exchange.fills), 10)}")

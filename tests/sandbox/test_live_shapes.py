@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 import pytest
 from tradespec_sandbox import SandboxServer, serve_in_thread
-from tradespec_sandbox.clock import DOTNET_EPOCH_TICKS
+from tradespec_sandbox.domain.clock import DOTNET_EPOCH_TICKS
 
 from .helpers import Admin, AltMarket, Hashgreen
 from .test_persistence import running
@@ -133,7 +133,7 @@ def test_live_shapes_can_be_turned_on_and_off_while_running(
         order: dict[str, Any] = trader.placed("btc_usdt", "buy", "0.01", "100")
         return order
 
-    assert admin.get("/settings") == {"live_shapes": False, "rate_limit": None}
+    assert admin.get("/settings") == {"live_shapes": False, "rate_limit": None, "strict": False}
     assert shape()["orderType"] == "Limit"
     try:
         assert admin.post("/settings", {"live_shapes": True})["live_shapes"] is True
@@ -180,7 +180,7 @@ def test_the_cli_serves_live_shapes_and_a_rate_limit() -> None:
         assert "  answers             in the live platforms' shapes (--live-shapes)" in lines
         assert "  rate limit          5 requests per second per account" in lines
         admin = Admin(http, base)
-        assert admin.get("/settings") == {"live_shapes": True, "rate_limit": 5}
+        assert admin.get("/settings") == {"live_shapes": True, "rate_limit": 5, "strict": False}
         keys = admin.account(btc="1")
         trader = AltMarket(http, base, keys["api_key"], keys["api_secret"])
         order = trader.placed("btc_usdt", "sell", "0.1", "40000")

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tradespec_sandbox.offers import (
+from tradespec_sandbox.domain.offers import (
     CHARSET,
     AssetAmount,
     OfferError,

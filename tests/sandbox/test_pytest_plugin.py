@@ -119,5 +119,11 @@ def readme_block(language: str, containing: str) -> str:
 
 def test_the_readme_example_test_file_passes(tmp_path: Path) -> None:
     example = readme_block("python", "pytestmark = pytest.mark.sandbox")
-    result = run_pytest(write(tmp_path, {"test_example.py": example}), "-p", "asyncio")
-    assert "3 passed" in result.stdout, result.stdout + result.stderr
+    tests = len(re.findall(r"(?m)^(?:async )?def test_", example))
+    config = readme_block("toml", "asyncio_default_fixture_loop_scope")
+    files = {"test_example.py": example, "pyproject.toml": config}
+    result = run_pytest(write(tmp_path, files), "-p", "asyncio", "-W", "error::DeprecationWarning")
+    output = result.stdout + result.stderr
+    assert f"{tests} passed" in result.stdout, output
+    # The README's two lines of configuration silence pytest-asyncio's loop-scope warning.
+    assert "asyncio_default_fixture_loop_scope" not in output, output

@@ -14,7 +14,7 @@ import httpx
 import pytest
 from tradespec_sandbox import SandboxServer, serve_in_thread
 from tradespec_sandbox.cli import parse_args
-from tradespec_sandbox.ratelimit import TokenBuckets, parse_rate_limit, rate_key
+from tradespec_sandbox.http.ratelimit import TokenBuckets, parse_rate_limit
 
 from .helpers import Admin, AltMarket, Hashgreen
 
@@ -48,19 +48,6 @@ def test_a_slow_rate_still_allows_one_request() -> None:
     buckets = TokenBuckets(0.5, clock)
     assert buckets.take("a") == 0.0
     assert buckets.take("a") == pytest.approx(2.0)
-
-
-def test_who_is_counted() -> None:
-    def scope(path: str, *headers: tuple[bytes, bytes]) -> dict[str, object]:
-        return {"path": path, "headers": list(headers), "client": ("127.0.0.1", 5000)}
-
-    assert rate_key(scope("/altmarket/api/markets", (b"key", b"K1"))) == "altmarket:key:K1"
-    assert rate_key(scope("/altmarket/api/markets")) == "altmarket:address:127.0.0.1"
-    bearer = (b"authorization", b"Bearer T1")
-    assert rate_key(scope("/hashgreen/api/v1/orders", bearer)) == "hashgreen:token:T1"
-    public = rate_key(scope("/hashgreen/api/v1/markets", bearer))
-    assert public == "hashgreen:address:127.0.0.1"
-    assert rate_key(scope("/_sandbox/accounts")) is None
 
 
 @pytest.mark.parametrize("value", ["0", 0, None])

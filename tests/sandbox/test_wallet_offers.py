@@ -6,6 +6,7 @@ record in the sandbox: the sandbox learns what they trade from the spend bundle 
 
 from __future__ import annotations
 
+import hashlib
 import zlib
 from pathlib import Path
 from typing import Any
@@ -13,7 +14,7 @@ from typing import Any
 import httpx
 import pytest
 from tradespec_sandbox import SandboxServer
-from tradespec_sandbox.offers import AssetAmount, bech32m_encode, build_offer
+from tradespec_sandbox.domain.offers import AssetAmount, bech32m_encode, build_offer
 
 from .helpers import Admin, Hashgreen
 
@@ -162,3 +163,39 @@ def test_minting_more_than_a_coin_holds(admin: Admin, pair: tuple[Hashgreen, Has
     )
     assert response.status_code == 400
     assert "more than a Chia coin can hold" in response.json()["errors"][0]["message"]
+
+
+def _coin_id(coin: Any) -> str:
+    """A Chia coin's id from its fields: sha256(parent, puzzle hash, amount as a CLVM int)."""
+    amount = int(coin.amount)
+    encoded = amount.to_bytes((amount.bit_length() + 8) // 8, "big", signed=True) if amount else b""
+    preimage = bytes(coin.parent_coin_info) + bytes(coin.puzzle_hash) + encoded
+    return hashlib.sha256(preimage).hexdigest()
+
+
+def _existing_coins(offer: str) -> list[str]:
+    """The coins an offer's bundle spends that it did not create itself, nor made up as the
+    requested payments' placeholders (parent all zeros)."""
+    spends = sdk.decode_offer(offer).coin_spends
+    ids = {_coin_id(s.coin) for s in spends}
+    return [
+        _coin_id(s.coin)
+        for s in spends
+        if any(bytes(s.coin.parent_coin_info)) and bytes(s.coin.parent_coin_info).hex() not in ids
+    ]
+
+
+def test_orders_report_the_offers_real_coin_ids(
+    admin: Admin, public: Hashgreen, pair: tuple[Hashgreen, Hashgreen]
+) -> None:
+    maker, taker = pair
+    wallet = wallet_offer(AssetAmount(None, 3 * XCH), AssetAmount(USDS, 91_500))
+    minted = admin.offer(taker.token or "", "XCH-USDS", "buy", "20", "0.5")
+    minted_cat = admin.offer(taker.token or "", "SBX-XCH", "sell", "0.0000012345", "10")
+    for poster, offer in ((maker, wallet), (taker, minted), (taker, minted_cat)):
+        order = ok_data(poster.post_offer(offer))
+        expected = _existing_coins(offer)
+        assert expected and order["coin_ids"] == expected
+        assert order["coin_ids"] != [hashlib.sha256(offer.encode()).hexdigest()]
+        listed = {o["id"]: o for o in ok_data(poster.get("/orders"))}
+        assert listed[order["id"]]["coin_ids"] == expected

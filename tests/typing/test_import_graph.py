@@ -1,17 +1,19 @@
-"""No import cycles between tradespec's modules, the imports read only by type checkers
-included: each module's top-level imports (an ``if TYPE_CHECKING:`` block counts; an import
-inside a function, made when it first runs, does not)."""
+"""No import cycles between the modules of tradespec, or of the sandbox, the imports read only
+by type checkers included: each module's top-level imports (an ``if TYPE_CHECKING:`` block
+counts; an import inside a function, made when it first runs, does not)."""
 
 from __future__ import annotations
 
 import ast
 from pathlib import Path
 
-PACKAGE = Path(__file__).resolve().parents[2] / "wrapper" / "tradespec"
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGE = ROOT / "wrapper" / "tradespec"
+SANDBOX = ROOT / "sandbox" / "tradespec_sandbox"
 
 
-def _module_name(path: Path) -> str:
-    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+def _module_name(path: Path, package: Path) -> str:
+    parts = path.relative_to(package.parent).with_suffix("").parts
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
@@ -25,8 +27,8 @@ def _top_level_imports(tree: ast.Module) -> list[ast.Import | ast.ImportFrom]:
     return found
 
 
-def graph() -> dict[str, set[str]]:
-    modules = {_module_name(path): path for path in PACKAGE.rglob("*.py")}
+def graph(package_dir: Path = PACKAGE) -> dict[str, set[str]]:
+    modules = {_module_name(path, package_dir): path for path in package_dir.rglob("*.py")}
     edges: dict[str, set[str]] = {name: set() for name in modules}
     for name, path in modules.items():
         package = name if path.name == "__init__.py" else name.rpartition(".")[0]
@@ -72,9 +74,31 @@ def cycles(edges: dict[str, set[str]]) -> list[list[str]]:
 def test_the_graph_is_read() -> None:
     edges = graph()
     assert "tradespec.errors" in edges["tradespec.altmarket._helpers"]
-    assert "tradespec._engine" in edges["tradespec._transport"]
+    assert "tradespec._engine" in edges["tradespec._send_loops"]
 
 
 def test_no_import_cycles() -> None:
     found = cycles(graph())
     assert not found, "\n".join(" -> ".join(cycle) for cycle in found)
+
+
+def test_the_sandbox_graph_is_read() -> None:
+    edges = graph(SANDBOX)
+    assert "tradespec_sandbox.store" in edges["tradespec_sandbox.state"]
+    assert "tradespec_sandbox.domain.errors" in edges["tradespec_sandbox.http.endpoint"]
+    # Type-only imports count: the package's lazy names are imported under TYPE_CHECKING.
+    assert "tradespec_sandbox.server" in edges["tradespec_sandbox"]
+
+
+def test_no_import_cycles_in_the_sandbox() -> None:
+    found = cycles(graph(SANDBOX))
+    assert not found, "\n".join(" -> ".join(cycle) for cycle in found)
+
+
+def test_the_sandbox_domain_knows_nothing_of_http() -> None:
+    """The engines import only each other: not the HTTP layer, the middleware or the store."""
+    edges = graph(SANDBOX)
+    outside = ("tradespec_sandbox.http", "tradespec_sandbox.middleware", "tradespec_sandbox.st")
+    for module, targets in edges.items():
+        if module.startswith("tradespec_sandbox.domain"):
+            assert not [t for t in targets if t.startswith(outside)], module

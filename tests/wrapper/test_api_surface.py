@@ -3,7 +3,8 @@ sandbox over HTTP, sync and async, and parsed into its generated model.
 
 The operations come from the generated operation tables (written from the specs), so a new
 operation is tried here without a test edit: with no argument it needs, it is called as is; one
-that needs arguments this module does not know how to make is skipped, saying so.
+that needs arguments this module does not know how to make is skipped, saying so, as is one
+the sandbox does not serve yet (it answers 501 naming it; the conformance test lists it).
 """
 
 from __future__ import annotations
@@ -157,6 +158,12 @@ def _check_type(result: object, method: Callable[..., Any]) -> None:
         assert isinstance(result, expected), (type(result), expected)
 
 
+def _skip_if_unserved(exc: ServerError) -> None:
+    """Skip an operation the spec declares and the sandbox does not serve yet (its 501)."""
+    if exc.status == 501 and "does not serve" in str(exc.message):
+        pytest.skip(f"the sandbox does not serve this operation yet: {exc.message}")
+
+
 @pytest.fixture
 def altmarket(world: World) -> Iterator[AltMarket]:
     with AltMarket(
@@ -190,7 +197,12 @@ def test_every_altmarket_operation_sync(policy: Any, altmarket: AltMarket) -> No
     method, arguments = _operation(
         policy, altmarket.api, _altmarket_arguments(policy.operation_id, altmarket)
     )
-    _check_type(method(**arguments), method)
+    try:
+        result = method(**arguments)
+    except ServerError as exc:
+        _skip_if_unserved(exc)
+        raise
+    _check_type(result, method)
 
 
 @pytest.mark.parametrize("policy", ALTMARKET_OPERATIONS, ids=lambda p: p.operation_id)
@@ -200,7 +212,12 @@ async def test_every_altmarket_operation_async(
     method, arguments = _operation(
         policy, async_altmarket.api, _altmarket_arguments(policy.operation_id, altmarket)
     )
-    _check_type(await method(**arguments), method)
+    try:
+        result = await method(**arguments)
+    except ServerError as exc:
+        _skip_if_unserved(exc)
+        raise
+    _check_type(result, method)
 
 
 @pytest.mark.parametrize("policy", HASHGREEN_OPERATIONS, ids=lambda p: p.operation_id)
@@ -208,7 +225,12 @@ def test_every_hashgreen_operation_sync(policy: Any, world: World, hashgreen: Ha
     method, arguments = _operation(
         policy, hashgreen.api, _hashgreen_arguments(policy.operation_id, world, hashgreen)
     )
-    _check_type(method(**arguments), method)
+    try:
+        result = method(**arguments)
+    except ServerError as exc:
+        _skip_if_unserved(exc)
+        raise
+    _check_type(result, method)
 
 
 @pytest.mark.parametrize("policy", HASHGREEN_OPERATIONS, ids=lambda p: p.operation_id)
@@ -218,7 +240,12 @@ async def test_every_hashgreen_operation_async(
     method, arguments = _operation(
         policy, async_hashgreen.api, _hashgreen_arguments(policy.operation_id, world, hashgreen)
     )
-    _check_type(await method(**arguments), method)
+    try:
+        result = await method(**arguments)
+    except ServerError as exc:
+        _skip_if_unserved(exc)
+        raise
+    _check_type(result, method)
 
 
 def test_every_tag_of_each_spec_is_an_api_attribute(

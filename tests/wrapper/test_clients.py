@@ -54,13 +54,16 @@ def test_shared_lifecycle_keeps_its_signatures_and_docstrings(
     assert inspect.signature(closing).parameters.keys() == {"self"}
     assert closing.__doc__.startswith("Close the connections this client opened")
     with_options = client_class.with_options
-    assert list(inspect.signature(with_options).parameters) == ["self", "max_retries", "timeout"]
+    assert list(inspect.signature(with_options).parameters) == [
+        "self",
+        "max_retries",
+        "timeout",
+        "settle_unknown",
+    ]
     assert with_options.__doc__.startswith("A client like this one with other limits")
     init = inspect.signature(client_class.__init__).parameters
-    assert (
-        init["rate_limit"].default is None
-        and init["rate_limit"].kind is init["rate_limit"].KEYWORD_ONLY
-    )
+    for name in ("rate_limit", "settle_unknown", "journal"):
+        assert init[name].default is None and init[name].kind is init[name].KEYWORD_ONLY
     entering = "__enter__" if method == "close" else "__aenter__"
     assert hasattr(client_class, entering)
 

@@ -225,7 +225,33 @@ def _hashgreen(script: Script) -> Hashgreen:
     return client
 
 
-def test_hashgreen_offer_timeout_is_fate_unknown_and_found_by_time() -> None:
+def test_hashgreen_lookup_without_coin_ids_falls_back_to_the_newest_order() -> None:
+    offer = (FIXTURES / "hashgreen-cat1-offer-v2.offer").read_text().strip()
+    script = Script()
+    script.on("POST", "/api/v1/orders", httpx.ReadTimeout("timed out"))
+    orders = [
+        hashgreen_order_json("old", created_at="2020-01-01T00:00:00Z"),
+        hashgreen_order_json("new", created_at="2999-01-01T00:00:00Z"),
+    ]
+    for order in orders:
+        del order["coin_ids"]
+    script.on("GET", "/api/v1/orders", httpx.Response(200, json=envelope(orders)))
+    with pytest.raises(OrderStateUnknownError) as caught:
+        _hashgreen(script).create_order(offer)
+    found = caught.value.lookup()
+    assert isinstance(found, HashgreenOrder) and found.id == "new"
+
+
+def _offer_coin(offer: str) -> str:
+    pytest.importorskip("chia_wallet_sdk")
+    from tradespec.hashgreen._settling import offer_coin_ids
+
+    coins = offer_coin_ids(offer)
+    assert coins is not None
+    return "0x" + sorted(coins)[0]
+
+
+def test_hashgreen_offer_timeout_is_fate_unknown_and_found_by_its_coins() -> None:
     offer = (FIXTURES / "hashgreen-cat1-offer-v2.offer").read_text().strip()
     script = Script()
     script.on("POST", "/api/v1/orders", httpx.ReadTimeout("timed out"))
@@ -236,8 +262,10 @@ def test_hashgreen_offer_timeout_is_fate_unknown_and_found_by_time() -> None:
             200,
             json=envelope(
                 [
-                    hashgreen_order_json("old", created_at="2020-01-01T00:00:00Z"),
-                    hashgreen_order_json("new", created_at="2999-01-01T00:00:00Z"),
+                    hashgreen_order_json("newer", created_at="2999-01-01T00:00:00Z"),
+                    hashgreen_order_json(
+                        "mine", created_at="2998-01-01T00:00:00Z", coin_ids=[_offer_coin(offer)]
+                    ),
                 ]
             ),
         ),
@@ -249,7 +277,7 @@ def test_hashgreen_offer_timeout_is_fate_unknown_and_found_by_time() -> None:
     assert caught.value.sent.offer == offer
     assert "..." in repr(caught.value.sent)  # the offer is shortened in repr
     found = caught.value.lookup()
-    assert isinstance(found, HashgreenOrder) and found.id == "new"
+    assert isinstance(found, HashgreenOrder) and found.id == "mine"  # not the newest: its coins
     with pytest.raises(Exception, match="sync client"):
         import asyncio
 

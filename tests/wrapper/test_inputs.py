@@ -176,10 +176,15 @@ def test_hashgreen_refusals(
 
 def test_hashgreen_without_token(server: ScriptedServer) -> None:
     with Hashgreen(base_url=server.url) as dex:
-        for call in (dex.orders, lambda: dex.cancel_order("x"), lambda: dex.create_order("x")):
+        for call in (dex.orders, lambda: dex.cancel_order("x")):
             with pytest.raises(InvalidInputError) as caught:
                 call()
             assert caught.value.argument == "token"
+        # Creating an order takes no token (the order is then owned by no one): a bad offer is
+        # still refused before anything is sent.
+        with pytest.raises(InvalidInputError) as caught:
+            dex.create_order("x")
+        assert caught.value.argument == "offer"
     assert server.requests == []
 
 
@@ -242,7 +247,7 @@ def test_credentials_from_arguments_or_environment(monkeypatch: pytest.MonkeyPat
     with AltMarket() as client:
         assert client.base_url == "https://exchange.alt.market"
     with Hashgreen() as dex:
-        assert dex._helpers.has_token
+        assert dex._helpers.missing_token is None
         assert dex.base_url == "https://hash.green/api/v1"
 
 
@@ -280,3 +285,22 @@ def test_naive_datetimes_are_utc(altmarket: AltMarket, server: ScriptedServer) -
     server.route("GET", "/api/trade_history", canned(json={"data": [], "paging": {}}))
     list(altmarket.trade_history(start=datetime(2020, 1, 2, 3, 4, 5)))
     assert server.requests[0].params["StartDate"] == "2020-01-02T03:04:05+00:00"
+
+
+def test_a_hashgreen_client_without_a_token_says_so_once_in_one_way(
+    server: ScriptedServer,
+) -> None:
+    """A helper and an exchange.api operation that need the token are refused with the same
+    message, before anything is sent."""
+    with Hashgreen(base_url=server.url) as dex:
+        refused = []
+        for call in (dex.orders, lambda: dex.api.orders.list_orders()):
+            with pytest.raises(InvalidInputError) as caught:
+                call()
+            refused.append(str(caught.value))
+    assert caught.value.argument == "token"
+    assert refused == [
+        "token: orders() needs the trader's token: pass token= or set HASHGREEN_TOKEN",
+        "token: list_orders needs the trader's token: pass token= or set HASHGREEN_TOKEN",
+    ]
+    assert server.requests == []

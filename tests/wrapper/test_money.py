@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 
 import pytest
+from altmarket_client.types import InvalidArgument, write_json
 from hypothesis import given
 from hypothesis import strategies as st
 from tradespec import InvalidInputError
@@ -14,7 +16,6 @@ from tradespec._money import (
     decimal_places,
     money_argument,
     require_places,
-    to_double,
 )
 
 
@@ -124,13 +125,17 @@ def test_require_places() -> None:
     )
 
 
-def test_to_double_refuses_what_a_double_cannot_carry() -> None:
-    assert to_double(Decimal("30000.25"), "price") == 30000.25
-    assert to_double(Decimal("0.1"), "amount") == 0.1
-    with pytest.raises(InvalidInputError, match="cannot be sent exactly"):
-        to_double(Decimal("1234567890.123456789"), "amount")
-    with pytest.raises(InvalidInputError):
-        to_double(Decimal("1E+400"), "amount")
+def test_write_json_refuses_what_a_double_cannot_carry() -> None:
+    assert write_json({"price": Decimal("30000.25")}) == b'{"price":30000.25}'
+    assert write_json({"amount": Decimal("0.10")}) == b'{"amount":0.10}'
+    assert write_json({"amount": Decimal("1E+2")}) == b'{"amount":100}'
+    assert write_json({"amount": Decimal("1E-8")}) == b'{"amount":0.00000001}'
+    for value in (Decimal("1234567890.123456789"), Decimal("1E+400"), Decimal("NaN")):
+        with pytest.raises(InvalidArgument) as caught:
+            write_json({"order": {"amount": value}})
+        assert caught.value.argument == "amount"
+    with pytest.raises(InvalidArgument, match="cannot be sent exactly"):
+        write_json({"amount": Decimal("0.12345678901234567891")})
 
 
 @given(
@@ -142,8 +147,29 @@ def test_to_double_refuses_what_a_double_cannot_carry() -> None:
         places=8,
     )
 )
-def test_every_decimal_with_few_digits_survives_the_double(value: Decimal) -> None:
-    if value <= 0:
-        return
-    double = to_double(value, "amount")
-    assert decimal_from_double(double) == value
+def test_every_decimal_with_few_digits_goes_out_as_its_text(value: Decimal) -> None:
+    written = write_json({"amount": value})
+    assert written == b'{"amount":' + format(value, "f").encode() + b"}"
+    # What a platform reading doubles reads is the decimal given.
+    assert decimal_from_double(json.loads(written)["amount"]) == value
+
+
+JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(),
+    lambda children: st.lists(children) | st.dictionaries(st.text(), children),
+    max_leaves=20,
+)
+
+
+@given(JSON_VALUES)
+def test_write_json_writes_what_json_dumps_writes_without_decimals(value: object) -> None:
+    assert write_json(value) == json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode(
+        "utf-8"
+    )
+    assert write_json(value, separators=(", ", ": "), ensure_ascii=True) == json.dumps(
+        value
+    ).encode("utf-8")

@@ -19,7 +19,7 @@ from tradespec.hashgreen._offers import OfferAmount, OfferTrade, check_offer_tra
 from tests.wrapper.sandbox_support import Admin
 
 pytest.importorskip("chia_wallet_sdk")
-offers: Any = pytest.importorskip("tradespec_sandbox.offers")
+offers: Any = pytest.importorskip("tradespec_sandbox.domain.offers")
 USDS = "6d95dae356e32a71db5ddcb42224754a02524c615c5fc35f568c2af04774e589"
 SBX = "a628c1c2c6fcb74d53746157e438e108eab5c0bb3e5c80ff9b1910b3e4832913"
 

@@ -17,7 +17,7 @@ from tradespec import (
     Hashgreen,
     TradespecError,
 )
-from tradespec._auth import BearerAuth
+from tradespec.hashgreen._auth import BearerAuth
 
 from tests.wrapper.helpers import KEY, SECRET, TOKEN, markets_json, order_json
 from tests.wrapper.scripted_server import ScriptedServer, canned

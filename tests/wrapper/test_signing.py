@@ -12,7 +12,7 @@ from email.utils import format_datetime
 import httpx
 import pytest
 from tradespec import AltMarket, AltMarketAuth, Clock
-from tradespec._auth import ticks_to_unix
+from tradespec.altmarket._auth import ticks_to_unix
 
 from tests.wrapper.helpers import (
     KEY,

@@ -29,7 +29,9 @@ from tradespec.errors import (
     InvalidInputError,
     InvalidOrderError,
     NotFoundError,
+    OrderNotPlacedError,
     OrderStateUnknownError,
+    Outcome,
     PermissionDeniedError,
     RateLimitError,
     RequestTimeoutError,
@@ -63,10 +65,12 @@ if TYPE_CHECKING:
     from hashgreen_client.models import Trade as HashgreenTrade
 
     from tradespec import altmarket, hashgreen
-    from tradespec._auth import AltMarketAuth, Clock
     from tradespec._enums import Side
     from tradespec._sent import SentRequest
+    from tradespec._settle import Intent, Settled
     from tradespec.altmarket import AltMarket, AsyncAltMarket, SentOrder, SentWithdrawal
+    from tradespec.altmarket._auth import AltMarketAuth, Clock
+    from tradespec.drift import DriftChange, DriftReport
     from tradespec.hashgreen._offers import OfferInfo, check_offer
 
     __version__: str
@@ -94,12 +98,16 @@ _LAZY = {
     "BookSide": ("tradespec.hashgreen", "BookSide"),
     "OrderBook": ("tradespec.hashgreen", "OrderBook"),
     "SentOffer": ("tradespec.hashgreen", "SentOffer"),
-    "AltMarketAuth": ("tradespec._auth", "AltMarketAuth"),
-    "Clock": ("tradespec._auth", "Clock"),
+    "AltMarketAuth": ("tradespec.altmarket._auth", "AltMarketAuth"),
+    "Clock": ("tradespec.altmarket._auth", "Clock"),
     "Side": ("tradespec._enums", "Side"),
     "OfferInfo": ("tradespec.hashgreen._offers", "OfferInfo"),
     "check_offer": ("tradespec.hashgreen._offers", "check_offer"),
     "SentRequest": ("tradespec._sent", "SentRequest"),
+    "Intent": ("tradespec._settle", "Intent"),
+    "Settled": ("tradespec._settle", "Settled"),
+    "DriftReport": ("tradespec.drift", "DriftReport"),
+    "DriftChange": ("tradespec.drift", "DriftChange"),
     # AltMarket's generated models and enumerations (also in tradespec.altmarket).
     "Asset": ("altmarket_client.models", "Asset"),
     "Balance": ("altmarket_client.models", "Balance"),
@@ -160,6 +168,8 @@ __all__ = [
     "BookSide",
     "Clock",
     "DepositAddress",
+    "DriftChange",
+    "DriftReport",
     "Hashgreen",
     "HashgreenCurrency",
     "HashgreenMarket",
@@ -168,6 +178,7 @@ __all__ = [
     "HashgreenStatus",
     "HashgreenTrade",
     "InsufficientFundsError",
+    "Intent",
     "InvalidInputError",
     "InvalidOrderError",
     "Market",
@@ -177,9 +188,11 @@ __all__ = [
     "OfferInfo",
     "Order",
     "OrderBook",
+    "OrderNotPlacedError",
     "OrderStateUnknownError",
     "OrderStatus",
     "OrderType",
+    "Outcome",
     "PermissionDeniedError",
     "RateLimitError",
     "RequestTimeoutError",
@@ -189,6 +202,7 @@ __all__ = [
     "SentRequest",
     "SentWithdrawal",
     "ServerError",
+    "Settled",
     "Side",
     "Trade",
     "TradespecError",

@@ -1,9 +1,9 @@
 """Everything about a request but the I/O: building it, reading the answer, deciding to retry.
 
-Every request is described by a :class:`Call`: the request as the generated code builds it
-(``_get_kwargs``), the function that reads a success answer, and how the operation may be sent
-again. tradespec runs its own send loop around the generated halves instead of calling the
-generated ``sync_detailed``, because it must (1) sign every attempt afresh, (2) decide on retries
+Every request is described by a :class:`Call`: the request as the generated code describes it
+(method, path, query, headers, and the body written once by the generated ``write_json``), the
+function that reads a success answer, and how the operation may be sent again. The engine runs its
+own send loop around it, because it must (1) sign every attempt afresh, (2) decide on retries
 from what happened before the answer was parsed (a connect error is safe to retry for an order; a
 read timeout is not), (3) read error answers itself, including 520s with HTML bodies, and (4)
 keep the library exceptions, whose requests carry the signed headers, out of what it raises.
@@ -11,7 +11,7 @@ keep the library exceptions, whose requests carry the signed headers, out of wha
 :class:`Engine` builds and signs each attempt's :class:`~tradespec._transports.base.WireRequest`
 and makes those decisions; the backends (``_transports``) only send, and say by the class of the
 error they raise whether a failed request may have left (``NotSent`` / ``MaybeSent``); the send
-loops (``_transport``) sleep between attempts, and before each as the client's
+loops (``_send_loops``) sleep between attempts, and before each as the client's
 :class:`~tradespec._ratelimit.RateLimiter` says. The engine tells that limiter what the server
 said: every answer but a 429 (what a pace is learned from), and a 429's ``Retry-After``, which
 pauses every request of the client, not only the refused one's retry (an order refused with 429
@@ -26,11 +26,11 @@ import time
 from collections.abc import Callable, Mapping
 from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Protocol, TypeVar
-from urllib.parse import urlencode
 
 import httpx
 
 from tradespec import _json
+from tradespec._outcome import not_sent, told
 from tradespec._ratelimit import RateLimiter
 from tradespec._retry import Retry, RetryPolicy, is_retryable_status
 from tradespec._retry import parse_retry_after as _parse_retry_after
@@ -58,13 +58,14 @@ from tradespec.errors import (
 )
 
 if TYPE_CHECKING:
-    from tradespec._auth import Clock
     from tradespec._transports.base import SendError, WireResponse
     from tradespec.errors import Sent
 
 __all__ = [
     "Attempts",
     "Call",
+    "Clock",
+    "Encode",
     "Engine",
     "EnvelopeError",
     "ErrorDescriber",
@@ -90,8 +91,18 @@ class Call(NamedTuple, Generic[T]):
 
     name: str
     """The operation, for logs and messages (``create_order``)."""
-    kwargs: Mapping[str, Any]
-    """The generated ``_get_kwargs(...)``: method, path, params, json/data, headers."""
+    method: str
+    """The HTTP method, upper case."""
+    path: str
+    """The path with its parameters filled in and encoded, relative to the base URL."""
+    query: str
+    """The query string, encoded (without ``?``); the signer may add to it."""
+    headers: Mapping[str, str] | None
+    """The operation's own headers (its header parameters), or None."""
+    content: bytes | None
+    """The body, written once when the call was made (the signer may add its fields)."""
+    content_type: str | None
+    """The body's ``Content-Type``, or None without a body."""
     parse: Callable[[bytes], T]
     """Reads a 2xx answer's body into the result; a ValueError it raises is a ResponseError."""
     retry: Retry = Retry.SAFE
@@ -101,6 +112,8 @@ class Call(NamedTuple, Generic[T]):
     """Whether a refusal is an InvalidOrderError (orders, offers, cancels)."""
     sent: Sent | None = None
     """What an OrderStateUnknownError reports as sent."""
+    observe: Callable[[int], None] | None = None
+    """Told each answer's status (``tradespec.drift``: a status the operation does not declare)."""
 
 
 class EnvelopeError(Exception):
@@ -113,27 +126,34 @@ class EnvelopeError(Exception):
         self.body = body
 
 
+class Clock(Protocol):
+    """The server's clock as the signer sees it (AltMarket's ``Clock``): the engine corrects its
+    ``offset`` from a 401's ``Date`` when it is visibly off."""
+
+    offset: float
+
+    def now(self) -> float:
+        """The server's current time, in Unix seconds."""
+        ...
+
+
 class Signer(Protocol):
     """Adds the credentials to one attempt (``_auth``): headers, and the query or the body."""
 
     def sign_wire(
-        self, method: str, query: str, payload: object, headers: dict[str, str]
+        self, method: str, query: str, content: bytes | None, headers: dict[str, str]
     ) -> tuple[str, bytes | None]:
-        """The query to send and the body bytes (None: the engine encodes the payload)."""
+        """The query and the body bytes to send, those exact bytes signed."""
         ...
+
+
+Encode = Callable[[object], bytes]
+"""Writes a request body as JSON bytes: the generated ``types.write_json`` (money exact), in the
+form the exchange signs. Raises the generated ``InvalidArgument`` for a value it cannot send."""
 
 
 def _text(body: bytes) -> str:
     return body.decode("utf-8", "replace")
-
-
-def _form_value(value: object) -> str:
-    # As httpx encodes form fields.
-    if value is True:
-        return "true"
-    if value is False:
-        return "false"
-    return "" if value is None else str(value)
 
 
 MIN_SECRET_LENGTH = 8
@@ -153,13 +173,15 @@ class _Secrets(tuple[str, ...]):
 
 
 class Attempts:
-    __slots__ = ("ambiguous", "number", "resynced")
+    __slots__ = ("ambiguous", "not_sent", "number", "resynced")
 
     def __init__(self) -> None:
         self.number = 0
         self.ambiguous = False
         """An earlier attempt may have reached the server and its answer was lost."""
         self.resynced = False
+        self.not_sent = False
+        """The last attempt provably never left (``outcome`` ``not_sent``, unless ambiguous)."""
 
 
 class RetryIn(NamedTuple):
@@ -184,11 +206,14 @@ class Engine:
         max_retries: int,
         describe_error: ErrorDescriber,
         secrets: tuple[str, ...],
+        encode: Encode,
         policy: RetryPolicy | None = None,
         limiter: RateLimiter | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self.base_url = base_url.rstrip("/")
+        self.encode = encode
+        """Writes the JSON bodies (see :data:`Encode`)."""
         self.auth = auth
         self.clock = clock
         self.timeout = timeout
@@ -221,6 +246,7 @@ class Engine:
             max_retries=self.max_retries if max_retries is None else max_retries,
             describe_error=self.describe_error,
             secrets=self.secrets,
+            encode=self.encode,
             policy=self.policy,
             limiter=self.limiter,
             max_response_bytes=self.max_response_bytes,
@@ -229,35 +255,21 @@ class Engine:
     # ---------------------------------------------------------------- building
 
     def build(self, call: Call[Any], headers: Mapping[str, str]) -> WireRequest:
-        """One attempt, exactly as it goes on the wire: encoded and signed afresh (a new ``ts``
-        and signature on every attempt). ``headers`` are the backend's own (User-Agent)."""
-        kwargs = call.kwargs
-        method: str = kwargs["method"].upper()
-        path: str = kwargs["url"]
-        params = kwargs.get("params")
-        # Encoded by httpx.QueryParams, as httpx's build_request(params=) encodes it.
-        query = str(httpx.QueryParams(params)) if params else ""
+        """One attempt, exactly as it goes on the wire: signed afresh (a new ``ts`` and
+        signature on every attempt) over the body written when the call was made. ``headers``
+        are the backend's own (User-Agent)."""
+        method = call.method
         sent_headers = dict(headers)
-        extra = kwargs.get("headers")
-        if extra:
-            sent_headers.update(extra)
-        payload = kwargs.get("json")
-        body: bytes | None = None
+        if call.headers:
+            sent_headers.update(call.headers)
+        if call.content_type is not None:
+            sent_headers["Content-Type"] = call.content_type
+        query, body = call.query, call.content
         if call.private and self.auth is not None:
-            query, body = self.auth.sign_wire(method, query, payload, sent_headers)
-        if body is None:
-            form = kwargs.get("data")
-            if payload is not None:
-                body = json.dumps(
-                    payload, ensure_ascii=False, separators=(",", ":"), allow_nan=False
-                ).encode("utf-8")
-                sent_headers["Content-Type"] = "application/json"
-            elif form is not None:
-                pairs = [(key, _form_value(value)) for key, value in form.items()]
-                body = urlencode(pairs, doseq=True).encode("utf-8")
-                sent_headers["Content-Type"] = "application/x-www-form-urlencoded"
+            query, body = self.auth.sign_wire(method, query, body, sent_headers)
         # The generated path is relative; it is appended to base_url, so nothing the caller
         # passes can send the credentials to another host.
+        path = call.path
         url = f"{self.base_url}{path}?{query}" if query else self.base_url + path
         seconds = self.attempt_seconds
         deadline = None if seconds is None else time.monotonic() + seconds
@@ -294,6 +306,8 @@ class Engine:
             logger.debug("%s %s -> %d (attempt %d)", method, path, status, state.number)
         if status != 429:
             self.limiter.accepted()
+        if call.observe is not None:
+            call.observe(status)
         if 200 <= status < 300:
             try:
                 return call.parse(response.body)
@@ -345,6 +359,7 @@ class Engine:
         """A retry, or the error to raise, for a request that got no answer."""
         method, path = request.method, request.path
         detail = self.redact(str(exc)) or "no detail"
+        state.not_sent = isinstance(exc, NotSent)
         if isinstance(exc, UnreadableAnswer):
             error: TradespecError = ResponseError(
                 f"{method} {path}: the answer could not be read ({detail})"
@@ -494,29 +509,34 @@ class Engine:
 
 
 def out_of_budget(
-    call: Call[Any], last: TradespecError | None, limiter: RateLimiter
+    call: Call[Any], state: Attempts, last: TradespecError | None, limiter: RateLimiter
 ) -> TradespecError:
     """What a call raises when its next attempt would start past its budget: the last error
-    it met, else a 429's pause (a ``RateLimitError``, nothing sent), else the rate limit's wait
-    (a ``RequestTimeoutError``, nothing sent)."""
+    it met (with the ``outcome`` of the attempts made), else a 429's pause (a
+    ``RateLimitError``, nothing sent), else the rate limit's wait (a ``RequestTimeoutError``,
+    nothing sent)."""
     if last is not None:
-        return last
-    method, path = call.kwargs["method"].upper(), call.kwargs["url"]
+        return told(call, state, last)
+    method, path = call.method, call.path
     pause = limiter.not_before - limiter.now()
     if pause > 0:
-        return RateLimitError(
-            f"the client is paused {pause:.2f} s more by a 429, past this call's time "
-            "(max_retries + 1) x timeout; it was not sent",
-            status=429,
+        return not_sent(
+            RateLimitError(
+                f"the client is paused {pause:.2f} s more by a 429, past this call's time "
+                "(max_retries + 1) x timeout; it was not sent",
+                status=429,
+                method=method,
+                path=path,
+                retry_after=pause,
+            )
+        )
+    return not_sent(
+        RequestTimeoutError(
+            "the client's rate_limit would send it after its time, (max_retries + 1) x timeout; "
+            "it was not sent",
             method=method,
             path=path,
-            retry_after=pause,
         )
-    return RequestTimeoutError(
-        "the client's rate_limit would send it after its time, (max_retries + 1) x timeout; "
-        "it was not sent",
-        method=method,
-        path=path,
     )
 
 

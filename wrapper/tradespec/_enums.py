@@ -6,13 +6,19 @@ names (``"stop_limit"``), read from any spelling, ordinal or code a server sends
 values kept. A side is ``"buy"`` or ``"sell"`` on both exchanges (Hashgreen's bid is buy, its ask
 is sell): :class:`Side` holds the two as constants, typed as the literals they are, so that
 ``order.side == Side.BUY`` type-checks against the generated side of either exchange.
+
+:data:`DriftMode` is here too (not in :mod:`tradespec.drift`), so that the clients name it without
+importing the drift bookkeeping before a client is made.
 """
 
 from __future__ import annotations
 
 from typing import Final, Literal
 
-__all__ = ["Side", "SideName"]
+__all__ = ["DriftMode", "Side", "SideName"]
+
+DriftMode = Literal["collect", "log", "off"]
+"""A client's ``drift=``: collect and log once per kind, only log, or check nothing."""
 
 SideName = Literal["buy", "sell"]
 """A side: ``"buy"`` or ``"sell"`` (what an IDE offers for a ``side`` argument)."""

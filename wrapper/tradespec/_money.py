@@ -6,9 +6,10 @@ their rounding bugs where they cost money; ``str(x)`` or ``Decimal(repr(x))`` is
 away when a float really is the source. ``bool`` is refused too (it is an ``int`` in Python).
 
 AltMarket's JSON numbers are IEEE doubles; each becomes ``Decimal(repr(x))``, the shortest decimal
-that round-trips the double, which is the decimal the server wrote. Going out, a ``Decimal`` is sent
-as the double whose ``repr`` is that same decimal, and refused when no double is (more than ~15
-significant digits), so what is signed and sent is exactly what the caller asked for.
+that round-trips the double, which is the decimal the server wrote. Going out, a ``Decimal`` is
+written as its own decimal text by the generated ``write_json`` (the one writer of request
+bodies), and refused when no double carries it exactly (more than ~15 significant digits), so
+what is signed and sent is exactly what the caller asked for.
 
 Strings are read in ASCII only (``Decimal`` would take ``"١٢"`` or full-width digits), and no
 amount or price reaches 2**53: no market trades that much, and beyond it a double no longer
@@ -29,7 +30,6 @@ __all__ = [
     "decimal_places",
     "money_argument",
     "require_places",
-    "to_double",
 ]
 
 
@@ -93,18 +93,6 @@ def require_places(number: Decimal, allowed: int | None, argument: str, where: s
             argument,
             f"{number} has {places} decimal places; {where} allows at most {allowed}",
         )
-
-
-def to_double(number: Decimal, argument: str) -> float:
-    """``number`` as the double that JSON will carry, refused unless it round-trips exactly."""
-    double = float(number)
-    if Decimal(repr(double)) != number:
-        raise InvalidInputError(
-            argument,
-            f"{number} cannot be sent exactly: the API carries numbers as doubles "
-            "(about 15 significant digits)",
-        )
-    return double
 
 
 def decimal_from_double(value: object) -> Decimal | None:

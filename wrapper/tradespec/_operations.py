@@ -1,9 +1,10 @@
 """Running the generated operations: the one way every request of tradespec is sent.
 
 The generated packages describe each call of an operation as an ``Operation`` (the spec's policy
-for it, the endpoint's ``_get_kwargs`` with the caller's arguments, and the parser of its success
-answer). ``exchange.api.<tag>.<operation_id>(...)`` hands one to a runner here; the hand-written
-helpers are *plans*: generators that yield :class:`Step` values (an operation, and what to report
+for it, the endpoint's ``_request`` with the caller's arguments, which builds the typed
+``Request`` value, and the parser of its success answer).
+``exchange.api.<tag>.<operation_id>(...)`` hands one to a runner here; the hand-written helpers
+are *plans*: generators that yield :class:`Step` values (an operation, and what to report
 if its fate becomes unknown) and receive each answer, written once and driven by
 :func:`run_sync` or :func:`run_async`. Both turn an operation into a
 :class:`~tradespec._engine.Call` with :func:`call_of` and send it through the client's engine:
@@ -15,7 +16,6 @@ signed, retried as the policy allows, every failure a tradespec error.
 
 from __future__ import annotations
 
-import json
 from collections.abc import (
     AsyncIterator,
     Awaitable,
@@ -27,20 +27,23 @@ from collections.abc import (
 )
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Protocol, TypeVar, cast
+from urllib.parse import urlencode
 
 from tradespec._cache import Cache
-from tradespec._engine import Call
+from tradespec._engine import Call, Encode
 from tradespec._retry import Retry
 from tradespec._sent import SentRequest
 from tradespec.errors import InvalidInputError, OrderStateUnknownError, TradespecError
 
 if TYPE_CHECKING:
-    from tradespec._transport import AsyncTransport, SyncTransport
+    from tradespec._send_loops import AsyncTransport, SyncTransport
+    from tradespec.drift import _Drift as Drift
     from tradespec.errors import Sent
 
 __all__ = [
     "AsyncRunner",
     "Decode",
+    "MissingCredentials",
     "Plan",
     "SentRequest",
     "Step",
@@ -58,6 +61,10 @@ _RETRY_OF = {"safe": Retry.SAFE, "keyed": Retry.KEYED, "never": Retry.ONCE}
 _METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
 _SAFE_METHODS = frozenset({"GET", "DELETE"})
 
+MissingCredentials = Callable[[str], InvalidInputError]
+"""The error for an operation (named) that needs the credentials a client was made without: the
+client's one check of its credentials, and its one message."""
+
 Decode = Callable[[bytes], Any]
 """Reads a success answer's body bytes into JSON (Hashgreen: and checks its envelope's code)."""
 
@@ -66,11 +73,34 @@ class _Policy(Protocol):
     @property
     def operation_id(self) -> str: ...
     @property
+    def method(self) -> str: ...
+    @property
     def secured(self) -> bool: ...
+    @property
+    def auth(self) -> str: ...
     @property
     def retry(self) -> str: ...
     @property
     def order(self) -> bool: ...
+
+
+class Request(Protocol):
+    """What both generated packages' ``types.Request`` are: one call, as the engine sends it."""
+
+    @property
+    def path(self) -> str: ...
+    @property
+    def query(self) -> Mapping[str, Any] | None: ...
+    @property
+    def headers(self) -> Mapping[str, str] | None: ...
+    @property
+    def json(self) -> Any: ...
+    @property
+    def form(self) -> Mapping[str, Any] | None: ...
+    @property
+    def extra_headers(self) -> Mapping[str, str] | None: ...
+    @property
+    def extra_query(self) -> Mapping[str, Any] | None: ...
 
 
 class Operation(Protocol[T_co]):
@@ -79,7 +109,7 @@ class Operation(Protocol[T_co]):
     @property
     def policy(self) -> _Policy: ...
     @property
-    def get_kwargs(self) -> Callable[..., dict[str, Any]]: ...
+    def build(self) -> Callable[..., Request]: ...
     @property
     def arguments(self) -> dict[str, Any]: ...
     @property
@@ -116,6 +146,19 @@ Plan = Generator["Step[Any] | Cached[Any]", Any, T]
 """A helper written once for both clients: yields steps, receives their answers, returns."""
 
 
+class Guard(Protocol):
+    """What a runner hands its order and withdrawal steps to (``_settle.Settler``): it writes
+    the intent down and settles a lost answer."""
+
+    def guards(self, call: Call[Any]) -> bool: ...
+
+    def run_sync(self, runner: SyncRunner, step: Step[Any], call: Call[Any]) -> Any: ...
+
+    def run_async(
+        self, runner: AsyncRunner, step: Step[Any], call: Call[Any]
+    ) -> Awaitable[Any]: ...
+
+
 def send(operation: Operation[T], sent: Sent | None = None) -> Generator[Step[T], T, T]:
     """``answer = yield from send(operation)`` in a plan: typed end to end."""
     answer: T = yield Step(operation, sent)
@@ -134,29 +177,34 @@ def cached(
 def call_of(
     operation: Operation[T],
     decode: Decode,
+    encode: Encode,
     *,
-    has_credentials: bool = True,
+    missing_credentials: MissingCredentials | None = None,
     sent: Sent | None = None,
+    drift: Drift | None = None,
 ) -> Call[T]:
     """The call that sends ``operation``; an argument that cannot be sent is refused now.
 
-    The call of an operation without arguments that may be repeated is made once and reused
-    (a Call is immutable): a burst of reads then keeps fewer objects alive while in flight.
+    The body is written here, once (``encode``: money exactly, or refused naming its field), and
+    those bytes are what the engine signs and sends on every attempt. The call of an operation
+    without arguments that may be repeated is made once and reused (a Call is immutable): a burst
+    of reads then keeps fewer objects alive while in flight.
+    ``drift``: the client's bookkeeping of what answers carry that the spec does not know.
     """
     policy = operation.policy
     name = policy.operation_id
-    if policy.secured and not has_credentials:
-        raise InvalidInputError(
-            "token", f"{name} needs the trader's token: pass token= or set HASHGREEN_TOKEN"
-        )
+    # An optional credential (create_order's token) is sent when the client has one.
+    if policy.auth == "secured" and missing_credentials is not None:
+        raise missing_credentials(name)
     reusable = not operation.arguments and sent is None and policy.retry == "safe"
     if reusable:
-        key = (operation.get_kwargs, operation.parse, decode)
+        key = (operation.build, operation.parse, decode, encode, drift)
         known = _REUSED.get(key)
         if known is not None:
             return cast("Call[T]", known)
     try:
-        kwargs = operation.get_kwargs(**operation.arguments)
+        request = operation.build(**operation.arguments)
+        content, content_type = _body(request, encode)
     except (TypeError, ValueError, AttributeError) as exc:
         argument = getattr(exc, "argument", None)
         if isinstance(argument, str):
@@ -166,16 +214,30 @@ def call_of(
         ) from None
     parse = operation.parse
     retry = _RETRY_OF[policy.retry]
+    method = policy.method
+    path = request.path
     if sent is None and retry is not Retry.SAFE:
-        sent = SentRequest(name, kwargs["method"].upper(), kwargs["url"], datetime.now(UTC))
+        sent = SentRequest(name, method, path, datetime.now(UTC))
+    headers = request.headers
+    if request.extra_headers:
+        headers = {**(headers or {}), **request.extra_headers}
+    query = request.query
+    if request.extra_query:
+        query = {**(query or {}), **request.extra_query}
     call = Call(
         name,
-        kwargs,
-        lambda body: parse(decode(body)),
+        method,
+        path,
+        _query(query),
+        headers,
+        content,
+        content_type,
+        (lambda body: parse(decode(body))) if drift is None else drift.reader(name, parse, decode),
         retry=retry,
-        private=policy.secured,
+        private=policy.secured,  # the engine adds credentials only when it holds them
         order=policy.order,
         sent=sent,
+        observe=None if drift is None else drift.observer(name),
     )
     if reusable and len(_REUSED) < 256:
         _REUSED[key] = call
@@ -186,12 +248,41 @@ _REUSED: dict[tuple[object, ...], Call[Any]] = {}
 """The calls of argument-less, repeatable operations, by endpoint, parser and decoder."""
 
 
+def _query(params: Mapping[str, Any] | None) -> str:
+    if not params:
+        return ""
+    import httpx  # already loaded by the clients; encoded as httpx's build_request(params=)
+
+    return str(httpx.QueryParams(params))
+
+
+def _body(request: Request, encode: Encode) -> tuple[bytes | None, str | None]:
+    """The request body bytes and their Content-Type: JSON through ``encode``, or a form."""
+    if request.json is not None:
+        return encode(request.json), "application/json"
+    form = request.form
+    if form is not None:
+        pairs = [(key, _form_value(value)) for key, value in form.items()]
+        return urlencode(pairs, doseq=True).encode("utf-8"), "application/x-www-form-urlencoded"
+    return None, None
+
+
+def _form_value(value: object) -> str:
+    # As httpx encodes form fields.
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    return "" if value is None else str(value)
+
+
 def request_call(
     method: object,
     path: object,
     params: object,
     body: object,
     decode: Decode,
+    encode: Encode,
     *,
     private: bool,
 ) -> Call[Any]:
@@ -211,23 +302,31 @@ def request_call(
         raise InvalidInputError(
             "params", f"expected a mapping or None, got {type(params).__name__}"
         )
+    content: bytes | None = None
     if body is not None:
         if verb in _SAFE_METHODS:
             raise InvalidInputError("json", f"a {verb} request carries no body")
         try:
-            json.dumps(body, allow_nan=False)
+            content = encode(body)
         except (TypeError, ValueError) as exc:
             raise InvalidInputError("json", f"cannot be sent as JSON: {exc}") from None
-    kwargs: dict[str, Any] = {"method": verb, "url": path}
-    if params:
-        kwargs["params"] = dict(params)
-    if body is not None:
-        kwargs["json"] = body
     retry = Retry.SAFE if verb in _SAFE_METHODS else Retry.ONCE
     sent = None
     if retry is Retry.ONCE:
         sent = SentRequest("request", verb, path, datetime.now(UTC))
-    return Call("request", kwargs, decode, retry=retry, private=private, sent=sent)
+    return Call(
+        "request",
+        verb,
+        path,
+        _query(dict(params) if params else None),
+        None,
+        content,
+        None if content is None else "application/json",
+        decode,
+        retry=retry,
+        private=private,
+        sent=sent,
+    )
 
 
 class SyncRunner:
@@ -235,19 +334,24 @@ class SyncRunner:
     :class:`~tradespec.errors.OrderStateUnknownError` a plan raises (the client binds its
     lookup to it)."""
 
-    __slots__ = ("_bind", "_decode", "_has_credentials", "_transport")
+    __slots__ = ("_bind", "_decode", "_drift", "_missing_credentials", "_settler", "_transport")
 
     def __init__(
         self,
         transport: SyncTransport,
         decode: Decode,
-        has_credentials: bool,
+        missing_credentials: MissingCredentials | None,
         bind: Callable[[OrderStateUnknownError], None] | None = None,
+        settler: Guard | None = None,
+        drift: Drift | None = None,
     ) -> None:
         self._transport = transport
         self._decode = decode
-        self._has_credentials = has_credentials
+        self._missing_credentials = missing_credentials
         self._bind = bind
+        self._settler = settler
+        """Writes order intents down and settles lost answers (``_settle``)."""
+        self._drift = drift
 
     def sends_on(self, transport: SyncTransport) -> bool:
         """Whether this runner sends on ``transport``."""
@@ -259,9 +363,25 @@ class SyncRunner:
 
     def step(self, step: Step[T]) -> T:
         call = call_of(
-            step.operation, self._decode, has_credentials=self._has_credentials, sent=step.sent
+            step.operation,
+            self._decode,
+            self._transport.engine.encode,
+            missing_credentials=self._missing_credentials,
+            sent=step.sent,
+            drift=self._drift,
         )
+        settler = self._settler
+        if settler is not None and settler.guards(call):
+            return cast("T", settler.run_sync(self, step, call))
         return self._transport.execute(call)
+
+    def execute(self, call: Call[T]) -> T:
+        """Send ``call`` as it is (what the settler sends its step with)."""
+        return self._transport.execute(call)
+
+    def sleep(self, seconds: float) -> None:
+        """Wait between lookups, as the transport waits between retries."""
+        self._transport.sleep(seconds)
 
     def _answer(self, step: Step[Any] | Cached[Any]) -> Any:
         if isinstance(step, Cached):
@@ -302,19 +422,24 @@ class AsyncRunner:
     each :class:`~tradespec.errors.OrderStateUnknownError` a plan raises (the client binds
     its lookup to it)."""
 
-    __slots__ = ("_bind", "_decode", "_has_credentials", "_transport")
+    __slots__ = ("_bind", "_decode", "_drift", "_missing_credentials", "_settler", "_transport")
 
     def __init__(
         self,
         transport: AsyncTransport,
         decode: Decode,
-        has_credentials: bool,
+        missing_credentials: MissingCredentials | None,
         bind: Callable[[OrderStateUnknownError], None] | None = None,
+        settler: Guard | None = None,
+        drift: Drift | None = None,
     ) -> None:
         self._transport = transport
         self._decode = decode
-        self._has_credentials = has_credentials
+        self._missing_credentials = missing_credentials
         self._bind = bind
+        self._settler = settler
+        """Writes order intents down and settles lost answers (``_settle``)."""
+        self._drift = drift
 
     def sends_on(self, transport: AsyncTransport) -> bool:
         """Whether this runner sends on ``transport``."""
@@ -326,9 +451,25 @@ class AsyncRunner:
 
     def step(self, step: Step[T]) -> Awaitable[T]:
         call = call_of(
-            step.operation, self._decode, has_credentials=self._has_credentials, sent=step.sent
+            step.operation,
+            self._decode,
+            self._transport.engine.encode,
+            missing_credentials=self._missing_credentials,
+            sent=step.sent,
+            drift=self._drift,
         )
+        settler = self._settler
+        if settler is not None and settler.guards(call):
+            return cast("Awaitable[T]", settler.run_async(self, step, call))
         return self._transport.execute(call)
+
+    def execute(self, call: Call[T]) -> Awaitable[T]:
+        """Send ``call`` as it is (what the settler sends its step with)."""
+        return self._transport.execute(call)
+
+    async def sleep(self, seconds: float) -> None:
+        """Wait between lookups, as the transport waits between retries."""
+        await self._transport.sleep(seconds)
 
     async def _cached(self, request: Cached[T]) -> T:
         async def fetch() -> T:

@@ -2,7 +2,7 @@
 
 A :class:`RateLimiter` belongs to a client and is shared by its ``with_options`` copies. It never
 sleeps itself: :meth:`~RateLimiter.reserve` takes the next free slot under a lock held for a few
-arithmetic operations and answers how long to wait for it, and the send loop (``_transport``)
+arithmetic operations and answers how long to wait for it, and the send loop (``_send_loops``)
 waits that long with its own sleep: ``time.sleep`` in the calling thread, ``asyncio.sleep`` in the
 calling task. So one limiter paces threads and tasks alike, with no thread of its own and none per
 request, and the tests' sleep hook (``client._transport.sleep``) stands in for every wait. The wait

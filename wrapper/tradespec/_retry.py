@@ -1,6 +1,6 @@
 """When to try a request again, and how long to wait.
 
-What may be retried depends on the operation (see ``Retry`` in ``_transport``); this module holds
+What may be retried depends on the operation (see :class:`Retry` below); this module holds
 the timing: jittered exponential backoff, and the server's ``Retry-After`` when it gives one.
 """
 

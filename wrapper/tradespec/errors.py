@@ -8,6 +8,7 @@
     │   └── RequestTimeoutError      ... or timed out
     ├── OrderStateUnknownError       an order or withdrawal may have reached the server, and its
     │                                fate is unknown; ``sent`` says what, ``lookup()`` finds it
+    ├── OrderNotPlacedError          ... settled: the exchange showed no such order for a window
     ├── ResponseError                the answer made no sense: not JSON, wrong shape, odd status
     └── APIError                     the server said no: ``status``, ``code``, ``message``, ``body``
         ├── BadRequestError          400, 409, 422 and other refusals below 500
@@ -19,6 +20,11 @@
         ├── RateLimitError           429, with ``retry_after`` in seconds when the server says
         └── ServerError              500 to 599, 520 to 527 included
 
+Every instance says what is safe: ``outcome`` (:data:`Outcome`: ``"not_sent"``, ``"rejected"``,
+``"not_found"`` or ``"unknown"``) and ``retry_safe`` (whether sending the same request again
+cannot double an effect). They are set per instance: a :class:`TransportError` is ``"not_sent"``
+when the connection failed before the request left and ``"unknown"`` when it may have arrived.
+
 Secrets (API key and secret, bearer token, signatures) never appear in a message, an attribute
 or a chained exception: transport failures are re-raised without the httpx exception (whose
 request carries the signed headers), and server messages that echo a secret are redacted.
@@ -26,9 +32,10 @@ request carries the signed headers), and server messages that echo a secret are 
 
 from __future__ import annotations
 
+import importlib  # noqa: F401 (named by Sent and Found, resolved by typing.get_type_hints)
 from collections.abc import Awaitable, Callable
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
     from typing import TypeAlias
@@ -43,6 +50,35 @@ if TYPE_CHECKING:
 
     Sent: TypeAlias = SentOrder | SentWithdrawal | SentOffer | SentRequest
     """What an :class:`OrderStateUnknownError` reports as sent."""
+    Found: TypeAlias = Order | HashgreenOrder | Transfer | None
+    """What :meth:`OrderStateUnknownError.lookup` finds."""
+else:
+    # The same, for typing.get_type_hints: each module is imported when the names are resolved,
+    # so that importing tradespec imports none of them (and this module, imported by all of them,
+    # imports none of them either).
+    def _names(*names: tuple[str, str]) -> str:
+        return " | ".join(f"importlib.import_module({module!r}).{name}" for module, name in names)
+
+    Sent = _names(
+        ("tradespec.altmarket._types", "SentOrder"),
+        ("tradespec.altmarket._types", "SentWithdrawal"),
+        ("tradespec.hashgreen._types", "SentOffer"),
+        ("tradespec._sent", "SentRequest"),
+    )
+    Found = (
+        _names(
+            ("altmarket_client.models.order", "Order"),
+            ("hashgreen_client.models.order", "Order"),
+            ("altmarket_client.models.transfer", "Transfer"),
+        )
+        + " | None"
+    )
+
+Outcome = Literal["not_sent", "rejected", "not_found", "unknown"]
+"""What became of the request an error is about: ``"not_sent"`` (it never left this machine),
+``"rejected"`` (the server answered that it did not act on it), ``"not_found"`` (its fate was
+settled: the exchange showed no such order or transfer for the whole settling window) or
+``"unknown"`` (it may have been acted on)."""
 
 __all__ = [
     "APIError",
@@ -52,7 +88,9 @@ __all__ = [
     "InvalidInputError",
     "InvalidOrderError",
     "NotFoundError",
+    "OrderNotPlacedError",
     "OrderStateUnknownError",
+    "Outcome",
     "PermissionDeniedError",
     "RateLimitError",
     "RequestTimeoutError",
@@ -64,9 +102,20 @@ __all__ = [
 
 
 class TradespecError(Exception):
-    """The root of every error tradespec raises."""
+    """The root of every error tradespec raises.
+
+    ``outcome`` and ``retry_safe`` say what is safe to do next; each class has a default (the
+    table in the docs' "Errors, retries and order safety" page) and the client sets them on each
+    instance from what it knows of that request.
+    """
 
     message: str
+    outcome: Outcome = "unknown"
+    """What became of the request: ``"not_sent"``, ``"rejected"``, ``"not_found"`` or
+    ``"unknown"`` (see :data:`Outcome`)."""
+    retry_safe: bool = False
+    """Whether sending the same request again cannot double an effect: True for what never
+    left or was refused, for reads and cancels, and for a withdrawal resent with its key."""
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
@@ -97,6 +146,8 @@ class InvalidInputError(TradespecError, ValueError):
     """
 
     argument: str
+    outcome: Outcome = "not_sent"
+    retry_safe: bool = True
 
     def __init__(self, argument: str, problem: str) -> None:
         super().__init__(f"{argument}: {problem}")
@@ -158,6 +209,8 @@ class APIError(TradespecError):
     body: object
     method: str
     path: str
+    outcome: Outcome = "rejected"
+    retry_safe: bool = True
 
     def __init__(
         self,
@@ -227,7 +280,13 @@ class RateLimitError(APIError):
 
 
 class ServerError(APIError):
-    """5xx, including the 520 to 527 that proxies answer, often with a body that is not JSON."""
+    """5xx, including the 520 to 527 that proxies answer, often with a body that is not JSON.
+
+    Neither platform documents a 5xx as "not executed", so its ``outcome`` is ``"unknown"``;
+    ``retry_safe`` is True for reads, cancels and keyed withdrawals."""
+
+    outcome: Outcome = "unknown"
+    retry_safe: bool = False
 
 
 class OrderStateUnknownError(TradespecError):
@@ -249,8 +308,10 @@ class OrderStateUnknownError(TradespecError):
 
     sent: Sent
     cause: TradespecError | None
-    _lookup: Callable[[], Order | HashgreenOrder | Transfer | None] | None = None
-    _alookup: Callable[[], Awaitable[Order | HashgreenOrder | Transfer | None]] | None = None
+    outcome: Outcome = "unknown"
+    retry_safe: bool = False
+    _lookup: Callable[[], Found] | None = None
+    _alookup: Callable[[], Awaitable[Found]] | None = None
 
     def __init__(
         self,
@@ -271,13 +332,14 @@ class OrderStateUnknownError(TradespecError):
         self._lookup = lookup
         self._alookup = alookup
 
-    def lookup(self) -> Order | HashgreenOrder | Transfer | None:
+    def lookup(self) -> Found:
         """Ask the server what became of ``sent`` (sync clients).
 
         AltMarket orders are matched among the open orders, then the recent order history, on
         instrument, side, type, amount, prices and a creation time after the send; withdrawals by
-        their ``transferId``; Hashgreen offers by the newest order created after the send (the
-        API does not echo the offer). Raises :class:`TradespecError` subclasses like any call.
+        their ``transferId``; Hashgreen offers by the coins the order holds (with the ``chia``
+        extra), else by the newest order created after the send (the API does not echo offers).
+        Raises :class:`TradespecError` subclasses like any call.
         """
         if self._lookup is None:
             if self._alookup is not None:
@@ -285,10 +347,41 @@ class OrderStateUnknownError(TradespecError):
             raise TradespecError("no lookup is available for this error")
         return self._lookup()
 
-    async def alookup(self) -> Order | HashgreenOrder | Transfer | None:
+    async def alookup(self) -> Found:
         """Ask the server what became of ``sent`` (async clients); see :meth:`lookup`."""
         if self._alookup is None:
             if self._lookup is not None:
                 raise TradespecError("this error came from a sync client: use lookup()")
             raise TradespecError("no lookup is available for this error")
         return await self._alookup()
+
+
+class OrderNotPlacedError(TradespecError):
+    """An order or a withdrawal whose answer was lost, settled as absent: for the whole settling
+    window (``settle_unknown=`` seconds) the exchange showed no such order or transfer.
+
+    ``sent`` is what was sent, ``cause`` the failure that hid the answer and ``window`` the
+    seconds it was looked for. Absence is evidence, not proof (an exchange may publish an order
+    late), so ``retry_safe`` is False: resending is the caller's decision. How final it is on
+    each exchange is in the docs' "Errors, retries and order safety" page. It is never raised
+    for a request tradespec sent again: tradespec never resends an order.
+    """
+
+    sent: Sent
+    cause: TradespecError | None
+    window: float
+    outcome: Outcome = "not_found"
+    retry_safe: bool = False
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        sent: Sent,
+        cause: TradespecError | None = None,
+        window: float = 0.0,
+    ) -> None:
+        super().__init__(message)
+        self.sent = sent
+        self.cause = cause
+        self.window = window

@@ -1,21 +1,33 @@
-"""Every operation of the AltMarket Exchange API, by tag: ``api.<tag>.<operation_id>(...)``.
-
-Written by ``generator/generate.py`` from the spec; never edit by hand.
-"""
+# Generated from specs/altmarket.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
+"""Every operation of the AltMarket Exchange API, by tag: ``api.<tag>.<operation_id>(...)``."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+# The root of the facades' annotations (altmarket_client.api.<tag>.<Class>): each tag's module is
+# imported on first use (__getattr__ below), and typing.get_type_hints resolves every property.
+import altmarket_client
+
 if TYPE_CHECKING:
-    from ..types import AsyncRunner, Runner
-    from .assets import AssetsApi, AssetsOperations, AsyncAssetsApi
-    from .history import AsyncHistoryApi, HistoryApi, HistoryOperations
-    from .markets import AsyncMarketsApi, MarketsApi, MarketsOperations
-    from .trading import AsyncTradingApi, TradingApi, TradingOperations
-    from .wallet import AsyncWalletApi, WalletApi, WalletOperations
+    import altmarket_client.api.assets
+    import altmarket_client.api.history
+    import altmarket_client.api.markets
+    import altmarket_client.api.trading
+    import altmarket_client.api.wallet
+    import altmarket_client.types
 
 __all__ = ["OPERATIONS", "Api", "AsyncApi", "Operations"]
+
+_TAGS = frozenset({"assets", "history", "markets", "trading", "wallet"})
+
+
+def __getattr__(name: str) -> object:
+    if name not in _TAGS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    return importlib.import_module(f"{__name__}.{name}")
 
 
 class Operations:
@@ -24,35 +36,35 @@ class Operations:
     __slots__ = ()
 
     @property
-    def assets(self) -> AssetsOperations:
+    def assets(self) -> altmarket_client.api.assets.AssetsOperations:
         """The assets the exchange lists."""
         from .assets import OPERATION_BUILDERS
 
         return OPERATION_BUILDERS
 
     @property
-    def history(self) -> HistoryOperations:
+    def history(self) -> altmarket_client.api.history.HistoryOperations:
         """Paged order and trade history."""
         from .history import OPERATION_BUILDERS
 
         return OPERATION_BUILDERS
 
     @property
-    def markets(self) -> MarketsOperations:
+    def markets(self) -> altmarket_client.api.markets.MarketsOperations:
         """Markets (trading pairs), their limits and fees, and the server clock."""
         from .markets import OPERATION_BUILDERS
 
         return OPERATION_BUILDERS
 
     @property
-    def trading(self) -> TradingOperations:
+    def trading(self) -> altmarket_client.api.trading.TradingOperations:
         """Placing and cancelling orders, and the open orders."""
         from .trading import OPERATION_BUILDERS
 
         return OPERATION_BUILDERS
 
     @property
-    def wallet(self) -> WalletOperations:
+    def wallet(self) -> altmarket_client.api.wallet.WalletOperations:
         """Deposit addresses, withdrawals, transfers and balances."""
         from .wallet import OPERATION_BUILDERS
 
@@ -68,39 +80,39 @@ class Api:
 
     __slots__ = ("_runner",)
 
-    def __init__(self, runner: Runner) -> None:
+    def __init__(self, runner: altmarket_client.types.Runner) -> None:
         self._runner = runner
 
     @property
-    def assets(self) -> AssetsApi:
+    def assets(self) -> altmarket_client.api.assets.AssetsApi:
         """The assets the exchange lists."""
         from .assets import AssetsApi
 
         return AssetsApi(self._runner)
 
     @property
-    def history(self) -> HistoryApi:
+    def history(self) -> altmarket_client.api.history.HistoryApi:
         """Paged order and trade history."""
         from .history import HistoryApi
 
         return HistoryApi(self._runner)
 
     @property
-    def markets(self) -> MarketsApi:
+    def markets(self) -> altmarket_client.api.markets.MarketsApi:
         """Markets (trading pairs), their limits and fees, and the server clock."""
         from .markets import MarketsApi
 
         return MarketsApi(self._runner)
 
     @property
-    def trading(self) -> TradingApi:
+    def trading(self) -> altmarket_client.api.trading.TradingApi:
         """Placing and cancelling orders, and the open orders."""
         from .trading import TradingApi
 
         return TradingApi(self._runner)
 
     @property
-    def wallet(self) -> WalletApi:
+    def wallet(self) -> altmarket_client.api.wallet.WalletApi:
         """Deposit addresses, withdrawals, transfers and balances."""
         from .wallet import WalletApi
 
@@ -112,39 +124,39 @@ class AsyncApi:
 
     __slots__ = ("_runner",)
 
-    def __init__(self, runner: AsyncRunner) -> None:
+    def __init__(self, runner: altmarket_client.types.AsyncRunner) -> None:
         self._runner = runner
 
     @property
-    def assets(self) -> AsyncAssetsApi:
+    def assets(self) -> altmarket_client.api.assets.AsyncAssetsApi:
         """The assets the exchange lists."""
         from .assets import AsyncAssetsApi
 
         return AsyncAssetsApi(self._runner)
 
     @property
-    def history(self) -> AsyncHistoryApi:
+    def history(self) -> altmarket_client.api.history.AsyncHistoryApi:
         """Paged order and trade history."""
         from .history import AsyncHistoryApi
 
         return AsyncHistoryApi(self._runner)
 
     @property
-    def markets(self) -> AsyncMarketsApi:
+    def markets(self) -> altmarket_client.api.markets.AsyncMarketsApi:
         """Markets (trading pairs), their limits and fees, and the server clock."""
         from .markets import AsyncMarketsApi
 
         return AsyncMarketsApi(self._runner)
 
     @property
-    def trading(self) -> AsyncTradingApi:
+    def trading(self) -> altmarket_client.api.trading.AsyncTradingApi:
         """Placing and cancelling orders, and the open orders."""
         from .trading import AsyncTradingApi
 
         return AsyncTradingApi(self._runner)
 
     @property
-    def wallet(self) -> AsyncWalletApi:
+    def wallet(self) -> altmarket_client.api.wallet.AsyncWalletApi:
         """Deposit addresses, withdrawals, transfers and balances."""
         from .wallet import AsyncWalletApi
 

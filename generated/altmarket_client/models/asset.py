@@ -1,3 +1,4 @@
+# Generated from specs/altmarket.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -30,8 +31,13 @@ class Asset:
     withdrawal_fee: Decimal | None = None
     """ The fee taken from each withdrawal of the asset. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the answer carried that the spec does not declare, by their JSON names, as sent
+    (``model["name"]`` reads one); written back by ``to_dict()``."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON object the API writes (its field names, enumerations as the
+        API spells them); money that is a JSON number stays the ``Decimal`` it is, money that is
+        a decimal string is its plain text. ``types.write_json`` writes the result exactly."""
         id = self.id
 
         can_deposit = self.can_deposit
@@ -45,8 +51,8 @@ class Asset:
         image_url_value_ = UNSET if self.image_url is None else self.image_url
         image_url = image_url_value_
 
-        withdrawal_fee: float | Unset = (
-            UNSET if self.withdrawal_fee is None else float(self.withdrawal_fee)
+        withdrawal_fee: Decimal | Unset = (
+            UNSET if self.withdrawal_fee is None else self.withdrawal_fee
         )
 
         field_dict: dict[str, Any] = {}
@@ -69,6 +75,8 @@ class Asset:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object as this model; what does not have the declared shape raises
+        ``errors.UnexpectedResponseShape`` (a ``ValueError``) naming the field."""
         d: dict[str, Any]
         fast_ = type(src_dict) is dict and len(src_dict) == 7
         if fast_:
@@ -165,6 +173,7 @@ class Asset:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The JSON names of the fields the spec does not declare (see ``additional_properties``)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

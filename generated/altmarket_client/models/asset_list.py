@@ -1,15 +1,13 @@
+# Generated from specs/altmarket.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import UnexpectedResponseShape
-
-if TYPE_CHECKING:
-    from ..models.asset import Asset
 
 
 @_attrs_define
@@ -17,8 +15,13 @@ class AssetList:
     data: list[Asset]
     """ Every asset the exchange lists. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the answer carried that the spec does not declare, by their JSON names, as sent
+    (``model["name"]`` reads one); written back by ``to_dict()``."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON object the API writes (its field names, enumerations as the
+        API spells them); money that is a JSON number stays the ``Decimal`` it is, money that is
+        a decimal string is its plain text. ``types.write_json`` writes the result exactly."""
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -36,6 +39,8 @@ class AssetList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object as this model; what does not have the declared shape raises
+        ``errors.UnexpectedResponseShape`` (a ``ValueError``) naming the field."""
         from ..models.asset import Asset
 
         d: dict[str, Any]
@@ -78,6 +83,7 @@ class AssetList:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The JSON names of the fields the spec does not declare (see ``additional_properties``)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
@@ -91,3 +97,9 @@ class AssetList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.asset import Asset  # noqa: E402
+
+# attrs wrote __init__ with a copy of this module's names, taken before the imports above.
+AssetList.__init__.__globals__.update(Asset=Asset)

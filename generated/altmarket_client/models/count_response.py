@@ -1,3 +1,4 @@
+# Generated from specs/altmarket.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -14,8 +15,13 @@ class CountResponse:
     data: int
     """ How many rows the operation touched. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the answer carried that the spec does not declare, by their JSON names, as sent
+    (``model["name"]`` reads one); written back by ``to_dict()``."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON object the API writes (its field names, enumerations as the
+        API spells them); money that is a JSON number stays the ``Decimal`` it is, money that is
+        a decimal string is its plain text. ``types.write_json`` writes the result exactly."""
         data = self.data
 
         field_dict: dict[str, Any] = {}
@@ -30,6 +36,8 @@ class CountResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object as this model; what does not have the declared shape raises
+        ``errors.UnexpectedResponseShape`` (a ``ValueError``) naming the field."""
         d: dict[str, Any]
         fast_ = type(src_dict) is dict and len(src_dict) == 1
         if fast_:
@@ -64,6 +72,7 @@ class CountResponse:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The JSON names of the fields the spec does not declare (see ``additional_properties``)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,16 +1,14 @@
+# Generated from specs/altmarket.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import UnexpectedResponseShape
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.api_error import ApiError
 
 
 @_attrs_define
@@ -20,8 +18,13 @@ class ErrorResponse:
     errors: list[ApiError] | None = None
     """ Why the request was refused, one entry per error. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the answer carried that the spec does not declare, by their JSON names, as sent
+    (``model["name"]`` reads one); written back by ``to_dict()``."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON object the API writes (its field names, enumerations as the
+        API spells them); money that is a JSON number stays the ``Decimal`` it is, money that is
+        a decimal string is its plain text. ``types.write_json`` writes the result exactly."""
         errors_value_ = UNSET if self.errors is None else self.errors
         errors: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(errors_value_, Unset):
@@ -40,6 +43,8 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object as this model; what does not have the declared shape raises
+        ``errors.UnexpectedResponseShape`` (a ``ValueError``) naming the field."""
         from ..models.api_error import ApiError
 
         d: dict[str, Any]
@@ -81,6 +86,7 @@ class ErrorResponse:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The JSON names of the fields the spec does not declare (see ``additional_properties``)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
@@ -94,3 +100,9 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.api_error import ApiError  # noqa: E402
+
+# attrs wrote __init__ with a copy of this module's names, taken before the imports above.
+ErrorResponse.__init__.__globals__.update(ApiError=ApiError)

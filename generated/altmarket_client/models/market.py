@@ -1,3 +1,4 @@
+# Generated from specs/altmarket.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -50,32 +51,37 @@ class Market:
     taker_fee_limit: Decimal | None = None
     """ The platform's limit for the taker fee; its meaning and unit are not documented. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the answer carried that the spec does not declare, by their JSON names, as sent
+    (``model["name"]`` reads one); written back by ``to_dict()``."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON object the API writes (its field names, enumerations as the
+        API spells them); money that is a JSON number stays the ``Decimal`` it is, money that is
+        a decimal string is its plain text. ``types.write_json`` writes the result exactly."""
         base_asset = self.base_asset
 
         quote_asset = self.quote_asset
 
-        maker_fee: float | Unset = float(self.maker_fee)
-        taker_fee: float | Unset = float(self.taker_fee)
+        maker_fee: Decimal | Unset = self.maker_fee
+        taker_fee: Decimal | Unset = self.taker_fee
         price_scale = self.price_scale
 
         amount_scale = self.amount_scale
 
         status = self.status.value
 
-        min_price: float | Unset = UNSET if self.min_price is None else float(self.min_price)
-        max_price: float | Unset = UNSET if self.max_price is None else float(self.max_price)
-        min_amount: float | Unset = UNSET if self.min_amount is None else float(self.min_amount)
+        min_price: Decimal | Unset = UNSET if self.min_price is None else self.min_price
+        max_price: Decimal | Unset = UNSET if self.max_price is None else self.max_price
+        min_amount: Decimal | Unset = UNSET if self.min_amount is None else self.min_amount
         hidden_value_ = UNSET if self.hidden is None else self.hidden
         hidden = hidden_value_
 
-        fee: float | Unset = UNSET if self.fee is None else float(self.fee)
-        maker_fee_limit: float | Unset = (
-            UNSET if self.maker_fee_limit is None else float(self.maker_fee_limit)
+        fee: Decimal | Unset = UNSET if self.fee is None else self.fee
+        maker_fee_limit: Decimal | Unset = (
+            UNSET if self.maker_fee_limit is None else self.maker_fee_limit
         )
-        taker_fee_limit: float | Unset = (
-            UNSET if self.taker_fee_limit is None else float(self.taker_fee_limit)
+        taker_fee_limit: Decimal | Unset = (
+            UNSET if self.taker_fee_limit is None else self.taker_fee_limit
         )
 
         field_dict: dict[str, Any] = {}
@@ -110,6 +116,8 @@ class Market:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object as this model; what does not have the declared shape raises
+        ``errors.UnexpectedResponseShape`` (a ``ValueError``) naming the field."""
         d: dict[str, Any]
         fast_ = type(src_dict) is dict and len(src_dict) == 14
         if fast_:
@@ -303,6 +311,7 @@ class Market:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The JSON names of the fields the spec does not declare (see ``additional_properties``)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

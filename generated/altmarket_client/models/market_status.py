@@ -1,6 +1,13 @@
+# Generated from specs/altmarket.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
 from __future__ import annotations
 
 from enum import Enum
+
+_API_VALUES: dict[str, str] = {
+    "open": "Open",
+    "halted": "Halted",
+    "paused": "Paused",
+}
 
 
 class MarketStatus(str, Enum):
@@ -15,13 +22,13 @@ class MarketStatus(str, Enum):
     """
 
     _value_: str
-    OPEN = ("Open", "open")
-    HALTED = ("Halted", "halted")
-    PAUSED = ("Paused", "paused")
+    OPEN = "open"
+    HALTED = "halted"
+    PAUSED = "paused"
 
-    def __new__(cls, value: str, text: str = "") -> MarketStatus:
-        member = str.__new__(cls, text or str(value))
-        member._value_ = value
+    def __new__(cls, text: str) -> MarketStatus:
+        member = str.__new__(cls, text)
+        member._value_ = _API_VALUES[text]
         return member
 
     def __str__(self) -> str:

@@ -1,16 +1,14 @@
+# Generated from specs/altmarket.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import UnexpectedResponseShape
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.markets_info_pairs import MarketsInfoPairs
 
 
 @_attrs_define
@@ -29,8 +27,13 @@ class MarketsInfo:
     environment: str | None = None
     """ The platform's environment, as a name the platform reports; its values are not documented. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the answer carried that the spec does not declare, by their JSON names, as sent
+    (``model["name"]`` reads one); written back by ``to_dict()``."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON object the API writes (its field names, enumerations as the
+        API spells them); money that is a JSON number stays the ``Decimal`` it is, money that is
+        a decimal string is its plain text. ``types.write_json`` writes the result exactly."""
         server_time = self.server_time
 
         pairs = self.pairs.to_dict()
@@ -58,6 +61,8 @@ class MarketsInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object as this model; what does not have the declared shape raises
+        ``errors.UnexpectedResponseShape`` (a ``ValueError``) naming the field."""
         from ..models.markets_info_pairs import MarketsInfoPairs
 
         d: dict[str, Any]
@@ -128,6 +133,7 @@ class MarketsInfo:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The JSON names of the fields the spec does not declare (see ``additional_properties``)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
@@ -141,3 +147,9 @@ class MarketsInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.markets_info_pairs import MarketsInfoPairs  # noqa: E402
+
+# attrs wrote __init__ with a copy of this module's names, taken before the imports above.
+MarketsInfo.__init__.__globals__.update(MarketsInfoPairs=MarketsInfoPairs)

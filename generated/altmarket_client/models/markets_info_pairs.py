@@ -1,15 +1,13 @@
+# Generated from specs/altmarket.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import UnexpectedResponseShape
-
-if TYPE_CHECKING:
-    from ..models.market import Market
 
 
 @_attrs_define
@@ -17,8 +15,13 @@ class MarketsInfoPairs:
     """The markets, keyed by instrument name (for example `btc_usdt`)."""
 
     additional_properties: dict[str, Market] = _attrs_field(init=False, factory=dict)
+    """Fields the answer carried that the spec does not declare, by their JSON names, as sent
+    (``model["name"]`` reads one); written back by ``to_dict()``."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON object the API writes (its field names, enumerations as the
+        API spells them); money that is a JSON number stays the ``Decimal`` it is, money that is
+        a decimal string is its plain text. ``types.write_json`` writes the result exactly."""
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -28,6 +31,8 @@ class MarketsInfoPairs:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object as this model; what does not have the declared shape raises
+        ``errors.UnexpectedResponseShape`` (a ``ValueError``) naming the field."""
         from ..models.market import Market
 
         if type(src_dict) is not dict and not isinstance(src_dict, Mapping):
@@ -52,6 +57,7 @@ class MarketsInfoPairs:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The JSON names of the fields the spec does not declare (see ``additional_properties``)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Market:
@@ -65,3 +71,9 @@ class MarketsInfoPairs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.market import Market  # noqa: E402
+
+# attrs wrote __init__ with a copy of this module's names, taken before the imports above.
+MarketsInfoPairs.__init__.__globals__.update(Market=Market)

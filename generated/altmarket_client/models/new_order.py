@@ -1,3 +1,4 @@
+# Generated from specs/altmarket.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -47,8 +48,13 @@ class NewOrder:
     order_type: OrderType | None = None
     """ Read-only: the order's kind as the platform reports it; never sent in a request. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the answer carried that the spec does not declare, by their JSON names, as sent
+    (``model["name"]`` reads one); written back by ``to_dict()``."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON object the API writes (its field names, enumerations as the
+        API spells them); money that is a JSON number stays the ``Decimal`` it is, money that is
+        a decimal string is its plain text. ``types.write_json`` writes the result exactly."""
         instrument_value_ = UNSET if self.instrument is None else self.instrument
         instrument = instrument_value_
 
@@ -57,10 +63,10 @@ class NewOrder:
         if not isinstance(type__value_, Unset):
             type_ = type__value_.value
 
-        amount: float | Unset = UNSET if self.amount is None else float(self.amount)
-        price: float | Unset = UNSET if self.price is None else float(self.price)
-        activation_price: float | Unset = (
-            UNSET if self.activation_price is None else float(self.activation_price)
+        amount: Decimal | Unset = UNSET if self.amount is None else self.amount
+        price: Decimal | Unset = UNSET if self.price is None else self.price
+        activation_price: Decimal | Unset = (
+            UNSET if self.activation_price is None else self.activation_price
         )
         is_limit_value_ = UNSET if self.is_limit is None else self.is_limit
         is_limit = is_limit_value_
@@ -104,6 +110,8 @@ class NewOrder:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object as this model; what does not have the declared shape raises
+        ``errors.UnexpectedResponseShape`` (a ``ValueError``) naming the field."""
         d: dict[str, Any]
         fast_ = type(src_dict) is dict and len(src_dict) == 9
         if fast_:
@@ -245,6 +253,7 @@ class NewOrder:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The JSON names of the fields the spec does not declare (see ``additional_properties``)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,3 +1,4 @@
+# Generated from specs/altmarket.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
 from __future__ import annotations
 
 import datetime
@@ -54,30 +55,35 @@ class Order:
     side: OrderSide | None = None
     """ The order's side; live responses may omit it (the side is also in `type`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the answer carried that the spec does not declare, by their JSON names, as sent
+    (``model["name"]`` reads one); written back by ``to_dict()``."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON object the API writes (its field names, enumerations as the
+        API spells them); money that is a JSON number stays the ``Decimal`` it is, money that is
+        a decimal string is its plain text. ``types.write_json`` writes the result exactly."""
         order_id = self.order_id
 
         order_type = self.order_type.value
 
         created_at = self.created_at.isoformat()
 
-        units_filled: float | Unset = float(self.units_filled)
+        units_filled: Decimal | Unset = self.units_filled
         is_pending = self.is_pending
 
         status = self.status.value
 
         type_ = self.type_
 
-        amount: float | Unset = float(self.amount)
+        amount: Decimal | Unset = self.amount
         is_limit = self.is_limit
 
         instrument = self.instrument
 
-        total: float | Unset = UNSET if self.total is None else float(self.total)
-        commission: float | Unset = UNSET if self.commission is None else float(self.commission)
-        price: float | Unset = UNSET if self.price is None else float(self.price)
-        stop_price: float | Unset = UNSET if self.stop_price is None else float(self.stop_price)
+        total: Decimal | Unset = UNSET if self.total is None else self.total
+        commission: Decimal | Unset = UNSET if self.commission is None else self.commission
+        price: Decimal | Unset = UNSET if self.price is None else self.price
+        stop_price: Decimal | Unset = UNSET if self.stop_price is None else self.stop_price
         side_value_ = UNSET if self.side is None else self.side
         side: str | Unset = UNSET
         if not isinstance(side_value_, Unset):
@@ -114,6 +120,8 @@ class Order:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object as this model; what does not have the declared shape raises
+        ``errors.UnexpectedResponseShape`` (a ``ValueError``) naming the field."""
         d: dict[str, Any]
         fast_ = type(src_dict) is dict and len(src_dict) == 15
         if fast_:
@@ -315,6 +323,7 @@ class Order:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The JSON names of the fields the spec does not declare (see ``additional_properties``)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

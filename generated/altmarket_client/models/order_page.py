@@ -1,18 +1,14 @@
+# Generated from specs/altmarket.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import UnexpectedResponseShape
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.order import Order
-    from ..models.order_page_filters import OrderPageFilters
-    from ..models.paging import Paging
 
 
 @_attrs_define
@@ -24,8 +20,13 @@ class OrderPage:
     paging: Paging | None = None
     """ This page's number and size, and the platform's count of matching orders. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the answer carried that the spec does not declare, by their JSON names, as sent
+    (``model["name"]`` reads one); written back by ``to_dict()``."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON object the API writes (its field names, enumerations as the
+        API spells them); money that is a JSON number stays the ``Decimal`` it is, money that is
+        a decimal string is its plain text. ``types.write_json`` writes the result exactly."""
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -57,6 +58,8 @@ class OrderPage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object as this model; what does not have the declared shape raises
+        ``errors.UnexpectedResponseShape`` (a ``ValueError``) naming the field."""
         from ..models.order import Order
         from ..models.order_page_filters import OrderPageFilters
         from ..models.paging import Paging
@@ -131,6 +134,7 @@ class OrderPage:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The JSON names of the fields the spec does not declare (see ``additional_properties``)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
@@ -144,3 +148,11 @@ class OrderPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.order import Order  # noqa: E402
+from ..models.order_page_filters import OrderPageFilters  # noqa: E402
+from ..models.paging import Paging  # noqa: E402
+
+# attrs wrote __init__ with a copy of this module's names, taken before the imports above.
+OrderPage.__init__.__globals__.update(Order=Order, OrderPageFilters=OrderPageFilters, Paging=Paging)

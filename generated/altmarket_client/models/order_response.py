@@ -1,15 +1,13 @@
+# Generated from specs/altmarket.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import UnexpectedResponseShape
-
-if TYPE_CHECKING:
-    from ..models.order import Order
 
 
 @_attrs_define
@@ -17,8 +15,13 @@ class OrderResponse:
     order: Order
     """ The order, as placed or cancelled. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the answer carried that the spec does not declare, by their JSON names, as sent
+    (``model["name"]`` reads one); written back by ``to_dict()``."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON object the API writes (its field names, enumerations as the
+        API spells them); money that is a JSON number stays the ``Decimal`` it is, money that is
+        a decimal string is its plain text. ``types.write_json`` writes the result exactly."""
         order = self.order.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -33,6 +36,8 @@ class OrderResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object as this model; what does not have the declared shape raises
+        ``errors.UnexpectedResponseShape`` (a ``ValueError``) naming the field."""
         from ..models.order import Order
 
         d: dict[str, Any]
@@ -70,6 +75,7 @@ class OrderResponse:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The JSON names of the fields the spec does not declare (see ``additional_properties``)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
@@ -83,3 +89,9 @@ class OrderResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.order import Order  # noqa: E402
+
+# attrs wrote __init__ with a copy of this module's names, taken before the imports above.
+OrderResponse.__init__.__globals__.update(Order=Order)

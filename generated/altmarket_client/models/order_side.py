@@ -1,6 +1,12 @@
+# Generated from specs/altmarket.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
 from __future__ import annotations
 
 from enum import Enum
+
+_API_VALUES: dict[str, str] = {
+    "buy": "Buy",
+    "sell": "Sell",
+}
 
 
 class OrderSide(str, Enum):
@@ -16,12 +22,12 @@ class OrderSide(str, Enum):
     """
 
     _value_: str
-    BUY = ("Buy", "buy")
-    SELL = ("Sell", "sell")
+    BUY = "buy"
+    SELL = "sell"
 
-    def __new__(cls, value: str, text: str = "") -> OrderSide:
-        member = str.__new__(cls, text or str(value))
-        member._value_ = value
+    def __new__(cls, text: str) -> OrderSide:
+        member = str.__new__(cls, text)
+        member._value_ = _API_VALUES[text]
         return member
 
     def __str__(self) -> str:

@@ -1,6 +1,14 @@
+# Generated from specs/altmarket.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
 from __future__ import annotations
 
 from enum import Enum
+
+_API_VALUES: dict[str, str] = {
+    "working": "Working",
+    "rejected": "Rejected",
+    "cancelled": "Cancelled",
+    "completed": "Completed",
+}
 
 
 class OrderStatus(str, Enum):
@@ -15,14 +23,14 @@ class OrderStatus(str, Enum):
     """
 
     _value_: str
-    WORKING = ("Working", "working")
-    REJECTED = ("Rejected", "rejected")
-    CANCELLED = ("Cancelled", "cancelled")
-    COMPLETED = ("Completed", "completed")
+    WORKING = "working"
+    REJECTED = "rejected"
+    CANCELLED = "cancelled"
+    COMPLETED = "completed"
 
-    def __new__(cls, value: str, text: str = "") -> OrderStatus:
-        member = str.__new__(cls, text or str(value))
-        member._value_ = value
+    def __new__(cls, text: str) -> OrderStatus:
+        member = str.__new__(cls, text)
+        member._value_ = _API_VALUES[text]
         return member
 
     def __str__(self) -> str:

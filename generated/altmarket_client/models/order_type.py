@@ -1,6 +1,14 @@
+# Generated from specs/altmarket.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
 from __future__ import annotations
 
 from enum import Enum
+
+_API_VALUES: dict[str, str] = {
+    "limit": "Limit",
+    "market": "Market",
+    "stop_limit": "StopLimit",
+    "stop_market": "StopMarket",
+}
 
 
 class OrderType(str, Enum):
@@ -15,14 +23,14 @@ class OrderType(str, Enum):
     """
 
     _value_: str
-    LIMIT = ("Limit", "limit")
-    MARKET = ("Market", "market")
-    STOP_LIMIT = ("StopLimit", "stop_limit")
-    STOP_MARKET = ("StopMarket", "stop_market")
+    LIMIT = "limit"
+    MARKET = "market"
+    STOP_LIMIT = "stop_limit"
+    STOP_MARKET = "stop_market"
 
-    def __new__(cls, value: str, text: str = "") -> OrderType:
-        member = str.__new__(cls, text or str(value))
-        member._value_ = value
+    def __new__(cls, text: str) -> OrderType:
+        member = str.__new__(cls, text)
+        member._value_ = _API_VALUES[text]
         return member
 
     def __str__(self) -> str:

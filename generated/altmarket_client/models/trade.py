@@ -1,3 +1,4 @@
+# Generated from specs/altmarket.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
 from __future__ import annotations
 
 import datetime
@@ -34,14 +35,19 @@ class Trade:
     commission: Decimal | None = None
     """ The fee charged on this fill. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the answer carried that the spec does not declare, by their JSON names, as sent
+    (``model["name"]`` reads one); written back by ``to_dict()``."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON object the API writes (its field names, enumerations as the
+        API spells them); money that is a JSON number stays the ``Decimal`` it is, money that is
+        a decimal string is its plain text. ``types.write_json`` writes the result exactly."""
         trade_seq = self.trade_seq
 
         trade_time = self.trade_time.isoformat()
 
-        amount: float | Unset = float(self.amount)
-        execution_price: float | Unset = float(self.execution_price)
+        amount: Decimal | Unset = self.amount
+        execution_price: Decimal | Unset = self.execution_price
         instrument = self.instrument
 
         side_value_ = UNSET if self.side is None else self.side
@@ -49,7 +55,7 @@ class Trade:
         if not isinstance(side_value_, Unset):
             side = side_value_.value
 
-        commission: float | Unset = UNSET if self.commission is None else float(self.commission)
+        commission: Decimal | Unset = UNSET if self.commission is None else self.commission
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,6 +77,8 @@ class Trade:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object as this model; what does not have the declared shape raises
+        ``errors.UnexpectedResponseShape`` (a ``ValueError``) naming the field."""
         d: dict[str, Any]
         fast_ = type(src_dict) is dict and len(src_dict) == 7
         if fast_:
@@ -174,6 +182,7 @@ class Trade:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The JSON names of the fields the spec does not declare (see ``additional_properties``)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,3 +1,4 @@
+# Generated from specs/altmarket.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
 from __future__ import annotations
 
 import datetime
@@ -58,15 +59,20 @@ class Transfer:
     target_address: str | None = None
     """ The address the transfer was sent to. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the answer carried that the spec does not declare, by their JSON names, as sent
+    (``model["name"]`` reads one); written back by ``to_dict()``."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON object the API writes (its field names, enumerations as the
+        API spells them); money that is a JSON number stays the ``Decimal`` it is, money that is
+        a decimal string is its plain text. ``types.write_json`` writes the result exactly."""
         asset = self.asset
 
         type_ = self.type_.value
 
         status = self.status.value
 
-        amount: str | Unset = str(self.amount)
+        amount: str | Unset = format(self.amount, "f")
         created_at = self.created_at.isoformat()
 
         payment_system_value_ = UNSET if self.payment_system is None else self.payment_system
@@ -75,7 +81,7 @@ class Transfer:
         transfer_id_value_ = UNSET if self.transfer_id is None else self.transfer_id
         transfer_id = transfer_id_value_
 
-        fee: str | Unset = UNSET if self.fee is None else str(self.fee)
+        fee: str | Unset = UNSET if self.fee is None else format(self.fee, "f")
         error_details_value_ = UNSET if self.error_details is None else self.error_details
         error_details = error_details_value_
 
@@ -142,6 +148,8 @@ class Transfer:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object as this model; what does not have the declared shape raises
+        ``errors.UnexpectedResponseShape`` (a ``ValueError``) naming the field."""
         d: dict[str, Any]
         fast_ = type(src_dict) is dict and len(src_dict) == 16
         if fast_:
@@ -352,6 +360,7 @@ class Transfer:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The JSON names of the fields the spec does not declare (see ``additional_properties``)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

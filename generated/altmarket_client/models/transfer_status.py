@@ -1,6 +1,19 @@
+# Generated from specs/altmarket.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
 from __future__ import annotations
 
 from enum import Enum
+
+_API_VALUES: dict[str, str] = {
+    "awaiting_confirmation": "AwaitingConfirmation",
+    "unused_pending": "Unused_Pending",
+    "completed": "Completed",
+    "failed": "Failed",
+    "unused_pending_cancellation": "Unused_PendingCancellation",
+    "unused_canceled": "Unused_Canceled",
+    "unused_completed_update": "Unused_CompletedUpdate",
+    "unused_funds_locked": "Unused_FundsLocked",
+    "unused_payment_system_error": "Unused_PaymentSystemError",
+}
 
 
 class TransferStatus(str, Enum):
@@ -18,19 +31,19 @@ class TransferStatus(str, Enum):
     """
 
     _value_: str
-    AWAITING_CONFIRMATION = ("AwaitingConfirmation", "awaiting_confirmation")
-    UNUSED_PENDING = ("Unused_Pending", "unused_pending")
-    COMPLETED = ("Completed", "completed")
-    FAILED = ("Failed", "failed")
-    UNUSED_PENDING_CANCELLATION = ("Unused_PendingCancellation", "unused_pending_cancellation")
-    UNUSED_CANCELED = ("Unused_Canceled", "unused_canceled")
-    UNUSED_COMPLETED_UPDATE = ("Unused_CompletedUpdate", "unused_completed_update")
-    UNUSED_FUNDS_LOCKED = ("Unused_FundsLocked", "unused_funds_locked")
-    UNUSED_PAYMENT_SYSTEM_ERROR = ("Unused_PaymentSystemError", "unused_payment_system_error")
+    AWAITING_CONFIRMATION = "awaiting_confirmation"
+    UNUSED_PENDING = "unused_pending"
+    COMPLETED = "completed"
+    FAILED = "failed"
+    UNUSED_PENDING_CANCELLATION = "unused_pending_cancellation"
+    UNUSED_CANCELED = "unused_canceled"
+    UNUSED_COMPLETED_UPDATE = "unused_completed_update"
+    UNUSED_FUNDS_LOCKED = "unused_funds_locked"
+    UNUSED_PAYMENT_SYSTEM_ERROR = "unused_payment_system_error"
 
-    def __new__(cls, value: str, text: str = "") -> TransferStatus:
-        member = str.__new__(cls, text or str(value))
-        member._value_ = value
+    def __new__(cls, text: str) -> TransferStatus:
+        member = str.__new__(cls, text)
+        member._value_ = _API_VALUES[text]
         return member
 
     def __str__(self) -> str:

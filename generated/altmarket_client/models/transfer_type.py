@@ -1,6 +1,12 @@
+# Generated from specs/altmarket.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
 from __future__ import annotations
 
 from enum import Enum
+
+_API_VALUES: dict[str, str] = {
+    "deposit": "Deposit",
+    "withdrawal": "Withdrawal",
+}
 
 
 class TransferType(str, Enum):
@@ -15,12 +21,12 @@ class TransferType(str, Enum):
     """
 
     _value_: str
-    DEPOSIT = ("Deposit", "deposit")
-    WITHDRAWAL = ("Withdrawal", "withdrawal")
+    DEPOSIT = "deposit"
+    WITHDRAWAL = "withdrawal"
 
-    def __new__(cls, value: str, text: str = "") -> TransferType:
-        member = str.__new__(cls, text or str(value))
-        member._value_ = value
+    def __new__(cls, text: str) -> TransferType:
+        member = str.__new__(cls, text)
+        member._value_ = _API_VALUES[text]
         return member
 
     def __str__(self) -> str:

@@ -1,19 +1,31 @@
-"""Every operation of the Hashgreen DEX Trading API, by tag: ``api.<tag>.<operation_id>(...)``.
-
-Written by ``generator/generate.py`` from the spec; never edit by hand.
-"""
+# Generated from specs/hashgreen.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
+"""Every operation of the Hashgreen DEX Trading API, by tag: ``api.<tag>.<operation_id>(...)``."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+# The root of the facades' annotations (hashgreen_client.api.<tag>.<Class>): each tag's module is
+# imported on first use (__getattr__ below), and typing.get_type_hints resolves every property.
+import hashgreen_client
+
 if TYPE_CHECKING:
-    from ..types import AsyncRunner, Runner
-    from .markets import AsyncMarketsApi, MarketsApi, MarketsOperations
-    from .orders import AsyncOrdersApi, OrdersApi, OrdersOperations
-    from .trades import AsyncTradesApi, TradesApi, TradesOperations
+    import hashgreen_client.api.markets
+    import hashgreen_client.api.orders
+    import hashgreen_client.api.trades
+    import hashgreen_client.types
 
 __all__ = ["OPERATIONS", "Api", "AsyncApi", "Operations"]
+
+_TAGS = frozenset({"markets", "orders", "trades"})
+
+
+def __getattr__(name: str) -> object:
+    if name not in _TAGS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    return importlib.import_module(f"{__name__}.{name}")
 
 
 class Operations:
@@ -22,21 +34,21 @@ class Operations:
     __slots__ = ()
 
     @property
-    def markets(self) -> MarketsOperations:
+    def markets(self) -> hashgreen_client.api.markets.MarketsOperations:
         """The markets the DEX lists."""
         from .markets import OPERATION_BUILDERS
 
         return OPERATION_BUILDERS
 
     @property
-    def orders(self) -> OrdersOperations:
+    def orders(self) -> hashgreen_client.api.orders.OrdersOperations:
         """The trader's own orders (private, bearer token)."""
         from .orders import OPERATION_BUILDERS
 
         return OPERATION_BUILDERS
 
     @property
-    def trades(self) -> TradesOperations:
+    def trades(self) -> hashgreen_client.api.trades.TradesOperations:
         """Statistics, order books and trades of the markets."""
         from .trades import OPERATION_BUILDERS
 
@@ -52,25 +64,25 @@ class Api:
 
     __slots__ = ("_runner",)
 
-    def __init__(self, runner: Runner) -> None:
+    def __init__(self, runner: hashgreen_client.types.Runner) -> None:
         self._runner = runner
 
     @property
-    def markets(self) -> MarketsApi:
+    def markets(self) -> hashgreen_client.api.markets.MarketsApi:
         """The markets the DEX lists."""
         from .markets import MarketsApi
 
         return MarketsApi(self._runner)
 
     @property
-    def orders(self) -> OrdersApi:
+    def orders(self) -> hashgreen_client.api.orders.OrdersApi:
         """The trader's own orders (private, bearer token)."""
         from .orders import OrdersApi
 
         return OrdersApi(self._runner)
 
     @property
-    def trades(self) -> TradesApi:
+    def trades(self) -> hashgreen_client.api.trades.TradesApi:
         """Statistics, order books and trades of the markets."""
         from .trades import TradesApi
 
@@ -82,25 +94,25 @@ class AsyncApi:
 
     __slots__ = ("_runner",)
 
-    def __init__(self, runner: AsyncRunner) -> None:
+    def __init__(self, runner: hashgreen_client.types.AsyncRunner) -> None:
         self._runner = runner
 
     @property
-    def markets(self) -> AsyncMarketsApi:
+    def markets(self) -> hashgreen_client.api.markets.AsyncMarketsApi:
         """The markets the DEX lists."""
         from .markets import AsyncMarketsApi
 
         return AsyncMarketsApi(self._runner)
 
     @property
-    def orders(self) -> AsyncOrdersApi:
+    def orders(self) -> hashgreen_client.api.orders.AsyncOrdersApi:
         """The trader's own orders (private, bearer token)."""
         from .orders import AsyncOrdersApi
 
         return AsyncOrdersApi(self._runner)
 
     @property
-    def trades(self) -> AsyncTradesApi:
+    def trades(self) -> hashgreen_client.api.trades.AsyncTradesApi:
         """Statistics, order books and trades of the markets."""
         from .trades import AsyncTradesApi
 

@@ -1,3 +1,4 @@
+# Generated from specs/hashgreen.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
 """Contains all the data models used in inputs/outputs"""
 
 from typing import TYPE_CHECKING

@@ -1,9 +1,10 @@
+# Generated from specs/hashgreen.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
 from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,10 +12,6 @@ from attrs import field as _attrs_field
 from ..errors import UnexpectedResponseShape
 from ..models.status import Status
 from ..types import UNSET, Unset, read_datetime, read_money
-
-if TYPE_CHECKING:
-    from ..models.currency_links import CurrencyLinks
-
 
 _STATUS_MEMBERS: dict[object, Status] = {member.value: member for member in Status}
 
@@ -60,8 +57,13 @@ class Currency:
     updated_at: datetime.datetime | None = None
     """ When the token's record last changed on the DEX. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the answer carried that the spec does not declare, by their JSON names, as sent
+    (``model["name"]`` reads one); written back by ``to_dict()``."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON object the API writes (its field names, enumerations as the
+        API spells them); money that is a JSON number stays the ``Decimal`` it is, money that is
+        a decimal string is its plain text. ``types.write_json`` writes the result exactly."""
         id = self.id
 
         code = self.code
@@ -83,23 +85,23 @@ class Currency:
         if not isinstance(status_value_, Unset):
             status = status_value_.value
 
-        multiplier: str | Unset = UNSET if self.multiplier is None else str(self.multiplier)
+        multiplier: str | Unset = UNSET if self.multiplier is None else format(self.multiplier, "f")
         precision_value_ = UNSET if self.precision is None else self.precision
         precision = precision_value_
 
         min_amount_display: str | Unset = (
-            UNSET if self.min_amount_display is None else str(self.min_amount_display)
+            UNSET if self.min_amount_display is None else format(self.min_amount_display, "f")
         )
         max_supply_display: str | Unset = (
-            UNSET if self.max_supply_display is None else str(self.max_supply_display)
+            UNSET if self.max_supply_display is None else format(self.max_supply_display, "f")
         )
         total_supply_display: str | Unset = (
-            UNSET if self.total_supply_display is None else str(self.total_supply_display)
+            UNSET if self.total_supply_display is None else format(self.total_supply_display, "f")
         )
         circulating_supply_display: str | Unset = (
             UNSET
             if self.circulating_supply_display is None
-            else str(self.circulating_supply_display)
+            else format(self.circulating_supply_display, "f")
         )
         links_value_ = UNSET if self.links is None else self.links
         links: dict[str, Any] | Unset = UNSET
@@ -169,6 +171,8 @@ class Currency:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object as this model; what does not have the declared shape raises
+        ``errors.UnexpectedResponseShape`` (a ``ValueError``) naming the field."""
         from ..models.currency_links import CurrencyLinks
 
         d: dict[str, Any]
@@ -438,6 +442,7 @@ class Currency:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The JSON names of the fields the spec does not declare (see ``additional_properties``)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
@@ -451,3 +456,9 @@ class Currency:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.currency_links import CurrencyLinks  # noqa: E402
+
+# attrs wrote __init__ with a copy of this module's names, taken before the imports above.
+Currency.__init__.__globals__.update(CurrencyLinks=CurrencyLinks)

@@ -1,8 +1,9 @@
+# Generated from specs/hashgreen.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
 from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +11,6 @@ from attrs import field as _attrs_field
 from ..errors import UnexpectedResponseShape
 from ..models.status import Status
 from ..types import UNSET, Unset, read_datetime
-
-if TYPE_CHECKING:
-    from ..models.currency import Currency
-
 
 _STATUS_MEMBERS: dict[object, Status] = {member.value: member for member in Status}
 
@@ -49,8 +46,13 @@ class Market:
     updated_at: datetime.datetime | None = None
     """ When the market last changed on the DEX. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the answer carried that the spec does not declare, by their JSON names, as sent
+    (``model["name"]`` reads one); written back by ``to_dict()``."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON object the API writes (its field names, enumerations as the
+        API spells them); money that is a JSON number stays the ``Decimal`` it is, money that is
+        a decimal string is its plain text. ``types.write_json`` writes the result exactly."""
         id = self.id
 
         base_ccy = self.base_ccy.to_dict()
@@ -121,6 +123,8 @@ class Market:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object as this model; what does not have the declared shape raises
+        ``errors.UnexpectedResponseShape`` (a ``ValueError``) naming the field."""
         from ..models.currency import Currency
 
         d: dict[str, Any]
@@ -297,6 +301,7 @@ class Market:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The JSON names of the fields the spec does not declare (see ``additional_properties``)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
@@ -310,3 +315,9 @@ class Market:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.currency import Currency  # noqa: E402
+
+# attrs wrote __init__ with a copy of this module's names, taken before the imports above.
+Market.__init__.__globals__.update(Currency=Currency)

@@ -1,3 +1,4 @@
+# Generated from specs/hashgreen.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
 from __future__ import annotations
 
 import datetime
@@ -39,23 +40,32 @@ class MarketStat:
     updated_at: datetime.datetime | None = None
     """ When the statistics were last updated. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the answer carried that the spec does not declare, by their JSON names, as sent
+    (``model["name"]`` reads one); written back by ``to_dict()``."""
 
     def to_dict(self) -> dict[str, Any]:
-        price: str | Unset = str(self.price)
+        """This model as the JSON object the API writes (its field names, enumerations as the
+        API spells them); money that is a JSON number stays the ``Decimal`` it is, money that is
+        a decimal string is its plain text. ``types.write_json`` writes the result exactly."""
+        price: str | Unset = format(self.price, "f")
         id_value_ = UNSET if self.id is None else self.id
         id = id_value_
 
         code_value_ = UNSET if self.code is None else self.code
         code = code_value_
 
-        usd: str | Unset = UNSET if self.usd is None else str(self.usd)
-        high: str | Unset = UNSET if self.high is None else str(self.high)
-        low: str | Unset = UNSET if self.low is None else str(self.low)
-        base_volume: str | Unset = UNSET if self.base_volume is None else str(self.base_volume)
-        usd_volume: str | Unset = UNSET if self.usd_volume is None else str(self.usd_volume)
-        changed: str | Unset = UNSET if self.changed is None else str(self.changed)
+        usd: str | Unset = UNSET if self.usd is None else format(self.usd, "f")
+        high: str | Unset = UNSET if self.high is None else format(self.high, "f")
+        low: str | Unset = UNSET if self.low is None else format(self.low, "f")
+        base_volume: str | Unset = (
+            UNSET if self.base_volume is None else format(self.base_volume, "f")
+        )
+        usd_volume: str | Unset = UNSET if self.usd_volume is None else format(self.usd_volume, "f")
+        changed: str | Unset = UNSET if self.changed is None else format(self.changed, "f")
         fully_diluted_market_cap: str | Unset = (
-            UNSET if self.fully_diluted_market_cap is None else str(self.fully_diluted_market_cap)
+            UNSET
+            if self.fully_diluted_market_cap is None
+            else format(self.fully_diluted_market_cap, "f")
         )
         updated_at_value_ = UNSET if self.updated_at is None else self.updated_at
         updated_at: str | Unset = UNSET
@@ -94,6 +104,8 @@ class MarketStat:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object as this model; what does not have the declared shape raises
+        ``errors.UnexpectedResponseShape`` (a ``ValueError``) naming the field."""
         d: dict[str, Any]
         fast_ = type(src_dict) is dict and len(src_dict) == 11
         if fast_:
@@ -267,6 +279,7 @@ class MarketStat:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The JSON names of the fields the spec does not declare (see ``additional_properties``)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,3 +1,4 @@
+# Generated from specs/hashgreen.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -50,15 +51,20 @@ class Order:
     updated_at: str | None = None
     """ When the order last changed, as a string (ISO 8601 in practice). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the answer carried that the spec does not declare, by their JSON names, as sent
+    (``model["name"]`` reads one); written back by ``to_dict()``."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON object the API writes (its field names, enumerations as the
+        API spells them); money that is a JSON number stays the ``Decimal`` it is, money that is
+        a decimal string is its plain text. ``types.write_json`` writes the result exactly."""
         id = self.id
 
         market_id = self.market_id
 
-        price: str | Unset = str(self.price)
-        base_amount_display: str | Unset = str(self.base_amount_display)
-        quote_amount_display: str | Unset = str(self.quote_amount_display)
+        price: str | Unset = format(self.price, "f")
+        base_amount_display: str | Unset = format(self.base_amount_display, "f")
+        quote_amount_display: str | Unset = format(self.quote_amount_display, "f")
         side = self.side.value
 
         status = self.status.value
@@ -113,6 +119,8 @@ class Order:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object as this model; what does not have the declared shape raises
+        ``errors.UnexpectedResponseShape`` (a ``ValueError``) naming the field."""
         d: dict[str, Any]
         fast_ = type(src_dict) is dict and len(src_dict) == 13
         if fast_:
@@ -290,6 +298,7 @@ class Order:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The JSON names of the fields the spec does not declare (see ``additional_properties``)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,6 +1,17 @@
+# Generated from specs/hashgreen.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
 from __future__ import annotations
 
 from enum import Enum
+
+_API_VALUES: dict[str, int] = {
+    "unspecified": 0,
+    "invalid": 1,
+    "active": 2,
+    "matched": 3,
+    "clearing": 4,
+    "cleared": 5,
+    "cancelled": 6,
+}
 
 
 class OrderStatus(str, Enum):
@@ -19,17 +30,17 @@ class OrderStatus(str, Enum):
     """
 
     _value_: int
-    UNSPECIFIED = (0, "unspecified")
-    INVALID = (1, "invalid")
-    ACTIVE = (2, "active")
-    MATCHED = (3, "matched")
-    CLEARING = (4, "clearing")
-    CLEARED = (5, "cleared")
-    CANCELLED = (6, "cancelled")
+    UNSPECIFIED = "unspecified"
+    INVALID = "invalid"
+    ACTIVE = "active"
+    MATCHED = "matched"
+    CLEARING = "clearing"
+    CLEARED = "cleared"
+    CANCELLED = "cancelled"
 
-    def __new__(cls, value: int, text: str = "") -> OrderStatus:
-        member = str.__new__(cls, text or str(value))
-        member._value_ = value
+    def __new__(cls, text: str) -> OrderStatus:
+        member = str.__new__(cls, text)
+        member._value_ = _API_VALUES[text]
         return member
 
     def __str__(self) -> str:

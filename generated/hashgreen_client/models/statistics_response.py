@@ -1,16 +1,14 @@
+# Generated from specs/hashgreen.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import UnexpectedResponseShape
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.market_stat import MarketStat
 
 
 @_attrs_define
@@ -22,8 +20,13 @@ class StatisticsResponse:
     msg: str | None = None
     """ A message from the DEX; on an error, what went wrong. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the answer carried that the spec does not declare, by their JSON names, as sent
+    (``model["name"]`` reads one); written back by ``to_dict()``."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON object the API writes (its field names, enumerations as the
+        API spells them); money that is a JSON number stays the ``Decimal`` it is, money that is
+        a decimal string is its plain text. ``types.write_json`` writes the result exactly."""
         from ..models.market_stat import MarketStat
 
         code = self.code
@@ -55,6 +58,8 @@ class StatisticsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object as this model; what does not have the declared shape raises
+        ``errors.UnexpectedResponseShape`` (a ``ValueError``) naming the field."""
         from ..models.market_stat import MarketStat
 
         d: dict[str, Any]
@@ -132,6 +137,7 @@ class StatisticsResponse:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The JSON names of the fields the spec does not declare (see ``additional_properties``)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:
@@ -145,3 +151,9 @@ class StatisticsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.market_stat import MarketStat  # noqa: E402
+
+# attrs wrote __init__ with a copy of this module's names, taken before the imports above.
+StatisticsResponse.__init__.__globals__.update(MarketStat=MarketStat)

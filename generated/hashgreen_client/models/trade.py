@@ -1,3 +1,4 @@
+# Generated from specs/hashgreen.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
 from __future__ import annotations
 
 import datetime
@@ -32,14 +33,19 @@ class Trade:
     market_id: str | None = None
     """ The id of the market the trade happened on. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the answer carried that the spec does not declare, by their JSON names, as sent
+    (``model["name"]`` reads one); written back by ``to_dict()``."""
 
     def to_dict(self) -> dict[str, Any]:
+        """This model as the JSON object the API writes (its field names, enumerations as the
+        API spells them); money that is a JSON number stays the ``Decimal`` it is, money that is
+        a decimal string is its plain text. ``types.write_json`` writes the result exactly."""
         id = self.id
 
-        price: str | Unset = str(self.price)
+        price: str | Unset = format(self.price, "f")
         side = self.side.value
 
-        base_amount_display: str | Unset = str(self.base_amount_display)
+        base_amount_display: str | Unset = format(self.base_amount_display, "f")
         ts = self.ts.isoformat()
 
         market_id_value_ = UNSET if self.market_id is None else self.market_id
@@ -63,6 +69,8 @@ class Trade:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object as this model; what does not have the declared shape raises
+        ``errors.UnexpectedResponseShape`` (a ``ValueError``) naming the field."""
         d: dict[str, Any]
         fast_ = type(src_dict) is dict and len(src_dict) == 6
         if fast_:
@@ -151,6 +159,7 @@ class Trade:
 
     @property
     def additional_keys(self) -> list[str]:
+        """The JSON names of the fields the spec does not declare (see ``additional_properties``)."""
         return list(self.additional_properties.keys())
 
     def __getitem__(self, key: str) -> Any:

@@ -1,6 +1,12 @@
+# Generated from specs/hashgreen.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
 from __future__ import annotations
 
 from enum import Enum
+
+_API_VALUES: dict[str, int] = {
+    "buy": 1,
+    "sell": 2,
+}
 
 
 class TradeSide(str, Enum):
@@ -14,12 +20,12 @@ class TradeSide(str, Enum):
     """
 
     _value_: int
-    BUY = (1, "buy")
-    SELL = (2, "sell")
+    BUY = "buy"
+    SELL = "sell"
 
-    def __new__(cls, value: int, text: str = "") -> TradeSide:
-        member = str.__new__(cls, text or str(value))
-        member._value_ = value
+    def __new__(cls, text: str) -> TradeSide:
+        member = str.__new__(cls, text)
+        member._value_ = _API_VALUES[text]
         return member
 
     def __str__(self) -> str:

@@ -8,15 +8,17 @@ are plans (``_helpers``), written once, that the sync client runs with a
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from datetime import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import Any, ClassVar, Self
 
 import httpx
+from altmarket_client import models
+from altmarket_client.api import Api, AsyncApi
 
-from tradespec._auth import AltMarketAuth, Clock
-from tradespec._config import (
+from tradespec._base_client import (
     DEFAULT_TIMEOUT,
     AsyncClient,
     SyncClient,
@@ -28,12 +30,14 @@ from tradespec._config import (
     credential,
 )
 from tradespec._engine import Engine
-from tradespec._enums import SideName
-from tradespec._operations import Decode, request_call
+from tradespec._enums import DriftMode, SideName
+from tradespec._operations import Decode, MissingCredentials, request_call
 from tradespec._ratelimit import RateLimiter
 from tradespec._retry import DEFAULT_MAX_RETRIES
-from tradespec._transport import AsyncHttp, AsyncTransport, SyncHttp, SyncTransport
+from tradespec._send_loops import AsyncHttp, AsyncTransport, SyncHttp, SyncTransport
+from tradespec._settle import Settler, check_settle_unknown, settler_for
 from tradespec._transports.base import DEFAULT_MAX_RESPONSE_BYTES
+from tradespec.altmarket._auth import AltMarketAuth, Clock, encode_altmarket
 from tradespec.altmarket._helpers import (
     DEFAULT_BASE_URL,
     DEFAULT_PER_PAGE,
@@ -42,19 +46,12 @@ from tradespec.altmarket._helpers import (
     decode_json,
     describe_error,
 )
+from tradespec.altmarket._settling import AltMarketSettling
 from tradespec.altmarket._types import SentOrder, SentWithdrawal
 from tradespec.errors import InvalidInputError
 
-if TYPE_CHECKING:
-    from altmarket_client.api import Api, AsyncApi
-    from altmarket_client.models.asset import Asset
-    from altmarket_client.models.balance import Balance
-    from altmarket_client.models.deposit_address import DepositAddress
-    from altmarket_client.models.market import Market
-    from altmarket_client.models.order import Order
-    from altmarket_client.models.order_type import OrderType
-    from altmarket_client.models.trade import Trade
-    from altmarket_client.models.transfer import Transfer
+# The answers' models are named through their package (``models.Order``), which imports each on
+# first use: typing.get_type_hints resolves them, and importing the client imports none.
 
 __all__ = ["AltMarket", "AsyncAltMarket"]
 
@@ -67,8 +64,10 @@ class _AltMarketBase:
     _helpers: AltMarketHelpers
     _engine: Engine
     _decode: Decode
-    _has_credentials: bool
+    _missing_credentials: MissingCredentials | None
     _closes: bool
+    _settler: Settler
+    _drift_package: ClassVar[str] = "altmarket_client"
     _sent_types: ClassVar[tuple[type, ...]] = (SentOrder, SentWithdrawal)
 
     def _configure(
@@ -81,6 +80,8 @@ class _AltMarketBase:
         allow_insecure: bool,
         rate_limit: float | None,
         max_response_bytes: int,
+        settle_unknown: float | None = None,
+        journal: str | os.PathLike[str] | None = None,
     ) -> None:
         key = credential(api_key, "ALTMARKET_API_KEY", "api_key")
         secret = credential(api_secret, "ALTMARKET_API_SECRET", "api_secret")
@@ -101,12 +102,20 @@ class _AltMarketBase:
             max_retries=check_retries(max_retries),
             describe_error=describe_error,
             secrets=(key, secret),
+            encode=encode_altmarket,
             limiter=RateLimiter(check_rate_limit(rate_limit)),
             max_response_bytes=check_max_response_bytes(max_response_bytes),
         )
         self._decode = decode_json
-        self._has_credentials = True
+        self._missing_credentials = None  # both are required, checked above
         self._closes = True
+        self._settler = settler_for(
+            AltMarketSettling(self._helpers),
+            url,
+            key,
+            check_settle_unknown(settle_unknown),
+            journal,
+        )
 
     @property
     def clock_offset(self) -> float:
@@ -130,8 +139,19 @@ class AltMarket(_AltMarketBase, SyncClient):
     read of an answer, counted after decompression: a larger one is a ``ResponseError``.
     ``rate_limit`` (requests per second, None for none) spaces this client's requests, and its
     ``with_options`` copies', across threads; either way a 429 pauses them all for its
-    ``Retry-After``. ``http_client`` is used instead of a
-    client of tradespec's own, and is never closed by it.
+    ``Retry-After``. ``http_client`` is used instead of a client of tradespec's own, and is
+    never closed by it. ``drift`` says what to do with what answers carry that the spec does
+    not know (a field, an enum value, a status...): ``"collect"`` (log each kind once on
+    ``tradespec.drift`` and keep them for :meth:`drift_report`), ``"log"`` (only log) or
+    ``"off"`` (check nothing).
+
+    ``settle_unknown`` (seconds, off by default) settles an order or a withdrawal whose answer
+    was lost: the client looks it up for that long after the loss, on top of the call's own
+    timeout, and returns it, raises :class:`~tradespec.errors.OrderNotPlacedError` when the
+    exchange showed none for the whole window, or raises
+    :class:`~tradespec.errors.OrderStateUnknownError`; it never sends it again. ``journal``
+    (a SQLite file path) writes each intent down before it is sent and its outcome when known,
+    so that :meth:`unsettled` and :meth:`settle` resolve them after a crash.
 
     Every operation of the spec is on :attr:`api`; the methods below are helpers written on top
     of it, and return the same generated models.
@@ -149,6 +169,9 @@ class AltMarket(_AltMarketBase, SyncClient):
         allow_insecure: bool = False,
         rate_limit: float | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        settle_unknown: float | None = None,
+        journal: str | os.PathLike[str] | None = None,
+        drift: DriftMode = "collect",
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise InvalidInputError("http_client", "expected an httpx.Client")
@@ -161,18 +184,26 @@ class AltMarket(_AltMarketBase, SyncClient):
             allow_insecure,
             rate_limit,
             max_response_bytes,
+            settle_unknown,
+            journal,
         )
         self._transport = SyncTransport(self._engine, SyncHttp(http_client))
+        self._set_drift(drift)
 
     def with_options(
-        self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None
+        self,
+        *,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        settle_unknown: float | None = None,
     ) -> Self:
         """A client like this one with other limits (None keeps this one's), e.g. for one call:
-        ``exchange.with_options(max_retries=0).balances()``. It shares this client's
-        connections, credentials, caches, clock and rate limit, and closing it closes nothing."""
-        return self._with_limits(max_retries, timeout)
+        ``exchange.with_options(max_retries=0).balances()``; ``settle_unknown`` (0: off) for how
+        long an order of unknown fate is looked up. It shares this client's connections,
+        credentials, caches, clock, rate limit and intents, and closing it closes nothing."""
+        return self._with_limits(max_retries, timeout, settle_unknown)
 
-    def _find(self, sent: SentOrder | SentWithdrawal) -> Order | Transfer | None:
+    def _find(self, sent: SentOrder | SentWithdrawal) -> models.Order | models.Transfer | None:
         if isinstance(sent, SentOrder):
             return self.find_order(sent)
         return self.find_transfer(sent)
@@ -199,21 +230,21 @@ class AltMarket(_AltMarketBase, SyncClient):
         ``path`` is relative to ``base_url`` (``/api/assets-info``); ``params`` go in the query
         and ``json`` is the body of a POST, PUT or PATCH. Only GET and DELETE are retried.
         """
-        call = request_call(method, path, params, json, decode_json, private=True)
+        call = request_call(method, path, params, json, decode_json, encode_altmarket, private=True)
         return self._transport.execute(call)
 
-    def assets(self, *, refresh: bool = False) -> list[Asset]:
+    def assets(self, *, refresh: bool = False) -> list[models.Asset]:
         """Every asset listed, fetched once and cached (``refresh=True`` fetches again)."""
         return list(self._run(self._helpers.assets(refresh)))
 
-    def markets(self, *, refresh: bool = False) -> Mapping[str, Market]:
+    def markets(self, *, refresh: bool = False) -> Mapping[str, models.Market]:
         """Every market by instrument name, fetched once and cached (``refresh=True`` refetches).
 
         Each fetch also learns the platform's clock offset from ``serverTime``.
         """
         return self._run(self._helpers.markets(refresh))
 
-    def balances(self) -> Mapping[str, Balance]:
+    def balances(self) -> Mapping[str, models.Balance]:
         """The account's balances, by asset."""
         return self._run(self._helpers.balances())
 
@@ -223,10 +254,10 @@ class AltMarket(_AltMarketBase, SyncClient):
         side: SideName,
         amount: Money,
         *,
-        order_type: OrderTypeName | OrderType,
+        order_type: OrderTypeName | models.OrderType,
         price: Money | None = None,
         stop_price: Money | None = None,
-    ) -> Order:
+    ) -> models.Order:
         """Place an order of exactly ``order_type``: ``"limit"`` (needs ``price``), ``"market"``
         (neither price), ``"stop_limit"`` (both) or ``"stop_market"`` (``stop_price``); a price
         missing or given where the type takes none is refused. Amount and prices are refused
@@ -238,11 +269,13 @@ class AltMarket(_AltMarketBase, SyncClient):
             self._helpers.create_order(instrument, side, amount, order_type, price, stop_price)
         )
 
-    def limit_order(self, instrument: str, side: SideName, amount: Money, price: Money) -> Order:
+    def limit_order(
+        self, instrument: str, side: SideName, amount: Money, price: Money
+    ) -> models.Order:
         """Place a limit order (see :meth:`create_order`)."""
         return self.create_order(instrument, side, amount, order_type="limit", price=price)
 
-    def market_order(self, instrument: str, side: SideName, amount: Money) -> Order:
+    def market_order(self, instrument: str, side: SideName, amount: Money) -> models.Order:
         """Place a market order (see :meth:`create_order`)."""
         return self.create_order(instrument, side, amount, order_type="market")
 
@@ -253,7 +286,7 @@ class AltMarket(_AltMarketBase, SyncClient):
         amount: Money,
         price: Money,
         stop_price: Money,
-    ) -> Order:
+    ) -> models.Order:
         """Place a stop-limit order: a limit order at ``price`` once ``stop_price`` trades."""
         return self.create_order(
             instrument, side, amount, order_type="stop_limit", price=price, stop_price=stop_price
@@ -261,13 +294,13 @@ class AltMarket(_AltMarketBase, SyncClient):
 
     def stop_market_order(
         self, instrument: str, side: SideName, amount: Money, stop_price: Money
-    ) -> Order:
+    ) -> models.Order:
         """Place a stop-market order: a market order once ``stop_price`` trades."""
         return self.create_order(
             instrument, side, amount, order_type="stop_market", stop_price=stop_price
         )
 
-    def cancel_order(self, order_id: str | int) -> Order:
+    def cancel_order(self, order_id: str | int) -> models.Order:
         """Cancel one open order (retried when safe: cancelling twice changes nothing)."""
         return self._run(self._helpers.cancel_order(order_id))
 
@@ -275,7 +308,7 @@ class AltMarket(_AltMarketBase, SyncClient):
         """Cancel every open order; returns how many were cancelled."""
         return self._run(self._helpers.cancel_all_orders())
 
-    def open_orders(self) -> list[Order]:
+    def open_orders(self) -> list[models.Order]:
         """Every order still working."""
         return self._run(self._helpers.open_orders())
 
@@ -290,7 +323,7 @@ class AltMarket(_AltMarketBase, SyncClient):
         descending: str | Sequence[str] | None = None,
         hide_cancelled: bool = False,
         per_page: int = DEFAULT_PER_PAGE,
-    ) -> Iterator[Order]:
+    ) -> Iterator[models.Order]:
         """Every order in the history, page after page as the iteration goes.
 
         Filters: ``market``, ``side``, ``start`` (at or after) and ``end`` (before; naive
@@ -313,18 +346,18 @@ class AltMarket(_AltMarketBase, SyncClient):
         ascending: str | Sequence[str] | None = None,
         descending: str | Sequence[str] | None = None,
         per_page: int = DEFAULT_PER_PAGE,
-    ) -> Iterator[Trade]:
+    ) -> Iterator[models.Trade]:
         """Every fill of the account's orders, page after page (see :meth:`order_history`)."""
         pager = self._helpers.trade_pager(market, side, start, end, ascending, descending, per_page)
         return self._runner.iterate(pager)
 
-    def deposit_address(self, asset: str) -> DepositAddress:
+    def deposit_address(self, asset: str) -> models.DepositAddress:
         """The address to deposit ``asset`` to (the same one each time)."""
         return self._run(self._helpers.deposit_address(asset))
 
     def withdraw(
         self, asset: str, amount: Money, address: str, transfer_id: str | None = None
-    ) -> Transfer:
+    ) -> models.Transfer:
         """Withdraw ``amount`` of ``asset`` to ``address``.
 
         ``transfer_id`` is the idempotency key (a random one when None), so the request is
@@ -333,18 +366,18 @@ class AltMarket(_AltMarketBase, SyncClient):
         """
         return self._run(self._helpers.withdraw(asset, amount, address, transfer_id))
 
-    def transfers(self, count: int | None = None) -> list[Transfer]:
+    def transfers(self, count: int | None = None) -> list[models.Transfer]:
         """The most recent deposits and withdrawals, newest first (at most ``count``)."""
         return self._run(self._helpers.transfers(count))
 
-    def find_order(self, sent: SentOrder) -> Order | None:
+    def find_order(self, sent: SentOrder) -> models.Order | None:
         """The order ``sent`` became, if the exchange has it (for an
         :class:`~tradespec.errors.OrderStateUnknownError`'s ``sent``): matched among the open
         orders, then the recent history, on instrument, side, type, amount, prices and a
         creation time after the send. None when none matches."""
         return self._run(self._helpers.find_order(sent))
 
-    def find_transfer(self, sent: SentWithdrawal) -> Transfer | None:
+    def find_transfer(self, sent: SentWithdrawal) -> models.Transfer | None:
         """The transfer a withdrawal of unknown fate became, by its ``transfer_id``."""
         return self._run(self._helpers.find_transfer(sent))
 
@@ -369,6 +402,9 @@ class AsyncAltMarket(_AltMarketBase, AsyncClient):
         allow_insecure: bool = False,
         rate_limit: float | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        settle_unknown: float | None = None,
+        journal: str | os.PathLike[str] | None = None,
+        drift: DriftMode = "collect",
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise InvalidInputError("http_client", "expected an httpx.AsyncClient")
@@ -381,23 +417,34 @@ class AsyncAltMarket(_AltMarketBase, AsyncClient):
             allow_insecure,
             rate_limit,
             max_response_bytes,
+            settle_unknown,
+            journal,
         )
         self._transport = AsyncTransport(self._engine, AsyncHttp(http_client))
+        self._set_drift(drift)
 
     def with_options(
-        self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None
+        self,
+        *,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        settle_unknown: float | None = None,
     ) -> Self:
         """A client like this one with other limits; see :meth:`AltMarket.with_options`."""
-        return self._with_limits(max_retries, timeout)
+        return self._with_limits(max_retries, timeout, settle_unknown)
 
-    async def _find(self, sent: SentOrder | SentWithdrawal) -> Order | Transfer | None:
+    async def _find(
+        self, sent: SentOrder | SentWithdrawal
+    ) -> models.Order | models.Transfer | None:
         if isinstance(sent, SentOrder):
             return await self.find_order(sent)
         return await self.find_transfer(sent)
 
     @property
     def api(self) -> AsyncApi:
-        """Every operation of the AltMarket spec, by tag, awaitable; see :attr:`AltMarket.api`."""
+        """Every operation of the AltMarket spec, by tag: ``exchange.api.trading.create_order(
+        body=...)``. Each is signed, retried as the spec's policy allows, answers with its
+        generated model, and fails with a :mod:`tradespec.errors` error."""
         from altmarket_client.api import AsyncApi
 
         return AsyncApi(self._runner)
@@ -410,19 +457,26 @@ class AsyncAltMarket(_AltMarketBase, AsyncClient):
         params: Mapping[str, Any] | None = None,
         json: Any = None,
     ) -> Any:
-        """Send a signed request to any endpoint; see :meth:`AltMarket.request`."""
-        call = request_call(method, path, params, json, decode_json, private=True)
+        """Send a signed request to an endpoint no spec knows yet; returns the decoded JSON.
+
+        ``path`` is relative to ``base_url`` (``/api/assets-info``); ``params`` go in the query
+        and ``json`` is the body of a POST, PUT or PATCH. Only GET and DELETE are retried.
+        """
+        call = request_call(method, path, params, json, decode_json, encode_altmarket, private=True)
         return await self._transport.execute(call)
 
-    async def assets(self, *, refresh: bool = False) -> list[Asset]:
-        """Every asset the exchange lists, cached; see :meth:`AltMarket.assets`."""
+    async def assets(self, *, refresh: bool = False) -> list[models.Asset]:
+        """Every asset listed, fetched once and cached (``refresh=True`` fetches again)."""
         return list(await self._run(self._helpers.assets(refresh)))
 
-    async def markets(self, *, refresh: bool = False) -> Mapping[str, Market]:
-        """Every market by instrument name, cached; see :meth:`AltMarket.markets`."""
+    async def markets(self, *, refresh: bool = False) -> Mapping[str, models.Market]:
+        """Every market by instrument name, fetched once and cached (``refresh=True`` refetches).
+
+        Each fetch also learns the platform's clock offset from ``serverTime``.
+        """
         return await self._run(self._helpers.markets(refresh))
 
-    async def balances(self) -> Mapping[str, Balance]:
+    async def balances(self) -> Mapping[str, models.Balance]:
         """The account's balances, by asset."""
         return await self._run(self._helpers.balances())
 
@@ -432,23 +486,29 @@ class AsyncAltMarket(_AltMarketBase, AsyncClient):
         side: SideName,
         amount: Money,
         *,
-        order_type: OrderTypeName | OrderType,
+        order_type: OrderTypeName | models.OrderType,
         price: Money | None = None,
         stop_price: Money | None = None,
-    ) -> Order:
-        """Place an order of exactly ``order_type``; see :meth:`AltMarket.create_order`."""
+    ) -> models.Order:
+        """Place an order of exactly ``order_type``: ``"limit"`` (needs ``price``), ``"market"``
+        (neither price), ``"stop_limit"`` (both) or ``"stop_market"`` (``stop_price``); a price
+        missing or given where the type takes none is refused. Amount and prices are refused
+        before sending if they have more decimals than the market's scales. Never retried once
+        it may have left: if its fate is unknown,
+        :class:`~tradespec.errors.OrderStateUnknownError` says so, and :meth:`find_order`
+        looks it up."""
         return await self._run(
             self._helpers.create_order(instrument, side, amount, order_type, price, stop_price)
         )
 
     async def limit_order(
         self, instrument: str, side: SideName, amount: Money, price: Money
-    ) -> Order:
-        """Place a limit order."""
+    ) -> models.Order:
+        """Place a limit order (see :meth:`create_order`)."""
         return await self.create_order(instrument, side, amount, order_type="limit", price=price)
 
-    async def market_order(self, instrument: str, side: SideName, amount: Money) -> Order:
-        """Place a market order."""
+    async def market_order(self, instrument: str, side: SideName, amount: Money) -> models.Order:
+        """Place a market order (see :meth:`create_order`)."""
         return await self.create_order(instrument, side, amount, order_type="market")
 
     async def stop_limit_order(
@@ -458,29 +518,29 @@ class AsyncAltMarket(_AltMarketBase, AsyncClient):
         amount: Money,
         price: Money,
         stop_price: Money,
-    ) -> Order:
-        """Place a stop-limit order."""
+    ) -> models.Order:
+        """Place a stop-limit order: a limit order at ``price`` once ``stop_price`` trades."""
         return await self.create_order(
             instrument, side, amount, order_type="stop_limit", price=price, stop_price=stop_price
         )
 
     async def stop_market_order(
         self, instrument: str, side: SideName, amount: Money, stop_price: Money
-    ) -> Order:
-        """Place a stop-market order."""
+    ) -> models.Order:
+        """Place a stop-market order: a market order once ``stop_price`` trades."""
         return await self.create_order(
             instrument, side, amount, order_type="stop_market", stop_price=stop_price
         )
 
-    async def cancel_order(self, order_id: str | int) -> Order:
-        """Cancel one open order."""
+    async def cancel_order(self, order_id: str | int) -> models.Order:
+        """Cancel one open order (retried when safe: cancelling twice changes nothing)."""
         return await self._run(self._helpers.cancel_order(order_id))
 
     async def cancel_all_orders(self) -> int:
         """Cancel every open order; returns how many were cancelled."""
         return await self._run(self._helpers.cancel_all_orders())
 
-    async def open_orders(self) -> list[Order]:
+    async def open_orders(self) -> list[models.Order]:
         """Every order still working."""
         return await self._run(self._helpers.open_orders())
 
@@ -495,8 +555,14 @@ class AsyncAltMarket(_AltMarketBase, AsyncClient):
         descending: str | Sequence[str] | None = None,
         hide_cancelled: bool = False,
         per_page: int = DEFAULT_PER_PAGE,
-    ) -> AsyncIterator[Order]:
-        """Every order in the history, as an async iterator; see :meth:`AltMarket.order_history`."""
+    ) -> AsyncIterator[models.Order]:
+        """Every order in the history, page after page as the iteration goes.
+
+        Filters: ``market``, ``side``, ``start`` (at or after) and ``end`` (before; naive
+        datetimes are UTC), sort fields ``ascending`` / ``descending``, ``hide_cancelled``.
+        Arguments are checked now; pages are fetched lazily. Stops at the first short or empty
+        page (``paging.total`` is not trusted) and never loops on a repeating server.
+        """
         pager = self._helpers.order_pager(
             market, side, start, end, ascending, descending, hide_cancelled, per_page
         )
@@ -512,30 +578,38 @@ class AsyncAltMarket(_AltMarketBase, AsyncClient):
         ascending: str | Sequence[str] | None = None,
         descending: str | Sequence[str] | None = None,
         per_page: int = DEFAULT_PER_PAGE,
-    ) -> AsyncIterator[Trade]:
-        """Every fill, as an async iterator; see :meth:`AltMarket.trade_history`."""
+    ) -> AsyncIterator[models.Trade]:
+        """Every fill of the account's orders, page after page (see :meth:`order_history`)."""
         pager = self._helpers.trade_pager(market, side, start, end, ascending, descending, per_page)
         return self._runner.iterate(pager)
 
-    async def deposit_address(self, asset: str) -> DepositAddress:
-        """The address to deposit ``asset`` to."""
+    async def deposit_address(self, asset: str) -> models.DepositAddress:
+        """The address to deposit ``asset`` to (the same one each time)."""
         return await self._run(self._helpers.deposit_address(asset))
 
     async def withdraw(
         self, asset: str, amount: Money, address: str, transfer_id: str | None = None
-    ) -> Transfer:
-        """Withdraw; see :meth:`AltMarket.withdraw`."""
+    ) -> models.Transfer:
+        """Withdraw ``amount`` of ``asset`` to ``address``.
+
+        ``transfer_id`` is the idempotency key (a random one when None), so the request is
+        retried safely; reuse it to make sure a withdrawal happens once. The amount is checked
+        against the asset's scale before sending.
+        """
         return await self._run(self._helpers.withdraw(asset, amount, address, transfer_id))
 
-    async def transfers(self, count: int | None = None) -> list[Transfer]:
-        """The most recent deposits and withdrawals, newest first."""
+    async def transfers(self, count: int | None = None) -> list[models.Transfer]:
+        """The most recent deposits and withdrawals, newest first (at most ``count``)."""
         return await self._run(self._helpers.transfers(count))
 
-    async def find_order(self, sent: SentOrder) -> Order | None:
-        """The order ``sent`` became, if the exchange has it; see :meth:`AltMarket.find_order`."""
+    async def find_order(self, sent: SentOrder) -> models.Order | None:
+        """The order ``sent`` became, if the exchange has it (for an
+        :class:`~tradespec.errors.OrderStateUnknownError`'s ``sent``): matched among the open
+        orders, then the recent history, on instrument, side, type, amount, prices and a
+        creation time after the send. None when none matches."""
         return await self._run(self._helpers.find_order(sent))
 
-    async def find_transfer(self, sent: SentWithdrawal) -> Transfer | None:
+    async def find_transfer(self, sent: SentWithdrawal) -> models.Transfer | None:
         """The transfer a withdrawal of unknown fate became, by its ``transfer_id``."""
         return await self._run(self._helpers.find_transfer(sent))
 

@@ -29,12 +29,12 @@ from tradespec._arguments import (
     side_argument,
     symbol,
 )
-from tradespec._auth import Clock, ticks_to_unix
 from tradespec._cache import Cache
 from tradespec._enums import SideName
-from tradespec._money import money_argument, require_places, to_double
+from tradespec._money import money_argument, require_places
 from tradespec._operations import Plan, Step, cached, send
 from tradespec._pagination import Page, Pager
+from tradespec.altmarket._auth import Clock, ticks_to_unix
 from tradespec.altmarket._types import SentOrder, SentWithdrawal
 from tradespec.errors import InvalidInputError, OrderStateUnknownError, ResponseError
 
@@ -364,8 +364,6 @@ class AltMarketHelpers:
         for value, argument in ((limit, "price"), (stop, "stop_price")):
             if value is not None:
                 require_places(value, market.price_scale, argument, f"{name} (priceScale)")
-                to_double(value, argument)  # refused now if no double carries it exactly
-        to_double(quantity, "amount")
         new_order = NewOrder(
             instrument=name,
             type_=OrderDirection.BUY if direction == "buy" else OrderDirection.SELL,
@@ -377,7 +375,15 @@ class AltMarketHelpers:
         )
         sent = SentOrder(name, direction, kind, quantity, limit, stop, self._sent_at())
         operation = OPS.trading.create_order(body=CreateOrderRequest(order=new_order))
-        answer = yield from send(operation, sent)
+        try:
+            # A value no double carries exactly is refused as the body is written, before
+            # anything is sent, by the field's JSON name.
+            answer = yield from send(operation, sent)
+        except InvalidInputError as exc:
+            if exc.argument == "activationPrice":
+                reason = str(exc)[len(exc.argument) + 2 :]
+                raise InvalidInputError("stop_price", reason) from None
+            raise
         return answer.order
 
     def _market(self, name: str) -> Plan[Market]:
@@ -421,7 +427,6 @@ class AltMarketHelpers:
             known = ", ".join(sorted(a.id for a in assets)[:20]) or "none"
             raise InvalidInputError("asset", f"no asset {asset_id!r} (known: {known})")
         require_places(quantity, found.scale, "amount", f"{asset_id} (scale)")
-        to_double(quantity, "amount")
         body = WithdrawalRequest(
             asset_id=asset_id, amount=quantity, address=target, transfer_id=key
         )
@@ -441,21 +446,37 @@ class AltMarketHelpers:
 
     def find_order(self, sent: object) -> Plan[Order | None]:
         """The order matching ``sent``: among open orders first, then the latest history."""
+        matches = yield from self.order_candidates(sent)
+        if not matches:
+            return None
+        return max(matches, key=lambda order: _utc(order.created_at))
+
+    def order_candidates(self, sent: object) -> Plan[list[Order]]:
+        """Every order that may be ``sent``: the open orders that match it, else the orders of
+        the history created since shortly before the send that do (one page of at most
+        ``MAX_PER_PAGE``)."""
+        matches, _ = yield from self.order_candidates_seen(sent)
+        return matches
+
+    def order_candidates_seen(self, sent: object) -> Plan[tuple[list[Order], bool]]:
+        """:meth:`order_candidates`, and whether the lookup saw every order since shortly before
+        the send (False when the history page was full: absence would prove nothing)."""
         if not isinstance(sent, SentOrder):
             raise InvalidInputError("sent", f"expected a SentOrder, got {type(sent).__name__}")
         open_orders = yield from self.open_orders()
-        matches = [order for order in open_orders if _matches(order, sent)]
+        matches = [order for order in open_orders if matches_sent(order, sent)]
+        seen_all = True
         if not matches:
+            since = sent.sent_at - _CLOCK_TOLERANCE
             pager = self.order_pager(
-                sent.instrument, sent.side, None, None, None, None, False, DEFAULT_PER_PAGE
+                sent.instrument, sent.side, since, None, None, None, False, MAX_PER_PAGE
             )
             step = pager.next_step()
             if step is not None:
                 page: OrderPage = yield step
-                matches = [order for order in page.data if _matches(order, sent)]
-        if not matches:
-            return None
-        return max(matches, key=lambda order: _utc(order.created_at))
+                matches = [order for order in page.data if matches_sent(order, sent)]
+                seen_all = len(page.data) < MAX_PER_PAGE
+        return matches, seen_all
 
     def find_transfer(self, sent: object) -> Plan[Transfer | None]:
         """The transfer whose ``transferId`` is ``sent``'s."""
@@ -477,7 +498,8 @@ def _check_prices(kind: OrderType, price: Decimal | None, stop_price: Decimal | 
             raise InvalidInputError(argument, f"a {kind} order takes no {argument}")
 
 
-def _matches(order: Order, sent: SentOrder) -> bool:
+def matches_sent(order: Order, sent: SentOrder) -> bool:
+    """Whether ``order`` may be what ``sent`` became (AltMarket has no client order id)."""
     if order.instrument != sent.instrument or _side_of(order) != sent.side:
         return False
     if not order.order_type.is_unknown and order.order_type is not sent.order_type:

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self, overload
+from typing import Any, ClassVar, Self, overload
 
 import httpx
+from hashgreen_client import models
+from hashgreen_client.api import Api, AsyncApi
 
-from tradespec._auth import BearerAuth
-from tradespec._config import (
+from tradespec._base_client import (
     DEFAULT_TIMEOUT,
     AsyncClient,
     SyncClient,
@@ -27,31 +28,45 @@ from tradespec._config import (
     credential,
 )
 from tradespec._engine import Engine
-from tradespec._operations import Decode, request_call
+from tradespec._enums import DriftMode
+from tradespec._operations import Decode, MissingCredentials, request_call
 from tradespec._ratelimit import RateLimiter
 from tradespec._retry import DEFAULT_MAX_RETRIES
-from tradespec._transport import AsyncHttp, AsyncTransport, SyncHttp, SyncTransport
+from tradespec._send_loops import AsyncHttp, AsyncTransport, SyncHttp, SyncTransport
+from tradespec._settle import Settler, check_settle_unknown, settler_for
 from tradespec._transports.base import DEFAULT_MAX_RESPONSE_BYTES
 from tradespec.errors import InvalidInputError
+from tradespec.hashgreen._auth import BearerAuth
 from tradespec.hashgreen._helpers import (
     DEFAULT_BASE_URL,
     HashgreenHelpers,
     decode_envelope,
     describe_error,
 )
+from tradespec.hashgreen._settling import HashgreenSettling
 from tradespec.hashgreen._types import OrderBook, SentOffer
 
-if TYPE_CHECKING:
-    from hashgreen_client.api import Api, AsyncApi
-    from hashgreen_client.models.market import Market
-    from hashgreen_client.models.market_stat import MarketStat
-    from hashgreen_client.models.order import Order
-    from hashgreen_client.models.order_status import OrderStatus
-    from hashgreen_client.models.trade import Trade
+# The answers' models are named through their package (``models.Order``), which imports each on
+# first use: typing.get_type_hints resolves them, and importing the client imports none.
 
 __all__ = ["AsyncHashgreen", "Hashgreen"]
 
 Offer = str | os.PathLike[str]
+
+
+def _missing_token(what: str) -> InvalidInputError:
+    """The one message of a private operation or helper called without the trader's token."""
+    return InvalidInputError(
+        "token", f"{what} needs the trader's token: pass token= or set HASHGREEN_TOKEN"
+    )
+
+
+def encode_json(payload: object) -> bytes:
+    """A request body as compact JSON, money as its exact decimal text (the generated
+    ``write_json``, the one writer of request bodies)."""
+    from hashgreen_client.types import write_json
+
+    return write_json(payload)
 
 
 class _HashgreenBase:
@@ -60,8 +75,10 @@ class _HashgreenBase:
     _helpers: HashgreenHelpers
     _engine: Engine
     _decode: Decode
-    _has_credentials: bool
+    _missing_credentials: MissingCredentials | None
     _closes: bool
+    _settler: Settler
+    _drift_package: ClassVar[str] = "hashgreen_client"
     _sent_types: ClassVar[tuple[type, ...]] = (SentOffer,)
 
     def _configure(
@@ -73,10 +90,13 @@ class _HashgreenBase:
         allow_insecure: bool,
         rate_limit: float | None,
         max_response_bytes: int,
+        settle_unknown: float | None = None,
+        journal: str | os.PathLike[str] | None = None,
     ) -> None:
         secret = credential(token, "HASHGREEN_TOKEN", "token")
         url = check_base_url(DEFAULT_BASE_URL if base_url is None else base_url, allow_insecure)
-        self._helpers = HashgreenHelpers(has_token=secret is not None)
+        missing = _missing_token if secret is None else None
+        self._helpers = HashgreenHelpers(missing)
         self._engine = Engine(
             base_url=url,
             auth=None if secret is None else BearerAuth(secret),
@@ -85,12 +105,20 @@ class _HashgreenBase:
             max_retries=check_retries(max_retries),
             describe_error=describe_error,
             secrets=() if secret is None else (secret,),
+            encode=encode_json,
             limiter=RateLimiter(check_rate_limit(rate_limit)),
             max_response_bytes=check_max_response_bytes(max_response_bytes),
         )
         self._decode = decode_envelope
-        self._has_credentials = secret is not None
+        self._missing_credentials = missing
         self._closes = True
+        self._settler = settler_for(
+            HashgreenSettling(self._helpers),
+            url,
+            secret,
+            check_settle_unknown(settle_unknown),
+            journal,
+        )
 
 
 class Hashgreen(_HashgreenBase, SyncClient):
@@ -100,12 +128,16 @@ class Hashgreen(_HashgreenBase, SyncClient):
     ...     book = dex.order_book("XCH-USDS")
     ...     print(book.best_bid, book.best_ask, book.spread)
 
-    Public operations need no credentials; orders need the trader's bearer token, from ``token``
-    or ``HASHGREEN_TOKEN``, sent only on those. A market is named by its code (``"XCH-USDS"``) or
-    its id, resolved through the market list, fetched once and cached. ``base_url``,
-    ``timeout``, ``max_retries``, ``rate_limit``, ``max_response_bytes``, ``http_client`` and
-    ``allow_insecure`` are as
-    for :class:`~tradespec.AltMarket`.
+    Public operations need no credentials. The trader's bearer token (``token`` or
+    ``HASHGREEN_TOKEN``, sent only on order operations) is what makes orders yours:
+    :meth:`create_order` works without one (the order is booked and matched, but owned by no
+    one), while :meth:`orders`, :meth:`cancel_order` and :meth:`find_order` need it. A market is
+    named by its code (``"XCH-USDS"``) or its id, resolved through the market list, fetched once
+    and cached. ``base_url``, ``timeout``, ``max_retries``, ``rate_limit``,
+    ``max_response_bytes``, ``http_client``, ``allow_insecure``, ``settle_unknown``, ``journal``
+    and ``drift`` are as for :class:`~tradespec.AltMarket`. An offer of unknown fate is settled
+    by its coins (the ``coin_ids`` the API reports for each order; the offer's are read with the
+    ``chia`` extra); without a token nothing can be settled.
 
     Every operation of the spec is on :attr:`api`; the methods below are helpers written on top
     of it, and return the generated models in each answer's ``data``.
@@ -122,23 +154,40 @@ class Hashgreen(_HashgreenBase, SyncClient):
         allow_insecure: bool = False,
         rate_limit: float | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        settle_unknown: float | None = None,
+        journal: str | os.PathLike[str] | None = None,
+        drift: DriftMode = "collect",
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise InvalidInputError("http_client", "expected an httpx.Client")
         self._configure(
-            token, base_url, timeout, max_retries, allow_insecure, rate_limit, max_response_bytes
+            token,
+            base_url,
+            timeout,
+            max_retries,
+            allow_insecure,
+            rate_limit,
+            max_response_bytes,
+            settle_unknown,
+            journal,
         )
         self._transport = SyncTransport(self._engine, SyncHttp(http_client))
+        self._set_drift(drift)
 
     def with_options(
-        self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None
+        self,
+        *,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        settle_unknown: float | None = None,
     ) -> Self:
         """A client like this one with other limits (None keeps this one's), e.g. for one call:
-        ``dex.with_options(max_retries=0).order_book("XCH-USDS")``. It shares this client's
-        connections, token, caches and rate limit, and closing it closes nothing."""
-        return self._with_limits(max_retries, timeout)
+        ``dex.with_options(max_retries=0).order_book("XCH-USDS")``; ``settle_unknown`` (0: off)
+        as for :meth:`AltMarket.with_options`. It shares this client's connections, token,
+        caches, rate limit and intents, and closing it closes nothing."""
+        return self._with_limits(max_retries, timeout, settle_unknown)
 
-    def _find(self, sent: SentOffer) -> Order | None:
+    def _find(self, sent: SentOffer) -> models.Order | None:
         return self.find_order(sent)
 
     @property
@@ -165,22 +214,22 @@ class Hashgreen(_HashgreenBase, SyncClient):
         the client has one. Only GET and DELETE are retried; an envelope whose ``code`` is an
         error raises, as for every operation.
         """
-        call = request_call(method, path, params, json, decode_envelope, private=True)
+        call = request_call(method, path, params, json, decode_envelope, encode_json, private=True)
         return self._transport.execute(call)
 
-    def markets(self, *, refresh: bool = False) -> list[Market]:
+    def markets(self, *, refresh: bool = False) -> list[models.Market]:
         """Every market, fetched once and cached (``refresh=True`` fetches again)."""
         return list(self._run(self._helpers.markets(refresh)))
 
-    def market(self, code: str, *, refresh: bool = False) -> Market:
+    def market(self, code: str, *, refresh: bool = False) -> models.Market:
         """One market, by code (``"XCH-USDS"``) or id; from the cache unless ``refresh``."""
         return self._run(self._helpers.market(code, refresh))
 
     @overload
-    def statistics(self, market: None = None) -> list[MarketStat]: ...
+    def statistics(self, market: None = None) -> list[models.MarketStat]: ...
     @overload
-    def statistics(self, market: str) -> MarketStat: ...
-    def statistics(self, market: str | None = None) -> MarketStat | list[MarketStat]:
+    def statistics(self, market: str) -> models.MarketStat: ...
+    def statistics(self, market: str | None = None) -> models.MarketStat | list[models.MarketStat]:
         """The last 24 hours of one market (by code or id), or of every market when None."""
         return self._run(self._helpers.statistics(market))
 
@@ -188,18 +237,18 @@ class Hashgreen(_HashgreenBase, SyncClient):
         """The order book of a market (by code or id), best prices first."""
         return self._run(self._helpers.order_book(market))
 
-    def trades(self, market: str) -> list[Trade]:
+    def trades(self, market: str) -> list[models.Trade]:
         """The recent trades of a market (by code or id), newest first."""
         return self._run(self._helpers.trades(market))
 
     def orders(
-        self, market: str | None = None, status: OrderStatus | str | int | None = None
-    ) -> list[Order]:
+        self, market: str | None = None, status: models.OrderStatus | str | int | None = None
+    ) -> list[models.Order]:
         """The trader's orders, newest first; optionally of one market and in one status
         (an :class:`~tradespec.hashgreen.OrderStatus`, its name, or its code 0 to 6)."""
         return self._run(self._helpers.orders(market, status))
 
-    def create_order(self, offer: Offer, *, market: str | None = None) -> Order:
+    def create_order(self, offer: Offer, *, market: str | None = None) -> models.Order:
         """Post a Chia offer (its text as a ``str``, or a ``pathlib.Path`` to an offer file:
         a regular file of at most ``MAX_OFFER_LENGTH`` bytes; a ``str`` is never a file name)
         as an order.
@@ -213,13 +262,14 @@ class Hashgreen(_HashgreenBase, SyncClient):
         """
         return self._run(self._helpers.create_order(offer, market))
 
-    def cancel_order(self, order_id: str) -> Order:
+    def cancel_order(self, order_id: str) -> models.Order:
         """Cancel one of the trader's orders (retried when safe: a repeat changes nothing)."""
         return self._run(self._helpers.cancel_order(order_id))
 
-    def find_order(self, sent: SentOffer) -> Order | None:
-        """The order an offer of unknown fate became: the newest order created since shortly
-        before it was sent (the API does not echo offers), or None."""
+    def find_order(self, sent: SentOffer) -> models.Order | None:
+        """The order an offer of unknown fate became, or None: the order holding the offer's
+        coins (with the ``chia`` extra, which reads them from the offer), else the newest order
+        created since shortly before it was sent (the API does not echo offers)."""
         return self._run(self._helpers.find_order(sent))
 
 
@@ -240,26 +290,45 @@ class AsyncHashgreen(_HashgreenBase, AsyncClient):
         allow_insecure: bool = False,
         rate_limit: float | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        settle_unknown: float | None = None,
+        journal: str | os.PathLike[str] | None = None,
+        drift: DriftMode = "collect",
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise InvalidInputError("http_client", "expected an httpx.AsyncClient")
         self._configure(
-            token, base_url, timeout, max_retries, allow_insecure, rate_limit, max_response_bytes
+            token,
+            base_url,
+            timeout,
+            max_retries,
+            allow_insecure,
+            rate_limit,
+            max_response_bytes,
+            settle_unknown,
+            journal,
         )
         self._transport = AsyncTransport(self._engine, AsyncHttp(http_client))
+        self._set_drift(drift)
 
     def with_options(
-        self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None = None
+        self,
+        *,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        settle_unknown: float | None = None,
     ) -> Self:
         """A client like this one with other limits; see :meth:`Hashgreen.with_options`."""
-        return self._with_limits(max_retries, timeout)
+        return self._with_limits(max_retries, timeout, settle_unknown)
 
-    async def _find(self, sent: SentOffer) -> Order | None:
+    async def _find(self, sent: SentOffer) -> models.Order | None:
         return await self.find_order(sent)
 
     @property
     def api(self) -> AsyncApi:
-        """Every operation of the Hashgreen spec, by tag, awaitable; see :attr:`Hashgreen.api`."""
+        """Every operation of the Hashgreen spec, by tag: ``dex.api.trades.get_order_book(
+        market_id=...)``. Each answers with its generated model (the whole envelope), is retried
+        as the spec's policy allows, and fails with a :mod:`tradespec.errors` error; the token
+        goes only with the operations the spec secures."""
         from hashgreen_client.api import AsyncApi
 
         return AsyncApi(self._runner)
@@ -272,50 +341,70 @@ class AsyncHashgreen(_HashgreenBase, AsyncClient):
         params: Mapping[str, Any] | None = None,
         json: Any = None,
     ) -> Any:
-        """Send a request to any endpoint; see :meth:`Hashgreen.request`."""
-        call = request_call(method, path, params, json, decode_envelope, private=True)
+        """Send a request to an endpoint no spec knows yet; returns the decoded JSON envelope.
+
+        ``path`` is relative to ``base_url`` (``/markets``); the bearer token goes with it when
+        the client has one. Only GET and DELETE are retried; an envelope whose ``code`` is an
+        error raises, as for every operation.
+        """
+        call = request_call(method, path, params, json, decode_envelope, encode_json, private=True)
         return await self._transport.execute(call)
 
-    async def markets(self, *, refresh: bool = False) -> list[Market]:
-        """Every market, cached; see :meth:`Hashgreen.markets`."""
+    async def markets(self, *, refresh: bool = False) -> list[models.Market]:
+        """Every market, fetched once and cached (``refresh=True`` fetches again)."""
         return list(await self._run(self._helpers.markets(refresh)))
 
-    async def market(self, code: str, *, refresh: bool = False) -> Market:
-        """One market, by code or id; see :meth:`Hashgreen.market`."""
+    async def market(self, code: str, *, refresh: bool = False) -> models.Market:
+        """One market, by code (``"XCH-USDS"``) or id; from the cache unless ``refresh``."""
         return await self._run(self._helpers.market(code, refresh))
 
     @overload
-    async def statistics(self, market: None = None) -> list[MarketStat]: ...
+    async def statistics(self, market: None = None) -> list[models.MarketStat]: ...
     @overload
-    async def statistics(self, market: str) -> MarketStat: ...
-    async def statistics(self, market: str | None = None) -> MarketStat | list[MarketStat]:
-        """The last 24 hours of one market, or of every market when None."""
+    async def statistics(self, market: str) -> models.MarketStat: ...
+    async def statistics(
+        self, market: str | None = None
+    ) -> models.MarketStat | list[models.MarketStat]:
+        """The last 24 hours of one market (by code or id), or of every market when None."""
         return await self._run(self._helpers.statistics(market))
 
     async def order_book(self, market: str) -> OrderBook:
-        """The order book of a market (by code or id)."""
+        """The order book of a market (by code or id), best prices first."""
         return await self._run(self._helpers.order_book(market))
 
-    async def trades(self, market: str) -> list[Trade]:
-        """The recent trades of a market (by code or id)."""
+    async def trades(self, market: str) -> list[models.Trade]:
+        """The recent trades of a market (by code or id), newest first."""
         return await self._run(self._helpers.trades(market))
 
     async def orders(
-        self, market: str | None = None, status: OrderStatus | str | int | None = None
-    ) -> list[Order]:
-        """The trader's orders; see :meth:`Hashgreen.orders`."""
+        self, market: str | None = None, status: models.OrderStatus | str | int | None = None
+    ) -> list[models.Order]:
+        """The trader's orders, newest first; optionally of one market and in one status
+        (an :class:`~tradespec.hashgreen.OrderStatus`, its name, or its code 0 to 6)."""
         return await self._run(self._helpers.orders(market, status))
 
-    async def create_order(self, offer: Offer, *, market: str | None = None) -> Order:
-        """Post a Chia offer as an order; see :meth:`Hashgreen.create_order`."""
+    async def create_order(self, offer: Offer, *, market: str | None = None) -> models.Order:
+        """Post a Chia offer (its text as a ``str``, or a ``pathlib.Path`` to an offer file:
+        a regular file of at most ``MAX_OFFER_LENGTH`` bytes; a ``str`` is never a file name)
+        as an order.
+
+        The offer is checked first (bech32m checksum, ``offer`` prefix, compression version;
+        with the ``chia`` extra, what it offers and requests). With ``market`` (a code or an
+        id), an offer that does not trade that market's pair, or whose price does not fit its
+        precision, is refused before sending. Never sent twice: if its fate is unknown,
+        :class:`~tradespec.errors.OrderStateUnknownError` says so, and :meth:`find_order`
+        looks it up.
+        """
         return await self._run(self._helpers.create_order(offer, market))
 
-    async def cancel_order(self, order_id: str) -> Order:
-        """Cancel one of the trader's orders."""
+    async def cancel_order(self, order_id: str) -> models.Order:
+        """Cancel one of the trader's orders (retried when safe: a repeat changes nothing)."""
         return await self._run(self._helpers.cancel_order(order_id))
 
-    async def find_order(self, sent: SentOffer) -> Order | None:
-        """The order an offer of unknown fate became; see :meth:`Hashgreen.find_order`."""
+    async def find_order(self, sent: SentOffer) -> models.Order | None:
+        """The order an offer of unknown fate became, or None: the order holding the offer's
+        coins (with the ``chia`` extra, which reads them from the offer), else the newest order
+        created since shortly before it was sent (the API does not echo offers)."""
         return await self._run(self._helpers.find_order(sent))
 
 

@@ -20,7 +20,7 @@ from tradespec import _json
 from tradespec._arguments import flag, path_segment
 from tradespec._cache import Cache
 from tradespec._engine import EnvelopeError
-from tradespec._operations import Plan, cached, send
+from tradespec._operations import MissingCredentials, Plan, cached, send
 from tradespec.errors import InvalidInputError, ResponseError
 from tradespec.hashgreen._offers import check_offer_trades, read_offer
 from tradespec.hashgreen._types import OrderBook, SentOffer
@@ -120,17 +120,16 @@ def _status_filter(value: object) -> OrderStatus | None:
 class HashgreenHelpers:
     """What Hashgreen's two clients share: argument checks, caches and plans."""
 
-    def __init__(self, has_token: bool) -> None:
-        self.has_token = has_token
+    def __init__(self, missing_token: MissingCredentials | None) -> None:
+        self.missing_token = missing_token
+        """The client's error for a private call without its token (None: it has one)."""
         self.markets_cache: Cache[MarketIndex] = Cache()
         # Markets found by code outside the list (the server knew them; the list did not).
         self._extra: dict[str, Market] = {}
 
-    def _private(self) -> None:
-        if not self.has_token:
-            raise InvalidInputError(
-                "token", "orders need the trader's token: pass token= or set HASHGREEN_TOKEN"
-            )
+    def _private(self, operation: str = "orders") -> None:
+        if self.missing_token is not None:
+            raise self.missing_token(operation)
 
     def _index(self, refresh: bool = False) -> Plan[MarketIndex]:
         def convert(answer: MarketListResponse) -> MarketIndex:
@@ -197,7 +196,7 @@ class HashgreenHelpers:
         return answer.data
 
     def orders(self, market: object, status: object) -> Plan[list[Order]]:
-        self._private()
+        self._private("orders()")
         status_filter = _status_filter(status)
         market_id = None
         if market is not None:
@@ -208,7 +207,8 @@ class HashgreenHelpers:
     def create_order(self, offer: object, market: object) -> Plan[Order]:
         from hashgreen_client.models.create_order_form import CreateOrderForm
 
-        self._private()
+        # No token needed: posted without one, the order is owned by no one (the API lists it
+        # in the book, never in orders(), and cancel_order() cannot cancel it).
         if not isinstance(offer, str | os.PathLike):
             raise InvalidInputError(
                 "offer", f"expected an offer string or a path, got {type(offer).__name__}"
@@ -230,18 +230,32 @@ class HashgreenHelpers:
         return answer.data
 
     def cancel_order(self, order_id: object) -> Plan[Order]:
-        self._private()
+        self._private("cancel_order()")
         key = path_segment(order_id, "order_id")
         answer = yield from send(OPS.orders.cancel_order(order_id=key))
         return answer.data
 
     def find_order(self, sent: object) -> Plan[Order | None]:
-        """The newest order created since shortly before ``sent``: the API does not echo offers,
-        so time is the only link (two offers posted at once cannot be told apart)."""
+        """The order holding the offer's coins (by the ``coin_ids`` the API reports, when the
+        ``chia`` extra reads the offer's); else the newest order created since shortly before
+        ``sent``: the API does not echo offers, so time is then the only link (two offers
+        posted at once cannot be told apart)."""
+        from tradespec.hashgreen._settling import offer_coin_ids
+
         if not isinstance(sent, SentOffer):
             raise InvalidInputError("sent", f"expected a SentOffer, got {type(sent).__name__}")
-        self._private()
+        self._private("find_order()")
         answer = yield from send(OPS.orders.list_orders())
+        coins = offer_coin_ids(sent.offer)
+        if coins is not None and all(order.coin_ids is not None for order in answer.data):
+            return next(
+                (
+                    order
+                    for order in answer.data
+                    if any(c.lower().removeprefix("0x") in coins for c in order.coin_ids or ())
+                ),
+                None,
+            )
         since = sent.sent_at - _CLOCK_TOLERANCE
         recent = [
             (created, order)

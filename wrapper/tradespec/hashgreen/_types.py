@@ -10,13 +10,11 @@ import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, ClassVar, overload
+from typing import ClassVar, overload
 
 import attrs
+from hashgreen_client import models  # models.OrderBook is imported when first named
 from hashgreen_client.types import read_money
-
-if TYPE_CHECKING:
-    from hashgreen_client.models.order_book import OrderBook as GeneratedOrderBook
 
 __all__ = ["BookLevel", "BookSide", "OrderBook", "SentOffer"]
 
@@ -162,11 +160,11 @@ class OrderBook:
     """The ask side, lowest price first."""
     bids: BookSide = attrs.field(hash=False)
     """The bid side, highest price first."""
-    raw: GeneratedOrderBook = attrs.field(repr=False, eq=False, hash=False)
+    raw: models.OrderBook = attrs.field(repr=False, eq=False, hash=False)
     """The book as the generated model read it (its rows are the server's decimal strings)."""
 
     @classmethod
-    def from_model(cls, model: GeneratedOrderBook) -> OrderBook:
+    def from_model(cls, model: models.OrderBook) -> OrderBook:
         """The book of a generated ``OrderBook`` (a row that is not five strings is a
         ``ValueError``)."""
         return cls(model.market_id, BookSide(model.asks), BookSide(model.bids), model)

@@ -1,3 +1,4 @@
+# Generated from specs/altmarket.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
 """The `assets` operations: :class:`AssetsApi` (sync), :class:`AsyncAssetsApi`, and
 :class:`AssetsOperations` (the operations as values, for a runner to send).
 
@@ -6,14 +7,9 @@ Written by the generator from the spec; never edit by hand.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from ...models.asset_list import AssetList
 from ...operations import OPERATIONS
-from ...types import Operation
-
-if TYPE_CHECKING:
-    from ...models.asset_list import AssetList
-    from ...types import AsyncRunner, Runner
+from ...types import AsyncRunner, Operation, Runner
 
 __all__ = ["AsyncAssetsApi", "AssetsApi", "AssetsOperations"]
 
@@ -37,7 +33,7 @@ class AssetsOperations:
 
         return Operation(
             OPERATIONS["list_assets"],
-            endpoint_._get_kwargs,
+            endpoint_._request,
             {},
             endpoint_._parse_success,
         )

@@ -1,3 +1,4 @@
+# Generated from specs/altmarket.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
 """The `history` operations: :class:`HistoryApi` (sync), :class:`AsyncHistoryApi`, and
 :class:`HistoryOperations` (the operations as values, for a runner to send).
 
@@ -6,18 +7,13 @@ Written by the generator from the spec; never edit by hand.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import datetime
 
+from ...models.order_page import OrderPage
+from ...models.order_side import OrderSide
+from ...models.trade_page import TradePage
 from ...operations import OPERATIONS
-from ...types import UNSET, Operation
-
-if TYPE_CHECKING:
-    import datetime
-
-    from ...models.order_page import OrderPage
-    from ...models.order_side import OrderSide
-    from ...models.trade_page import TradePage
-    from ...types import AsyncRunner, Runner
+from ...types import UNSET, AsyncRunner, Operation, Runner
 
 __all__ = ["AsyncHistoryApi", "HistoryApi", "HistoryOperations"]
 
@@ -49,12 +45,23 @@ class HistoryOperations:
         or empty page.
 
         ``GET /api/order_history``
+
+        Args:
+            market: Only this market (instrument name, for example `btc_usdt`). None leaves it out.
+            side: Only this side. None leaves it out.
+            start_date: Only rows at or after this time. None leaves it out.
+            end_date: Only rows before this time. None leaves it out.
+            asc_order: Field names to sort by, ascending. None leaves it out.
+            desc_order: Field names to sort by, descending. None leaves it out.
+            is_hide_canceled: Leave out cancelled orders. None leaves it out.
+            page: The page to return, counting from 1. None leaves it out.
+            per_page: Rows per page. None leaves it out.
         """
         from . import get_order_history as endpoint_
 
         return Operation(
             OPERATIONS["get_order_history"],
-            endpoint_._get_kwargs,
+            endpoint_._request,
             {
                 "market": UNSET if market is None else market,
                 "side": UNSET if side is None else side,
@@ -86,12 +93,22 @@ class HistoryOperations:
         One page of the account's trades (fills). Paging behaves as in the order history.
 
         ``GET /api/trade_history``
+
+        Args:
+            market: Only this market (instrument name, for example `btc_usdt`). None leaves it out.
+            side: Only this side. None leaves it out.
+            start_date: Only rows at or after this time. None leaves it out.
+            end_date: Only rows before this time. None leaves it out.
+            asc_order: Field names to sort by, ascending. None leaves it out.
+            desc_order: Field names to sort by, descending. None leaves it out.
+            page: The page to return, counting from 1. None leaves it out.
+            per_page: Rows per page. None leaves it out.
         """
         from . import get_trade_history as endpoint_
 
         return Operation(
             OPERATIONS["get_trade_history"],
-            endpoint_._get_kwargs,
+            endpoint_._request,
             {
                 "market": UNSET if market is None else market,
                 "side": UNSET if side is None else side,
@@ -139,6 +156,17 @@ class HistoryApi:
         or empty page.
 
         ``GET /api/order_history``
+
+        Args:
+            market: Only this market (instrument name, for example `btc_usdt`). None leaves it out.
+            side: Only this side. None leaves it out.
+            start_date: Only rows at or after this time. None leaves it out.
+            end_date: Only rows before this time. None leaves it out.
+            asc_order: Field names to sort by, ascending. None leaves it out.
+            desc_order: Field names to sort by, descending. None leaves it out.
+            is_hide_canceled: Leave out cancelled orders. None leaves it out.
+            page: The page to return, counting from 1. None leaves it out.
+            per_page: Rows per page. None leaves it out.
         """
         return self._runner.run(
             OPERATION_BUILDERS.get_order_history(
@@ -171,6 +199,16 @@ class HistoryApi:
         One page of the account's trades (fills). Paging behaves as in the order history.
 
         ``GET /api/trade_history``
+
+        Args:
+            market: Only this market (instrument name, for example `btc_usdt`). None leaves it out.
+            side: Only this side. None leaves it out.
+            start_date: Only rows at or after this time. None leaves it out.
+            end_date: Only rows before this time. None leaves it out.
+            asc_order: Field names to sort by, ascending. None leaves it out.
+            desc_order: Field names to sort by, descending. None leaves it out.
+            page: The page to return, counting from 1. None leaves it out.
+            per_page: Rows per page. None leaves it out.
         """
         return self._runner.run(
             OPERATION_BUILDERS.get_trade_history(
@@ -215,6 +253,17 @@ class AsyncHistoryApi:
         or empty page.
 
         ``GET /api/order_history``
+
+        Args:
+            market: Only this market (instrument name, for example `btc_usdt`). None leaves it out.
+            side: Only this side. None leaves it out.
+            start_date: Only rows at or after this time. None leaves it out.
+            end_date: Only rows before this time. None leaves it out.
+            asc_order: Field names to sort by, ascending. None leaves it out.
+            desc_order: Field names to sort by, descending. None leaves it out.
+            is_hide_canceled: Leave out cancelled orders. None leaves it out.
+            page: The page to return, counting from 1. None leaves it out.
+            per_page: Rows per page. None leaves it out.
         """
         return await self._runner.run(
             OPERATION_BUILDERS.get_order_history(
@@ -247,6 +296,16 @@ class AsyncHistoryApi:
         One page of the account's trades (fills). Paging behaves as in the order history.
 
         ``GET /api/trade_history``
+
+        Args:
+            market: Only this market (instrument name, for example `btc_usdt`). None leaves it out.
+            side: Only this side. None leaves it out.
+            start_date: Only rows at or after this time. None leaves it out.
+            end_date: Only rows before this time. None leaves it out.
+            asc_order: Field names to sort by, ascending. None leaves it out.
+            desc_order: Field names to sort by, descending. None leaves it out.
+            page: The page to return, counting from 1. None leaves it out.
+            per_page: Rows per page. None leaves it out.
         """
         return await self._runner.run(
             OPERATION_BUILDERS.get_trade_history(

@@ -1,3 +1,4 @@
+# Generated from specs/altmarket.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
 """The `markets` operations: :class:`MarketsApi` (sync), :class:`AsyncMarketsApi`, and
 :class:`MarketsOperations` (the operations as values, for a runner to send).
 
@@ -6,14 +7,9 @@ Written by the generator from the spec; never edit by hand.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from ...models.markets_info import MarketsInfo
 from ...operations import OPERATIONS
-from ...types import Operation
-
-if TYPE_CHECKING:
-    from ...models.markets_info import MarketsInfo
-    from ...types import AsyncRunner, Runner
+from ...types import AsyncRunner, Operation, Runner
 
 __all__ = ["AsyncMarketsApi", "MarketsApi", "MarketsOperations"]
 
@@ -38,7 +34,7 @@ class MarketsOperations:
 
         return Operation(
             OPERATIONS["get_markets"],
-            endpoint_._get_kwargs,
+            endpoint_._request,
             {},
             endpoint_._parse_success,
         )

@@ -1,81 +1,33 @@
+# Generated from specs/altmarket.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
+"""``GET /api/markets``: the request of ``get_markets`` and the reader of its answer."""
+
 from typing import Any
 
-import httpx
-
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.markets_info import MarketsInfo
-from ...types import UNSET, Response, Unset
+from ...operations import OPERATIONS
+from ...types import UNSET, Request, Unset
 
 
-def _get_kwargs(
+def _request(
     *,
     ts: str | Unset = UNSET,
-) -> dict[str, Any]:
-
+) -> Request:
+    """The request for these arguments; a path parameter that would leave its segment raises
+    ``types.InvalidArgument``."""
     params: dict[str, Any] = {}
 
     params["ts"] = ts
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/api/markets",
-        "params": params,
-    }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | MarketsInfo | None:
-    try:
-        if response.status_code == 200:
-            response_200 = MarketsInfo.from_dict(response.json())
-
-            return response_200
-
-        if response.status_code == 400:
-            response_400 = ErrorResponse.from_dict(response.json())
-
-            return response_400
-
-        if response.status_code == 401:
-            response_401 = ErrorResponse.from_dict(response.json())
-
-            return response_401
-
-        if response.status_code == 403:
-            response_403 = ErrorResponse.from_dict(response.json())
-
-            return response_403
-
-        if response.status_code == 429:
-            response_429 = ErrorResponse.from_dict(response.json())
-
-            return response_429
-
-        if 500 <= response.status_code <= 599:
-            response_5xx = ErrorResponse.from_dict(response.json())
-
-            return response_5xx
-    except errors.UnexpectedResponseShape as exc:
-        exc.attach_response(response)
-        raise
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        shape_error = errors.UnexpectedResponseShape.from_exception(
-            "GET /api/markets response", None, exc
-        )
-        shape_error.attach_response(response)
-        raise shape_error from exc
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    path = "/api/markets"
+    return Request(
+        OPERATIONS["get_markets"],
+        path,
+        params or None,
+        None,
+    )
 
 
 def _parse_success(data: Any) -> MarketsInfo:
@@ -90,132 +42,3 @@ def _parse_success(data: Any) -> MarketsInfo:
             "GET /api/markets response", None, exc
         ) from exc
     return response_200
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | MarketsInfo]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    ts: str | Unset = UNSET,
-) -> Response[ErrorResponse | MarketsInfo]:
-    """Market data
-
-     Every market (trading pair) keyed by instrument name, with its limits, fees and decimal
-    scales, and the platform's clock.
-
-    Args:
-        ts (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | MarketsInfo]
-    """
-
-    kwargs = _get_kwargs(
-        ts=ts,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    ts: str | Unset = UNSET,
-) -> ErrorResponse | MarketsInfo | None:
-    """Market data
-
-     Every market (trading pair) keyed by instrument name, with its limits, fees and decimal
-    scales, and the platform's clock.
-
-    Args:
-        ts (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | MarketsInfo
-    """
-
-    return sync_detailed(
-        client=client,
-        ts=ts,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    ts: str | Unset = UNSET,
-) -> Response[ErrorResponse | MarketsInfo]:
-    """Market data
-
-     Every market (trading pair) keyed by instrument name, with its limits, fees and decimal
-    scales, and the platform's clock.
-
-    Args:
-        ts (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | MarketsInfo]
-    """
-
-    kwargs = _get_kwargs(
-        ts=ts,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    ts: str | Unset = UNSET,
-) -> ErrorResponse | MarketsInfo | None:
-    """Market data
-
-     Every market (trading pair) keyed by instrument name, with its limits, fees and decimal
-    scales, and the platform's clock.
-
-    Args:
-        ts (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | MarketsInfo
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            ts=ts,
-        )
-    ).parsed

@@ -1,3 +1,4 @@
+# Generated from specs/altmarket.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
 """The `trading` operations: :class:`TradingApi` (sync), :class:`AsyncTradingApi`, and
 :class:`TradingOperations` (the operations as values, for a runner to send).
 
@@ -6,17 +7,12 @@ Written by the generator from the spec; never edit by hand.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from ...models.count_response import CountResponse
+from ...models.create_order_request import CreateOrderRequest
+from ...models.order import Order
+from ...models.order_response import OrderResponse
 from ...operations import OPERATIONS
-from ...types import Operation
-
-if TYPE_CHECKING:
-    from ...models.count_response import CountResponse
-    from ...models.create_order_request import CreateOrderRequest
-    from ...models.order import Order
-    from ...models.order_response import OrderResponse
-    from ...types import AsyncRunner, Runner
+from ...types import AsyncRunner, Operation, Runner
 
 __all__ = ["AsyncTradingApi", "TradingApi", "TradingOperations"]
 
@@ -40,7 +36,7 @@ class TradingOperations:
 
         return Operation(
             OPERATIONS["cancel_all_orders"],
-            endpoint_._get_kwargs,
+            endpoint_._request,
             {},
             endpoint_._parse_success,
         )
@@ -55,12 +51,16 @@ class TradingOperations:
         Cancels one open order and releases what it held.
 
         ``DELETE /api/orders/{order_id}``
+
+        Args:
+            order_id: The order's id: a 64-bit integer written in decimal, which can be negative and can
+                exceed 2^53. Keep it as a string, never as a float.
         """
         from . import cancel_order as endpoint_
 
         return Operation(
             OPERATIONS["cancel_order"],
-            endpoint_._get_kwargs,
+            endpoint_._request,
             {
                 "order_id": order_id,
             },
@@ -82,12 +82,15 @@ class TradingOperations:
         Creating an order is not idempotent: a client must never send the same order twice.
 
         ``POST /api/order``
+
+        Args:
+            body: The request body, a ``CreateOrderRequest`` (sent as application/json).
         """
         from . import create_order as endpoint_
 
         return Operation(
             OPERATIONS["create_order"],
-            endpoint_._get_kwargs,
+            endpoint_._request,
             {
                 "body": body,
             },
@@ -107,7 +110,7 @@ class TradingOperations:
 
         return Operation(
             OPERATIONS["list_open_orders"],
-            endpoint_._get_kwargs,
+            endpoint_._request,
             {},
             endpoint_._parse_success,
         )
@@ -146,6 +149,10 @@ class TradingApi:
         Cancels one open order and releases what it held.
 
         ``DELETE /api/orders/{order_id}``
+
+        Args:
+            order_id: The order's id: a 64-bit integer written in decimal, which can be negative and can
+                exceed 2^53. Keep it as a string, never as a float.
         """
         return self._runner.run(
             OPERATION_BUILDERS.cancel_order(
@@ -168,6 +175,9 @@ class TradingApi:
         Creating an order is not idempotent: a client must never send the same order twice.
 
         ``POST /api/order``
+
+        Args:
+            body: The request body, a ``CreateOrderRequest`` (sent as application/json).
         """
         return self._runner.run(
             OPERATION_BUILDERS.create_order(
@@ -216,6 +226,10 @@ class AsyncTradingApi:
         Cancels one open order and releases what it held.
 
         ``DELETE /api/orders/{order_id}``
+
+        Args:
+            order_id: The order's id: a 64-bit integer written in decimal, which can be negative and can
+                exceed 2^53. Keep it as a string, never as a float.
         """
         return await self._runner.run(
             OPERATION_BUILDERS.cancel_order(
@@ -238,6 +252,9 @@ class AsyncTradingApi:
         Creating an order is not idempotent: a client must never send the same order twice.
 
         ``POST /api/order``
+
+        Args:
+            body: The request body, a ``CreateOrderRequest`` (sent as application/json).
         """
         return await self._runner.run(
             OPERATION_BUILDERS.create_order(

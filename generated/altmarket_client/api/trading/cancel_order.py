@@ -1,89 +1,36 @@
+# Generated from specs/altmarket.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
+"""``DELETE /api/orders/{order_id}``: the request of ``cancel_order`` and the reader of its answer."""
+
 from typing import Any
 
-import httpx
-
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.order_response import OrderResponse
-from ...types import UNSET, Response, Unset, quote_path_segment
+from ...operations import OPERATIONS
+from ...types import UNSET, Request, Unset, quote_path_segment
 
 
-def _get_kwargs(
+def _request(
     order_id: str,
     *,
     ts: str | Unset = UNSET,
-) -> dict[str, Any]:
-
+) -> Request:
+    """The request for these arguments; a path parameter that would leave its segment raises
+    ``types.InvalidArgument``."""
     params: dict[str, Any] = {}
 
     params["ts"] = ts
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "delete",
-        "url": "/api/orders/{order_id}".format(
-            order_id=quote_path_segment("order_id", order_id),
-        ),
-        "params": params,
-    }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | OrderResponse | None:
-    try:
-        if response.status_code == 200:
-            response_200 = OrderResponse.from_dict(response.json())
-
-            return response_200
-
-        if response.status_code == 400:
-            response_400 = ErrorResponse.from_dict(response.json())
-
-            return response_400
-
-        if response.status_code == 401:
-            response_401 = ErrorResponse.from_dict(response.json())
-
-            return response_401
-
-        if response.status_code == 403:
-            response_403 = ErrorResponse.from_dict(response.json())
-
-            return response_403
-
-        if response.status_code == 404:
-            response_404 = ErrorResponse.from_dict(response.json())
-
-            return response_404
-
-        if response.status_code == 429:
-            response_429 = ErrorResponse.from_dict(response.json())
-
-            return response_429
-
-        if 500 <= response.status_code <= 599:
-            response_5xx = ErrorResponse.from_dict(response.json())
-
-            return response_5xx
-    except errors.UnexpectedResponseShape as exc:
-        exc.attach_response(response)
-        raise
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        shape_error = errors.UnexpectedResponseShape.from_exception(
-            "DELETE /api/orders/{order_id} response", None, exc
-        )
-        shape_error.attach_response(response)
-        raise shape_error from exc
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    path = "/api/orders/{order_id}".format(
+        order_id=quote_path_segment("order_id", order_id),
+    )
+    return Request(
+        OPERATIONS["cancel_order"],
+        path,
+        params or None,
+        None,
+    )
 
 
 def _parse_success(data: Any) -> OrderResponse:
@@ -98,140 +45,3 @@ def _parse_success(data: Any) -> OrderResponse:
             "DELETE /api/orders/{order_id} response", None, exc
         ) from exc
     return response_200
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | OrderResponse]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    order_id: str,
-    *,
-    client: AuthenticatedClient,
-    ts: str | Unset = UNSET,
-) -> Response[ErrorResponse | OrderResponse]:
-    """Cancel order
-
-     Cancels one open order and releases what it held.
-
-    Args:
-        order_id (str):
-        ts (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | OrderResponse]
-    """
-
-    kwargs = _get_kwargs(
-        order_id=order_id,
-        ts=ts,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    order_id: str,
-    *,
-    client: AuthenticatedClient,
-    ts: str | Unset = UNSET,
-) -> ErrorResponse | OrderResponse | None:
-    """Cancel order
-
-     Cancels one open order and releases what it held.
-
-    Args:
-        order_id (str):
-        ts (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | OrderResponse
-    """
-
-    return sync_detailed(
-        order_id=order_id,
-        client=client,
-        ts=ts,
-    ).parsed
-
-
-async def asyncio_detailed(
-    order_id: str,
-    *,
-    client: AuthenticatedClient,
-    ts: str | Unset = UNSET,
-) -> Response[ErrorResponse | OrderResponse]:
-    """Cancel order
-
-     Cancels one open order and releases what it held.
-
-    Args:
-        order_id (str):
-        ts (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | OrderResponse]
-    """
-
-    kwargs = _get_kwargs(
-        order_id=order_id,
-        ts=ts,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    order_id: str,
-    *,
-    client: AuthenticatedClient,
-    ts: str | Unset = UNSET,
-) -> ErrorResponse | OrderResponse | None:
-    """Cancel order
-
-     Cancels one open order and releases what it held.
-
-    Args:
-        order_id (str):
-        ts (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | OrderResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            order_id=order_id,
-            client=client,
-            ts=ts,
-        )
-    ).parsed

@@ -1,3 +1,4 @@
+# Generated from specs/altmarket.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
 """The `wallet` operations: :class:`WalletApi` (sync), :class:`AsyncWalletApi`, and
 :class:`WalletOperations` (the operations as values, for a runner to send).
 
@@ -6,18 +7,13 @@ Written by the generator from the spec; never edit by hand.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from ...models.balance import Balance
+from ...models.deposit_address import DepositAddress
+from ...models.deposit_address_request import DepositAddressRequest
+from ...models.transfer import Transfer
+from ...models.withdrawal_request import WithdrawalRequest
 from ...operations import OPERATIONS
-from ...types import UNSET, Operation
-
-if TYPE_CHECKING:
-    from ...models.balance import Balance
-    from ...models.deposit_address import DepositAddress
-    from ...models.deposit_address_request import DepositAddressRequest
-    from ...models.transfer import Transfer
-    from ...models.withdrawal_request import WithdrawalRequest
-    from ...types import AsyncRunner, Runner
+from ...types import UNSET, AsyncRunner, Operation, Runner
 
 __all__ = ["AsyncWalletApi", "WalletApi", "WalletOperations"]
 
@@ -40,12 +36,15 @@ class WalletOperations:
         makes a second one, so a client may retry it safely.
 
         ``POST /api/wallet/withdrawal``
+
+        Args:
+            body: The request body, a ``WithdrawalRequest`` (sent as application/json).
         """
         from . import create_withdrawal as endpoint_
 
         return Operation(
             OPERATIONS["create_withdrawal"],
-            endpoint_._get_kwargs,
+            endpoint_._request,
             {
                 "body": body,
             },
@@ -65,7 +64,7 @@ class WalletOperations:
 
         return Operation(
             OPERATIONS["get_balances"],
-            endpoint_._get_kwargs,
+            endpoint_._request,
             {},
             endpoint_._parse_success,
         )
@@ -80,12 +79,15 @@ class WalletOperations:
         The address to deposit an asset to. Asking again gives the same address.
 
         ``POST /api/wallet/deposit``
+
+        Args:
+            body: The request body, a ``DepositAddressRequest`` (sent as application/json).
         """
         from . import get_deposit_address as endpoint_
 
         return Operation(
             OPERATIONS["get_deposit_address"],
-            endpoint_._get_kwargs,
+            endpoint_._request,
             {
                 "body": body,
             },
@@ -102,12 +104,15 @@ class WalletOperations:
         The account's most recent deposits and withdrawals, newest first.
 
         ``GET /api/wallet/transfers``
+
+        Args:
+            count: How many transfers to return at most. None leaves it out.
         """
         from . import list_transfers as endpoint_
 
         return Operation(
             OPERATIONS["list_transfers"],
-            endpoint_._get_kwargs,
+            endpoint_._request,
             {
                 "count": UNSET if count is None else count,
             },
@@ -139,6 +144,9 @@ class WalletApi:
         makes a second one, so a client may retry it safely.
 
         ``POST /api/wallet/withdrawal``
+
+        Args:
+            body: The request body, a ``WithdrawalRequest`` (sent as application/json).
         """
         return self._runner.run(
             OPERATION_BUILDERS.create_withdrawal(
@@ -167,6 +175,9 @@ class WalletApi:
         The address to deposit an asset to. Asking again gives the same address.
 
         ``POST /api/wallet/deposit``
+
+        Args:
+            body: The request body, a ``DepositAddressRequest`` (sent as application/json).
         """
         return self._runner.run(
             OPERATION_BUILDERS.get_deposit_address(
@@ -184,6 +195,9 @@ class WalletApi:
         The account's most recent deposits and withdrawals, newest first.
 
         ``GET /api/wallet/transfers``
+
+        Args:
+            count: How many transfers to return at most. None leaves it out.
         """
         return self._runner.run(
             OPERATION_BUILDERS.list_transfers(
@@ -212,6 +226,9 @@ class AsyncWalletApi:
         makes a second one, so a client may retry it safely.
 
         ``POST /api/wallet/withdrawal``
+
+        Args:
+            body: The request body, a ``WithdrawalRequest`` (sent as application/json).
         """
         return await self._runner.run(
             OPERATION_BUILDERS.create_withdrawal(
@@ -240,6 +257,9 @@ class AsyncWalletApi:
         The address to deposit an asset to. Asking again gives the same address.
 
         ``POST /api/wallet/deposit``
+
+        Args:
+            body: The request body, a ``DepositAddressRequest`` (sent as application/json).
         """
         return await self._runner.run(
             OPERATION_BUILDERS.get_deposit_address(
@@ -257,6 +277,9 @@ class AsyncWalletApi:
         The account's most recent deposits and withdrawals, newest first.
 
         ``GET /api/wallet/transfers``
+
+        Args:
+            count: How many transfers to return at most. None leaves it out.
         """
         return await self._runner.run(
             OPERATION_BUILDERS.list_transfers(

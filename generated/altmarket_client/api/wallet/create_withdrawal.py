@@ -1,86 +1,31 @@
+# Generated from specs/altmarket.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
+"""``POST /api/wallet/withdrawal``: the request of ``create_withdrawal`` and the reader of its answer."""
+
 from typing import Any
 
-import httpx
-
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.transfer import Transfer
 from ...models.withdrawal_request import WithdrawalRequest
-from ...types import Response
+from ...operations import OPERATIONS
+from ...types import Request
 
 
-def _get_kwargs(
+def _request(
     *,
     body: WithdrawalRequest,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+) -> Request:
+    """The request for these arguments; a path parameter that would leave its segment raises
+    ``types.InvalidArgument``."""
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/wallet/withdrawal",
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | Transfer | None:
-    try:
-        if response.status_code == 200:
-            response_200 = Transfer.from_dict(response.json())
-
-            return response_200
-
-        if response.status_code == 400:
-            response_400 = ErrorResponse.from_dict(response.json())
-
-            return response_400
-
-        if response.status_code == 401:
-            response_401 = ErrorResponse.from_dict(response.json())
-
-            return response_401
-
-        if response.status_code == 403:
-            response_403 = ErrorResponse.from_dict(response.json())
-
-            return response_403
-
-        if response.status_code == 404:
-            response_404 = ErrorResponse.from_dict(response.json())
-
-            return response_404
-
-        if response.status_code == 429:
-            response_429 = ErrorResponse.from_dict(response.json())
-
-            return response_429
-
-        if 500 <= response.status_code <= 599:
-            response_5xx = ErrorResponse.from_dict(response.json())
-
-            return response_5xx
-    except errors.UnexpectedResponseShape as exc:
-        exc.attach_response(response)
-        raise
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        shape_error = errors.UnexpectedResponseShape.from_exception(
-            "POST /api/wallet/withdrawal response", None, exc
-        )
-        shape_error.attach_response(response)
-        raise shape_error from exc
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    path = "/api/wallet/withdrawal"
+    body_ = body.to_dict()
+    return Request(
+        OPERATIONS["create_withdrawal"],
+        path,
+        None,
+        None,
+        json=body_,
+    )
 
 
 def _parse_success(data: Any) -> Transfer:
@@ -95,136 +40,3 @@ def _parse_success(data: Any) -> Transfer:
             "POST /api/wallet/withdrawal response", None, exc
         ) from exc
     return response_200
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | Transfer]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: WithdrawalRequest,
-) -> Response[ErrorResponse | Transfer]:
-    """Withdrawal
-
-     Withdraws an asset to an address. `transferId` is the client's idempotency key: a
-    withdrawal sent again with the same `transferId` answers the first withdrawal and never
-    makes a second one, so a client may retry it safely.
-
-    Args:
-        body (WithdrawalRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | Transfer]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: WithdrawalRequest,
-) -> ErrorResponse | Transfer | None:
-    """Withdrawal
-
-     Withdraws an asset to an address. `transferId` is the client's idempotency key: a
-    withdrawal sent again with the same `transferId` answers the first withdrawal and never
-    makes a second one, so a client may retry it safely.
-
-    Args:
-        body (WithdrawalRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | Transfer
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: WithdrawalRequest,
-) -> Response[ErrorResponse | Transfer]:
-    """Withdrawal
-
-     Withdraws an asset to an address. `transferId` is the client's idempotency key: a
-    withdrawal sent again with the same `transferId` answers the first withdrawal and never
-    makes a second one, so a client may retry it safely.
-
-    Args:
-        body (WithdrawalRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | Transfer]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: WithdrawalRequest,
-) -> ErrorResponse | Transfer | None:
-    """Withdrawal
-
-     Withdraws an asset to an address. `transferId` is the client's idempotency key: a
-    withdrawal sent again with the same `transferId` answers the first withdrawal and never
-    makes a second one, so a client may retry it safely.
-
-    Args:
-        body (WithdrawalRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | Transfer
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed

@@ -1,3 +1,4 @@
+# Generated from specs/hashgreen.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
 """The `markets` operations: :class:`MarketsApi` (sync), :class:`AsyncMarketsApi`, and
 :class:`MarketsOperations` (the operations as values, for a runner to send).
 
@@ -6,15 +7,10 @@ Written by the generator from the spec; never edit by hand.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from ...models.market_list_response import MarketListResponse
+from ...models.market_response import MarketResponse
 from ...operations import OPERATIONS
-from ...types import Operation
-
-if TYPE_CHECKING:
-    from ...models.market_list_response import MarketListResponse
-    from ...models.market_response import MarketResponse
-    from ...types import AsyncRunner, Runner
+from ...types import AsyncRunner, Operation, Runner
 
 __all__ = ["AsyncMarketsApi", "MarketsApi", "MarketsOperations"]
 
@@ -33,12 +29,15 @@ class MarketsOperations:
         """Get market
 
         ``GET /markets/{code}``
+
+        Args:
+            code: The market's code, for example `XCH-USDS`.
         """
         from . import get_market as endpoint_
 
         return Operation(
             OPERATIONS["get_market"],
-            endpoint_._get_kwargs,
+            endpoint_._request,
             {
                 "code": code,
             },
@@ -56,7 +55,7 @@ class MarketsOperations:
 
         return Operation(
             OPERATIONS["list_markets"],
-            endpoint_._get_kwargs,
+            endpoint_._request,
             {},
             endpoint_._parse_success,
         )
@@ -82,6 +81,9 @@ class MarketsApi:
         """Get market
 
         ``GET /markets/{code}``
+
+        Args:
+            code: The market's code, for example `XCH-USDS`.
         """
         return self._runner.run(
             OPERATION_BUILDERS.get_market(
@@ -115,6 +117,9 @@ class AsyncMarketsApi:
         """Get market
 
         ``GET /markets/{code}``
+
+        Args:
+            code: The market's code, for example `XCH-USDS`.
         """
         return await self._runner.run(
             OPERATION_BUILDERS.get_market(

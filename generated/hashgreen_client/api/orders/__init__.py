@@ -1,3 +1,4 @@
+# Generated from specs/hashgreen.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
 """The `orders` operations: :class:`OrdersApi` (sync), :class:`AsyncOrdersApi`, and
 :class:`OrdersOperations` (the operations as values, for a runner to send).
 
@@ -6,17 +7,12 @@ Written by the generator from the spec; never edit by hand.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from ...models.create_order_form import CreateOrderForm
+from ...models.order_list_response import OrderListResponse
+from ...models.order_response import OrderResponse
+from ...models.order_status import OrderStatus
 from ...operations import OPERATIONS
-from ...types import UNSET, Operation
-
-if TYPE_CHECKING:
-    from ...models.create_order_form import CreateOrderForm
-    from ...models.order_list_response import OrderListResponse
-    from ...models.order_response import OrderResponse
-    from ...models.order_status import OrderStatus
-    from ...types import AsyncRunner, Runner
+from ...types import UNSET, AsyncRunner, Operation, Runner
 
 __all__ = ["AsyncOrdersApi", "OrdersApi", "OrdersOperations"]
 
@@ -37,12 +33,15 @@ class OrdersOperations:
         Cancels one of the trader's orders (a soft cancel, on the DEX's side).
 
         ``DELETE /orders/{order_id}``
+
+        Args:
+            order_id: The order's id.
         """
         from . import cancel_order as endpoint_
 
         return Operation(
             OPERATIONS["cancel_order"],
-            endpoint_._get_kwargs,
+            endpoint_._request,
             {
                 "order_id": order_id,
             },
@@ -58,14 +57,19 @@ class OrdersOperations:
 
         Posts an offer as an order. Creating an order is not idempotent from the client's side:
         an offer whose fate is unknown is looked up in the order list, never posted twice.
+        The token is optional: an offer posted without one is booked and matched, but owned by
+        no one, so no order list shows it and it cannot be cancelled through the API.
 
         ``POST /orders``
+
+        Args:
+            body: The request body, a ``CreateOrderForm`` (sent as application/x-www-form-urlencoded).
         """
         from . import create_order as endpoint_
 
         return Operation(
             OPERATIONS["create_order"],
-            endpoint_._get_kwargs,
+            endpoint_._request,
             {
                 "body": body,
             },
@@ -83,12 +87,16 @@ class OrdersOperations:
         The trader's orders, newest first, optionally of one market and one status.
 
         ``GET /orders``
+
+        Args:
+            market_id: Only this market's orders (the market's id). None leaves it out.
+            status: Only orders in this status. None leaves it out.
         """
         from . import list_orders as endpoint_
 
         return Operation(
             OPERATIONS["list_orders"],
-            endpoint_._get_kwargs,
+            endpoint_._request,
             {
                 "market_id": UNSET if market_id is None else market_id,
                 "status": UNSET if status is None else status,
@@ -119,6 +127,9 @@ class OrdersApi:
         Cancels one of the trader's orders (a soft cancel, on the DEX's side).
 
         ``DELETE /orders/{order_id}``
+
+        Args:
+            order_id: The order's id.
         """
         return self._runner.run(
             OPERATION_BUILDERS.cancel_order(
@@ -135,8 +146,13 @@ class OrdersApi:
 
         Posts an offer as an order. Creating an order is not idempotent from the client's side:
         an offer whose fate is unknown is looked up in the order list, never posted twice.
+        The token is optional: an offer posted without one is booked and matched, but owned by
+        no one, so no order list shows it and it cannot be cancelled through the API.
 
         ``POST /orders``
+
+        Args:
+            body: The request body, a ``CreateOrderForm`` (sent as application/x-www-form-urlencoded).
         """
         return self._runner.run(
             OPERATION_BUILDERS.create_order(
@@ -155,6 +171,10 @@ class OrdersApi:
         The trader's orders, newest first, optionally of one market and one status.
 
         ``GET /orders``
+
+        Args:
+            market_id: Only this market's orders (the market's id). None leaves it out.
+            status: Only orders in this status. None leaves it out.
         """
         return self._runner.run(
             OPERATION_BUILDERS.list_orders(
@@ -182,6 +202,9 @@ class AsyncOrdersApi:
         Cancels one of the trader's orders (a soft cancel, on the DEX's side).
 
         ``DELETE /orders/{order_id}``
+
+        Args:
+            order_id: The order's id.
         """
         return await self._runner.run(
             OPERATION_BUILDERS.cancel_order(
@@ -198,8 +221,13 @@ class AsyncOrdersApi:
 
         Posts an offer as an order. Creating an order is not idempotent from the client's side:
         an offer whose fate is unknown is looked up in the order list, never posted twice.
+        The token is optional: an offer posted without one is booked and matched, but owned by
+        no one, so no order list shows it and it cannot be cancelled through the API.
 
         ``POST /orders``
+
+        Args:
+            body: The request body, a ``CreateOrderForm`` (sent as application/x-www-form-urlencoded).
         """
         return await self._runner.run(
             OPERATION_BUILDERS.create_order(
@@ -218,6 +246,10 @@ class AsyncOrdersApi:
         The trader's orders, newest first, optionally of one market and one status.
 
         ``GET /orders``
+
+        Args:
+            market_id: Only this market's orders (the market's id). None leaves it out.
+            status: Only orders in this status. None leaves it out.
         """
         return await self._runner.run(
             OPERATION_BUILDERS.list_orders(

@@ -1,3 +1,4 @@
+# Generated from specs/hashgreen.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
 """The `trades` operations: :class:`TradesApi` (sync), :class:`AsyncTradesApi`, and
 :class:`TradesOperations` (the operations as values, for a runner to send).
 
@@ -6,16 +7,11 @@ Written by the generator from the spec; never edit by hand.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from ...models.order_book_response import OrderBookResponse
+from ...models.statistics_response import StatisticsResponse
+from ...models.trade_list_response import TradeListResponse
 from ...operations import OPERATIONS
-from ...types import UNSET, Operation
-
-if TYPE_CHECKING:
-    from ...models.order_book_response import OrderBookResponse
-    from ...models.statistics_response import StatisticsResponse
-    from ...models.trade_list_response import TradeListResponse
-    from ...types import AsyncRunner, Runner
+from ...types import UNSET, AsyncRunner, Operation, Runner
 
 __all__ = ["AsyncTradesApi", "TradesApi", "TradesOperations"]
 
@@ -36,12 +32,15 @@ class TradesOperations:
         The aggregated order book of a market, best prices first on each side.
 
         ``GET /trades/book``
+
+        Args:
+            market_id: The market's id.
         """
         from . import get_order_book as endpoint_
 
         return Operation(
             OPERATIONS["get_order_book"],
-            endpoint_._get_kwargs,
+            endpoint_._request,
             {
                 "market_id": market_id,
             },
@@ -59,12 +58,15 @@ class TradesOperations:
         (one object); without it, `data` is a list with one entry per market.
 
         ``GET /trades/statistics``
+
+        Args:
+            market_id: A market's id; leave it out for every market. None leaves it out.
         """
         from . import get_statistics as endpoint_
 
         return Operation(
             OPERATIONS["get_statistics"],
-            endpoint_._get_kwargs,
+            endpoint_._request,
             {
                 "market_id": UNSET if market_id is None else market_id,
             },
@@ -81,12 +83,15 @@ class TradesOperations:
         The market's recent trades, newest first.
 
         ``GET /trades/history``
+
+        Args:
+            market_id: The market's id.
         """
         from . import get_trade_history as endpoint_
 
         return Operation(
             OPERATIONS["get_trade_history"],
-            endpoint_._get_kwargs,
+            endpoint_._request,
             {
                 "market_id": market_id,
             },
@@ -116,6 +121,9 @@ class TradesApi:
         The aggregated order book of a market, best prices first on each side.
 
         ``GET /trades/book``
+
+        Args:
+            market_id: The market's id.
         """
         return self._runner.run(
             OPERATION_BUILDERS.get_order_book(
@@ -134,6 +142,9 @@ class TradesApi:
         (one object); without it, `data` is a list with one entry per market.
 
         ``GET /trades/statistics``
+
+        Args:
+            market_id: A market's id; leave it out for every market. None leaves it out.
         """
         return self._runner.run(
             OPERATION_BUILDERS.get_statistics(
@@ -151,6 +162,9 @@ class TradesApi:
         The market's recent trades, newest first.
 
         ``GET /trades/history``
+
+        Args:
+            market_id: The market's id.
         """
         return self._runner.run(
             OPERATION_BUILDERS.get_trade_history(
@@ -177,6 +191,9 @@ class AsyncTradesApi:
         The aggregated order book of a market, best prices first on each side.
 
         ``GET /trades/book``
+
+        Args:
+            market_id: The market's id.
         """
         return await self._runner.run(
             OPERATION_BUILDERS.get_order_book(
@@ -195,6 +212,9 @@ class AsyncTradesApi:
         (one object); without it, `data` is a list with one entry per market.
 
         ``GET /trades/statistics``
+
+        Args:
+            market_id: A market's id; leave it out for every market. None leaves it out.
         """
         return await self._runner.run(
             OPERATION_BUILDERS.get_statistics(
@@ -212,6 +232,9 @@ class AsyncTradesApi:
         The market's recent trades, newest first.
 
         ``GET /trades/history``
+
+        Args:
+            market_id: The market's id.
         """
         return await self._runner.run(
             OPERATION_BUILDERS.get_trade_history(

@@ -1,76 +1,33 @@
+# Generated from specs/hashgreen.yaml by openapi-python-client 0.29.1 and generator/; do not edit.
+"""``GET /trades/book``: the request of ``get_order_book`` and the reader of its answer."""
+
 from typing import Any
 
-import httpx
-
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.order_book_response import OrderBookResponse
-from ...types import UNSET, Response
+from ...operations import OPERATIONS
+from ...types import UNSET, Request
 
 
-def _get_kwargs(
+def _request(
     *,
     market_id: str,
-) -> dict[str, Any]:
-
+) -> Request:
+    """The request for these arguments; a path parameter that would leave its segment raises
+    ``types.InvalidArgument``."""
     params: dict[str, Any] = {}
 
     params["market_id"] = market_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/trades/book",
-        "params": params,
-    }
-
-    return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | OrderBookResponse | None:
-    try:
-        if response.status_code == 200:
-            response_200 = OrderBookResponse.from_dict(response.json())
-
-            return response_200
-
-        if response.status_code == 400:
-            response_400 = ErrorResponse.from_dict(response.json())
-
-            return response_400
-
-        if response.status_code == 404:
-            response_404 = ErrorResponse.from_dict(response.json())
-
-            return response_404
-
-        if response.status_code == 429:
-            response_429 = ErrorResponse.from_dict(response.json())
-
-            return response_429
-
-        if 500 <= response.status_code <= 599:
-            response_5xx = ErrorResponse.from_dict(response.json())
-
-            return response_5xx
-    except errors.UnexpectedResponseShape as exc:
-        exc.attach_response(response)
-        raise
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        shape_error = errors.UnexpectedResponseShape.from_exception(
-            "GET /trades/book response", None, exc
-        )
-        shape_error.attach_response(response)
-        raise shape_error from exc
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+    path = "/trades/book"
+    return Request(
+        OPERATIONS["get_order_book"],
+        path,
+        params or None,
+        None,
+    )
 
 
 def _parse_success(data: Any) -> OrderBookResponse:
@@ -85,128 +42,3 @@ def _parse_success(data: Any) -> OrderBookResponse:
             "GET /trades/book response", None, exc
         ) from exc
     return response_200
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | OrderBookResponse]:
-    return Response(
-        status_code=response.status_code,
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    market_id: str,
-) -> Response[ErrorResponse | OrderBookResponse]:
-    """Get order book
-
-     The aggregated order book of a market, best prices first on each side.
-
-    Args:
-        market_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | OrderBookResponse]
-    """
-
-    kwargs = _get_kwargs(
-        market_id=market_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    market_id: str,
-) -> ErrorResponse | OrderBookResponse | None:
-    """Get order book
-
-     The aggregated order book of a market, best prices first on each side.
-
-    Args:
-        market_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | OrderBookResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        market_id=market_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    market_id: str,
-) -> Response[ErrorResponse | OrderBookResponse]:
-    """Get order book
-
-     The aggregated order book of a market, best prices first on each side.
-
-    Args:
-        market_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | OrderBookResponse]
-    """
-
-    kwargs = _get_kwargs(
-        market_id=market_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    market_id: str,
-) -> ErrorResponse | OrderBookResponse | None:
-    """Get order book
-
-     The aggregated order book of a market, best prices first on each side.
-
-    Args:
-        market_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | OrderBookResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            market_id=market_id,
-        )
-    ).parsed

@@ -1,0 +1,387 @@
+"""What the four clients check and share: credentials, base URL, timeout, retries, rate limit;
+the copy with other limits that ``with_options`` makes; closing and the context managers; and
+running a helper's plan, binding a lookup to the
+:class:`~tradespec.errors.OrderStateUnknownError` it may raise.
+
+:class:`SyncClient` and :class:`AsyncClient` hold what is the same in the sync and async clients of
+both exchanges; each client adds its exchange's configuration (``_configure``), its
+``with_options`` (whose docstring names its own example) and its methods.
+"""
+
+from __future__ import annotations
+
+import importlib  # noqa: F401 (named by DriftReport and DriftState, for typing.get_type_hints)
+import ipaddress
+import math
+import os
+from collections.abc import Awaitable
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar
+
+import httpx
+
+from tradespec._arguments import flag
+from tradespec._engine import Engine
+from tradespec._operations import AsyncRunner, Decode, MissingCredentials, Plan, SyncRunner
+from tradespec._ratelimit import MIN_RATE
+from tradespec._send_loops import AsyncTransport, SyncTransport
+from tradespec._settle import Intent, Settled, Settler, check_settle_unknown
+from tradespec.errors import InvalidInputError, OrderStateUnknownError
+
+if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    from tradespec.drift import DriftReport
+    from tradespec.drift import _Drift as Drift
+
+    DriftState: TypeAlias = Drift | None
+else:
+    # The same, for typing.get_type_hints: tradespec.drift is imported when the names are
+    # resolved, so that importing a client does not import it (as errors.py names its types).
+    DriftReport = "importlib.import_module('tradespec.drift').DriftReport"
+    DriftState = "importlib.import_module('tradespec.drift')._Drift | None"
+
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "AsyncClient",
+    "ClientOptions",
+    "SyncClient",
+    "check_base_url",
+    "check_max_response_bytes",
+    "check_rate_limit",
+    "check_retries",
+    "check_timeout",
+    "credential",
+]
+
+DEFAULT_TIMEOUT = 10.0
+
+TransportT = TypeVar("TransportT", SyncTransport, AsyncTransport)
+R = TypeVar("R")
+_SyncClientT = TypeVar("_SyncClientT", bound="SyncClient")
+_AsyncClientT = TypeVar("_AsyncClientT", bound="AsyncClient")
+
+
+class ClientOptions(Generic[TransportT]):
+    """What every client shares to make a copy of itself with other limits (``with_options``),
+    and the properties that show its configuration.
+
+    The copy shares the connections, credentials, caches, clock and rate limiter, gets an engine
+    with the new timeout and retry limit, and closes nothing when closed.
+    """
+
+    _engine: Engine
+    _transport: TransportT
+    _closes: bool
+    _decode: Decode
+    """Reads a success answer's body (AltMarket's JSON, Hashgreen's envelope)."""
+    _missing_credentials: MissingCredentials | None
+    """The error for an operation that needs credentials this client was made without (None:
+    it has them all)."""
+    _drift: DriftState
+    """What answers carry that the spec does not know (None: ``drift="off"``)."""
+    _drift_package: ClassVar[str] = ""
+    """The generated package whose ``_answer_schemas`` the answers are checked against."""
+    _sent_types: ClassVar[tuple[type, ...]] = ()
+    """What an OrderStateUnknownError may report as sent that ``_find`` looks up."""
+    _settler: Settler
+    """Writes order intents down (in the journal, if any) and settles lost answers."""
+
+    @property
+    def base_url(self) -> str:
+        """The deployment this client talks to."""
+        return self._engine.base_url
+
+    @property
+    def max_retries(self) -> int:
+        """How many times a failed idempotent request is tried again."""
+        return self._engine.max_retries
+
+    @property
+    def settle_unknown(self) -> float | None:
+        """Seconds this client looks an order of unknown fate up before raising (None: off)."""
+        return self._settler.window
+
+    @property
+    def rate_limit(self) -> float | None:
+        """Requests per second this client and its ``with_options`` copies keep to together
+        (None: no limit; a 429 pauses them all either way)."""
+        return self._engine.limiter.rate
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self._engine.base_url!r})"
+
+    def drift_report(self) -> DriftReport:
+        """What the answers to this client and its ``with_options`` copies carried that the
+        spec does not know (a snapshot; empty with ``drift="off"`` or ``"log"``): see
+        :mod:`tradespec.drift`. ``report.to_overlay()`` writes the spec patch."""
+        drift = self._drift
+        if drift is None:
+            from tradespec.drift import _Drift as Drift
+
+            drift = Drift(self._drift_package, "log", ())
+        return drift.report()
+
+    def _set_drift(self, mode: object) -> None:
+        if mode == "off" and isinstance(mode, str):
+            self._drift = None
+            return
+        from tradespec.drift import _check_mode as check_mode
+        from tradespec.drift import _Drift as Drift
+
+        checked = check_mode(mode)
+        secrets = self._engine.secrets
+        self._drift = None if checked is None else Drift(self._drift_package, checked, secrets)
+
+    def _with_limits(
+        self,
+        max_retries: int | None,
+        timeout: float | httpx.Timeout | None,
+        settle_unknown: float | None = None,
+    ) -> Self:
+        clone = object.__new__(type(self))
+        clone.__dict__.update(self.__dict__)
+        if settle_unknown is not None:
+            window = check_settle_unknown(settle_unknown)
+            clone._settler = Settler(self._settler.ledger, self._settler.adapter, window)
+        clone._engine = self._engine.evolve(
+            timeout=None if timeout is None else check_timeout(timeout),
+            max_retries=None if max_retries is None else check_retries(max_retries),
+        )
+        clone._transport = self._transport.with_engine(clone._engine)
+        clone._closes = False
+        return clone
+
+
+class SyncClient(ClientOptions[SyncTransport]):
+    """What the sync clients share: ``close``, ``with``, and running a helper's plan."""
+
+    def close(self) -> None:
+        """Close the connections this client opened (never an ``http_client`` it was given)."""
+        if self._closes:
+            self._transport.http.close()
+
+    # A self TypeVar, not Self: the same for type checkers, and jedi (IPython, Jupyter, pylsp)
+    # completes the client inside `with` only so.
+    def __enter__(self: _SyncClientT) -> _SyncClientT:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @property
+    def _runner(self) -> SyncRunner:
+        # One per client and transport (a with_options copy has its own transport).
+        runner = self.__dict__.get("_runner_made")
+        if not isinstance(runner, SyncRunner) or not runner.sends_on(self._transport):
+            runner = SyncRunner(
+                self._transport,
+                self._decode,
+                self._missing_credentials,
+                self._bind_lookup,
+                self._settler,
+                self._drift,
+            )
+            self.__dict__["_runner_made"] = runner
+        return runner
+
+    def _run(self, plan: Plan[R]) -> R:
+        return self._runner.plan(plan)
+
+    def unsettled(self) -> list[Intent]:
+        """The orders and withdrawals whose answer was lost and whose outcome is not known yet:
+        this account's in this process, and, with a ``journal``, those a process that stopped
+        (or was killed) left open."""
+        return self._settler.ledger.unknown()
+
+    def settle(self) -> list[Settled]:
+        """Settle every :meth:`unsettled` intent: each with its result, the order (or
+        transfer) it became, :class:`~tradespec.errors.OrderNotPlacedError`, or
+        :class:`~tradespec.errors.OrderStateUnknownError` when that cannot be told yet.
+        Looks each up (for what is left of ``settle_unknown`` since it was sent, at least
+        once), never sends anything again, and never raises a lookup's error."""
+        return self._settler.settle_sync(self._runner)
+
+    def _bind_lookup(self, exc: OrderStateUnknownError) -> None:
+        sent = exc.sent
+        if isinstance(sent, self._sent_types):
+            exc._bind(lookup=lambda: self._find(sent))
+
+    def _find(self, sent: Any) -> Any:
+        """What ``sent`` (one of ``_sent_types``) became: the client's ``find_*``."""
+        raise NotImplementedError
+
+
+class AsyncClient(ClientOptions[AsyncTransport]):
+    """What the async clients share: ``aclose``, ``async with``, and running a helper's plan."""
+
+    async def aclose(self) -> None:
+        """Close the connections this client opened (never an ``http_client`` it was given)."""
+        if self._closes:
+            await self._transport.http.aclose()
+
+    # A self TypeVar, not Self: jedi completes the client inside `async with` only so.
+    async def __aenter__(self: _AsyncClientT) -> _AsyncClientT:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    @property
+    def _runner(self) -> AsyncRunner:
+        # One per client and transport (a with_options copy has its own transport): a burst of
+        # calls in flight keeps one runner alive, not one each.
+        runner = self.__dict__.get("_runner_made")
+        if not isinstance(runner, AsyncRunner) or not runner.sends_on(self._transport):
+            runner = AsyncRunner(
+                self._transport,
+                self._decode,
+                self._missing_credentials,
+                self._bind_lookup,
+                self._settler,
+                self._drift,
+            )
+            self.__dict__["_runner_made"] = runner
+        return runner
+
+    def _run(self, plan: Plan[R]) -> Awaitable[R]:
+        return self._runner.plan(plan)
+
+    async def unsettled(self) -> list[Intent]:
+        """The orders and withdrawals whose answer was lost and whose outcome is not known yet:
+        this account's in this process, and, with a ``journal``, those a process that stopped
+        (or was killed) left open."""
+        return self._settler.ledger.unknown()
+
+    async def settle(self) -> list[Settled]:
+        """Settle every :meth:`unsettled` intent: each with its result, the order (or
+        transfer) it became, :class:`~tradespec.errors.OrderNotPlacedError`, or
+        :class:`~tradespec.errors.OrderStateUnknownError` when that cannot be told yet.
+        Looks each up (for what is left of ``settle_unknown`` since it was sent, at least
+        once), never sends anything again, and never raises a lookup's error."""
+        return await self._settler.settle_async(self._runner)
+
+    def _bind_lookup(self, exc: OrderStateUnknownError) -> None:
+        sent = exc.sent
+        if isinstance(sent, self._sent_types):
+            exc._bind(alookup=lambda: self._find(sent))
+
+    async def _find(self, sent: Any) -> Any:
+        """What ``sent`` (one of ``_sent_types``) became: the client's ``find_*``."""
+        raise NotImplementedError
+
+
+def credential(value: str | None, variable: str, argument: str) -> str | None:
+    """An explicit credential, else the environment's; an empty one is refused."""
+    if value is None:
+        value = os.environ.get(variable) or None
+        if value is None:
+            return None
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidInputError(argument, f"must be a non-empty string (or set {variable})")
+    return value.strip()
+
+
+_LOOPBACK_NAMES = frozenset({"localhost", "localhost.", "ip6-localhost"})
+
+
+def check_base_url(url: object, allow_insecure: object) -> str:
+    """``url`` if it is https, or plain http to a loopback host, or ``allow_insecure``."""
+    flag(allow_insecure, "allow_insecure")
+    if not isinstance(url, str | httpx.URL):
+        raise InvalidInputError("base_url", f"expected a URL string, got {type(url).__name__}")
+    try:
+        parsed = httpx.URL(str(url))
+    except httpx.InvalidURL as exc:
+        raise InvalidInputError("base_url", f"not a valid URL: {exc}") from None
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise InvalidInputError("base_url", f"expected an http(s) URL with a host, got {url!r}")
+    if parsed.username or parsed.password:
+        raise InvalidInputError("base_url", "must not carry credentials")
+    if parsed.query or parsed.fragment:
+        raise InvalidInputError("base_url", "must not carry a query or a fragment")
+    if parsed.scheme == "http" and not allow_insecure and not _is_loopback(parsed.host):
+        raise InvalidInputError(
+            "base_url",
+            f"refusing plain http to {parsed.host}: credentials would travel in clear text; "
+            "use https, or pass allow_insecure=True",
+        )
+    return str(parsed).rstrip("/")
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower() in _LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def check_retries(value: object, argument: str = "max_retries") -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise InvalidInputError(argument, f"expected a non-negative int, got {value!r}")
+    return value
+
+
+MAX_TIMEOUT = 86400.0
+
+
+def check_timeout(value: object) -> float | httpx.Timeout | None:
+    """Seconds (at most a day: an infinite or huge one overflows the socket's deadline and
+    fails every request; None is no timeout), or an ``httpx.Timeout``."""
+    if value is None or isinstance(value, httpx.Timeout):
+        return value
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or not 0 < value <= MAX_TIMEOUT
+    ):
+        raise InvalidInputError(
+            "timeout",
+            f"expected seconds > 0 and at most {MAX_TIMEOUT:.0f}, an httpx.Timeout or None "
+            f"(no timeout), got {value!r}",
+        )
+    return float(value)
+
+
+MIN_RESPONSE_BYTES = 1024
+
+
+def check_max_response_bytes(value: object) -> int:
+    """The most bytes of an answer a client reads (decompressed): an int of at least 1 KiB."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < MIN_RESPONSE_BYTES:
+        raise InvalidInputError(
+            "max_response_bytes",
+            f"expected an int of at least {MIN_RESPONSE_BYTES} (bytes), got {value!r}",
+        )
+    return value
+
+
+def check_rate_limit(value: object) -> float | None:
+    """Requests per second (a finite number, at least one a day), or None for no limit."""
+    if value is None:
+        return None
+    rate = math.nan
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        try:
+            rate = float(value)
+        except OverflowError:  # an int too big for a float
+            rate = math.inf
+    if not (math.isfinite(rate) and rate >= MIN_RATE):
+        raise InvalidInputError(
+            "rate_limit",
+            f"expected requests per second, a finite number > 0 (at least {MIN_RATE:.3g}: one "
+            f"a day), or None (no limit), got {value!r}",
+        )
+    return rate
