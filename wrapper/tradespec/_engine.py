@@ -30,7 +30,6 @@ from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Protocol, TypeVar
 import httpx
 
 from tradespec import _json
-from tradespec._outcome import not_sent, told
 from tradespec._ratelimit import RateLimiter
 from tradespec._retry import Retry, RetryPolicy, is_retryable_status
 from tradespec._retry import parse_retry_after as _parse_retry_after
@@ -71,7 +70,6 @@ __all__ = [
     "ErrorDescriber",
     "RetryIn",
     "Signer",
-    "out_of_budget",
 ]
 
 logger = logging.getLogger("tradespec")
@@ -506,38 +504,6 @@ class Engine:
             return False
         self.clock.offset += skew
         return True
-
-
-def out_of_budget(
-    call: Call[Any], state: Attempts, last: TradespecError | None, limiter: RateLimiter
-) -> TradespecError:
-    """What a call raises when its next attempt would start past its budget: the last error
-    it met (with the ``outcome`` of the attempts made), else a 429's pause (a
-    ``RateLimitError``, nothing sent), else the rate limit's wait (a ``RequestTimeoutError``,
-    nothing sent)."""
-    if last is not None:
-        return told(call, state, last)
-    method, path = call.method, call.path
-    pause = limiter.not_before - limiter.now()
-    if pause > 0:
-        return not_sent(
-            RateLimitError(
-                f"the client is paused {pause:.2f} s more by a 429, past this call's time "
-                "(max_retries + 1) x timeout; it was not sent",
-                status=429,
-                method=method,
-                path=path,
-                retry_after=pause,
-            )
-        )
-    return not_sent(
-        RequestTimeoutError(
-            "the client's rate_limit would send it after its time, (max_retries + 1) x timeout; "
-            "it was not sent",
-            method=method,
-            path=path,
-        )
-    )
 
 
 def attempt_seconds(timeout: httpx.Timeout) -> float | None:

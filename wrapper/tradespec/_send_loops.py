@@ -16,11 +16,11 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from tradespec._engine import Attempts, Call, Engine, RetryIn, out_of_budget
+from tradespec._engine import Attempts, Call, Engine, RetryIn
 from tradespec._outcome import not_sent, told
 from tradespec._ratelimit import RateLimiter
 from tradespec._transports.base import ACCEPT_ENCODING, SendError
-from tradespec.errors import TradespecError
+from tradespec.errors import RateLimitError, RequestTimeoutError, TradespecError
 
 if TYPE_CHECKING:
     import httpx
@@ -112,6 +112,38 @@ def _watch_logs(http: SyncHttp | AsyncHttp, engine: Engine) -> None:
         from tradespec._transports._httpx import redact_logs
 
         redact_logs(http, engine.secrets)
+
+
+def out_of_budget(
+    call: Call[Any], state: Attempts, last: TradespecError | None, limiter: RateLimiter
+) -> TradespecError:
+    """What a call raises when its next attempt would start past its budget: the last error
+    it met (with the ``outcome`` of the attempts made), else a 429's pause (a
+    ``RateLimitError``, nothing sent), else the rate limit's wait (a ``RequestTimeoutError``,
+    nothing sent)."""
+    if last is not None:
+        return told(call, state, last)
+    method, path = call.method, call.path
+    pause = limiter.not_before - limiter.now()
+    if pause > 0:
+        return not_sent(
+            RateLimitError(
+                f"the client is paused {pause:.2f} s more by a 429, past this call's time "
+                "(max_retries + 1) x timeout; it was not sent",
+                status=429,
+                method=method,
+                path=path,
+                retry_after=pause,
+            )
+        )
+    return not_sent(
+        RequestTimeoutError(
+            "the client's rate_limit would send it after its time, (max_retries + 1) x timeout; "
+            "it was not sent",
+            method=method,
+            path=path,
+        )
+    )
 
 
 class SyncTransport:
