@@ -187,6 +187,14 @@ def reliability(session: nox.Session) -> None:
     session.run("pytest", "tests/reliability", *session.posargs)
 
 
+@nox.session(name="reliability-full", python=PYTHON)
+def reliability_full(session: nox.Session) -> None:
+    """The reliability suite with the whole hostile-value corpus (every hostile value of every
+    field, every structural case on every operation), not the fixed-seed sample."""
+    session.install("-e", ".[sandbox]", *TEST_DEPS)
+    session.run("pytest", "tests/reliability", *session.posargs, env={"TRADESPEC_HOSTILE": "full"})
+
+
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
     """tradespec against raw httpx and json.loads, as ratios measured in the same run."""

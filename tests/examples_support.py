@@ -36,4 +36,4 @@ def funded_namespace(
     monkeypatch.setenv("ALTMARKET_API_KEY", account["api_key"])
     monkeypatch.setenv("ALTMARKET_API_SECRET", account["api_secret"])
     monkeypatch.setenv("HASHGREEN_TOKEN", account["token"])
-    return {"sandbox_url": str(sandbox), "offer_path": str(offer_path)}
+    return {"sandbox_url": str(sandbox), "offer_path": offer_path}

@@ -40,7 +40,9 @@ def quote_path_segment(name: str, value: object) -> str:
 def read_money(value: object) -> Decimal:
     """A money value as ``Decimal``: a JSON number as the shortest decimal that round-trips it
     (``0.1`` is ``Decimal("0.1")``, exactly what the server meant by its double), a decimal
-    string as written. Anything else, and NaN or infinities, is refused (``ValueError``)."""
+    string as written. Anything else is refused (``ValueError``, ``TypeError``): NaN, infinities,
+    booleans, and numbers beyond ``Decimal``'s range (an exponent past 999,999 either way, where
+    arithmetic in the default context overflows)."""
     kind = type(value)
     if kind is float:
         if value != value or value in (_INF, -_INF):
@@ -49,22 +51,36 @@ def read_money(value: object) -> Decimal:
     if kind is int:
         return Decimal(value)  # type: ignore[arg-type,unused-ignore]
     if isinstance(value, Decimal):
-        if not value.is_finite():
-            raise ValueError(f"money must be finite, got {value!r}")
-        return value
+        return _in_range(value, value)
     if isinstance(value, str):
         text = value.strip()
         try:
             number = Decimal(text)
         except ArithmeticError:
-            raise ValueError(f"not a decimal number: {value!r}") from None
-        if not number.is_finite() or not text.isascii():
-            raise ValueError(f"not a finite decimal number: {value!r}")
-        return number
+            raise ValueError(f"not a decimal number: {_shown(value)}") from None
+        if not text.isascii():
+            raise ValueError(f"not a decimal number in ASCII digits: {_shown(value)}")
+        return _in_range(number, value)
     raise TypeError(f"expected a number or a decimal string, got {kind.__name__}")
 
 
 _INF = float("inf")
+_MAX_EXPONENT = 999_999
+
+
+def _in_range(number: Decimal, value: object) -> Decimal:
+    if not number.is_finite():
+        raise ValueError(f"money must be finite, got {_shown(value)}")
+    if not -_MAX_EXPONENT <= number.adjusted() <= _MAX_EXPONENT:
+        raise ValueError(f"money beyond Decimal's range: {_shown(value)}")
+    return number
+
+
+def _shown(value: object) -> str:
+    # A long value is not cut: a cut could end inside a credential the server echoed, where
+    # redaction (of whole credentials) would not find it.
+    text = repr(value)
+    return text if len(text) <= 40 else f"a {type(value).__name__} of {len(text)} characters"
 
 
 def read_datetime(value: object) -> datetime.datetime:

@@ -112,7 +112,10 @@ def test_wrong_shape_is_a_typed_error_not_a_key_error(
     with pytest.raises(ResponseError) as caught:
         altmarket.api.trading.list_open_orders()
     assert caught.value.status == 200
-    assert isinstance(caught.value.__cause__, am_errors.UnexpectedResponseShape)
+    # The reader's exception is named in the message, not chained (its frames' locals hold
+    # what the server sent).
+    assert "UnexpectedResponseShape" in str(caught.value)
+    assert caught.value.__cause__ is None
 
 
 def test_missing_required_field_names_model_and_field() -> None:
@@ -151,8 +154,8 @@ def test_envelope_missing_code_over_http(server: ScriptedServer) -> None:
         pytest.raises(ResponseError) as caught,
     ):
         dex.api.markets.list_markets()
-    cause = caught.value.__cause__
-    assert isinstance(cause, hg_errors.UnexpectedResponseShape) and cause.field == "code"
+    assert "UnexpectedResponseShape: MarketListResponse.code" in str(caught.value)
+    assert caught.value.__cause__ is None
 
 
 @pytest.mark.parametrize(

@@ -102,7 +102,28 @@ class Stall:
     sent: int
 
 
-Action = Respond | Reset | Hang | Stall
+@dataclass(frozen=True)
+class Trickle:
+    """The answer (head and body) one ``step`` bytes every ``interval`` seconds, until it is
+    sent or the client gives up; ``from_body``: the head at once, then the body trickled."""
+
+    answer: Respond
+    step: int = 1
+    interval: float = 0.2
+    from_body: bool = False
+
+
+@dataclass(frozen=True)
+class Endless:
+    """A chunked answer whose body never ends: ``chunk`` again and again, as fast as the client
+    reads, until it goes away (or ``MAX_WAIT``)."""
+
+    status: int = 200
+    headers: dict[str, str] = field(default_factory=dict)
+    chunk: bytes = b" " * 65536
+
+
+Action = Respond | Reset | Hang | Stall | Trickle | Endless
 Responder = Callable[[Request], Action]
 
 
@@ -182,7 +203,7 @@ class FaultServer:
         if chosen is None:
             message = f"no scripted answer for {request.method} {request.path}".encode()
             return Respond(599, message, {"Content-Type": "text/plain"})
-        if isinstance(chosen, Respond | Reset | Hang | Stall):
+        if isinstance(chosen, Respond | Reset | Hang | Stall | Trickle | Endless):
             return chosen
         try:
             return chosen(request)
@@ -320,17 +341,58 @@ class FaultServer:
     def _act(self, connection: socket.socket, action: Action) -> bool:
         """Carry out ``action``; whether the connection can serve another request."""
         if isinstance(action, Respond):
-            connection.sendall(_head(action) + action.body)
+            if len(action.body) > 1024 * 1024:  # not copied into one buffer with the head
+                connection.sendall(_head(action))
+                connection.sendall(action.body)
+            else:
+                connection.sendall(_head(action) + action.body)
             return True
         if isinstance(action, Reset):
             connection.sendall(_head(action.answer) + action.answer.body[: action.sent])
             # SO_LINGER with a zero timeout: close() sends RST instead of FIN.
             connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
             return False
+        if isinstance(action, Trickle):
+            self._trickle(connection, action)
+            return False
+        if isinstance(action, Endless):
+            self._endless(connection, action)
+            return False
         if isinstance(action, Stall):
             connection.sendall(_head(action.answer) + action.answer.body[: action.sent])
         self._wait_for_client_to_leave(connection)
         return False
+
+    def _trickle(self, connection: socket.socket, action: Trickle) -> None:
+        head, body = _head(action.answer), action.answer.body
+        data = head + body
+        if action.from_body:
+            connection.sendall(head)
+            data = body
+        deadline = time.monotonic() + MAX_WAIT
+        for start in range(0, len(data), action.step):
+            if self._stop.is_set() or time.monotonic() > deadline:
+                return
+            try:
+                connection.sendall(data[start : start + action.step])
+            except OSError:
+                return  # the client gave up
+            if self._stop.wait(action.interval):
+                return
+
+    def _endless(self, connection: socket.socket, action: Endless) -> None:
+        headers = dict(action.headers)
+        lines = [f"HTTP/1.1 {action.status} OK", "Transfer-Encoding: chunked"]
+        lines += [f"{name}: {value}" for name, value in headers.items()]
+        connection.sendall(("\r\n".join(lines) + "\r\n\r\n").encode("latin-1"))
+        piece = f"{len(action.chunk):x}\r\n".encode() + action.chunk + b"\r\n"
+        deadline = time.monotonic() + MAX_WAIT
+        connection.settimeout(1.0)
+        while not self._stop.is_set() and time.monotonic() < deadline:
+            try:
+                connection.sendall(piece)
+            except OSError:
+                return  # the client gave up (or stopped reading for a second)
 
     def _wait_for_client_to_leave(self, connection: socket.socket) -> None:
         deadline = time.monotonic() + MAX_WAIT

@@ -68,8 +68,10 @@ SECRETS = (KEY, SECRET, TOKEN)
 
 MAX_RETRIES = 2
 RETRY_AFTER = 2
-FAULT_TIMEOUT = 0.25
-"""The client's timeout for the timeout faults (seconds); the only waits of the matrix."""
+FAULT_TIMEOUT = 0.5
+"""The client's timeout for the timeout faults (seconds); the only waits of the matrix. It bounds
+each whole attempt (connecting, sending and reading), so it leaves room for a healthy retry on
+a loaded machine."""
 LARGE = 6 * 1024 * 1024
 """Bytes of padding in a very large body."""
 

@@ -385,6 +385,15 @@ RATE_LIMIT = st.one_of(
     st.decimals(allow_nan=False, allow_infinity=False),
 )
 """Requests per second: not positive, under one a day, not finite, or not a number."""
+MAX_RESPONSE_BYTES = st.one_of(
+    st.integers(max_value=1023),
+    st.booleans(),
+    st.floats(allow_nan=True),
+    st.text(max_size=4),
+    st.decimals(allow_nan=False, allow_infinity=False),
+    st.just(None),
+)
+"""Bytes: an int under 1 KiB, or no int at all."""
 SETTLE_UNKNOWN = st.one_of(
     st.floats(max_value=0, exclude_max=True),
     st.floats(min_value=3600.001),
@@ -650,6 +659,7 @@ def _constructors() -> list[Target]:
         ("http_client", HTTP_CLIENT),
         ("allow_insecure", FLAG),
         ("rate_limit", RATE_LIMIT),
+        ("max_response_bytes", MAX_RESPONSE_BYTES),
         ("settle_unknown", SETTLE_UNKNOWN),
         ("journal", JOURNAL),
         ("drift", DRIFT),

@@ -120,7 +120,10 @@ def test_offer_from_a_file_and_refusals(
     order = dex.create_order(path)
     assert order.price == Decimal("80")
     with pytest.raises(InvalidOrderError):
-        dex.create_order(str(path))  # the same offer again: the DEX refuses it
+        dex.create_order(path)  # the same offer again: the DEX refuses it
+    with pytest.raises(InvalidInputError, match="never as a str"):
+        dex.create_order(str(path))  # a str is offer text: no file is opened for it
+    assert len(dex.orders()) == 1
     with pytest.raises(InvalidInputError) as refused:
         dex.create_order("offer1qqqqqqqqqq")
     assert refused.value.argument == "offer"

@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 import pytest
 from tradespec import InvalidInputError, OfferInfo, check_offer
-from tradespec._offers import OfferAmount, OfferTrade, check_offer_trades
+from tradespec.hashgreen._offers import OfferAmount, OfferTrade, check_offer_trades
 
 from tests.wrapper.sandbox_support import Admin
 

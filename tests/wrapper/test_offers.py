@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import random
 import sys
 import zlib
@@ -11,9 +12,10 @@ from pathlib import Path
 
 import pytest
 from tradespec import InvalidInputError, OfferInfo, check_offer
-from tradespec._offers import (
+from tradespec.hashgreen._offers import (
     BECH32M_CONST,
     CHARSET,
+    MAX_OFFER_LENGTH,
     OfferAmount,
     _hrp_expand,
     _load_sdk,
@@ -33,6 +35,18 @@ CAT_06E4 = "06e4136cb7295cec5265c5e49cc32fa69aede779532f2b7542a2456589a53f2f"
 CAT_13A5 = "13a52e5efb1ee80a24c94b36bbda2b473094353614ced1c2938ba5ef6097431e"
 
 
+def _reference_polymod(values: list[int]) -> int:
+    """BIP 173's checksum as the BIP writes it (bit by bit), apart from the checker's table."""
+    generators = (0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)
+    checksum = 1
+    for value in values:
+        top = checksum >> 25
+        checksum = (checksum & 0x1FFFFFF) << 5 ^ value
+        for bit, generator in enumerate(generators):
+            checksum ^= generator if (top >> bit) & 1 else 0
+    return checksum
+
+
 def _encode(hrp: str, payload: bytes) -> str:
     """A bech32m encoder (test side only), to build offers the checker must refuse."""
     data: list[int] = []
@@ -45,7 +59,7 @@ def _encode(hrp: str, payload: bytes) -> str:
             data.append((accumulator >> bits) & 31)
     if bits:
         data.append((accumulator << (5 - bits)) & 31)
-    polymod = _polymod([*_hrp_expand(hrp), *data, 0, 0, 0, 0, 0, 0]) ^ BECH32M_CONST
+    polymod = _reference_polymod([*_hrp_expand(hrp), *data, 0, 0, 0, 0, 0, 0]) ^ BECH32M_CONST
     checksum = [(polymod >> 5 * (5 - i)) & 31 for i in range(6)]
     return hrp + "1" + "".join(CHARSET[d] for d in data + checksum)
 
@@ -139,7 +153,9 @@ def test_bech32_with_the_old_constant_is_refused() -> None:
 def test_offers_from_files_and_paths(tmp_path: Path) -> None:
     path = FIXTURES / "hashgreen-cat1-offer-v2.offer"
     assert read_offer(path).version == 2
-    assert read_offer(str(path)).version == 2
+    # A str is offer text, never a file name: no local file is opened for it.
+    with pytest.raises(InvalidInputError, match=r"given as a pathlib\.Path, never as a str"):
+        read_offer(str(path))
     copy = tmp_path / "with whitespace.offer"
     copy.write_text("\n  " + path.read_text().strip() + "  \n")
     assert read_offer(copy).version == 2
@@ -209,3 +225,34 @@ def test_offer_info_stays_constructible_as_before() -> None:
     assert (info.status, info.offered, info.fee_mojos) == ("envelope_only", (), 0)
     assert str(OfferAmount(None, 1_500_000_000_000)) == "1.5 XCH"
     assert OfferAmount(USDS, 30_250).amount == Decimal("30.25")
+
+
+def test_offers_from_what_is_not_a_regular_file_are_refused_unread(tmp_path: Path) -> None:
+    fifo = tmp_path / "offer.fifo"
+    os.mkfifo(fifo)  # opening it for reading would wait for a writer forever
+    for path in (fifo, Path(os.devnull), tmp_path, Path("/dev/zero")):
+        if not path.exists():
+            continue
+        with pytest.raises(InvalidInputError, match="not a regular file"):
+            read_offer(path)
+    big = tmp_path / "big.offer"
+    big.write_bytes(b"offer1" + b"q" * MAX_OFFER_LENGTH * 2)
+    with pytest.raises(InvalidInputError, match="more than an offer may have"):
+        read_offer(big)
+
+
+def test_an_offer_at_the_length_cap_is_decoded_and_one_past_it_refused_unread() -> None:
+    # A valid bech32m string of a quarter million characters: decoded whole (linear time), and
+    # refused for what it carries, which is no spend bundle.
+    payload = b"\x00\x06" + zlib.compress(random.Random(7).randbytes(150_000), 0)
+    text = _encode("offer", payload)
+    assert len(text) <= MAX_OFFER_LENGTH
+    info = None
+    try:
+        info = check_offer(text)
+    except InvalidInputError as exc:
+        assert "spend bundle" in str(exc)  # the envelope was read through; the SDK refused
+    if info is not None:
+        assert info.payload_size == len(payload) - 2
+    with pytest.raises(InvalidInputError, match="more than the 262,144 an offer may have"):
+        check_offer("offer1" + "q" * MAX_OFFER_LENGTH)

@@ -67,12 +67,12 @@ if TYPE_CHECKING:
     from tradespec import altmarket, hashgreen
     from tradespec._enums import Side
     from tradespec._observe import RequestEvent, ResponseEvent
-    from tradespec._offers import OfferInfo, check_offer
     from tradespec._sent import SentRequest
     from tradespec._settle import Intent, Settled
     from tradespec.altmarket import AltMarket, AsyncAltMarket, SentOrder, SentWithdrawal
     from tradespec.altmarket._auth import AltMarketAuth, Clock
     from tradespec.drift import DriftChange, DriftReport
+    from tradespec.hashgreen._offers import OfferInfo, check_offer
 
     __version__: str
 
@@ -102,8 +102,8 @@ _LAZY = {
     "AltMarketAuth": ("tradespec.altmarket._auth", "AltMarketAuth"),
     "Clock": ("tradespec.altmarket._auth", "Clock"),
     "Side": ("tradespec._enums", "Side"),
-    "OfferInfo": ("tradespec._offers", "OfferInfo"),
-    "check_offer": ("tradespec._offers", "check_offer"),
+    "OfferInfo": ("tradespec.hashgreen._offers", "OfferInfo"),
+    "check_offer": ("tradespec.hashgreen._offers", "check_offer"),
     "SentRequest": ("tradespec._sent", "SentRequest"),
     "Intent": ("tradespec._settle", "Intent"),
     "Settled": ("tradespec._settle", "Settled"),

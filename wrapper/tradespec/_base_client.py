@@ -53,6 +53,7 @@ __all__ = [
     "SyncClient",
     "check_base_url",
     "check_http_client",
+    "check_max_response_bytes",
     "check_rate_limit",
     "check_retries",
     "check_timeout",
@@ -403,6 +404,19 @@ def check_timeout(value: object) -> float | httpx.Timeout | None:
             f"(no timeout), got {value!r}",
         )
     return float(value)
+
+
+MIN_RESPONSE_BYTES = 1024
+
+
+def check_max_response_bytes(value: object) -> int:
+    """The most bytes of an answer a client reads (decompressed): an int of at least 1 KiB."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < MIN_RESPONSE_BYTES:
+        raise InvalidInputError(
+            "max_response_bytes",
+            f"expected an int of at least {MIN_RESPONSE_BYTES} (bytes), got {value!r}",
+        )
+    return value
 
 
 def check_rate_limit(value: object) -> float | None:

@@ -29,11 +29,17 @@ from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Protocol, TypeVar
 
 import httpx
 
+from tradespec import _json
 from tradespec._messages import not_found
 from tradespec._ratelimit import RateLimiter
 from tradespec._retry import Retry, RetryPolicy, is_retryable_status
 from tradespec._retry import parse_retry_after as _parse_retry_after
-from tradespec._transports.base import NotSent, UnreadableAnswer, WireRequest
+from tradespec._transports.base import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    NotSent,
+    UnreadableAnswer,
+    WireRequest,
+)
 from tradespec.errors import (
     APIError,
     AuthenticationError,
@@ -68,6 +74,8 @@ __all__ = [
 ]
 
 logger = logging.getLogger("tradespec")
+# A server's clock is learned only when it shows a time between 2000 and 2200 (UTC).
+_SANE_UNIX = (946_684_800.0, 7_258_118_400.0)
 
 T = TypeVar("T")
 
@@ -147,8 +155,15 @@ def _text(body: bytes) -> str:
     return body.decode("utf-8", "replace")
 
 
+MIN_SECRET_LENGTH = 8
+"""Credentials shorter than this are not searched for in what servers send back: replacing a
+one-letter "secret" would mangle every message (``Connection refu<redacted>ed``), and text
+that short is no secret to hide (real keys and tokens have 32 characters and more)."""
+
+
 class _Secrets(tuple[str, ...]):
-    """The credentials to redact from what servers send back; never shown in a repr."""
+    """The credentials to redact from what servers send back (each whole, longest first, those
+    of at least :data:`MIN_SECRET_LENGTH` characters); never shown in a repr."""
 
     __slots__ = ()
 
@@ -170,6 +185,8 @@ class Attempts:
 
 class RetryIn(NamedTuple):
     delay: float
+    error: TradespecError | None = None
+    """What to raise instead when the retry cannot start within the call's budget."""
 
 
 ErrorDescriber = Callable[[object], tuple["str | int | None", "str | None"]]
@@ -192,6 +209,7 @@ class Engine:
         policy: RetryPolicy | None = None,
         limiter: RateLimiter | None = None,
         home: str | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.home = home
@@ -202,9 +220,19 @@ class Engine:
         self.clock = clock
         self.timeout = timeout
         self._timeout = httpx.Timeout(timeout)
+        self.attempt_seconds = attempt_seconds(self._timeout)
+        """How long one attempt may take, connect to last byte (None: unbounded)."""
+        self.budget_seconds = (
+            None if self.attempt_seconds is None else (max_retries + 1) * self.attempt_seconds
+        )
+        """How long a call may take besides the backoff it is allowed: ``(max_retries + 1) x``
+        the attempt's time. No wait starts that would end past it (``_transport``)."""
+        self.max_response_bytes = max_response_bytes
         self.max_retries = max_retries
         self.describe_error = describe_error
-        self.secrets = _Secrets(secret for secret in secrets if secret)
+        self.secrets = _Secrets(
+            sorted({s for s in secrets if len(s) >= MIN_SECRET_LENGTH}, key=len, reverse=True)
+        )
         self.policy = policy or RetryPolicy()
         self.limiter = RateLimiter() if limiter is None else limiter
         """Spaces the requests (``rate_limit``), and pauses them all after a 429."""
@@ -224,6 +252,7 @@ class Engine:
             policy=self.policy,
             limiter=self.limiter,
             home=self.home,
+            max_response_bytes=self.max_response_bytes,
         )
 
     # ---------------------------------------------------------------- building
@@ -245,7 +274,11 @@ class Engine:
         # passes can send the credentials to another host.
         path = call.path
         url = f"{self.base_url}{path}?{query}" if query else self.base_url + path
-        return WireRequest(method, url, path, sent_headers, body, self._timeout)
+        seconds = self.attempt_seconds
+        deadline = None if seconds is None else time.monotonic() + seconds
+        return WireRequest(
+            method, url, path, sent_headers, body, self._timeout, deadline, self.max_response_bytes
+        )
 
     # ---------------------------------------------------------------- reading
 
@@ -289,13 +322,15 @@ class Engine:
                 # Not JSON, or not the shape the spec declares (the generated parsers raise
                 # UnexpectedResponseShape, a ValueError): the server's answer is at fault. Any
                 # other exception is a bug of the reader, and is raised as it is.
+                # The reader's exception is not chained: its message and its frames' locals
+                # hold what the server sent, credentials it echoed included. Its redacted text
+                # is in the message.
                 unreadable = ResponseError(
-                    f"{method} {path}: the 200 answer could not be read "
+                    f"{method} {path}: the {status} answer could not be read "
                     f"({type(exc).__name__}: {self.redact(str(exc))[:300]})",
                     status=status,
                     body=self.redact(_text(response.body)),
                 )
-                unreadable.__cause__ = exc
                 if call.sent is not None:
                     # The server answered 2xx: the order or withdrawal most likely went through,
                     # but what came back cannot say which order it is.
@@ -371,7 +406,7 @@ class Engine:
                     retries_made + 1,
                     self.max_retries,
                 )
-                return RetryIn(delay)
+                return RetryIn(delay, self._final(call, error, state))
         return self._final(call, error, state)
 
     def _pause(self, error: RateLimitError) -> None:
@@ -407,8 +442,8 @@ class Engine:
         text = self.redact(_text(response.body))
         body: object
         try:
-            body = json.loads(text)
-        except ValueError:
+            body = _json.loads(text)
+        except ValueError:  # not JSON, or nested past the bound: kept as text
             body = text
         try:
             code, message = self.describe_error(body)
@@ -445,7 +480,7 @@ class Engine:
         response: WireResponse,
         exc: EnvelopeError,
     ) -> TradespecError:
-        code = exc.code
+        code = self.redact(exc.code) if isinstance(exc.code, str) else exc.code
         effective = code if isinstance(code, int) and 400 <= code <= 599 else 400
         message = self.redact(exc.message or "no message")
         kind = _classify(effective, code, message, call.order)
@@ -469,11 +504,23 @@ class Engine:
             server = parsedate_to_datetime(date).timestamp() + 0.5  # Date is whole seconds
         except (TypeError, ValueError, IndexError, OverflowError):
             return False
+        if not _SANE_UNIX[0] <= server < _SANE_UNIX[1]:
+            return False  # a Date no clock shows (year 9999): never learned
         skew = server - self.clock.now()
         if abs(skew) <= 2.0:
             return False
         self.clock.offset += skew
         return True
+
+
+def attempt_seconds(timeout: httpx.Timeout) -> float | None:
+    """How long one whole attempt may take: the longest of ``timeout``'s phases (``timeout=10``
+    is 10 s from connecting to the answer's last byte); None when connect, read or write is
+    unbounded."""
+    phases = (timeout.connect, timeout.read, timeout.write)
+    if any(phase is None for phase in phases):
+        return None  # a phase the caller left unbounded (a long poll, say) bounds no attempt
+    return max(t for t in (*phases, timeout.pool) if t is not None)
 
 
 def _classify(

@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from tradespec._engine import Attempts, Call, Engine, RetryIn
 from tradespec._outcome import not_sent, told
 from tradespec._ratelimit import RateLimiter
-from tradespec._transports.base import SendError
-from tradespec.errors import TradespecError
+from tradespec._transports.base import ACCEPT_ENCODING, SendError
+from tradespec.errors import RateLimitError, RequestTimeoutError, TradespecError
 
 if TYPE_CHECKING:
     import httpx
@@ -37,6 +37,15 @@ _USER_AGENT = "tradespec/0.1.0"
 _CLOSED = "the client is closed (or its http_client was closed)"
 
 
+def _headers(given: bool) -> dict[str, str]:
+    # Only the encodings the body reader decodes within max_response_bytes (never brotli or
+    # zstd, which a caller's httpx client would ask for when their packages are installed).
+    headers = {"Accept-Encoding": ACCEPT_ENCODING}
+    if not given:
+        headers["User-Agent"] = _USER_AGENT
+    return headers
+
+
 class SyncHttp:
     """The sync backend: the user's httpx.Client, or urllib3 pools made on first use and
     closed by close()."""
@@ -44,7 +53,7 @@ class SyncHttp:
     def __init__(self, given: httpx.Client | httpx2.Client | None) -> None:
         self.backend: SyncBackend | None = None
         self.given = given is not None
-        self.headers: dict[str, str] = {} if self.given else {"User-Agent": _USER_AGENT}
+        self.headers: dict[str, str] = _headers(self.given)
         if given is not None:
             from tradespec._transports._httpx import HttpxBackend
 
@@ -79,7 +88,7 @@ class AsyncHttp:
     def __init__(self, given: httpx.AsyncClient | httpx2.AsyncClient | None) -> None:
         self.backend: AsyncBackend | None = None
         self.given = given is not None
-        self.headers: dict[str, str] = {} if self.given else {"User-Agent": _USER_AGENT}
+        self.headers: dict[str, str] = _headers(self.given)
         if given is not None:
             from tradespec._transports._httpx import AsyncHttpxBackend
 
@@ -109,6 +118,38 @@ def _watch_logs(http: SyncHttp | AsyncHttp, engine: Engine) -> None:
         redact_logs(http, engine.secrets)
 
 
+def out_of_budget(
+    call: Call[Any], state: Attempts, last: TradespecError | None, limiter: RateLimiter
+) -> TradespecError:
+    """What a call raises when its next attempt would start past its budget: the last error
+    it met (with the ``outcome`` of the attempts made), else a 429's pause (a
+    ``RateLimitError``, nothing sent), else the rate limit's wait (a ``RequestTimeoutError``,
+    nothing sent)."""
+    if last is not None:
+        return told(call, state, last)
+    method, path = call.method, call.path
+    pause = limiter.not_before - limiter.now()
+    if pause > 0:
+        return not_sent(
+            RateLimitError(
+                f"the client is paused {pause:.2f} s more by a 429, past this call's time "
+                "(max_retries + 1) x timeout; it was not sent",
+                status=429,
+                method=method,
+                path=path,
+                retry_after=pause,
+            )
+        )
+    return not_sent(
+        RequestTimeoutError(
+            "the client's rate_limit would send it after its time, (max_retries + 1) x timeout; "
+            "it was not sent",
+            method=method,
+            path=path,
+        )
+    )
+
+
 class SyncTransport:
     """Sends calls with the sync backend, sleeping between retries."""
 
@@ -129,13 +170,21 @@ class SyncTransport:
         # When this attempt may go, on the limiter's clock: the end of its slot or of a retry's
         # backoff, which a test's sleep does not really wait out.
         ready = 0.0
+        # The call's budget: no wait starts that would end past it; each backoff the engine
+        # asks for extends it by that backoff.
+        budget = engine.budget_seconds
+        end = None if budget is None else time.monotonic() + budget
+        last: TradespecError | None = None
         while True:
             state.number += 1
             epoch = limiter.epoch
             wait = limiter.reserve(ready)
             if wait > 0.0:
+                if end is not None and time.monotonic() + wait > end:
+                    raise out_of_budget(call, state, last, limiter)
                 ready = max(ready, limiter.now()) + wait
-                self._wait(limiter, wait, epoch)
+                if not self._wait(limiter, wait, epoch, end):
+                    raise out_of_budget(call, state, last, limiter)
             backend = http.get()
             if backend.closed:
                 raise not_sent(TradespecError(_CLOSED))
@@ -153,7 +202,10 @@ class SyncTransport:
             else:
                 outcome = engine.on_response(call, request, response, state)
             if isinstance(outcome, RetryIn):
+                last = outcome.error
                 if outcome.delay > 0:
+                    if end is not None:
+                        end += outcome.delay
                     ready = max(ready, limiter.now()) + outcome.delay
                     self.sleep(outcome.delay)
                 continue
@@ -161,16 +213,19 @@ class SyncTransport:
                 raise told(call, state, outcome)
             return outcome
 
-    def _wait(self, limiter: RateLimiter, wait: float, epoch: int) -> None:
-        """Wait for the slot; again, for a new one, if a 429 paused the client meanwhile."""
+    def _wait(self, limiter: RateLimiter, wait: float, epoch: int, end: float | None) -> bool:
+        """Wait for the slot; again, for a new one, if a 429 paused the client meanwhile.
+        False, without waiting, when the wait would end past ``end``."""
         while True:
             self.sleep(wait)
             if limiter.epoch == epoch or not limiter.paused():
-                return
+                return True
             epoch = limiter.epoch
             wait = limiter.reserve()
             if wait <= 0.0:
-                return
+                return True
+            if end is not None and time.monotonic() + wait > end:
+                return False
 
     def with_engine(self, engine: Engine) -> SyncTransport:
         transport = SyncTransport(engine, self.http)
@@ -200,13 +255,21 @@ class AsyncTransport:
         # When this attempt may go, on the limiter's clock: the end of its slot or of a retry's
         # backoff, which a test's sleep does not really wait out.
         ready = 0.0
+        # The call's budget: no wait starts that would end past it; each backoff the engine
+        # asks for extends it by that backoff.
+        budget = engine.budget_seconds
+        end = None if budget is None else time.monotonic() + budget
+        last: TradespecError | None = None
         while True:
             state.number += 1
             epoch = limiter.epoch
             wait = limiter.reserve(ready)
             if wait > 0.0:
+                if end is not None and time.monotonic() + wait > end:
+                    raise out_of_budget(call, state, last, limiter)
                 ready = max(ready, limiter.now()) + wait
-                await self._wait(limiter, wait, epoch)
+                if not await self._wait(limiter, wait, epoch, end):
+                    raise out_of_budget(call, state, last, limiter)
             backend = http.get()
             if backend.closed:
                 raise not_sent(TradespecError(_CLOSED))
@@ -224,7 +287,10 @@ class AsyncTransport:
             else:
                 outcome = engine.on_response(call, request, response, state)
             if isinstance(outcome, RetryIn):
+                last = outcome.error
                 if outcome.delay > 0:
+                    if end is not None:
+                        end += outcome.delay
                     ready = max(ready, limiter.now()) + outcome.delay
                     await self.sleep(outcome.delay)
                 continue
@@ -232,16 +298,19 @@ class AsyncTransport:
                 raise told(call, state, outcome)
             return outcome
 
-    async def _wait(self, limiter: RateLimiter, wait: float, epoch: int) -> None:
-        """Wait for the slot; again, for a new one, if a 429 paused the client meanwhile."""
+    async def _wait(self, limiter: RateLimiter, wait: float, epoch: int, end: float | None) -> bool:
+        """Wait for the slot; again, for a new one, if a 429 paused the client meanwhile.
+        False, without waiting, when the wait would end past ``end``."""
         while True:
             await self.sleep(wait)
             if limiter.epoch == epoch or not limiter.paused():
-                return
+                return True
             epoch = limiter.epoch
             wait = limiter.reserve()
             if wait <= 0.0:
-                return
+                return True
+            if end is not None and time.monotonic() + wait > end:
+                return False
 
     def with_engine(self, engine: Engine) -> AsyncTransport:
         transport = AsyncTransport(engine, self.http)

@@ -10,6 +10,12 @@ the pool), and ``ClientHttpProxyError`` (the proxy refused the tunnel). Those ar
 aiohttp is told to do nothing on its own: no redirects, no cookies, no netrc, and no silent
 second try of a GET on a kept-alive connection that broke (the engine decides every retry). The
 URL is sent as encoded and signed, never re-quoted. The pool holds 100 connections (as httpx's).
+
+The attempt's deadline: aiohttp's ``connect`` timeout (waiting for the pool and connecting) is
+at most the attempt's length, so a connect that cannot finish in time is still "never sent";
+the whole attempt runs under ``asyncio.timeout`` a moment past the deadline, which a server
+trickling its headers or body cannot outlast. The body is read raw (``auto_decompress=False``)
+into a :class:`~.base.BodyReader`, which decodes it and stops at the cap.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ import aiohttp
 from yarl import URL
 
 from tradespec._transports.base import (
+    BodyReader,
     MaybeSent,
     NotSent,
     SendError,
@@ -43,6 +50,9 @@ __all__ = ["AiohttpBackend", "map_error"]
 
 _POOL = 100
 _KEEP_ALIVE_SECONDS = 5.0  # httpx's keepalive_expiry
+_SLACK = 0.05
+"""How long after the deadline an attempt is cancelled: later than aiohttp's connect timeout,
+which says the request never left."""
 
 
 def map_error(exc: Exception) -> SendError:
@@ -125,7 +135,7 @@ class AiohttpBackend:
         session = aiohttp.ClientSession(
             connector=connector,
             cookie_jar=aiohttp.DummyCookieJar(),
-            auto_decompress=True,
+            auto_decompress=False,
             trust_env=False,
             skip_auto_headers=("User-Agent",),
         )
@@ -136,12 +146,15 @@ class AiohttpBackend:
 
     def _timeout(self, request: WireRequest) -> aiohttp.ClientTimeout:
         t = request.timeout
-        key = (t.connect, t.read, t.pool)
+        key = (t.connect, t.read, t.pool, request.deadline is not None)
         timeout = self._timeouts.get(key)
         if timeout is None:
             # ``connect`` bounds waiting for the pool and connecting; ``sock_connect`` the
             # connection alone; ``sock_read`` every wait for the server's bytes.
             pool_and_connect = None if t.pool is None or t.connect is None else t.pool + t.connect
+            if request.deadline is not None and pool_and_connect is not None:
+                # Ends before the attempt's deadline, so that it says "never sent".
+                pool_and_connect = min(pool_and_connect, max(t.connect or 0.0, t.pool or 0.0))
             timeout = self._timeouts[key] = aiohttp.ClientTimeout(
                 total=None, connect=pool_and_connect, sock_connect=t.connect, sock_read=t.read
             )
@@ -161,21 +174,33 @@ class AiohttpBackend:
         proxy = self._proxy(request.url)
         if proxy is not None:
             kwargs["proxy"] = proxy
+        remaining = request.remaining()
         try:
-            async with session.request(
-                request.method,
-                URL(request.url, encoded=True),
-                data=request.body,
-                headers=request.headers,
-                allow_redirects=False,
-                timeout=self._timeout(request),
-                **kwargs,
-            ) as response:
-                body = await response.read()
-                return WireResponse(response.status, response.headers, body)
+            async with (
+                asyncio.timeout(None if remaining is None else remaining + _SLACK),
+                session.request(
+                    request.method,
+                    URL(request.url, encoded=True),
+                    data=request.body,
+                    headers=request.headers,
+                    allow_redirects=False,
+                    timeout=self._timeout(request),
+                    **kwargs,
+                ) as response,
+            ):
+                reader = BodyReader(response.headers.get("Content-Encoding"), request.max_bytes)
+                length = response.content_length
+                if length is not None and not reader.decodes and length > reader.limit:
+                    raise reader.too_large()
+                content = response.content
+                while chunk := await content.readany():
+                    reader.feed(chunk)
+                return WireResponse(response.status, response.headers, reader.body())
         except SendError:
             raise
         except (TimeoutError, aiohttp.ClientError, OSError) as exc:
+            if type(exc) is TimeoutError:  # asyncio.timeout's, at the deadline
+                raise MaybeSent("timed out: the attempt's deadline passed", timeout=True) from None
             raise map_error(exc) from None
 
     @property

@@ -11,6 +11,24 @@ httpcore logs response headers at DEBUG as they arrive, before tradespec sees th
 client of the user's is in use, :class:`RedactingFilter` removes every credential of the live
 clients from the records of httpx's and httpcore's loggers.
 
+The attempt's deadline: httpcore reads each timeout from the request's ``timeout`` extension
+when it starts waiting (for a pooled connection, connecting, each write, each read), so the
+extension given here (:class:`_DeadlineTimeouts`) answers, for every phase, the lesser of the
+caller's timeout and the time left: a server trickling a byte a second meets a ``ReadTimeout``
+at the deadline, with the classification of the phase it hit (a pool or connect timeout is
+"never sent"). httpcore asks once per phase, though, not once per ``recv``: a server trickling
+its headers a byte at a time would hold the headers phase. An async attempt is therefore also
+cancelled a moment after the deadline (``asyncio.timeout``), whatever its transport. A sync
+attempt cannot be cancelled; its socket is closed at the deadline instead, by one
+:class:`_Watchdog` thread (shared, started on first use), told the socket through httpcore's
+``trace`` extension when the answer's headers start: the blocked read returns, and the attempt
+ends as a timeout. Between the body's chunks the deadline is checked too. So on httpx's own
+transport (httpcore) every phase of a sync attempt ends by the deadline plus the watchdog's
+slack; a custom transport that reads neither extension bounds only what it bounds itself.
+
+The body is streamed raw (``iter_raw``: httpx decompresses nothing) into a
+:class:`~.base.BodyReader`, which decodes it and stops at the cap.
+
 The URL is sent as the engine encoded and signed it. httpx parses a URL given as text on every
 request (some 10 us, a few percent of a call on loopback), though only the query changes from
 call to call (a fresh ``ts``): :func:`wire_url` parses each URL without its query once, and
@@ -19,9 +37,18 @@ puts the query in as it is.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import functools
+import heapq
+import itertools
 import logging
 import re
+import socket
+import sys
+import threading
+import time
+import types
 import weakref
 from collections.abc import Iterable
 from typing import Any
@@ -29,6 +56,7 @@ from typing import Any
 import httpx
 
 from tradespec._transports.base import (
+    BodyReader,
     MaybeSent,
     NotSent,
     SendError,
@@ -78,7 +106,7 @@ def map_error(exc: Exception, lib: Any = httpx) -> SendError:
         return NotSent(detail)
     if isinstance(exc, lib.ProxyError | lib.UnsupportedProtocol):
         return NotSent(detail, retryable=False)
-    if isinstance(exc, lib.TimeoutException):
+    if isinstance(exc, lib.TimeoutException | TimeoutError):
         return MaybeSent(detail, timeout=True)
     if isinstance(exc, lib.LocalProtocolError) or not isinstance(exc, lib.TransportError):
         return MaybeSent(detail, retryable=False)
@@ -173,20 +201,163 @@ def wire_url(url: str) -> httpx.URL:
     return httpx.URL(url)
 
 
+class _DeadlineTimeouts(dict[str, Any]):
+    """The ``timeout`` extension of one attempt: each phase's timeout, never past the deadline
+    (httpcore asks with ``.get`` as each wait begins)."""
+
+    __slots__ = ("deadline",)
+
+    def __init__(self, timeouts: dict[str, Any], deadline: float) -> None:
+        super().__init__(timeouts)
+        self.deadline = deadline
+
+    def get(self, key: str, default: Any = None) -> Any:
+        value = super().get(key, default)
+        remaining = self.deadline - time.monotonic()
+        remaining = remaining if remaining > 0.001 else 0.001
+        if value is None or value > remaining:
+            return remaining
+        return value
+
+
+class _Watchdog:
+    """Shuts down the sockets of sync attempts still reading at their deadline: one daemon
+    thread for every client, which sleeps until the next deadline (or a new earlier one)."""
+
+    def __init__(self) -> None:
+        self._heap: list[tuple[float, int, socket.socket]] = []
+        self._live: set[int] = set()
+        self._tokens = itertools.count()
+        self._wake = threading.Condition()
+        self._thread: threading.Thread | None = None
+
+    def watch(self, deadline: float, sock: socket.socket) -> int:
+        token = next(self._tokens)
+        with self._wake:
+            self._live.add(token)
+            heapq.heappush(self._heap, (deadline + _SLACK, token, sock))
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._run, name="tradespec-deadlines", daemon=True
+                )
+                self._thread.start()
+            elif self._heap[0][1] == token:
+                self._wake.notify()
+        return token
+
+    def release(self, token: int) -> None:
+        with self._wake:
+            self._live.discard(token)
+
+    def _run(self) -> None:
+        with self._wake:
+            while True:
+                while self._heap and self._heap[0][1] not in self._live:
+                    heapq.heappop(self._heap)
+                if not self._heap:
+                    self._wake.wait()
+                    continue
+                due, token, sock = self._heap[0]
+                wait = due - time.monotonic()
+                if wait > 0:
+                    self._wake.wait(wait)
+                    continue
+                heapq.heappop(self._heap)
+                self._live.discard(token)
+                with contextlib.suppress(OSError):  # already closed
+                    sock.shutdown(socket.SHUT_RDWR)
+
+
+_WATCHDOG = _Watchdog()
+
+
+class _Attempt:
+    """A sync attempt's ``trace`` extension: when the answer's headers start, the connection's
+    socket is handed to the watchdog until the attempt ends."""
+
+    __slots__ = ("deadline", "outer", "token")
+
+    def __init__(self, deadline: float, outer: Any) -> None:
+        self.deadline = deadline
+        self.outer = outer
+        self.token: int | None = None
+
+    def __call__(self, name: str, info: dict[str, Any]) -> None:
+        if self.outer is not None:
+            self.outer(name, info)
+        if self.token is None and name.endswith(".receive_response_headers.started"):
+            sock = _socket_of_caller()
+            if sock is not None:
+                self.token = _WATCHDOG.watch(self.deadline, sock)
+
+    def done(self) -> None:
+        if self.token is not None:
+            _WATCHDOG.release(self.token)
+            self.token = None
+
+
+def _socket_of_caller() -> socket.socket | None:
+    """The socket of the httpcore connection whose ``Trace`` called the extension: the
+    connection (``self``, holding ``_network_stream``) a few frames up. None if not found."""
+    frame: types.FrameType | None = sys._getframe(2)
+    for _ in range(6):
+        if frame is None:
+            return None
+        owner = frame.f_locals.get("self")
+        stream = getattr(owner, "_network_stream", None)
+        if stream is not None:
+            try:
+                sock = stream.get_extra_info("socket")
+            except Exception:
+                return None
+            return sock if isinstance(sock, socket.socket) else None
+        frame = frame.f_back
+    return None
+
+
+_SLACK = 0.05
+"""How long after the deadline an async attempt is cancelled, when its transport did not end
+it: later than httpcore's own timeouts, which say in which phase it ended."""
+
+
 def _build(
     client: httpx.Client | httpx.AsyncClient, request: WireRequest, lib: Any = httpx
 ) -> httpx.Request:
     if lib is not httpx:
         from tradespec._transports import _httpx2
 
-        return _httpx2.build(client, request)
-    return client.build_request(
+        return _with_deadline(_httpx2.build(client, request), request)
+    built = client.build_request(
         request.method,
         wire_url(request.url),
         content=request.body,
         headers=request.headers,
         timeout=request.timeout,
     )
+    return _with_deadline(built, request)
+
+
+def _with_deadline(built: httpx.Request, request: WireRequest) -> httpx.Request:
+    """``built`` with the attempt's deadline in its ``timeout`` extension (see the module)."""
+    if request.deadline is not None:
+        built.extensions["timeout"] = _DeadlineTimeouts(
+            built.extensions.get("timeout") or {}, request.deadline
+        )
+    return built
+
+
+def _reader(response: httpx.Response, request: WireRequest) -> BodyReader:
+    if response.is_stream_consumed:
+        # A response made with its content (a MockTransport's): httpx has read and decoded it
+        # already; only its size is left to check.
+        reader = BodyReader(None, request.max_bytes)
+        reader.feed(response.content)
+        return reader
+    reader = BodyReader(response.headers.get("Content-Encoding"), request.max_bytes)
+    length = response.headers.get("Content-Length")
+    if length and length.isdigit() and not reader.decodes and int(length) > reader.limit:
+        raise reader.too_large()
+    return reader
 
 
 class HttpxBackend:
@@ -202,13 +373,37 @@ class HttpxBackend:
         return self.client.is_closed
 
     def send(self, request: WireRequest) -> WireResponse:
+        built = _build(self.client, request, self.lib)
+        attempt = None
+        if request.deadline is not None:
+            attempt = _Attempt(request.deadline, built.extensions.get("trace"))
+            built.extensions["trace"] = attempt
         try:
             response = self.client.send(
-                _build(self.client, request, self.lib), auth=self.no_auth, follow_redirects=False
+                built, auth=self.no_auth, follow_redirects=False, stream=True
             )
+            try:
+                reader = _reader(response, request)
+                for chunk in () if response.is_stream_consumed else response.iter_raw():
+                    reader.feed(chunk)
+                    if request.expired():
+                        raise MaybeSent("timed out: the attempt's deadline passed", timeout=True)
+                body = reader.body()
+            finally:
+                response.close()
+        except SendError:
+            raise
         except Exception as exc:
+            if attempt is not None and attempt.token is not None and request.expired():
+                # The watchdog closed the socket at the deadline.
+                raise MaybeSent(
+                    f"timed out: the attempt's deadline passed ({describe(exc)})", timeout=True
+                ) from None
             raise map_error(exc, self.lib) from None
-        return WireResponse(response.status_code, response.headers, response.content)
+        finally:
+            if attempt is not None:
+                attempt.done()
+        return WireResponse(response.status_code, response.headers, body)
 
     def close(self) -> None:
         """Nothing: the user's client is the user's to close."""
@@ -227,13 +422,30 @@ class AsyncHttpxBackend:
         return self.client.is_closed
 
     async def send(self, request: WireRequest) -> WireResponse:
+        remaining = request.remaining()
         try:
-            response = await self.client.send(
-                _build(self.client, request, self.lib), auth=self.no_auth, follow_redirects=False
-            )
+            async with asyncio.timeout(None if remaining is None else remaining + _SLACK):
+                response = await self.client.send(
+                    _build(self.client, request, self.lib),
+                    auth=self.no_auth,
+                    follow_redirects=False,
+                    stream=True,
+                )
+                try:
+                    reader = _reader(response, request)
+                    if not response.is_stream_consumed:
+                        async for chunk in response.aiter_raw():
+                            reader.feed(chunk)
+                    body = reader.body()
+                finally:
+                    await response.aclose()
+        except SendError:
+            raise
         except Exception as exc:
+            if type(exc) is TimeoutError:  # asyncio.timeout's, at the deadline
+                raise MaybeSent("timed out: the attempt's deadline passed", timeout=True) from None
             raise map_error(exc, self.lib) from None
-        return WireResponse(response.status_code, response.headers, response.content)
+        return WireResponse(response.status_code, response.headers, body)
 
     async def aclose(self) -> None:
         """Nothing: the user's client is the user's to close."""

@@ -13,12 +13,22 @@ before the connection goes back to the pool. A pool keeps up to 20 idle connecti
 Timeouts (``httpx.Timeout``): ``connect`` bounds connecting and, since urllib3 writes the request
 on the socket with the timeout it connected with, every write too; ``read`` bounds each wait for
 the answer's bytes. ``write`` is not used (writes are bounded by ``connect``), and neither is
-``pool``: the pool never blocks, so no request waits for a connection.
+``pool``: the pool never blocks, so no request waits for a connection. The attempt's deadline
+bounds the whole answer: the response reads the socket through :class:`_DeadlineSocketIO`,
+which gives each ``recv`` only the time left (a server trickling a byte a second cannot hold the
+attempt past it), so it ends in urllib3's own ``ReadTimeoutError``.
+
+The body is streamed (``preload_content=False``) into a :class:`~.base.BodyReader`, which
+decodes it and stops at the cap; urllib3 decodes nothing itself.
 """
 
 from __future__ import annotations
 
+import http.client
+import io
+import socket
 import threading
+import time
 from typing import Any
 
 import urllib3
@@ -35,6 +45,7 @@ from urllib3.exceptions import (
 from urllib3.exceptions import TimeoutError as Urllib3Timeout
 
 from tradespec._transports.base import (
+    BodyReader,
     MaybeSent,
     NotSent,
     SendError,
@@ -53,8 +64,45 @@ _progress = threading.local()
 
 
 # Named as urllib3's own: the name shows in urllib3's messages, so in tradespec's errors.
+class _DeadlineSocketIO(socket.SocketIO):
+    """The socket as a response reads it: each ``recv`` waits at most until the deadline."""
+
+    def __init__(self, sock: socket.socket, deadline: float, read: float | None) -> None:
+        super().__init__(sock, "rb")
+        self._socket = sock
+        self._deadline = deadline
+        self._read = read
+
+    def readinto(self, b: Any) -> int | None:
+        remaining = self._deadline - time.monotonic()
+        if remaining <= 0:
+            self._timeout_occurred = True
+            raise TimeoutError("timed out: the attempt's deadline passed")
+        read = self._read
+        self._socket.settimeout(remaining if read is None or read > remaining else read)
+        return super().readinto(b)
+
+
+class _Response(http.client.HTTPResponse):
+    """http.client's response, reading through :class:`_DeadlineSocketIO` when the attempt has
+    a deadline (what ``sock.makefile`` would give, with the deadline)."""
+
+    def __init__(
+        self, sock: socket.socket, debuglevel: int = 0, method: str | None = None, url: Any = None
+    ) -> None:
+        super().__init__(sock, debuglevel, method, url)
+        deadline = getattr(_progress, "deadline", None)
+        if deadline is not None:
+            self.fp.close()  # the makefile's reader, unread
+            sock._io_refs += 1  # type: ignore[attr-defined]  # as socket.makefile does
+            raw = _DeadlineSocketIO(sock, deadline, sock.gettimeout())
+            self.fp = io.BufferedReader(raw, io.DEFAULT_BUFFER_SIZE)
+
+
 class HTTPConnection(connection.HTTPConnection):
     """Marks the attempt as sent at the first byte of the request itself."""
+
+    response_class = _Response
 
     _connecting = False
 
@@ -156,6 +204,7 @@ class Urllib3Backend:
 
     def send(self, request: WireRequest) -> WireResponse:
         _progress.sent = False
+        _progress.deadline = request.deadline
         try:
             response = self._manager(request.url).urlopen(
                 request.method,
@@ -165,13 +214,16 @@ class Urllib3Backend:
                 retries=False,
                 redirect=False,
                 timeout=self._timeout(request),
-                preload_content=True,
+                preload_content=False,
+                decode_content=False,
             )
         except SendError:
             raise
         except Exception as exc:
             raise map_error(exc, getattr(_progress, "sent", True)) from None
-        return WireResponse(response.status, response.headers, response.data)
+        finally:
+            _progress.deadline = None
+        return WireResponse(response.status, response.headers, _read_body(response, request))
 
     def close(self) -> None:
         with self._lock:
@@ -179,3 +231,30 @@ class Urllib3Backend:
             managers, self._managers = list(self._managers.values()), {}
         for manager in managers:
             manager.clear()
+
+
+_CHUNK = 64 * 1024
+
+
+def _read_body(response: urllib3.BaseHTTPResponse, request: WireRequest) -> bytes:
+    """The body, read and decoded within the cap; the connection is closed unless it was
+    read to its end."""
+    done = False
+    try:
+        reader = BodyReader(response.headers.get("Content-Encoding"), request.max_bytes)
+        length = response.headers.get("Content-Length")
+        if length and length.isdigit() and not reader.decodes and int(length) > reader.limit:
+            raise reader.too_large()
+        while chunk := response.read(_CHUNK, decode_content=False):
+            reader.feed(chunk)
+        body = reader.body()
+        done = True
+        return body
+    except SendError:
+        raise
+    except Exception as exc:
+        raise map_error(exc, True) from None
+    finally:
+        if not done:
+            response.close()  # closes its connection: what is left unread is never read
+        response.release_conn()

@@ -8,9 +8,18 @@ The exception tree a backend maps its library's errors into::
     ├── MaybeSent            some or all of it may have reached the server: read timeout,
     │                        reset, a write that failed after the first byte, a broken answer
     └── UnreadableAnswer     an answer came, but its bytes cannot be decoded (bad gzip)
+        └── AnswerTooLarge   ... or it is larger than the client reads (``max_response_bytes``)
 
 An order is sent again only after :class:`NotSent`, so a backend must raise it only when it is
 certain; anything it cannot place is :class:`MaybeSent`.
+
+Every attempt has a deadline (``WireRequest.deadline``, on ``time.monotonic``): a backend ends
+it there, however slowly the server trickles its headers or body, with a timeout error
+(``MaybeSent`` once any byte of the request left). And every answer is read through a
+:class:`BodyReader`, which decodes ``gzip`` and ``deflate`` itself, in bounded steps, and stops
+at ``WireRequest.max_bytes`` counted after decompression: a 300 MiB answer compressed to
+300 KiB costs at most the cap in memory, not 300 MiB. Backends ask only for those two encodings
+(:data:`ACCEPT_ENCODING`); an answer in another one is unreadable.
 
 What every backend shares is here too: which proxy the environment names for a URL (as httpx
 reads ``HTTP_PROXY``, ``HTTPS_PROXY``, ``ALL_PROXY`` and ``NO_PROXY``), and the TLS context
@@ -19,6 +28,8 @@ reads ``HTTP_PROXY``, ``HTTPS_PROXY``, ``ALL_PROXY`` and ``NO_PROXY``), and the 
 
 from __future__ import annotations
 
+import time
+import zlib
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
@@ -28,7 +39,11 @@ if TYPE_CHECKING:
     import httpx
 
 __all__ = [
+    "ACCEPT_ENCODING",
+    "DEFAULT_MAX_RESPONSE_BYTES",
+    "AnswerTooLarge",
     "AsyncBackend",
+    "BodyReader",
     "MaybeSent",
     "NotSent",
     "SendError",
@@ -52,10 +67,23 @@ class WireRequest(NamedTuple):
     headers: dict[str, str]
     body: bytes | None
     timeout: httpx.Timeout
+    deadline: float | None = None
+    """When the whole attempt must have ended, on ``time.monotonic`` (None: no deadline)."""
+    max_bytes: int = 0
+    """The most bytes of answer read, counted after decompression (0: the default cap)."""
 
     def __repr__(self) -> str:
         # Never the headers or the body: they carry the credentials and the signature.
         return f"<WireRequest {self.method} {self.path}>"
+
+    def remaining(self) -> float | None:
+        """Seconds left before the deadline (never below a millisecond), or None."""
+        if self.deadline is None:
+            return None
+        return max(self.deadline - time.monotonic(), 0.001)
+
+    def expired(self) -> bool:
+        return self.deadline is not None and time.monotonic() >= self.deadline
 
 
 class WireResponse(NamedTuple):
@@ -93,6 +121,116 @@ class MaybeSent(SendError):
 
 class UnreadableAnswer(SendError):
     """An answer came but its body cannot be decoded."""
+
+
+class AnswerTooLarge(UnreadableAnswer):
+    """The answer is larger than the client reads (``max_response_bytes``, decompressed)."""
+
+
+DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+"""64 MiB: no answer of either API comes near it (10,000 orders are about 3 MiB)."""
+ACCEPT_ENCODING = "gzip, deflate"
+"""The encodings every backend asks for: those :class:`BodyReader` decodes within its cap."""
+_STEP = 1024 * 1024  # the most a decompressor writes at once
+
+
+class BodyReader:
+    """An answer's body, fed as raw chunks as they arrive: decoded (``gzip``, ``deflate``,
+    or none) and kept, until more than ``limit`` decoded bytes, :class:`AnswerTooLarge`."""
+
+    __slots__ = ("_decoders", "_deflate", "_parts", "_size", "limit")
+
+    def __init__(self, content_encoding: str | None, limit: int) -> None:
+        self.limit = limit or DEFAULT_MAX_RESPONSE_BYTES
+        self._parts: list[bytes] = []
+        self._size = 0
+        self._deflate = False
+        self._decoders: list[zlib._Decompress] = []
+        # Decoded in the reverse of the order applied (RFC 9110 8.4).
+        for coding in reversed([c.strip().lower() for c in (content_encoding or "").split(",")]):
+            if coding in ("", "identity"):
+                continue
+            if coding in ("gzip", "x-gzip"):
+                self._decoders.append(zlib.decompressobj(zlib.MAX_WBITS | 16))
+            elif coding == "deflate":
+                # The zlib format, or (as some servers send) raw deflate: httpx's guess too.
+                self._decoders.append(zlib.decompressobj())
+                self._deflate = True
+            else:
+                raise UnreadableAnswer(f"the answer is in an encoding not asked for: {coding!r}")
+
+    def feed(self, chunk: bytes) -> None:
+        """Take the next raw chunk of the body."""
+        data = chunk
+        for index, decoder in enumerate(self._decoders):
+            data = self._inflate(index, decoder, data)
+        if data:
+            self._keep(data)
+
+    def _inflate(self, index: int, decoder: zlib._Decompress, data: bytes) -> bytes:
+        pieces: list[bytes] = []
+        room = self.limit - self._size
+        written = 0
+        try:
+            while data:
+                piece = decoder.decompress(data, min(_STEP, room - written + 1))
+                written += len(piece)
+                if written > room:
+                    raise self.too_large()
+                pieces.append(piece)
+                data = decoder.unconsumed_tail
+                if not piece and not data:
+                    break
+        except zlib.error as exc:
+            if self._deflate and index == 0 and not self._size and not written:
+                # Raw deflate: start again without the zlib header.
+                self._deflate = False
+                self._decoders[0] = zlib.decompressobj(-zlib.MAX_WBITS)
+                return self._inflate(index, self._decoders[0], data)
+            raise UnreadableAnswer(f"the answer's body cannot be decompressed ({exc})") from None
+        self._deflate = False
+        return b"".join(pieces)
+
+    def _keep(self, data: bytes) -> None:
+        self._size += len(data)
+        if self._size > self.limit:
+            raise self.too_large()
+        self._parts.append(data)
+
+    def too_large(self) -> AnswerTooLarge:
+        """The error for an answer past the cap (its parts kept so far are dropped)."""
+        self._parts.clear()
+        return AnswerTooLarge(
+            f"the answer is larger than max_response_bytes ({self.limit:,} bytes, counted "
+            "after decompression); it was not read further"
+        )
+
+    def body(self) -> bytes:
+        """The whole decoded body (call once the raw body has ended)."""
+        decoders = self._decoders
+        for index, decoder in enumerate(decoders):
+            try:
+                tail = decoder.flush()
+            except zlib.error as exc:
+                raise UnreadableAnswer(
+                    f"the answer's body cannot be decompressed ({exc})"
+                ) from None
+            for later in range(index + 1, len(decoders)):
+                tail = self._inflate(later, decoders[later], tail) if tail else tail
+            if tail:
+                self._keep(tail)
+        parts = self._parts
+        return parts[0] if len(parts) == 1 else b"".join(parts)
+
+    @property
+    def decodes(self) -> bool:
+        """Whether the body is compressed (its length on the wire says nothing of the cap)."""
+        return bool(self._decoders)
+
+    @property
+    def size(self) -> int:
+        """Decoded bytes so far."""
+        return self._size
 
 
 class SyncBackend(Protocol):

@@ -24,6 +24,7 @@ from tradespec._base_client import (
     SyncClient,
     check_base_url,
     check_http_client,
+    check_max_response_bytes,
     check_rate_limit,
     check_retries,
     check_timeout,
@@ -37,6 +38,7 @@ from tradespec._ratelimit import RateLimiter
 from tradespec._retry import DEFAULT_MAX_RETRIES
 from tradespec._send_loops import AsyncHttp, AsyncTransport, SyncHttp, SyncTransport
 from tradespec._settle import Settler, check_settle_unknown, settler_for
+from tradespec._transports.base import DEFAULT_MAX_RESPONSE_BYTES
 from tradespec.altmarket._auth import AltMarketAuth, Clock, encode_altmarket
 from tradespec.altmarket._helpers import (
     DEFAULT_BASE_URL,
@@ -86,6 +88,7 @@ class _AltMarketBase:
         max_retries: int,
         allow_insecure: bool,
         rate_limit: float | None,
+        max_response_bytes: int,
         settle_unknown: float | None = None,
         journal: str | os.PathLike[str] | None = None,
     ) -> None:
@@ -111,6 +114,7 @@ class _AltMarketBase:
             encode=encode_altmarket,
             limiter=RateLimiter(check_rate_limit(rate_limit)),
             home=DEFAULT_BASE_URL,
+            max_response_bytes=check_max_response_bytes(max_response_bytes),
         )
         self._decode = decode_json
         self._missing_credentials = None  # both are required, checked above
@@ -138,18 +142,22 @@ class AltMarket(_AltMarketBase, SyncClient):
     Credentials come from the arguments or from ``ALTMARKET_API_KEY`` and
     ``ALTMARKET_API_SECRET``. ``base_url`` is another deployment of the same platform (plain http
     only to a loopback address unless ``allow_insecure=True``); ``timeout`` applies to each
-    attempt (seconds or an ``httpx.Timeout``); ``max_retries`` bounds the retries of idempotent
-    requests (see :meth:`with_options` for one call). ``rate_limit`` (requests per second, None
-    for none) spaces this client's requests, and its ``with_options`` copies', across threads;
-    either way a 429 pauses them all for its ``Retry-After``. ``http_client`` (an ``httpx.Client``
-    or an ``httpx2.Client``) is used instead of a client of tradespec's own, and is never closed
-    by it. ``on_request`` and ``on_response`` are called with each attempt (a
-    :class:`~tradespec.RequestEvent`, credentials redacted) and what it came to (a
-    :class:`~tradespec.ResponseEvent`), retries included; ``with_options`` copies keep them.
-    ``TRADESPEC_LOG=debug|info|warning``, read when a client is made, logs each attempt to stderr.
-    ``drift`` says what to do with what answers carry that the spec does not know (a field, an
-    enum value, a status...): ``"collect"`` (log each kind once on ``tradespec.drift`` and keep
-    them for :meth:`drift_report`), ``"log"`` (only log) or ``"off"`` (check nothing).
+    attempt, from connecting to the answer's last byte (seconds or an ``httpx.Timeout``: its
+    longest phase), and a call waits at most ``(max_retries + 1) * timeout`` plus the backoff
+    it is allowed; ``max_retries`` bounds the retries of idempotent requests (see
+    :meth:`with_options` for one call). ``max_response_bytes`` (64 MiB by default) caps what is
+    read of an answer, counted after decompression: a larger one is a ``ResponseError``.
+    ``rate_limit`` (requests per second, None for none) spaces this client's requests, and its
+    ``with_options`` copies', across threads; either way a 429 pauses them all for its
+    ``Retry-After``. ``http_client`` (an ``httpx.Client`` or an ``httpx2.Client``) is used
+    instead of a client of tradespec's own, and is never closed by it. ``on_request`` and
+    ``on_response`` are called with each attempt (a :class:`~tradespec.RequestEvent`,
+    credentials redacted) and what it came to (a :class:`~tradespec.ResponseEvent`), retries
+    included; ``with_options`` copies keep them. ``TRADESPEC_LOG=debug|info|warning``, read
+    when a client is made, logs each attempt to stderr. ``drift`` says what to do with what
+    answers carry that the spec does not know (a field, an enum value, a status...):
+    ``"collect"`` (log each kind once on ``tradespec.drift`` and keep them for
+    :meth:`drift_report`), ``"log"`` (only log) or ``"off"`` (check nothing).
 
     ``settle_unknown`` (seconds, off by default) settles an order or a withdrawal whose answer
     was lost: the client looks it up for that long after the loss, on top of the call's own
@@ -174,6 +182,7 @@ class AltMarket(_AltMarketBase, SyncClient):
         http_client: httpx.Client | httpx2.Client | None = None,
         allow_insecure: bool = False,
         rate_limit: float | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         settle_unknown: float | None = None,
         journal: str | os.PathLike[str] | None = None,
         drift: DriftMode = "collect",
@@ -189,6 +198,7 @@ class AltMarket(_AltMarketBase, SyncClient):
             max_retries,
             allow_insecure,
             rate_limit,
+            max_response_bytes,
             settle_unknown,
             journal,
         )
@@ -408,6 +418,7 @@ class AsyncAltMarket(_AltMarketBase, AsyncClient):
         http_client: httpx.AsyncClient | httpx2.AsyncClient | None = None,
         allow_insecure: bool = False,
         rate_limit: float | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         settle_unknown: float | None = None,
         journal: str | os.PathLike[str] | None = None,
         drift: DriftMode = "collect",
@@ -423,6 +434,7 @@ class AsyncAltMarket(_AltMarketBase, AsyncClient):
             max_retries,
             allow_insecure,
             rate_limit,
+            max_response_bytes,
             settle_unknown,
             journal,
         )

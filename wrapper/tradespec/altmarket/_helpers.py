@@ -7,7 +7,8 @@ models themselves, which carry every field the spec declares.
 
 from __future__ import annotations
 
-import json
+import logging
+import math
 import time
 from collections.abc import Hashable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
@@ -19,6 +20,7 @@ from altmarket_client.api import OPERATIONS as OPS
 from altmarket_client.models.order_side import OrderSide
 from altmarket_client.models.order_type import OrderType
 
+from tradespec import _json
 from tradespec._arguments import (
     flag,
     order_id_argument,
@@ -65,6 +67,7 @@ DEFAULT_PER_PAGE = 100
 MAX_PER_PAGE = 1000
 _INT32_MAX = 2**31 - 1  # query parameters declared int32
 R = TypeVar("R")
+logger = logging.getLogger("tradespec")
 # How far back (on the platform's clock) a looked-up order may have been created before the send.
 _CLOCK_TOLERANCE = timedelta(seconds=120)
 
@@ -92,8 +95,10 @@ def decode_json(body: bytes) -> Any:
     (10,000 orders: 60,000 of them, a third of their reading). The value is the one a float
     would give whenever the text is a double's shortest form, as the platform writes numbers;
     trailing zeros are kept (``1.50`` is ``Decimal("1.50")``, equal to ``Decimal("1.5")``).
+    A number beyond ``Decimal``'s range stays text, which the models refuse naming the field;
+    nesting deeper than ``tradespec._json.MAX_DEPTH`` is a ``ValueError`` before decoding.
     """
-    return json.loads(body, parse_float=Decimal)
+    return _json.loads(body, decimals=True)
 
 
 def describe_error(body: object) -> tuple[str | int | None, str | None]:
@@ -111,9 +116,17 @@ def describe_error(body: object) -> tuple[str | int | None, str | None]:
     return (codes[0] if codes else None), ("; ".join(messages) or None)
 
 
+# The clock is learned only from a serverTime in this range (2000-01-01 to 2200-01-01 UTC): a
+# documentation placeholder (0) or a hostile value (10**30 ticks) must not move it.
+_SANE_UNIX = (946_684_800.0, 7_258_118_400.0)
+
+
 def server_unix(server_time: object) -> float | None:
-    """``serverTime`` as Unix seconds: .NET ticks on the live platform (Unix ms or s accepted)."""
+    """``serverTime`` as Unix seconds: .NET ticks on the live platform (Unix ms or s accepted);
+    None for anything else, or a time outside 2000 to 2200."""
     if isinstance(server_time, bool) or not isinstance(server_time, int | float):
+        return None
+    if isinstance(server_time, float) and not math.isfinite(server_time):
         return None
     if server_time > 1e17:
         unix = ticks_to_unix(int(server_time))
@@ -121,8 +134,8 @@ def server_unix(server_time: object) -> float | None:
         unix = server_time / 1000
     else:
         unix = float(server_time)
-    # A documentation placeholder (0) or garbage must not move the clock.
-    return unix if unix > 1_000_000_000 else None
+    low, high = _SANE_UNIX
+    return unix if low <= unix < high else None
 
 
 def _utc(value: datetime) -> datetime:
@@ -226,6 +239,7 @@ class AltMarketHelpers:
         self.clock = clock
         self.markets_cache: Cache[Mapping[str, Market]] = Cache()
         self.assets_cache: Cache[tuple[Asset, ...]] = Cache()
+        self.warned_server_time = False
 
     def _sent_at(self) -> datetime:
         return datetime.fromtimestamp(self.clock.now(), UTC)
@@ -240,6 +254,14 @@ class AltMarketHelpers:
             server = server_unix(info.server_time)
             if server is not None:
                 clock.learn(server, time.time())
+            elif info.server_time and not self.warned_server_time:
+                # Once per client: a server that sends garbage sends it on every fetch.
+                self.warned_server_time = True
+                logger.warning(
+                    "serverTime %.40r is not a time between 2000 and 2200: the clock offset "
+                    "is not learned from it",
+                    info.server_time,
+                )
             return MappingProxyType(dict(info.pairs.additional_properties))
 
         operation = OPS.markets.get_markets()

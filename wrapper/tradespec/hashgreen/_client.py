@@ -22,6 +22,7 @@ from tradespec._base_client import (
     SyncClient,
     check_base_url,
     check_http_client,
+    check_max_response_bytes,
     check_rate_limit,
     check_retries,
     check_timeout,
@@ -35,6 +36,7 @@ from tradespec._ratelimit import RateLimiter
 from tradespec._retry import DEFAULT_MAX_RETRIES
 from tradespec._send_loops import AsyncHttp, AsyncTransport, SyncHttp, SyncTransport
 from tradespec._settle import Settler, check_settle_unknown, settler_for
+from tradespec._transports.base import DEFAULT_MAX_RESPONSE_BYTES
 from tradespec.errors import InvalidInputError
 from tradespec.hashgreen._auth import BearerAuth
 from tradespec.hashgreen._helpers import (
@@ -96,6 +98,7 @@ class _HashgreenBase:
         max_retries: int,
         allow_insecure: bool,
         rate_limit: float | None,
+        max_response_bytes: int,
         settle_unknown: float | None = None,
         journal: str | os.PathLike[str] | None = None,
     ) -> None:
@@ -114,6 +117,7 @@ class _HashgreenBase:
             encode=encode_json,
             limiter=RateLimiter(check_rate_limit(rate_limit)),
             home=DEFAULT_BASE_URL,
+            max_response_bytes=check_max_response_bytes(max_response_bytes),
         )
         self._decode = decode_envelope
         self._missing_credentials = missing
@@ -139,12 +143,12 @@ class Hashgreen(_HashgreenBase, SyncClient):
     :meth:`create_order` works without one (the order is booked and matched, but owned by no
     one), while :meth:`orders`, :meth:`cancel_order` and :meth:`find_order` need it. A market is
     named by its code (``"XCH-USDS"``) or its id, resolved through the market list, fetched once
-    and cached. ``base_url``, ``timeout``, ``max_retries``, ``rate_limit``, ``http_client``,
-    ``allow_insecure``, ``settle_unknown``, ``journal``, ``drift``, ``on_request`` and
-    ``on_response`` are as for
-    :class:`~tradespec.AltMarket`. An offer of unknown fate is settled by its coins (the
-    ``coin_ids`` the API reports for each order; the offer's are read with the ``chia`` extra);
-    without a token nothing can be settled.
+    and cached. ``base_url``, ``timeout``, ``max_retries``, ``rate_limit``,
+    ``max_response_bytes``, ``http_client``, ``allow_insecure``, ``settle_unknown``, ``journal``,
+    ``drift``, ``on_request`` and ``on_response`` are as for :class:`~tradespec.AltMarket`. An
+    offer of unknown fate is settled by its coins (the ``coin_ids`` the API reports for each
+    order; the offer's are read with the ``chia`` extra); without a token nothing can be
+    settled.
 
     Every operation of the spec is on :attr:`api`; the methods below are helpers written on top
     of it, and return the generated models in each answer's ``data``.
@@ -160,6 +164,7 @@ class Hashgreen(_HashgreenBase, SyncClient):
         http_client: httpx.Client | httpx2.Client | None = None,
         allow_insecure: bool = False,
         rate_limit: float | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         settle_unknown: float | None = None,
         journal: str | os.PathLike[str] | None = None,
         drift: DriftMode = "collect",
@@ -174,6 +179,7 @@ class Hashgreen(_HashgreenBase, SyncClient):
             max_retries,
             allow_insecure,
             rate_limit,
+            max_response_bytes,
             settle_unknown,
             journal,
         )
@@ -256,7 +262,9 @@ class Hashgreen(_HashgreenBase, SyncClient):
         return self._run(self._helpers.orders(market, status))
 
     def create_order(self, offer: Offer, *, market: str | None = None) -> models.Order:
-        """Post a Chia offer (its text, or the path of an offer file) as an order.
+        """Post a Chia offer (its text as a ``str``, or a ``pathlib.Path`` to an offer file:
+        a regular file of at most ``MAX_OFFER_LENGTH`` bytes; a ``str`` is never a file name)
+        as an order.
 
         The offer is checked first (bech32m checksum, ``offer`` prefix, compression version;
         with the ``chia`` extra, what it offers and requests). With ``market`` (a code or an
@@ -295,6 +303,7 @@ class AsyncHashgreen(_HashgreenBase, AsyncClient):
         http_client: httpx.AsyncClient | httpx2.AsyncClient | None = None,
         allow_insecure: bool = False,
         rate_limit: float | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         settle_unknown: float | None = None,
         journal: str | os.PathLike[str] | None = None,
         drift: DriftMode = "collect",
@@ -309,6 +318,7 @@ class AsyncHashgreen(_HashgreenBase, AsyncClient):
             max_retries,
             allow_insecure,
             rate_limit,
+            max_response_bytes,
             settle_unknown,
             journal,
         )
@@ -390,7 +400,9 @@ class AsyncHashgreen(_HashgreenBase, AsyncClient):
         return await self._run(self._helpers.orders(market, status))
 
     async def create_order(self, offer: Offer, *, market: str | None = None) -> models.Order:
-        """Post a Chia offer (its text, or the path of an offer file) as an order.
+        """Post a Chia offer (its text as a ``str``, or a ``pathlib.Path`` to an offer file:
+        a regular file of at most ``MAX_OFFER_LENGTH`` bytes; a ``str`` is never a file name)
+        as an order.
 
         The offer is checked first (bech32m checksum, ``offer`` prefix, compression version;
         with the ``chia`` extra, what it offers and requests). With ``market`` (a code or an

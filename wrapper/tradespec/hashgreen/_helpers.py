@@ -9,7 +9,6 @@ declares; a market is named by its code (``XCH-USDS``) or its id.
 
 from __future__ import annotations
 
-import json
 import os
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -17,12 +16,13 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from hashgreen_client.api import OPERATIONS as OPS
 from hashgreen_client.models.order_status import OrderStatus
 
+from tradespec import _json
 from tradespec._arguments import flag, path_segment
 from tradespec._cache import Cache
 from tradespec._engine import EnvelopeError
-from tradespec._offers import check_offer_trades, read_offer
 from tradespec._operations import MissingCredentials, Plan, cached, send
 from tradespec.errors import InvalidInputError, ResponseError
+from tradespec.hashgreen._offers import check_offer_trades, read_offer
 from tradespec.hashgreen._types import OrderBook, SentOffer
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ def _success(code: object) -> bool:
 
 def decode_envelope(content: bytes) -> Any:
     """A success answer's JSON (from its body bytes), once its envelope's ``code`` says success."""
-    body = json.loads(content)
+    body = _json.loads(content)
     if isinstance(body, dict) and "code" in body and not _success(body["code"]):
         code, message = describe_error(body)
         raise EnvelopeError(code, message, body)

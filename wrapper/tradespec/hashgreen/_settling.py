@@ -17,10 +17,10 @@ import json
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from tradespec._offers import _load_sdk
 from tradespec._operations import Plan, send
 from tradespec._settle import CannotTell
 from tradespec.hashgreen._helpers import HashgreenHelpers
+from tradespec.hashgreen._offers import _load_sdk
 from tradespec.hashgreen._types import SentOffer
 
 if TYPE_CHECKING:

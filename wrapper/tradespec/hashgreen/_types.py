@@ -14,8 +14,14 @@ from typing import ClassVar, overload
 
 import attrs
 from hashgreen_client import models  # models.OrderBook is imported when first named
+from hashgreen_client.types import read_money
 
 __all__ = ["BookLevel", "BookSide", "OrderBook", "SentOffer"]
+
+
+def _shown(row: object) -> str:
+    text = repr(row)
+    return text if len(text) <= 300 else f"{text[:300]}..."
 
 
 def _short(offer: str) -> str:
@@ -72,7 +78,9 @@ class BookSide(Sequence[BookLevel]):
     """One side of an order book, best price first.
 
     Levels are read from the server's decimal strings when first accessed, and then kept: a book
-    of ten thousand levels costs nothing for ``best_bid``, and nothing twice.
+    of ten thousand levels costs nothing for ``best_bid``, and nothing twice. A level whose
+    cells are not finite decimals in ``Decimal``'s range (``"NaN"``, ``"abc"``) is a
+    :class:`~tradespec.errors.ResponseError` when it is accessed, never a value to compute on.
     """
 
     __slots__ = ("_levels", "_rows")
@@ -88,10 +96,18 @@ class BookSide(Sequence[BookLevel]):
     def _level(self, index: int) -> BookLevel:
         level = self._levels[index]
         if level is None:
-            price, amount, total, base, quote = self._rows[index][:5]
-            level = BookLevel(
-                Decimal(price), Decimal(amount), Decimal(total), Decimal(base), Decimal(quote)
-            )
+            row = self._rows[index]
+            try:
+                level = BookLevel(*map(read_money, row[:5]))
+            except (TypeError, ValueError) as exc:
+                from tradespec.errors import ResponseError  # errors names this module's types
+
+                # Read lazily, so refused here rather than with the answer: a NaN, "abc" or
+                # 1e999999999999 never reaches a caller or the arithmetic of spread and mid.
+                raise ResponseError(
+                    f"order book row {index}: {type(exc).__name__}: {exc}",
+                    body=_shown(row),
+                ) from None
             self._levels[index] = level
         return level
 
@@ -123,7 +139,10 @@ class BookSide(Sequence[BookLevel]):
     __hash__: ClassVar[None]  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        return f"BookSide({len(self._rows)} levels)"
+        # Also for a side whose rows were refused (its __init__ raised): a traceback that
+        # shows its frames' locals calls this.
+        rows = getattr(self, "_rows", None)
+        return "BookSide(refused rows)" if rows is None else f"BookSide({len(rows)} levels)"
 
 
 @attrs.frozen(slots=True)

@@ -5,7 +5,13 @@ from 5-bit to 8-bit, is a 2-byte big-endian compression version (1 to 6) followe
 Checking the checksum before sending catches a truncated paste or a changed character without a
 round trip, and without sending a mangled offer anywhere.
 
-Offers are thousands of characters long, so BIP 173's 90-character limit does not apply.
+Offers are thousands of characters long, so BIP 173's 90-character limit does not apply; an
+offer longer than :data:`MAX_OFFER_LENGTH` (a quarter of a million characters, more than ten
+times any real offer) is refused before it is decoded, and decoding takes linear time.
+
+An offer is given as its text (a ``str``, always: never taken for a file name) or as a
+``pathlib.Path`` (any ``os.PathLike``) naming a regular file no larger than the cap: a device,
+a FIFO or a directory is refused without being read.
 
 With the ``chia`` extra (``pip install "tradespec[chia]"``, the Chia community's wallet SDK), the
 check also decodes the spend bundle and reads what the offer gives and asks for, and
@@ -22,6 +28,7 @@ from __future__ import annotations
 import functools
 import importlib
 import os
+import stat
 from decimal import ROUND_HALF_EVEN, Decimal
 from pathlib import Path
 from typing import Any, Literal, Protocol
@@ -33,6 +40,7 @@ from tradespec.errors import InvalidInputError
 __all__ = [
     "BECH32M_CONST",
     "CAT_MOJOS",
+    "MAX_OFFER_LENGTH",
     "XCH_MOJOS",
     "OfferAmount",
     "OfferInfo",
@@ -49,17 +57,26 @@ BECH32M_CONST = 0x2BC830A3
 _GENERATORS = (0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)
 _VALUES = {char: index for index, char in enumerate(CHARSET)}
 OFFER_HRP = "offer"
+MAX_OFFER_LENGTH = 256 * 1024
+"""The longest offer accepted, in characters (the longest real offer in the tests is ~4,000)."""
 MIN_VERSION, MAX_VERSION = 1, 6
+
+
+# What the five generators add for each value of the checksum's top five bits: one lookup per
+# character instead of five tests.
+_SHIFTED_OUT = tuple(
+    functools.reduce(
+        lambda acc, bit: acc ^ (_GENERATORS[bit] if (top >> bit) & 1 else 0), range(5), 0
+    )
+    for top in range(32)
+)
 
 
 def _polymod(values: list[int]) -> int:
     checksum = 1
+    table = _SHIFTED_OUT
     for value in values:
-        top = checksum >> 25
-        checksum = ((checksum & 0x1FFFFFF) << 5) ^ value
-        for bit, generator in enumerate(_GENERATORS):
-            if (top >> bit) & 1:
-                checksum ^= generator
+        checksum = ((checksum & 0x1FFFFFF) << 5) ^ value ^ table[checksum >> 25]
     return checksum
 
 
@@ -101,7 +118,9 @@ def _regroup(data: list[int]) -> bytes:
     bits = 0
     out = bytearray()
     for value in data:
-        accumulator = (accumulator << 5) | value
+        # Only the bits not yet written are kept (at most 12): an unmasked accumulator grows
+        # with the offer, and shifting it makes decoding quadratic.
+        accumulator = ((accumulator << 5) | value) & 0xFFF
         bits += 5
         while bits >= 8:
             bits -= 8
@@ -287,7 +306,11 @@ def check_offer(offer: str, argument: str = "offer") -> OfferInfo:
     """
     if not isinstance(offer, str):
         raise InvalidInputError(argument, f"expected an offer string, got {type(offer).__name__}")
+    if len(offer) > MAX_OFFER_LENGTH + 1024:  # room for surrounding whitespace
+        raise InvalidInputError(argument, _too_long(len(offer)))
     text = offer.strip()
+    if len(text) > MAX_OFFER_LENGTH:
+        raise InvalidInputError(argument, _too_long(len(text)))
     try:
         hrp, data = bech32m_decode(text)
         payload = _regroup(data)
@@ -311,28 +334,71 @@ def check_offer(offer: str, argument: str = "offer") -> OfferInfo:
     return _read_contents(info, argument)
 
 
-def read_offer(offer: str | os.PathLike[str], argument: str = "offer") -> OfferInfo:
-    """An offer given as its text or as a path to an offer file, checked by :func:`check_offer`.
+def _too_long(length: int) -> str:
+    return (
+        f"not an offer: {length:,} characters, more than the {MAX_OFFER_LENGTH:,} an offer may have"
+    )
 
-    A ``str`` that starts with ``offer1`` (any case, after whitespace) is the offer itself; any
-    other ``str`` and any path-like object name a file, read as UTF-8.
+
+def read_offer(offer: str | os.PathLike[str], argument: str = "offer") -> OfferInfo:
+    """An offer given as its text (a ``str``) or as a path to an offer file (a
+    ``pathlib.Path`` or other ``os.PathLike``), checked by :func:`check_offer`.
+
+    A ``str`` is always the offer's text. A path must name a regular file of at most
+    :data:`MAX_OFFER_LENGTH` bytes (plus whitespace), read as UTF-8; a device (``/dev/zero``), a
+    FIFO or a directory is refused without reading it.
     """
-    if isinstance(offer, str) and offer.strip()[:6].lower() == "offer1":
+    if isinstance(offer, str):
+        if offer.strip()[:6].lower() != "offer1" and len(offer) <= 4096:
+            try:
+                return check_offer(offer, argument)
+            except InvalidInputError as exc:
+                raise InvalidInputError(
+                    argument,
+                    f"{exc.message.removeprefix(f'{argument}: ')} (an offer file is read when "
+                    "given as a pathlib.Path, never as a str)",
+                ) from None
         return check_offer(offer, argument)
-    if not isinstance(offer, str | os.PathLike):
+    if not isinstance(offer, os.PathLike):
         raise InvalidInputError(
             argument, f"expected an offer string or a path, got {type(offer).__name__}"
         )
-    path = Path(offer)
+    return check_offer(_read_offer_file(Path(offer), argument), argument)
+
+
+_FILE_LIMIT = MAX_OFFER_LENGTH + 1024
+
+
+def _read_offer_file(path: Path, argument: str) -> str:
+    """The text of the regular file at ``path``, at most ``_FILE_LIMIT`` bytes."""
+
+    def refused(why: str) -> InvalidInputError:
+        return InvalidInputError(argument, f"not a readable offer file: {path} ({why})")
+
+    # O_NONBLOCK: opening a FIFO for reading does not wait for a writer; fstat then refuses it.
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError, ValueError) as exc:  # ValueError: a NUL byte
-        raise InvalidInputError(
-            argument,
-            f"not an offer (offers start with 'offer1') and not a readable offer file: {path}"
-            f" ({type(exc).__name__})",
-        ) from None
-    return check_offer(text, argument)
+        descriptor = os.open(path, flags)
+    except (OSError, ValueError) as exc:  # ValueError: a NUL byte in the path
+        raise refused(type(exc).__name__) from None
+    try:
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode):
+            raise refused("not a regular file")
+        if status.st_size > _FILE_LIMIT:
+            raise refused(f"{status.st_size:,} bytes, more than an offer may have")
+        with os.fdopen(descriptor, "rb", closefd=False) as file:
+            data = file.read(_FILE_LIMIT + 1)
+    except OSError as exc:
+        raise refused(type(exc).__name__) from None
+    finally:
+        os.close(descriptor)
+    if len(data) > _FILE_LIMIT:
+        raise refused("larger than an offer may be")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise refused("not UTF-8 text") from None
 
 
 @attrs.frozen(slots=True)
