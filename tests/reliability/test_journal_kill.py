@@ -19,6 +19,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from contextlib import closing
 from pathlib import Path
 
 from tradespec import AltMarket
@@ -86,6 +87,16 @@ def test_a_bot_killed_mid_burst_settles_every_intent_from_its_journal(tmp_path: 
             assert bot.returncode == -signal.SIGKILL
             assert "done" not in out.split()
             acknowledged = [line.split() for line in out.splitlines() if line.startswith("placed")]
+            # What the journal held at the kill: an answer can be written down as placed and the
+            # bot killed before it printed the line, so stdout is a subset of this, not its equal.
+            with closing(sqlite3.connect(journal)) as db:  # closed: the journal is one process's
+                open_at_kill = db.execute(
+                    "SELECT COUNT(*) FROM intents WHERE state IN ('pending', 'unknown')"
+                ).fetchone()[0]
+                placed_at_kill = {
+                    str(row[0]).removeprefix("order:")
+                    for row in db.execute("SELECT order_id FROM intents WHERE state = 'placed'")
+                }
 
             restarted = _bot("settle", sandbox.altmarket_url, account, journal)
             out, err = restarted.communicate(timeout=DEADLINE)
@@ -129,7 +140,9 @@ def test_a_bot_killed_mid_burst_settles_every_intent_from_its_journal(tmp_path: 
     figures.count("journal.resent", resent)
 
     assert len(intents) == BURST  # every intent written before its request left
-    assert report["unsettled"] == BURST - len(acknowledged)
+    assert report["unsettled"] == open_at_kill
+    assert {line[2] for line in acknowledged} <= placed_at_kill
+    assert open_at_kill <= BURST - len(acknowledged)
     assert report["left"] == 0
     assert len(exchange_orders) >= KILL_AT and len(acknowledged) < len(exchange_orders)
     assert (lost, twice, resent, not_placed_held) == (0, 0, 0, 0)
