@@ -288,6 +288,16 @@ class Engine:
                 text = text.replace(secret, "<redacted>")
         return text
 
+    def without_secrets(self, body: bytes) -> bytes:
+        """A success answer as it is read: any credential the server echoed into it replaced
+        whole, so no value read from it (a deposit address, an error text) holds one, nor any
+        repr of the models made from it."""
+        for secret in self.secrets:
+            raw = secret.encode("utf-8")
+            if raw in body:
+                body = body.replace(raw, b"<redacted>")
+        return body
+
     def redact_body(self, body: object) -> object:
         """``body`` (decoded JSON) with any secret the server echoed replaced."""
         if not self.secrets:
@@ -313,7 +323,7 @@ class Engine:
             call.observe(status)
         if 200 <= status < 300:
             try:
-                return call.parse(response.body)
+                return call.parse(self.without_secrets(response.body))
             except EnvelopeError as exc:
                 return self._envelope_error(call, request, response, exc)
             except TradespecError as exc:
