@@ -252,6 +252,28 @@ def _hg_trade() -> dict[str, Any]:
     }
 
 
+def example(exchange: str, operation_id: str, name: str = "documented") -> Any:
+    """The spec's example ``name`` of ``operation_id``'s success answer, a fresh copy."""
+    for item in _SPECS[exchange]["paths"].values():
+        for operation in item.values():
+            if isinstance(operation, dict) and operation.get("operationId") == operation_id:
+                content = operation["responses"]["200"]["content"]["application/json"]
+                return json.loads(json.dumps(content["examples"][name]["value"]))
+    raise LookupError(f"{exchange} has no operation {operation_id}")
+
+
+def _drain(rows: Any) -> Any:
+    """Every row of a history, read as a caller reads it: a list of a sync client's iterator,
+    a coroutine collecting an async client's."""
+    if hasattr(rows, "__aiter__"):
+
+        async def collect() -> list[Any]:
+            return [row async for row in rows]
+
+        return collect()
+    return list(rows)
+
+
 def _touch(result: Any) -> Any:
     """Read what a caller reads of a result: every level of a book and its arithmetic."""
     bids = getattr(result, "bids", None)
@@ -349,6 +371,42 @@ OPERATIONS: tuple[Operation, ...] = (
         lambda c: c.transfers(count=5),
     ),
     Operation(
+        "altmarket",
+        "cancel_all_orders",
+        "cancel_all_orders",
+        "DELETE",
+        "/api/orders",
+        lambda: example("altmarket", "cancel_all_orders"),
+        lambda c: c.cancel_all_orders(),
+    ),
+    Operation(
+        "altmarket",
+        "order_history",
+        "get_order_history",
+        "GET",
+        "/api/order_history",
+        lambda: example("altmarket", "get_order_history"),
+        lambda c: _drain(c.order_history()),
+    ),
+    Operation(
+        "altmarket",
+        "trade_history",
+        "get_trade_history",
+        "GET",
+        "/api/trade_history",
+        lambda: example("altmarket", "get_trade_history"),
+        lambda c: _drain(c.trade_history()),
+    ),
+    Operation(
+        "altmarket",
+        "deposit_address",
+        "get_deposit_address",
+        "POST",
+        "/api/wallet/deposit",
+        lambda: example("altmarket", "get_deposit_address"),
+        lambda c: c.deposit_address("btc"),
+    ),
+    Operation(
         "hashgreen",
         "orders",
         "list_orders",
@@ -384,6 +442,33 @@ OPERATIONS: tuple[Operation, ...] = (
         "/markets",
         lambda: envelope([hashgreen_market_json()], 0),
         lambda c: c.markets(refresh=True),
+    ),
+    Operation(
+        "hashgreen",
+        "market",
+        "get_market",
+        "GET",
+        "/markets/XCH-USDS",
+        lambda: example("hashgreen", "get_market"),
+        lambda c: c.market("XCH-USDS", refresh=True),
+    ),
+    Operation(
+        "hashgreen",
+        "statistics",
+        "get_statistics",
+        "GET",
+        "/trades/statistics",
+        lambda: example("hashgreen", "get_statistics", "oneMarket"),
+        lambda c: c.statistics("XCH-USDS"),
+    ),
+    Operation(
+        "hashgreen",
+        "all_statistics",
+        "get_statistics",
+        "GET",
+        "/trades/statistics",
+        lambda: example("hashgreen", "get_statistics", "allMarkets"),
+        lambda c: c.statistics(),
     ),
     Operation(
         "hashgreen",
