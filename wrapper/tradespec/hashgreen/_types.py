@@ -88,7 +88,11 @@ class BookSide(Sequence[BookLevel]):
     def __init__(self, rows: Sequence[Sequence[str]]) -> None:
         if not _plain_rows(rows):
             for row in rows:
-                if len(row) < 5 or not all(isinstance(cell, str) for cell in row[:5]):
+                if (
+                    not isinstance(row, (list, tuple))
+                    or len(row) < 5
+                    or not all(isinstance(cell, str) for cell in row[:5])
+                ):
                     raise ValueError(f"a book row is five decimal strings, got {row!r}")
         self._rows = rows
         self._levels: list[BookLevel | None] = [None] * len(rows)
