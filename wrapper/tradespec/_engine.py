@@ -25,7 +25,7 @@ import logging
 import time
 from collections.abc import Callable, Mapping
 from email.utils import parsedate_to_datetime
-from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, AnyStr, Generic, NamedTuple, Protocol, TypeVar
 
 import httpx
 
@@ -161,9 +161,10 @@ one-letter "secret" would mangle every message (``Connection refu<redacted>ed``)
 that short is no secret to hide (real keys and tokens have 32 characters and more)."""
 
 
-class _Secrets(tuple[str, ...]):
+class _Secrets(tuple[AnyStr, ...]):
     """The credentials to redact from what servers send back (each whole, longest first, those
-    of at least :data:`MIN_SECRET_LENGTH` characters); never shown in a repr."""
+    of at least :data:`MIN_SECRET_LENGTH` characters), as text or as bytes; never shown in a
+    repr."""
 
     __slots__ = ()
 
@@ -233,6 +234,8 @@ class Engine:
         self.secrets = _Secrets(
             sorted({s for s in secrets if len(s) >= MIN_SECRET_LENGTH}, key=len, reverse=True)
         )
+        self._secret_bytes = _Secrets(secret.encode("utf-8") for secret in self.secrets)
+        """The same credentials as bytes, as a success answer's body is searched for them."""
         self.policy = policy or RetryPolicy()
         self.limiter = RateLimiter() if limiter is None else limiter
         """Spaces the requests (``rate_limit``), and pauses them all after a 429."""
@@ -292,8 +295,7 @@ class Engine:
         """A success answer as it is read: any credential the server echoed into it replaced
         whole, so no value read from it (a deposit address, an error text) holds one, nor any
         repr of the models made from it."""
-        for secret in self.secrets:
-            raw = secret.encode("utf-8")
+        for raw in self._secret_bytes:
             if raw in body:
                 body = body.replace(raw, b"<redacted>")
         return body
