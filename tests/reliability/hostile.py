@@ -51,6 +51,7 @@ from tests.reliability.fault_server import (
     Trickle,
     respond_json,
 )
+from tests.specs import response_examples
 from tests.wrapper.helpers import (
     XCH_USDS_ID,
     assets_json,
@@ -254,12 +255,10 @@ def _hg_trade() -> dict[str, Any]:
 
 def example(exchange: str, operation_id: str, name: str = "documented") -> Any:
     """The spec's example ``name`` of ``operation_id``'s success answer, a fresh copy."""
-    for item in _SPECS[exchange]["paths"].values():
-        for operation in item.values():
-            if isinstance(operation, dict) and operation.get("operationId") == operation_id:
-                content = operation["responses"]["200"]["content"]["application/json"]
-                return json.loads(json.dumps(content["examples"][name]["value"]))
-    raise LookupError(f"{exchange} has no operation {operation_id}")
+    for found in response_examples(exchange):
+        if (found.operation_id, found.status, found.name) == (operation_id, "200", name):
+            return json.loads(json.dumps(found.value))
+    raise LookupError(f"{exchange} has no example {name!r} of {operation_id}'s answer")
 
 
 def _drain(rows: Any) -> Any:
