@@ -8,8 +8,11 @@ from collections.abc import Awaitable, Callable, Mapping
 from decimal import Decimal
 from json.encoder import encode_basestring as _encode_string
 from json.encoder import encode_basestring_ascii as _encode_string_ascii
-from typing import Any, Generic, Literal, NamedTuple, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, NamedTuple, Protocol, TypeVar
 from urllib.parse import quote
+
+if TYPE_CHECKING:
+    from tradespec._raw import RawResponse
 
 
 class Unset:
@@ -151,6 +154,28 @@ class Request(NamedTuple):
     """When this call must be over (``time.monotonic()`` seconds), or None: the client's limits."""
 
 
+class Options(NamedTuple):
+    """What one call adds to its operation (the facades' ``extra_headers=``, ``extra_query=``
+    and ``timeout=``): put into its :class:`Request` and checked by the runner before anything
+    is sent (no credential can be overridden)."""
+
+    extra_headers: Mapping[str, str] | None = None
+    """Headers added to this call beyond the operation's, or None."""
+    extra_query: Mapping[str, Any] | None = None
+    """Query parameters added to this call beyond the operation's, or None."""
+    timeout: object = None
+    """This call's timeout (seconds or an ``httpx.Timeout``), or None: the client's."""
+
+
+def options_of(
+    extra_headers: Mapping[str, str] | None, extra_query: Mapping[str, Any] | None, timeout: object
+) -> Options | None:
+    """The :class:`Options` of a facade call, or None when it sets none (the common call)."""
+    if extra_headers is None and extra_query is None and timeout is None:
+        return None
+    return Options(extra_headers, extra_query, timeout)
+
+
 class Operation(NamedTuple, Generic[T]):
     """One call of an operation: its policy, how to build the request, how to read the answer."""
 
@@ -161,6 +186,8 @@ class Operation(NamedTuple, Generic[T]):
     """The keyword arguments for ``build``, as the facade method received them."""
     parse: Callable[[Any], T]
     """Reads the decoded JSON of a success answer into its model."""
+    options: Options | None = None
+    """What this call adds to the operation (extra headers and query, its timeout), or None."""
 
 
 class Runner(Protocol):
@@ -168,11 +195,19 @@ class Runner(Protocol):
 
     def run(self, operation: Operation[T]) -> T: ...
 
+    def run_raw(self, operation: Operation[T]) -> "RawResponse[T]":
+        """Send it and return the answer as it came (``with_raw_response``)."""
+        ...
+
 
 class AsyncRunner(Protocol):
     """Sends an :class:`Operation`; the async facades await what it returns."""
 
     def run(self, operation: Operation[T]) -> Awaitable[T]: ...
+
+    def run_raw(self, operation: Operation[T]) -> "Awaitable[RawResponse[T]]":
+        """Send it; the raw facades await the answer as it came (``with_raw_response``)."""
+        ...
 
 
 class InvalidArgument(ValueError):
@@ -304,11 +339,13 @@ __all__ = [
     "AsyncRunner",
     "InvalidArgument",
     "Operation",
+    "Options",
     "Policy",
     "Request",
     "Retry",
     "Runner",
     "Unset",
+    "options_of",
     "quote_path_segment",
     "read_datetime",
     "read_money",

@@ -67,6 +67,7 @@ if TYPE_CHECKING:
     from tradespec import altmarket, hashgreen
     from tradespec._enums import Side
     from tradespec._observe import RequestEvent, ResponseEvent
+    from tradespec._raw import RawResponse
     from tradespec._sent import SentRequest
     from tradespec._settle import Intent, Settled
     from tradespec.altmarket import AltMarket, AsyncAltMarket, SentOrder, SentWithdrawal
@@ -111,6 +112,7 @@ _LAZY = {
     "DriftChange": ("tradespec.drift", "DriftChange"),
     "RequestEvent": ("tradespec._observe", "RequestEvent"),
     "ResponseEvent": ("tradespec._observe", "ResponseEvent"),
+    "RawResponse": ("tradespec._raw", "RawResponse"),
     # AltMarket's generated models and enumerations (also in tradespec.altmarket).
     "Asset": ("altmarket_client.models", "Asset"),
     "Balance": ("altmarket_client.models", "Balance"),
@@ -198,6 +200,7 @@ __all__ = [
     "Outcome",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
     "RequestEvent",
     "RequestTimeoutError",
     "ResponseError",

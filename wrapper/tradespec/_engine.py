@@ -113,6 +113,9 @@ class Call(NamedTuple, Generic[T]):
     """What an OrderStateUnknownError reports as sent."""
     observe: Callable[[int], None] | None = None
     """Told each answer's status (``tradespec.drift``: a status the operation does not declare)."""
+    answered: Callable[[WireResponse, bytes], None] | None = None
+    """Told the success answer and its body (as read, credentials redacted) before it is parsed
+    (``with_raw_response``)."""
 
 
 class EnvelopeError(Exception):
@@ -324,6 +327,8 @@ class Engine:
         if call.observe is not None:
             call.observe(status)
         if 200 <= status < 300:
+            if call.answered is not None:
+                call.answered(response, self.without_secrets(response.body))
             try:
                 return call.parse(self.without_secrets(response.body))
             except EnvelopeError as exc:

@@ -32,6 +32,7 @@ from urllib.parse import urlencode
 from tradespec._cache import Cache
 from tradespec._engine import Call, Encode
 from tradespec._messages import for_caller, plan_name
+from tradespec._raw import RawResponse, checked_extras, checked_timeout
 from tradespec._retry import Retry
 from tradespec._sent import SentRequest
 from tradespec.errors import (
@@ -42,7 +43,9 @@ from tradespec.errors import (
 )
 
 if TYPE_CHECKING:
+    from tradespec._engine import Engine
     from tradespec._send_loops import AsyncTransport, SyncTransport
+    from tradespec._transports.base import WireResponse
     from tradespec.drift import _Drift as Drift
     from tradespec.errors import Sent
 
@@ -109,6 +112,18 @@ class Request(Protocol):
     def extra_query(self) -> Mapping[str, Any] | None: ...
 
 
+class Options(Protocol):
+    """What both generated packages' ``types.Options`` are: what one call adds to its
+    operation."""
+
+    @property
+    def extra_headers(self) -> Mapping[str, str] | None: ...
+    @property
+    def extra_query(self) -> Mapping[str, Any] | None: ...
+    @property
+    def timeout(self) -> object: ...
+
+
 class Operation(Protocol[T_co]):
     """What both generated packages' ``types.Operation`` are (two classes of one shape)."""
 
@@ -120,6 +135,8 @@ class Operation(Protocol[T_co]):
     def arguments(self) -> dict[str, Any]: ...
     @property
     def parse(self) -> Callable[[Any], T_co]: ...
+    @property
+    def options(self) -> Options | None: ...
 
 
 class Step(NamedTuple, Generic[T]):
@@ -158,6 +175,8 @@ class Guard(Protocol):
 
     def guards(self, call: Call[Any]) -> bool: ...
 
+    def without_window(self) -> Guard: ...
+
     def run_sync(self, runner: SyncRunner, step: Step[Any], call: Call[Any]) -> Any: ...
 
     def run_async(
@@ -188,6 +207,7 @@ def call_of(
     missing_credentials: MissingCredentials | None = None,
     sent: Sent | None = None,
     drift: Drift | None = None,
+    unsigned_query: frozenset[str] = frozenset(),
 ) -> Call[T]:
     """The call that sends ``operation``; an argument that cannot be sent is refused now.
 
@@ -196,13 +216,24 @@ def call_of(
     without arguments that may be repeated is made once and reused (a Call is immutable): a burst
     of reads then keeps fewer objects alive while in flight.
     ``drift``: the client's bookkeeping of what answers carry that the spec does not know.
+    ``unsigned_query``: the methods whose signature does not cover the query, where the
+    operation's ``extra_query`` is refused (see :func:`tradespec._raw.checked_extras`).
     """
     policy = operation.policy
     name = policy.operation_id
     # An optional credential (create_order's token) is sent when the client has one.
     if policy.auth == "secured" and missing_credentials is not None:
         raise missing_credentials(name)
-    reusable = not operation.arguments and sent is None and policy.retry == "safe"
+    options = operation.options
+    extra_headers: Mapping[str, str] | None = None
+    extra_query: Mapping[str, Any] | None = None
+    if options is not None:
+        extra_headers, extra_query = checked_extras(
+            name, policy.method, options.extra_headers, options.extra_query, unsigned_query
+        )
+    reusable = (
+        not operation.arguments and sent is None and policy.retry == "safe" and options is None
+    )
     if reusable:
         key = (operation.build, operation.parse, decode, encode, drift)
         known = _REUSED.get(key)
@@ -225,11 +256,13 @@ def call_of(
     if sent is None and retry is not Retry.SAFE:
         sent = SentRequest(name, method, path, datetime.now(UTC))
     headers = request.headers
-    if request.extra_headers:
-        headers = {**(headers or {}), **request.extra_headers}
+    extra_headers = request.extra_headers or extra_headers
+    if extra_headers:
+        headers = {**(headers or {}), **extra_headers}
     query = request.query
-    if request.extra_query:
-        query = {**(query or {}), **request.extra_query}
+    extra_query = request.extra_query or extra_query
+    if extra_query:
+        query = {**(query or {}), **extra_query}
     call = Call(
         name,
         method,
@@ -291,8 +324,12 @@ def request_call(
     encode: Encode,
     *,
     private: bool,
+    extra_headers: object = None,
+    extra_query: object = None,
+    unsigned_query: frozenset[str] = frozenset(),
 ) -> Call[Any]:
-    """The call of ``exchange.request``: any endpoint, signed; retried only for GET and DELETE."""
+    """The call of ``exchange.request``: any endpoint, signed; retried only for GET and DELETE.
+    ``extra_headers`` and ``extra_query`` are checked as an operation's are."""
     if not isinstance(method, str) or method.upper() not in _METHODS:
         raise InvalidInputError("method", f"expected one of {sorted(_METHODS)}, got {method!r}")
     verb = method.upper()
@@ -316,6 +353,10 @@ def request_call(
             content = encode(body)
         except (TypeError, ValueError) as exc:
             raise InvalidInputError("json", f"cannot be sent as JSON: {exc}") from None
+    headers, extra = checked_extras("request", verb, extra_headers, extra_query, unsigned_query)
+    query: dict[str, Any] | None = dict(cast("Mapping[str, Any]", params)) if params else None
+    if extra:
+        query = {**(query or {}), **extra}
     retry = Retry.SAFE if verb in _SAFE_METHODS else Retry.ONCE
     sent = None
     if retry is Retry.ONCE:
@@ -324,8 +365,8 @@ def request_call(
         "request",
         verb,
         path,
-        _query(dict(params) if params else None),
-        None,
+        _query(query),
+        headers,
         content,
         None if content is None else "application/json",
         decode,
@@ -335,12 +376,59 @@ def request_call(
     )
 
 
+_NO_METHODS: frozenset[str] = frozenset()
+_TIMED_RUNNERS = 16
+"""How many runners with their own ``timeout=`` a runner keeps (one per timeout value)."""
+
+
+def unsigned_query_of(engine: Engine) -> frozenset[str]:
+    """The methods whose signature does not cover the query (AltMarket's signer: those with a
+    body), where an extra query parameter is refused."""
+    methods = getattr(engine.auth, "unsigned_query_methods", None)
+    return methods if isinstance(methods, frozenset) else _NO_METHODS
+
+
+def _timeout_key(timeout: object) -> object:
+    if isinstance(timeout, float):
+        return timeout
+    phases = cast("Any", timeout)  # an httpx.Timeout (check_timeout), which is not hashable
+    return (phases.connect, phases.read, phases.write, phases.pool)
+
+
+def _timed_engine(transport: SyncTransport | AsyncTransport, timeout: object) -> Engine:
+    return transport.engine.evolve(timeout=cast("Any", timeout), max_retries=None)
+
+
+Seen = list["tuple[WireResponse, bytes]"]
+
+
+def _raw_of(seen: Seen, value: T, engine: Engine) -> RawResponse[T]:
+    """The :class:`RawResponse` of the success answer ``value`` was read from."""
+    if not seen:  # every value a call returns was read from an answer it was told
+        raise TradespecError("the call answered without an answer to show")
+    import httpx
+
+    response, body = seen[-1]
+    headers = httpx.Headers([(key, engine.redact(value)) for key, value in response.headers.items()])
+    return RawResponse(response.status, headers, body, value)
+
+
 class SyncRunner:
     """Sends operations, steps and plans on a sync client's transport. ``bind`` is given each
     :class:`~tradespec.errors.OrderStateUnknownError` a plan raises (the client binds its
     lookup to it)."""
 
-    __slots__ = ("_bind", "_decode", "_drift", "_missing_credentials", "_settler", "_transport")
+    __slots__ = (
+        "_bind",
+        "_decode",
+        "_drift",
+        "_fixed",
+        "_missing_credentials",
+        "_settler",
+        "_timed",
+        "_transport",
+        "unsigned_query",
+    )
 
     def __init__(
         self,
@@ -358,24 +446,90 @@ class SyncRunner:
         self._settler = settler
         """Writes order intents down and settles lost answers (``_settle``)."""
         self._drift = drift
+        self._timed: dict[object, SyncRunner] = {}
+        """The runners of calls with their own ``timeout=``, by timeout."""
+        self._fixed = False
+        """Whether this runner is one of those (a call's ``timeout=`` is then its own)."""
+        self.unsigned_query = unsigned_query_of(transport.engine)
+        """The methods whose signature does not cover the query (no ``extra_query`` there)."""
 
     def sends_on(self, transport: SyncTransport) -> bool:
         """Whether this runner sends on ``transport``."""
         return self._transport is transport
 
+    def timed(self, timeout: object) -> SyncRunner:
+        """The runner of a call with its own ``timeout=`` (checked as the client's is; None:
+        this one): the client's engine with that timeout, the same connections, rate limiter,
+        hooks and settling."""
+        if timeout is None or self._fixed:
+            return self
+        checked = checked_timeout(timeout)
+        key = _timeout_key(checked)
+        runner = self._timed.get(key)
+        if runner is None:
+            transport = self._transport
+            timed = transport.with_engine(_timed_engine(transport, checked))
+            if transport.observer is not None:
+                transport.observer.attach(timed)
+            runner = SyncRunner(
+                timed,
+                self._decode,
+                self._missing_credentials,
+                self._bind,
+                self._settler,
+                self._drift,
+            )
+            runner._fixed = True
+            if len(self._timed) < _TIMED_RUNNERS:
+                self._timed[key] = runner
+        return runner
+
     def run(self, operation: Operation[T]) -> T:
         """Send one operation (what the generated facades call)."""
         return self.step(Step(operation))
 
-    def step(self, step: Step[T]) -> T:
-        call = call_of(
+    def run_raw(self, operation: Operation[T]) -> RawResponse[T]:
+        """Send one operation and answer its :class:`RawResponse` (``with_raw_response``).
+        An order whose answer is lost raises as with ``settle_unknown`` off: there is no
+        answer to show (the journal writes it down as ever)."""
+        step = Step(operation)
+        options = operation.options
+        runner = self if options is None else self.timed(options.timeout)
+        seen: Seen = []
+        call = runner._call(step)._replace(answered=lambda *answer: seen.append(answer))
+        settler = runner._settler
+        if settler is not None and settler.guards(call):
+            value = cast("T", settler.without_window().run_sync(runner, step, call))
+        else:
+            value = runner._transport.execute(call)
+        return _raw_of(seen, value, runner._transport.engine)
+
+    def request(self, call: Call[Any], timeout: object, raw: bool) -> Any:
+        """Send ``exchange.request``'s call, with its own ``timeout`` (None: the client's);
+        ``raw``: answer its :class:`RawResponse`."""
+        runner = self.timed(timeout)
+        if not raw:
+            return runner._transport.execute(call)
+        seen: Seen = []
+        value = runner._transport.execute(call._replace(answered=lambda *answer: seen.append(answer)))
+        return _raw_of(seen, value, runner._transport.engine)
+
+    def _call(self, step: Step[T]) -> Call[T]:
+        return call_of(
             step.operation,
             self._decode,
             self._transport.engine.encode,
             missing_credentials=self._missing_credentials,
             sent=step.sent,
             drift=self._drift,
+            unsigned_query=self.unsigned_query,
         )
+
+    def step(self, step: Step[T]) -> T:
+        options = step.operation.options
+        if options is not None and options.timeout is not None and not self._fixed:
+            return self.timed(options.timeout).step(step)
+        call = self._call(step)
         settler = self._settler
         if settler is not None and settler.guards(call):
             return cast("T", settler.run_sync(self, step, call))
@@ -426,11 +580,21 @@ class SyncRunner:
 
 
 class AsyncRunner:
-    """Sends operations, steps and plans on an async client's transport. ``bind`` is given
-    each :class:`~tradespec.errors.OrderStateUnknownError` a plan raises (the client binds
-    its lookup to it)."""
+    """Sends operations, steps and plans on an async client's transport. ``bind`` is given each
+    :class:`~tradespec.errors.OrderStateUnknownError` a plan raises (the client binds its
+    lookup to it)."""
 
-    __slots__ = ("_bind", "_decode", "_drift", "_missing_credentials", "_settler", "_transport")
+    __slots__ = (
+        "_bind",
+        "_decode",
+        "_drift",
+        "_fixed",
+        "_missing_credentials",
+        "_settler",
+        "_timed",
+        "_transport",
+        "unsigned_query",
+    )
 
     def __init__(
         self,
@@ -448,24 +612,90 @@ class AsyncRunner:
         self._settler = settler
         """Writes order intents down and settles lost answers (``_settle``)."""
         self._drift = drift
+        self._timed: dict[object, AsyncRunner] = {}
+        """The runners of calls with their own ``timeout=``, by timeout."""
+        self._fixed = False
+        """Whether this runner is one of those (a call's ``timeout=`` is then its own)."""
+        self.unsigned_query = unsigned_query_of(transport.engine)
+        """The methods whose signature does not cover the query (no ``extra_query`` there)."""
 
     def sends_on(self, transport: AsyncTransport) -> bool:
         """Whether this runner sends on ``transport``."""
         return self._transport is transport
 
+    def timed(self, timeout: object) -> AsyncRunner:
+        """The runner of a call with its own ``timeout=`` (checked as the client's is; None:
+        this one): the client's engine with that timeout, the same connections, rate limiter,
+        hooks and settling."""
+        if timeout is None or self._fixed:
+            return self
+        checked = checked_timeout(timeout)
+        key = _timeout_key(checked)
+        runner = self._timed.get(key)
+        if runner is None:
+            transport = self._transport
+            timed = transport.with_engine(_timed_engine(transport, checked))
+            if transport.observer is not None:
+                transport.observer.attach(timed)
+            runner = AsyncRunner(
+                timed,
+                self._decode,
+                self._missing_credentials,
+                self._bind,
+                self._settler,
+                self._drift,
+            )
+            runner._fixed = True
+            if len(self._timed) < _TIMED_RUNNERS:
+                self._timed[key] = runner
+        return runner
+
     def run(self, operation: Operation[T]) -> Awaitable[T]:
         """Send one operation (what the generated facades await)."""
         return self.step(Step(operation))
 
-    def step(self, step: Step[T]) -> Awaitable[T]:
-        call = call_of(
+    async def run_raw(self, operation: Operation[T]) -> RawResponse[T]:
+        """Send one operation and answer its :class:`RawResponse` (``with_raw_response``).
+        An order whose answer is lost raises as with ``settle_unknown`` off: there is no
+        answer to show (the journal writes it down as ever)."""
+        step = Step(operation)
+        options = operation.options
+        runner = self if options is None else self.timed(options.timeout)
+        seen: Seen = []
+        call = runner._call(step)._replace(answered=lambda *answer: seen.append(answer))
+        settler = runner._settler
+        if settler is not None and settler.guards(call):
+            value = cast("T", await settler.without_window().run_async(runner, step, call))
+        else:
+            value = await runner._transport.execute(call)
+        return _raw_of(seen, value, runner._transport.engine)
+
+    async def request(self, call: Call[Any], timeout: object, raw: bool) -> Any:
+        """Send ``exchange.request``'s call, with its own ``timeout`` (None: the client's);
+        ``raw``: answer its :class:`RawResponse`."""
+        runner = self.timed(timeout)
+        if not raw:
+            return await runner._transport.execute(call)
+        seen: Seen = []
+        value = await runner._transport.execute(call._replace(answered=lambda *answer: seen.append(answer)))
+        return _raw_of(seen, value, runner._transport.engine)
+
+    def _call(self, step: Step[T]) -> Call[T]:
+        return call_of(
             step.operation,
             self._decode,
             self._transport.engine.encode,
             missing_credentials=self._missing_credentials,
             sent=step.sent,
             drift=self._drift,
+            unsigned_query=self.unsigned_query,
         )
+
+    def step(self, step: Step[T]) -> Awaitable[T]:
+        options = step.operation.options
+        if options is not None and options.timeout is not None and not self._fixed:
+            return self.timed(options.timeout).step(step)
+        call = self._call(step)
         settler = self._settler
         if settler is not None and settler.guards(call):
             return cast("Awaitable[T]", settler.run_async(self, step, call))

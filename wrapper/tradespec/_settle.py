@@ -468,6 +468,12 @@ class Settler:
     def guards(self, call: Call[Any]) -> bool:
         return call.sent is not None and call.retry is not Retry.SAFE
 
+    def without_window(self) -> Settler:
+        """The same, but never settling a lost answer by looking it up (``with_raw_response``:
+        a settled order has no answer of its own to show); the intents are written down as
+        ever."""
+        return self if self.window is None else Settler(self.ledger, self.adapter, None)
+
     def run_sync(self, runner: SyncRunner, step: Step[Any], call: Call[Any]) -> Any:
         sent = self.adapter.sent_for(step, call)
         if sent is None:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     import altmarket_client.api.wallet
     import altmarket_client.types
 
-__all__ = ["OPERATIONS", "Api", "AsyncApi", "Operations"]
+__all__ = ["OPERATIONS", "Api", "AsyncApi", "AsyncRawApi", "Operations", "RawApi"]
 
 _TAGS = frozenset({"assets", "history", "markets", "trading", "wallet"})
 
@@ -84,6 +84,13 @@ class Api:
         self._runner = runner
 
     @property
+    def with_raw_response(self) -> RawApi:
+        """The same operations, each answering a :class:`~tradespec.RawResponse`: the answer's
+        ``status_code``, ``headers`` and ``content`` (its body bytes), and ``parse()``, the
+        model the operation answers here (``api.with_raw_response.<tag>.<operation>(...)``)."""
+        return RawApi(self._runner)
+
+    @property
     def assets(self) -> altmarket_client.api.assets.AssetsApi:
         """The assets the exchange lists."""
         from .assets import AssetsApi
@@ -128,6 +135,13 @@ class AsyncApi:
         self._runner = runner
 
     @property
+    def with_raw_response(self) -> AsyncRawApi:
+        """The same operations, each answering a :class:`~tradespec.RawResponse`: the answer's
+        ``status_code``, ``headers`` and ``content`` (its body bytes), and ``parse()``, the
+        model the operation answers here (``api.with_raw_response.<tag>.<operation>(...)``)."""
+        return AsyncRawApi(self._runner)
+
+    @property
     def assets(self) -> altmarket_client.api.assets.AsyncAssetsApi:
         """The assets the exchange lists."""
         from .assets import AsyncAssetsApi
@@ -161,3 +175,94 @@ class AsyncApi:
         from .wallet import AsyncWalletApi
 
         return AsyncWalletApi(self._runner)
+
+
+class RawApi:
+    """Every operation of the AltMarket Exchange API, by tag, each answering a :class:`~tradespec.RawResponse`
+    (status, headers, body bytes, and ``parse()``, the model): ``api.with_raw_response``."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: altmarket_client.types.Runner) -> None:
+        self._runner = runner
+
+    @property
+    def assets(self) -> altmarket_client.api.assets.RawAssetsApi:
+        """The assets the exchange lists."""
+        from .assets import RawAssetsApi
+
+        return RawAssetsApi(self._runner)
+
+    @property
+    def history(self) -> altmarket_client.api.history.RawHistoryApi:
+        """Paged order and trade history."""
+        from .history import RawHistoryApi
+
+        return RawHistoryApi(self._runner)
+
+    @property
+    def markets(self) -> altmarket_client.api.markets.RawMarketsApi:
+        """Markets (trading pairs), their limits and fees, and the server clock."""
+        from .markets import RawMarketsApi
+
+        return RawMarketsApi(self._runner)
+
+    @property
+    def trading(self) -> altmarket_client.api.trading.RawTradingApi:
+        """Placing and cancelling orders, and the open orders."""
+        from .trading import RawTradingApi
+
+        return RawTradingApi(self._runner)
+
+    @property
+    def wallet(self) -> altmarket_client.api.wallet.RawWalletApi:
+        """Deposit addresses, withdrawals, transfers and balances."""
+        from .wallet import RawWalletApi
+
+        return RawWalletApi(self._runner)
+
+
+class AsyncRawApi:
+    """Every operation of the AltMarket Exchange API, by tag, awaitable, each answering a
+    :class:`~tradespec.RawResponse` (status, headers, body bytes, and ``parse()``, the model):
+    ``api.with_raw_response``."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: altmarket_client.types.AsyncRunner) -> None:
+        self._runner = runner
+
+    @property
+    def assets(self) -> altmarket_client.api.assets.AsyncRawAssetsApi:
+        """The assets the exchange lists."""
+        from .assets import AsyncRawAssetsApi
+
+        return AsyncRawAssetsApi(self._runner)
+
+    @property
+    def history(self) -> altmarket_client.api.history.AsyncRawHistoryApi:
+        """Paged order and trade history."""
+        from .history import AsyncRawHistoryApi
+
+        return AsyncRawHistoryApi(self._runner)
+
+    @property
+    def markets(self) -> altmarket_client.api.markets.AsyncRawMarketsApi:
+        """Markets (trading pairs), their limits and fees, and the server clock."""
+        from .markets import AsyncRawMarketsApi
+
+        return AsyncRawMarketsApi(self._runner)
+
+    @property
+    def trading(self) -> altmarket_client.api.trading.AsyncRawTradingApi:
+        """Placing and cancelling orders, and the open orders."""
+        from .trading import AsyncRawTradingApi
+
+        return AsyncRawTradingApi(self._runner)
+
+    @property
+    def wallet(self) -> altmarket_client.api.wallet.AsyncRawWalletApi:
+        """Deposit addresses, withdrawals, transfers and balances."""
+        from .wallet import AsyncRawWalletApi
+
+        return AsyncRawWalletApi(self._runner)

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     import hashgreen_client.api.trades
     import hashgreen_client.types
 
-__all__ = ["OPERATIONS", "Api", "AsyncApi", "Operations"]
+__all__ = ["OPERATIONS", "Api", "AsyncApi", "AsyncRawApi", "Operations", "RawApi"]
 
 _TAGS = frozenset({"markets", "orders", "trades"})
 
@@ -68,6 +68,13 @@ class Api:
         self._runner = runner
 
     @property
+    def with_raw_response(self) -> RawApi:
+        """The same operations, each answering a :class:`~tradespec.RawResponse`: the answer's
+        ``status_code``, ``headers`` and ``content`` (its body bytes), and ``parse()``, the
+        model the operation answers here (``api.with_raw_response.<tag>.<operation>(...)``)."""
+        return RawApi(self._runner)
+
+    @property
     def markets(self) -> hashgreen_client.api.markets.MarketsApi:
         """The markets the DEX lists."""
         from .markets import MarketsApi
@@ -98,6 +105,13 @@ class AsyncApi:
         self._runner = runner
 
     @property
+    def with_raw_response(self) -> AsyncRawApi:
+        """The same operations, each answering a :class:`~tradespec.RawResponse`: the answer's
+        ``status_code``, ``headers`` and ``content`` (its body bytes), and ``parse()``, the
+        model the operation answers here (``api.with_raw_response.<tag>.<operation>(...)``)."""
+        return AsyncRawApi(self._runner)
+
+    @property
     def markets(self) -> hashgreen_client.api.markets.AsyncMarketsApi:
         """The markets the DEX lists."""
         from .markets import AsyncMarketsApi
@@ -117,3 +131,66 @@ class AsyncApi:
         from .trades import AsyncTradesApi
 
         return AsyncTradesApi(self._runner)
+
+
+class RawApi:
+    """Every operation of the Hashgreen DEX Trading API, by tag, each answering a :class:`~tradespec.RawResponse`
+    (status, headers, body bytes, and ``parse()``, the model): ``api.with_raw_response``."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: hashgreen_client.types.Runner) -> None:
+        self._runner = runner
+
+    @property
+    def markets(self) -> hashgreen_client.api.markets.RawMarketsApi:
+        """The markets the DEX lists."""
+        from .markets import RawMarketsApi
+
+        return RawMarketsApi(self._runner)
+
+    @property
+    def orders(self) -> hashgreen_client.api.orders.RawOrdersApi:
+        """The trader's own orders (private, bearer token)."""
+        from .orders import RawOrdersApi
+
+        return RawOrdersApi(self._runner)
+
+    @property
+    def trades(self) -> hashgreen_client.api.trades.RawTradesApi:
+        """Statistics, order books and trades of the markets."""
+        from .trades import RawTradesApi
+
+        return RawTradesApi(self._runner)
+
+
+class AsyncRawApi:
+    """Every operation of the Hashgreen DEX Trading API, by tag, awaitable, each answering a
+    :class:`~tradespec.RawResponse` (status, headers, body bytes, and ``parse()``, the model):
+    ``api.with_raw_response``."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: hashgreen_client.types.AsyncRunner) -> None:
+        self._runner = runner
+
+    @property
+    def markets(self) -> hashgreen_client.api.markets.AsyncRawMarketsApi:
+        """The markets the DEX lists."""
+        from .markets import AsyncRawMarketsApi
+
+        return AsyncRawMarketsApi(self._runner)
+
+    @property
+    def orders(self) -> hashgreen_client.api.orders.AsyncRawOrdersApi:
+        """The trader's own orders (private, bearer token)."""
+        from .orders import AsyncRawOrdersApi
+
+        return AsyncRawOrdersApi(self._runner)
+
+    @property
+    def trades(self) -> hashgreen_client.api.trades.AsyncRawTradesApi:
+        """Statistics, order books and trades of the markets."""
+        from .trades import AsyncRawTradesApi
+
+        return AsyncRawTradesApi(self._runner)

@@ -100,6 +100,9 @@ class AltMarketAuth(httpx.Auth):
     """
 
     requires_request_body = True
+    unsigned_query_methods = _BODY_METHODS
+    """The methods whose signature covers the body only: a query parameter added to one of
+    them would be sent unsigned (the clients refuse ``extra_query`` there)."""
 
     def __init__(self, api_key: str, api_secret: str, clock: Clock | None = None) -> None:
         self._key = api_key

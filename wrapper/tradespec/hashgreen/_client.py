@@ -33,6 +33,7 @@ from tradespec._enums import DriftMode
 from tradespec._observe import RequestHook, ResponseHook
 from tradespec._operations import Decode, MissingCredentials, request_call
 from tradespec._ratelimit import RateLimiter
+from tradespec._raw import AsyncWithRawResponse, WithRawResponse
 from tradespec._retry import DEFAULT_MAX_RETRIES
 from tradespec._send_loops import AsyncHttp, AsyncTransport, SyncHttp, SyncTransport
 from tradespec._settle import Settler, check_settle_unknown, settler_for
@@ -220,15 +221,53 @@ class Hashgreen(_HashgreenBase, SyncClient):
         *,
         params: Mapping[str, Any] | None = None,
         json: Any = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Any:
         """Send a request to an endpoint no spec knows yet; returns the decoded JSON envelope.
 
         ``path`` is relative to ``base_url`` (``/markets``); the bearer token goes with it when
         the client has one. Only GET and DELETE are retried; an envelope whose ``code`` is an
         error raises, as for every operation.
+
+        ``extra_headers``, ``extra_query`` and ``timeout`` are this call's own, as on every
+        operation of :attr:`api`; :attr:`with_raw_response` answers the status and headers too.
         """
-        call = request_call(method, path, params, json, decode_envelope, encode_json, private=True)
-        return self._transport.execute(call)
+        return self._request(method, path, params, json, extra_headers, extra_query, timeout, False)
+
+    def _request(
+        self,
+        method: str,
+        path: str,
+        params: Mapping[str, Any] | None,
+        json: Any,
+        extra_headers: Mapping[str, str] | None,
+        extra_query: Mapping[str, object] | None,
+        timeout: float | httpx.Timeout | None,
+        raw: bool,
+    ) -> Any:
+        runner = self._runner
+        call = request_call(
+            method,
+            path,
+            params,
+            json,
+            decode_envelope,
+            encode_json,
+            private=True,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            unsigned_query=runner.unsigned_query,
+        )
+        return runner.request(call, timeout, raw)
+
+    @property
+    def with_raw_response(self) -> WithRawResponse:
+        """``exchange.with_raw_response.request(...)``: :meth:`request` answering a
+        :class:`~tradespec.RawResponse` (status, headers, body bytes, and ``parse()``); the
+        operations answer theirs at ``exchange.api.with_raw_response``."""
+        return WithRawResponse(self._request)
 
     def markets(self, *, refresh: bool = False) -> list[models.Market]:
         """Every market, fetched once and cached (``refresh=True`` fetches again)."""
@@ -356,15 +395,53 @@ class AsyncHashgreen(_HashgreenBase, AsyncClient):
         *,
         params: Mapping[str, Any] | None = None,
         json: Any = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Any:
         """Send a request to an endpoint no spec knows yet; returns the decoded JSON envelope.
 
         ``path`` is relative to ``base_url`` (``/markets``); the bearer token goes with it when
         the client has one. Only GET and DELETE are retried; an envelope whose ``code`` is an
         error raises, as for every operation.
+
+        ``extra_headers``, ``extra_query`` and ``timeout`` are this call's own, as on every
+        operation of :attr:`api`; :attr:`with_raw_response` answers the status and headers too.
         """
-        call = request_call(method, path, params, json, decode_envelope, encode_json, private=True)
-        return await self._transport.execute(call)
+        return await self._request(method, path, params, json, extra_headers, extra_query, timeout, False)
+
+    def _request(
+        self,
+        method: str,
+        path: str,
+        params: Mapping[str, Any] | None,
+        json: Any,
+        extra_headers: Mapping[str, str] | None,
+        extra_query: Mapping[str, object] | None,
+        timeout: float | httpx.Timeout | None,
+        raw: bool,
+    ) -> Any:
+        runner = self._runner
+        call = request_call(
+            method,
+            path,
+            params,
+            json,
+            decode_envelope,
+            encode_json,
+            private=True,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            unsigned_query=runner.unsigned_query,
+        )
+        return runner.request(call, timeout, raw)
+
+    @property
+    def with_raw_response(self) -> AsyncWithRawResponse:
+        """``exchange.with_raw_response.request(...)``: :meth:`request` answering a
+        :class:`~tradespec.RawResponse` (status, headers, body bytes, and ``parse()``); the
+        operations answer theirs at ``exchange.api.with_raw_response``."""
+        return AsyncWithRawResponse(self._request)
 
     async def markets(self, *, refresh: bool = False) -> list[models.Market]:
         """Every market, fetched once and cached (``refresh=True`` fetches again)."""

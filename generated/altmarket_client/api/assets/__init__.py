@@ -7,11 +7,16 @@ Written by the generator from the spec; never edit by hand.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+import httpx
+from tradespec._raw import RawResponse
+
 from ...models.asset_list import AssetList
 from ...operations import OPERATIONS
-from ...types import AsyncRunner, Operation, Runner
+from ...types import AsyncRunner, Operation, Runner, options_of
 
-__all__ = ["AsyncAssetsApi", "AssetsApi", "AssetsOperations"]
+__all__ = ["AsyncAssetsApi", "AsyncRawAssetsApi", "AssetsApi", "RawAssetsApi", "AssetsOperations"]
 
 
 class AssetsOperations:
@@ -22,12 +27,25 @@ class AssetsOperations:
 
     def list_assets(
         self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Operation[AssetList]:
         """List assets
 
         Every asset the exchange lists, with its decimal scale and withdrawal terms.
 
         ``GET /api/assets-info``
+
+        Args:
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of the query.
+                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
         """
         from . import list_assets as endpoint_
 
@@ -36,6 +54,7 @@ class AssetsOperations:
             endpoint_._request,
             {},
             endpoint_._parse_success,
+            options_of(extra_headers, extra_query, timeout),
         )
 
 
@@ -53,14 +72,33 @@ class AssetsApi:
 
     def list_assets(
         self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AssetList:
         """List assets
 
         Every asset the exchange lists, with its decimal scale and withdrawal terms.
 
         ``GET /api/assets-info``
+
+        Args:
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of the query.
+                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
         """
-        return self._runner.run(OPERATION_BUILDERS.list_assets())
+        return self._runner.run(
+            OPERATION_BUILDERS.list_assets(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            )
+        )
 
 
 class AsyncAssetsApi:
@@ -73,11 +111,110 @@ class AsyncAssetsApi:
 
     async def list_assets(
         self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> AssetList:
         """List assets
 
         Every asset the exchange lists, with its decimal scale and withdrawal terms.
 
         ``GET /api/assets-info``
+
+        Args:
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of the query.
+                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
         """
-        return await self._runner.run(OPERATION_BUILDERS.list_assets())
+        return await self._runner.run(
+            OPERATION_BUILDERS.list_assets(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            )
+        )
+
+
+class RawAssetsApi:
+    """The `assets` operations, each answering a :class:`~tradespec.RawResponse`: the status,
+    headers and body of the answer, and ``parse()``, the model."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: Runner) -> None:
+        self._runner = runner
+
+    def list_assets(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[AssetList]:
+        """List assets
+
+        Every asset the exchange lists, with its decimal scale and withdrawal terms.
+
+        ``GET /api/assets-info``
+
+        Args:
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of the query.
+                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+        """
+        return self._runner.run_raw(
+            OPERATION_BUILDERS.list_assets(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            )
+        )
+
+
+class AsyncRawAssetsApi:
+    """The `assets` operations, awaitable, each answering a :class:`~tradespec.RawResponse`:
+    the status, headers and body of the answer, and ``parse()``, the model."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def list_assets(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[AssetList]:
+        """List assets
+
+        Every asset the exchange lists, with its decimal scale and withdrawal terms.
+
+        ``GET /api/assets-info``
+
+        Args:
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of the query.
+                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+        """
+        return await self._runner.run_raw(
+            OPERATION_BUILDERS.list_assets(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            )
+        )

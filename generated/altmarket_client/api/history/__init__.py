@@ -8,14 +8,24 @@ Written by the generator from the spec; never edit by hand.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
+
+import httpx
+from tradespec._raw import RawResponse
 
 from ...models.order_page import OrderPage
 from ...models.order_side import OrderSide
 from ...models.trade_page import TradePage
 from ...operations import OPERATIONS
-from ...types import UNSET, AsyncRunner, Operation, Runner
+from ...types import UNSET, AsyncRunner, Operation, Runner, options_of
 
-__all__ = ["AsyncHistoryApi", "HistoryApi", "HistoryOperations"]
+__all__ = [
+    "AsyncHistoryApi",
+    "AsyncRawHistoryApi",
+    "HistoryApi",
+    "RawHistoryApi",
+    "HistoryOperations",
+]
 
 
 class HistoryOperations:
@@ -36,6 +46,9 @@ class HistoryOperations:
         is_hide_canceled: bool | None = None,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Operation[OrderPage]:
         """Order history
 
@@ -56,6 +69,13 @@ class HistoryOperations:
             is_hide_canceled: Leave out cancelled orders. None leaves it out.
             page: The page to return, counting from 1. None leaves it out.
             per_page: Rows per page. None leaves it out.
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of the query.
+                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
         """
         from . import get_order_history as endpoint_
 
@@ -74,6 +94,7 @@ class HistoryOperations:
                 "per_page": UNSET if per_page is None else per_page,
             },
             endpoint_._parse_success,
+            options_of(extra_headers, extra_query, timeout),
         )
 
     def get_trade_history(
@@ -87,6 +108,9 @@ class HistoryOperations:
         desc_order: list[str] | None = None,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Operation[TradePage]:
         """Trade history
 
@@ -103,6 +127,13 @@ class HistoryOperations:
             desc_order: Field names to sort by, descending. None leaves it out.
             page: The page to return, counting from 1. None leaves it out.
             per_page: Rows per page. None leaves it out.
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of the query.
+                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
         """
         from . import get_trade_history as endpoint_
 
@@ -120,6 +151,7 @@ class HistoryOperations:
                 "per_page": UNSET if per_page is None else per_page,
             },
             endpoint_._parse_success,
+            options_of(extra_headers, extra_query, timeout),
         )
 
 
@@ -147,6 +179,9 @@ class HistoryApi:
         is_hide_canceled: bool | None = None,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> OrderPage:
         """Order history
 
@@ -167,6 +202,13 @@ class HistoryApi:
             is_hide_canceled: Leave out cancelled orders. None leaves it out.
             page: The page to return, counting from 1. None leaves it out.
             per_page: Rows per page. None leaves it out.
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of the query.
+                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
         """
         return self._runner.run(
             OPERATION_BUILDERS.get_order_history(
@@ -179,6 +221,9 @@ class HistoryApi:
                 is_hide_canceled=is_hide_canceled,
                 page=page,
                 per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
             )
         )
 
@@ -193,6 +238,9 @@ class HistoryApi:
         desc_order: list[str] | None = None,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> TradePage:
         """Trade history
 
@@ -209,6 +257,13 @@ class HistoryApi:
             desc_order: Field names to sort by, descending. None leaves it out.
             page: The page to return, counting from 1. None leaves it out.
             per_page: Rows per page. None leaves it out.
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of the query.
+                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
         """
         return self._runner.run(
             OPERATION_BUILDERS.get_trade_history(
@@ -220,6 +275,9 @@ class HistoryApi:
                 desc_order=desc_order,
                 page=page,
                 per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
             )
         )
 
@@ -244,6 +302,9 @@ class AsyncHistoryApi:
         is_hide_canceled: bool | None = None,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> OrderPage:
         """Order history
 
@@ -264,6 +325,13 @@ class AsyncHistoryApi:
             is_hide_canceled: Leave out cancelled orders. None leaves it out.
             page: The page to return, counting from 1. None leaves it out.
             per_page: Rows per page. None leaves it out.
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of the query.
+                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
         """
         return await self._runner.run(
             OPERATION_BUILDERS.get_order_history(
@@ -276,6 +344,9 @@ class AsyncHistoryApi:
                 is_hide_canceled=is_hide_canceled,
                 page=page,
                 per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
             )
         )
 
@@ -290,6 +361,9 @@ class AsyncHistoryApi:
         desc_order: list[str] | None = None,
         page: int | None = None,
         per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> TradePage:
         """Trade history
 
@@ -306,6 +380,13 @@ class AsyncHistoryApi:
             desc_order: Field names to sort by, descending. None leaves it out.
             page: The page to return, counting from 1. None leaves it out.
             per_page: Rows per page. None leaves it out.
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of the query.
+                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
         """
         return await self._runner.run(
             OPERATION_BUILDERS.get_trade_history(
@@ -317,5 +398,256 @@ class AsyncHistoryApi:
                 desc_order=desc_order,
                 page=page,
                 per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            )
+        )
+
+
+class RawHistoryApi:
+    """The `history` operations, each answering a :class:`~tradespec.RawResponse`: the status,
+    headers and body of the answer, and ``parse()``, the model."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: Runner) -> None:
+        self._runner = runner
+
+    def get_order_history(
+        self,
+        *,
+        market: str | None = None,
+        side: OrderSide | None = None,
+        start_date: datetime.datetime | None = None,
+        end_date: datetime.datetime | None = None,
+        asc_order: list[str] | None = None,
+        desc_order: list[str] | None = None,
+        is_hide_canceled: bool | None = None,
+        page: int | None = None,
+        per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[OrderPage]:
+        """Order history
+
+        One page of the account's orders, newest first unless sorted otherwise. Pages count from
+        1. `paging.total` is the platform's count of matching orders, which on the live platform
+        can disagree with the rows it returns: a client iterating pages stops at the first short
+        or empty page.
+
+        ``GET /api/order_history``
+
+        Args:
+            market: Only this market (instrument name, for example `btc_usdt`). None leaves it out.
+            side: Only this side. None leaves it out.
+            start_date: Only rows at or after this time. None leaves it out.
+            end_date: Only rows before this time. None leaves it out.
+            asc_order: Field names to sort by, ascending. None leaves it out.
+            desc_order: Field names to sort by, descending. None leaves it out.
+            is_hide_canceled: Leave out cancelled orders. None leaves it out.
+            page: The page to return, counting from 1. None leaves it out.
+            per_page: Rows per page. None leaves it out.
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of the query.
+                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+        """
+        return self._runner.run_raw(
+            OPERATION_BUILDERS.get_order_history(
+                market=market,
+                side=side,
+                start_date=start_date,
+                end_date=end_date,
+                asc_order=asc_order,
+                desc_order=desc_order,
+                is_hide_canceled=is_hide_canceled,
+                page=page,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            )
+        )
+
+    def get_trade_history(
+        self,
+        *,
+        market: str | None = None,
+        side: OrderSide | None = None,
+        start_date: datetime.datetime | None = None,
+        end_date: datetime.datetime | None = None,
+        asc_order: list[str] | None = None,
+        desc_order: list[str] | None = None,
+        page: int | None = None,
+        per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[TradePage]:
+        """Trade history
+
+        One page of the account's trades (fills). Paging behaves as in the order history.
+
+        ``GET /api/trade_history``
+
+        Args:
+            market: Only this market (instrument name, for example `btc_usdt`). None leaves it out.
+            side: Only this side. None leaves it out.
+            start_date: Only rows at or after this time. None leaves it out.
+            end_date: Only rows before this time. None leaves it out.
+            asc_order: Field names to sort by, ascending. None leaves it out.
+            desc_order: Field names to sort by, descending. None leaves it out.
+            page: The page to return, counting from 1. None leaves it out.
+            per_page: Rows per page. None leaves it out.
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of the query.
+                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+        """
+        return self._runner.run_raw(
+            OPERATION_BUILDERS.get_trade_history(
+                market=market,
+                side=side,
+                start_date=start_date,
+                end_date=end_date,
+                asc_order=asc_order,
+                desc_order=desc_order,
+                page=page,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            )
+        )
+
+
+class AsyncRawHistoryApi:
+    """The `history` operations, awaitable, each answering a :class:`~tradespec.RawResponse`:
+    the status, headers and body of the answer, and ``parse()``, the model."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def get_order_history(
+        self,
+        *,
+        market: str | None = None,
+        side: OrderSide | None = None,
+        start_date: datetime.datetime | None = None,
+        end_date: datetime.datetime | None = None,
+        asc_order: list[str] | None = None,
+        desc_order: list[str] | None = None,
+        is_hide_canceled: bool | None = None,
+        page: int | None = None,
+        per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[OrderPage]:
+        """Order history
+
+        One page of the account's orders, newest first unless sorted otherwise. Pages count from
+        1. `paging.total` is the platform's count of matching orders, which on the live platform
+        can disagree with the rows it returns: a client iterating pages stops at the first short
+        or empty page.
+
+        ``GET /api/order_history``
+
+        Args:
+            market: Only this market (instrument name, for example `btc_usdt`). None leaves it out.
+            side: Only this side. None leaves it out.
+            start_date: Only rows at or after this time. None leaves it out.
+            end_date: Only rows before this time. None leaves it out.
+            asc_order: Field names to sort by, ascending. None leaves it out.
+            desc_order: Field names to sort by, descending. None leaves it out.
+            is_hide_canceled: Leave out cancelled orders. None leaves it out.
+            page: The page to return, counting from 1. None leaves it out.
+            per_page: Rows per page. None leaves it out.
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of the query.
+                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+        """
+        return await self._runner.run_raw(
+            OPERATION_BUILDERS.get_order_history(
+                market=market,
+                side=side,
+                start_date=start_date,
+                end_date=end_date,
+                asc_order=asc_order,
+                desc_order=desc_order,
+                is_hide_canceled=is_hide_canceled,
+                page=page,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            )
+        )
+
+    async def get_trade_history(
+        self,
+        *,
+        market: str | None = None,
+        side: OrderSide | None = None,
+        start_date: datetime.datetime | None = None,
+        end_date: datetime.datetime | None = None,
+        asc_order: list[str] | None = None,
+        desc_order: list[str] | None = None,
+        page: int | None = None,
+        per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[TradePage]:
+        """Trade history
+
+        One page of the account's trades (fills). Paging behaves as in the order history.
+
+        ``GET /api/trade_history``
+
+        Args:
+            market: Only this market (instrument name, for example `btc_usdt`). None leaves it out.
+            side: Only this side. None leaves it out.
+            start_date: Only rows at or after this time. None leaves it out.
+            end_date: Only rows before this time. None leaves it out.
+            asc_order: Field names to sort by, ascending. None leaves it out.
+            desc_order: Field names to sort by, descending. None leaves it out.
+            page: The page to return, counting from 1. None leaves it out.
+            per_page: Rows per page. None leaves it out.
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of the query.
+                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+        """
+        return await self._runner.run_raw(
+            OPERATION_BUILDERS.get_trade_history(
+                market=market,
+                side=side,
+                start_date=start_date,
+                end_date=end_date,
+                asc_order=asc_order,
+                desc_order=desc_order,
+                page=page,
+                per_page=per_page,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
             )
         )

@@ -7,11 +7,22 @@ Written by the generator from the spec; never edit by hand.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+import httpx
+from tradespec._raw import RawResponse
+
 from ...models.markets_info import MarketsInfo
 from ...operations import OPERATIONS
-from ...types import AsyncRunner, Operation, Runner
+from ...types import AsyncRunner, Operation, Runner, options_of
 
-__all__ = ["AsyncMarketsApi", "MarketsApi", "MarketsOperations"]
+__all__ = [
+    "AsyncMarketsApi",
+    "AsyncRawMarketsApi",
+    "MarketsApi",
+    "RawMarketsApi",
+    "MarketsOperations",
+]
 
 
 class MarketsOperations:
@@ -22,6 +33,10 @@ class MarketsOperations:
 
     def get_markets(
         self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Operation[MarketsInfo]:
         """Market data
 
@@ -29,6 +44,15 @@ class MarketsOperations:
         scales, and the platform's clock.
 
         ``GET /api/markets``
+
+        Args:
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of the query.
+                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
         """
         from . import get_markets as endpoint_
 
@@ -37,6 +61,7 @@ class MarketsOperations:
             endpoint_._request,
             {},
             endpoint_._parse_success,
+            options_of(extra_headers, extra_query, timeout),
         )
 
 
@@ -54,6 +79,10 @@ class MarketsApi:
 
     def get_markets(
         self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> MarketsInfo:
         """Market data
 
@@ -61,8 +90,23 @@ class MarketsApi:
         scales, and the platform's clock.
 
         ``GET /api/markets``
+
+        Args:
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of the query.
+                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
         """
-        return self._runner.run(OPERATION_BUILDERS.get_markets())
+        return self._runner.run(
+            OPERATION_BUILDERS.get_markets(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            )
+        )
 
 
 class AsyncMarketsApi:
@@ -75,6 +119,10 @@ class AsyncMarketsApi:
 
     async def get_markets(
         self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> MarketsInfo:
         """Market data
 
@@ -82,5 +130,102 @@ class AsyncMarketsApi:
         scales, and the platform's clock.
 
         ``GET /api/markets``
+
+        Args:
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of the query.
+                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
         """
-        return await self._runner.run(OPERATION_BUILDERS.get_markets())
+        return await self._runner.run(
+            OPERATION_BUILDERS.get_markets(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            )
+        )
+
+
+class RawMarketsApi:
+    """The `markets` operations, each answering a :class:`~tradespec.RawResponse`: the status,
+    headers and body of the answer, and ``parse()``, the model."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: Runner) -> None:
+        self._runner = runner
+
+    def get_markets(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[MarketsInfo]:
+        """Market data
+
+        Every market (trading pair) keyed by instrument name, with its limits, fees and decimal
+        scales, and the platform's clock.
+
+        ``GET /api/markets``
+
+        Args:
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of the query.
+                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+        """
+        return self._runner.run_raw(
+            OPERATION_BUILDERS.get_markets(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            )
+        )
+
+
+class AsyncRawMarketsApi:
+    """The `markets` operations, awaitable, each answering a :class:`~tradespec.RawResponse`:
+    the status, headers and body of the answer, and ``parse()``, the model."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def get_markets(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[MarketsInfo]:
+        """Market data
+
+        Every market (trading pair) keyed by instrument name, with its limits, fees and decimal
+        scales, and the platform's clock.
+
+        ``GET /api/markets``
+
+        Args:
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of the query.
+                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+        """
+        return await self._runner.run_raw(
+            OPERATION_BUILDERS.get_markets(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            )
+        )

@@ -7,15 +7,20 @@ Written by the generator from the spec; never edit by hand.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+import httpx
+from tradespec._raw import RawResponse
+
 from ...models.balance import Balance
 from ...models.deposit_address import DepositAddress
 from ...models.deposit_address_request import DepositAddressRequest
 from ...models.transfer import Transfer
 from ...models.withdrawal_request import WithdrawalRequest
 from ...operations import OPERATIONS
-from ...types import UNSET, AsyncRunner, Operation, Runner
+from ...types import UNSET, AsyncRunner, Operation, Runner, options_of
 
-__all__ = ["AsyncWalletApi", "WalletApi", "WalletOperations"]
+__all__ = ["AsyncWalletApi", "AsyncRawWalletApi", "WalletApi", "RawWalletApi", "WalletOperations"]
 
 
 class WalletOperations:
@@ -28,6 +33,9 @@ class WalletOperations:
         self,
         *,
         body: WithdrawalRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Operation[Transfer]:
         """Withdrawal
 
@@ -39,6 +47,13 @@ class WalletOperations:
 
         Args:
             body: The request body, a ``WithdrawalRequest`` (sent as application/json).
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Refused (``InvalidInputError``) unless empty: the signature of a
+                POST covers its body only, so a query parameter would go out unsigned.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
         """
         from . import create_withdrawal as endpoint_
 
@@ -49,16 +64,30 @@ class WalletOperations:
                 "body": body,
             },
             endpoint_._parse_success,
+            options_of(extra_headers, extra_query, timeout),
         )
 
     def get_balances(
         self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Operation[list[Balance]]:
         """Balance
 
         The account's balance in every asset, and how much of it open orders hold.
 
         ``GET /api/wallet/balance``
+
+        Args:
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of the query.
+                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
         """
         from . import get_balances as endpoint_
 
@@ -67,12 +96,16 @@ class WalletOperations:
             endpoint_._request,
             {},
             endpoint_._parse_success,
+            options_of(extra_headers, extra_query, timeout),
         )
 
     def get_deposit_address(
         self,
         *,
         body: DepositAddressRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Operation[DepositAddress]:
         """Get deposit address
 
@@ -82,6 +115,13 @@ class WalletOperations:
 
         Args:
             body: The request body, a ``DepositAddressRequest`` (sent as application/json).
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Refused (``InvalidInputError``) unless empty: the signature of a
+                POST covers its body only, so a query parameter would go out unsigned.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
         """
         from . import get_deposit_address as endpoint_
 
@@ -92,12 +132,16 @@ class WalletOperations:
                 "body": body,
             },
             endpoint_._parse_success,
+            options_of(extra_headers, extra_query, timeout),
         )
 
     def list_transfers(
         self,
         *,
         count: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Operation[list[Transfer]]:
         """Transfer history
 
@@ -107,6 +151,13 @@ class WalletOperations:
 
         Args:
             count: How many transfers to return at most. None leaves it out.
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of the query.
+                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
         """
         from . import list_transfers as endpoint_
 
@@ -117,6 +168,7 @@ class WalletOperations:
                 "count": UNSET if count is None else count,
             },
             endpoint_._parse_success,
+            options_of(extra_headers, extra_query, timeout),
         )
 
 
@@ -136,6 +188,9 @@ class WalletApi:
         self,
         *,
         body: WithdrawalRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Transfer:
         """Withdrawal
 
@@ -147,28 +202,60 @@ class WalletApi:
 
         Args:
             body: The request body, a ``WithdrawalRequest`` (sent as application/json).
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Refused (``InvalidInputError``) unless empty: the signature of a
+                POST covers its body only, so a query parameter would go out unsigned.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
         """
         return self._runner.run(
             OPERATION_BUILDERS.create_withdrawal(
                 body=body,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
             )
         )
 
     def get_balances(
         self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> list[Balance]:
         """Balance
 
         The account's balance in every asset, and how much of it open orders hold.
 
         ``GET /api/wallet/balance``
+
+        Args:
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of the query.
+                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
         """
-        return self._runner.run(OPERATION_BUILDERS.get_balances())
+        return self._runner.run(
+            OPERATION_BUILDERS.get_balances(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            )
+        )
 
     def get_deposit_address(
         self,
         *,
         body: DepositAddressRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> DepositAddress:
         """Get deposit address
 
@@ -178,10 +265,20 @@ class WalletApi:
 
         Args:
             body: The request body, a ``DepositAddressRequest`` (sent as application/json).
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Refused (``InvalidInputError``) unless empty: the signature of a
+                POST covers its body only, so a query parameter would go out unsigned.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
         """
         return self._runner.run(
             OPERATION_BUILDERS.get_deposit_address(
                 body=body,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
             )
         )
 
@@ -189,6 +286,9 @@ class WalletApi:
         self,
         *,
         count: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> list[Transfer]:
         """Transfer history
 
@@ -198,10 +298,20 @@ class WalletApi:
 
         Args:
             count: How many transfers to return at most. None leaves it out.
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of the query.
+                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
         """
         return self._runner.run(
             OPERATION_BUILDERS.list_transfers(
                 count=count,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
             )
         )
 
@@ -218,6 +328,9 @@ class AsyncWalletApi:
         self,
         *,
         body: WithdrawalRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Transfer:
         """Withdrawal
 
@@ -229,28 +342,60 @@ class AsyncWalletApi:
 
         Args:
             body: The request body, a ``WithdrawalRequest`` (sent as application/json).
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Refused (``InvalidInputError``) unless empty: the signature of a
+                POST covers its body only, so a query parameter would go out unsigned.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
         """
         return await self._runner.run(
             OPERATION_BUILDERS.create_withdrawal(
                 body=body,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
             )
         )
 
     async def get_balances(
         self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> list[Balance]:
         """Balance
 
         The account's balance in every asset, and how much of it open orders hold.
 
         ``GET /api/wallet/balance``
+
+        Args:
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of the query.
+                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
         """
-        return await self._runner.run(OPERATION_BUILDERS.get_balances())
+        return await self._runner.run(
+            OPERATION_BUILDERS.get_balances(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            )
+        )
 
     async def get_deposit_address(
         self,
         *,
         body: DepositAddressRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> DepositAddress:
         """Get deposit address
 
@@ -260,10 +405,20 @@ class AsyncWalletApi:
 
         Args:
             body: The request body, a ``DepositAddressRequest`` (sent as application/json).
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Refused (``InvalidInputError``) unless empty: the signature of a
+                POST covers its body only, so a query parameter would go out unsigned.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
         """
         return await self._runner.run(
             OPERATION_BUILDERS.get_deposit_address(
                 body=body,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
             )
         )
 
@@ -271,6 +426,9 @@ class AsyncWalletApi:
         self,
         *,
         count: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> list[Transfer]:
         """Transfer history
 
@@ -280,9 +438,301 @@ class AsyncWalletApi:
 
         Args:
             count: How many transfers to return at most. None leaves it out.
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of the query.
+                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
         """
         return await self._runner.run(
             OPERATION_BUILDERS.list_transfers(
                 count=count,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            )
+        )
+
+
+class RawWalletApi:
+    """The `wallet` operations, each answering a :class:`~tradespec.RawResponse`: the status,
+    headers and body of the answer, and ``parse()``, the model."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: Runner) -> None:
+        self._runner = runner
+
+    def create_withdrawal(
+        self,
+        *,
+        body: WithdrawalRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[Transfer]:
+        """Withdrawal
+
+        Withdraws an asset to an address. `transferId` is the client's idempotency key: a
+        withdrawal sent again with the same `transferId` answers the first withdrawal and never
+        makes a second one, so a client may retry it safely.
+
+        ``POST /api/wallet/withdrawal``
+
+        Args:
+            body: The request body, a ``WithdrawalRequest`` (sent as application/json).
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Refused (``InvalidInputError``) unless empty: the signature of a
+                POST covers its body only, so a query parameter would go out unsigned.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+        """
+        return self._runner.run_raw(
+            OPERATION_BUILDERS.create_withdrawal(
+                body=body,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            )
+        )
+
+    def get_balances(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[list[Balance]]:
+        """Balance
+
+        The account's balance in every asset, and how much of it open orders hold.
+
+        ``GET /api/wallet/balance``
+
+        Args:
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of the query.
+                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+        """
+        return self._runner.run_raw(
+            OPERATION_BUILDERS.get_balances(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            )
+        )
+
+    def get_deposit_address(
+        self,
+        *,
+        body: DepositAddressRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[DepositAddress]:
+        """Get deposit address
+
+        The address to deposit an asset to. Asking again gives the same address.
+
+        ``POST /api/wallet/deposit``
+
+        Args:
+            body: The request body, a ``DepositAddressRequest`` (sent as application/json).
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Refused (``InvalidInputError``) unless empty: the signature of a
+                POST covers its body only, so a query parameter would go out unsigned.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+        """
+        return self._runner.run_raw(
+            OPERATION_BUILDERS.get_deposit_address(
+                body=body,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            )
+        )
+
+    def list_transfers(
+        self,
+        *,
+        count: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[list[Transfer]]:
+        """Transfer history
+
+        The account's most recent deposits and withdrawals, newest first.
+
+        ``GET /api/wallet/transfers``
+
+        Args:
+            count: How many transfers to return at most. None leaves it out.
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of the query.
+                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+        """
+        return self._runner.run_raw(
+            OPERATION_BUILDERS.list_transfers(
+                count=count,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            )
+        )
+
+
+class AsyncRawWalletApi:
+    """The `wallet` operations, awaitable, each answering a :class:`~tradespec.RawResponse`:
+    the status, headers and body of the answer, and ``parse()``, the model."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def create_withdrawal(
+        self,
+        *,
+        body: WithdrawalRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[Transfer]:
+        """Withdrawal
+
+        Withdraws an asset to an address. `transferId` is the client's idempotency key: a
+        withdrawal sent again with the same `transferId` answers the first withdrawal and never
+        makes a second one, so a client may retry it safely.
+
+        ``POST /api/wallet/withdrawal``
+
+        Args:
+            body: The request body, a ``WithdrawalRequest`` (sent as application/json).
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Refused (``InvalidInputError``) unless empty: the signature of a
+                POST covers its body only, so a query parameter would go out unsigned.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+        """
+        return await self._runner.run_raw(
+            OPERATION_BUILDERS.create_withdrawal(
+                body=body,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            )
+        )
+
+    async def get_balances(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[list[Balance]]:
+        """Balance
+
+        The account's balance in every asset, and how much of it open orders hold.
+
+        ``GET /api/wallet/balance``
+
+        Args:
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of the query.
+                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+        """
+        return await self._runner.run_raw(
+            OPERATION_BUILDERS.get_balances(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            )
+        )
+
+    async def get_deposit_address(
+        self,
+        *,
+        body: DepositAddressRequest,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[DepositAddress]:
+        """Get deposit address
+
+        The address to deposit an asset to. Asking again gives the same address.
+
+        ``POST /api/wallet/deposit``
+
+        Args:
+            body: The request body, a ``DepositAddressRequest`` (sent as application/json).
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Refused (``InvalidInputError``) unless empty: the signature of a
+                POST covers its body only, so a query parameter would go out unsigned.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+        """
+        return await self._runner.run_raw(
+            OPERATION_BUILDERS.get_deposit_address(
+                body=body,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            )
+        )
+
+    async def list_transfers(
+        self,
+        *,
+        count: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[list[Transfer]]:
+        """Transfer history
+
+        The account's most recent deposits and withdrawals, newest first.
+
+        ``GET /api/wallet/transfers``
+
+        Args:
+            count: How many transfers to return at most. None leaves it out.
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of the query.
+                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+        """
+        return await self._runner.run_raw(
+            OPERATION_BUILDERS.list_transfers(
+                count=count,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
             )
         )

@@ -7,14 +7,19 @@ Written by the generator from the spec; never edit by hand.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+import httpx
+from tradespec._raw import RawResponse
+
 from ...models.create_order_form import CreateOrderForm
 from ...models.order_list_response import OrderListResponse
 from ...models.order_response import OrderResponse
 from ...models.order_status import OrderStatus
 from ...operations import OPERATIONS
-from ...types import UNSET, AsyncRunner, Operation, Runner
+from ...types import UNSET, AsyncRunner, Operation, Runner, options_of
 
-__all__ = ["AsyncOrdersApi", "OrdersApi", "OrdersOperations"]
+__all__ = ["AsyncOrdersApi", "AsyncRawOrdersApi", "OrdersApi", "RawOrdersApi", "OrdersOperations"]
 
 
 class OrdersOperations:
@@ -27,6 +32,9 @@ class OrdersOperations:
         self,
         *,
         order_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Operation[OrderResponse]:
         """Cancel order
 
@@ -36,6 +44,13 @@ class OrdersOperations:
 
         Args:
             order_id: The order's id.
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone. ``ts`` is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
         """
         from . import cancel_order as endpoint_
 
@@ -46,12 +61,16 @@ class OrdersOperations:
                 "order_id": order_id,
             },
             endpoint_._parse_success,
+            options_of(extra_headers, extra_query, timeout),
         )
 
     def create_order(
         self,
         *,
         body: CreateOrderForm,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Operation[OrderResponse]:
         """Create order
 
@@ -64,6 +83,13 @@ class OrdersOperations:
 
         Args:
             body: The request body, a ``CreateOrderForm`` (sent as application/x-www-form-urlencoded).
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone. ``ts`` is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
         """
         from . import create_order as endpoint_
 
@@ -74,6 +100,7 @@ class OrdersOperations:
                 "body": body,
             },
             endpoint_._parse_success,
+            options_of(extra_headers, extra_query, timeout),
         )
 
     def list_orders(
@@ -81,6 +108,9 @@ class OrdersOperations:
         *,
         market_id: str | None = None,
         status: OrderStatus | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Operation[OrderListResponse]:
         """List orders
 
@@ -91,6 +121,13 @@ class OrdersOperations:
         Args:
             market_id: Only this market's orders (the market's id). None leaves it out.
             status: Only orders in this status. None leaves it out.
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone. ``ts`` is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
         """
         from . import list_orders as endpoint_
 
@@ -102,6 +139,7 @@ class OrdersOperations:
                 "status": UNSET if status is None else status,
             },
             endpoint_._parse_success,
+            options_of(extra_headers, extra_query, timeout),
         )
 
 
@@ -121,6 +159,9 @@ class OrdersApi:
         self,
         *,
         order_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> OrderResponse:
         """Cancel order
 
@@ -130,10 +171,20 @@ class OrdersApi:
 
         Args:
             order_id: The order's id.
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone. ``ts`` is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
         """
         return self._runner.run(
             OPERATION_BUILDERS.cancel_order(
                 order_id=order_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
             )
         )
 
@@ -141,6 +192,9 @@ class OrdersApi:
         self,
         *,
         body: CreateOrderForm,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> OrderResponse:
         """Create order
 
@@ -153,10 +207,20 @@ class OrdersApi:
 
         Args:
             body: The request body, a ``CreateOrderForm`` (sent as application/x-www-form-urlencoded).
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone. ``ts`` is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
         """
         return self._runner.run(
             OPERATION_BUILDERS.create_order(
                 body=body,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
             )
         )
 
@@ -165,6 +229,9 @@ class OrdersApi:
         *,
         market_id: str | None = None,
         status: OrderStatus | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> OrderListResponse:
         """List orders
 
@@ -175,11 +242,21 @@ class OrdersApi:
         Args:
             market_id: Only this market's orders (the market's id). None leaves it out.
             status: Only orders in this status. None leaves it out.
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone. ``ts`` is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
         """
         return self._runner.run(
             OPERATION_BUILDERS.list_orders(
                 market_id=market_id,
                 status=status,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
             )
         )
 
@@ -196,6 +273,9 @@ class AsyncOrdersApi:
         self,
         *,
         order_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> OrderResponse:
         """Cancel order
 
@@ -205,10 +285,20 @@ class AsyncOrdersApi:
 
         Args:
             order_id: The order's id.
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone. ``ts`` is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
         """
         return await self._runner.run(
             OPERATION_BUILDERS.cancel_order(
                 order_id=order_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
             )
         )
 
@@ -216,6 +306,9 @@ class AsyncOrdersApi:
         self,
         *,
         body: CreateOrderForm,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> OrderResponse:
         """Create order
 
@@ -228,10 +321,20 @@ class AsyncOrdersApi:
 
         Args:
             body: The request body, a ``CreateOrderForm`` (sent as application/x-www-form-urlencoded).
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone. ``ts`` is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
         """
         return await self._runner.run(
             OPERATION_BUILDERS.create_order(
                 body=body,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
             )
         )
 
@@ -240,6 +343,9 @@ class AsyncOrdersApi:
         *,
         market_id: str | None = None,
         status: OrderStatus | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> OrderListResponse:
         """List orders
 
@@ -250,10 +356,250 @@ class AsyncOrdersApi:
         Args:
             market_id: Only this market's orders (the market's id). None leaves it out.
             status: Only orders in this status. None leaves it out.
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone. ``ts`` is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
         """
         return await self._runner.run(
             OPERATION_BUILDERS.list_orders(
                 market_id=market_id,
                 status=status,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            )
+        )
+
+
+class RawOrdersApi:
+    """The `orders` operations, each answering a :class:`~tradespec.RawResponse`: the status,
+    headers and body of the answer, and ``parse()``, the model."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: Runner) -> None:
+        self._runner = runner
+
+    def cancel_order(
+        self,
+        *,
+        order_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[OrderResponse]:
+        """Cancel order
+
+        Cancels one of the trader's orders (a soft cancel, on the DEX's side).
+
+        ``DELETE /orders/{order_id}``
+
+        Args:
+            order_id: The order's id.
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone. ``ts`` is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+        """
+        return self._runner.run_raw(
+            OPERATION_BUILDERS.cancel_order(
+                order_id=order_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            )
+        )
+
+    def create_order(
+        self,
+        *,
+        body: CreateOrderForm,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[OrderResponse]:
+        """Create order
+
+        Posts an offer as an order. Creating an order is not idempotent from the client's side:
+        an offer whose fate is unknown is looked up in the order list, never posted twice.
+        The token is optional: an offer posted without one is booked and matched, but owned by
+        no one, so no order list shows it and it cannot be cancelled through the API.
+
+        ``POST /orders``
+
+        Args:
+            body: The request body, a ``CreateOrderForm`` (sent as application/x-www-form-urlencoded).
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone. ``ts`` is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+        """
+        return self._runner.run_raw(
+            OPERATION_BUILDERS.create_order(
+                body=body,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            )
+        )
+
+    def list_orders(
+        self,
+        *,
+        market_id: str | None = None,
+        status: OrderStatus | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[OrderListResponse]:
+        """List orders
+
+        The trader's orders, newest first, optionally of one market and one status.
+
+        ``GET /orders``
+
+        Args:
+            market_id: Only this market's orders (the market's id). None leaves it out.
+            status: Only orders in this status. None leaves it out.
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone. ``ts`` is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+        """
+        return self._runner.run_raw(
+            OPERATION_BUILDERS.list_orders(
+                market_id=market_id,
+                status=status,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            )
+        )
+
+
+class AsyncRawOrdersApi:
+    """The `orders` operations, awaitable, each answering a :class:`~tradespec.RawResponse`:
+    the status, headers and body of the answer, and ``parse()``, the model."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def cancel_order(
+        self,
+        *,
+        order_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[OrderResponse]:
+        """Cancel order
+
+        Cancels one of the trader's orders (a soft cancel, on the DEX's side).
+
+        ``DELETE /orders/{order_id}``
+
+        Args:
+            order_id: The order's id.
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone. ``ts`` is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+        """
+        return await self._runner.run_raw(
+            OPERATION_BUILDERS.cancel_order(
+                order_id=order_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            )
+        )
+
+    async def create_order(
+        self,
+        *,
+        body: CreateOrderForm,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[OrderResponse]:
+        """Create order
+
+        Posts an offer as an order. Creating an order is not idempotent from the client's side:
+        an offer whose fate is unknown is looked up in the order list, never posted twice.
+        The token is optional: an offer posted without one is booked and matched, but owned by
+        no one, so no order list shows it and it cannot be cancelled through the API.
+
+        ``POST /orders``
+
+        Args:
+            body: The request body, a ``CreateOrderForm`` (sent as application/x-www-form-urlencoded).
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone. ``ts`` is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+        """
+        return await self._runner.run_raw(
+            OPERATION_BUILDERS.create_order(
+                body=body,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            )
+        )
+
+    async def list_orders(
+        self,
+        *,
+        market_id: str | None = None,
+        status: OrderStatus | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[OrderListResponse]:
+        """List orders
+
+        The trader's orders, newest first, optionally of one market and one status.
+
+        ``GET /orders``
+
+        Args:
+            market_id: Only this market's orders (the market's id). None leaves it out.
+            status: Only orders in this status. None leaves it out.
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone. ``ts`` is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+        """
+        return await self._runner.run_raw(
+            OPERATION_BUILDERS.list_orders(
+                market_id=market_id,
+                status=status,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
             )
         )

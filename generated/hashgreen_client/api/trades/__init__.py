@@ -7,13 +7,18 @@ Written by the generator from the spec; never edit by hand.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+import httpx
+from tradespec._raw import RawResponse
+
 from ...models.order_book_response import OrderBookResponse
 from ...models.statistics_response import StatisticsResponse
 from ...models.trade_list_response import TradeListResponse
 from ...operations import OPERATIONS
-from ...types import UNSET, AsyncRunner, Operation, Runner
+from ...types import UNSET, AsyncRunner, Operation, Runner, options_of
 
-__all__ = ["AsyncTradesApi", "TradesApi", "TradesOperations"]
+__all__ = ["AsyncTradesApi", "AsyncRawTradesApi", "TradesApi", "RawTradesApi", "TradesOperations"]
 
 
 class TradesOperations:
@@ -26,6 +31,9 @@ class TradesOperations:
         self,
         *,
         market_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Operation[OrderBookResponse]:
         """Get order book
 
@@ -35,6 +43,13 @@ class TradesOperations:
 
         Args:
             market_id: The market's id.
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone. ``ts`` is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
         """
         from . import get_order_book as endpoint_
 
@@ -45,12 +60,16 @@ class TradesOperations:
                 "market_id": market_id,
             },
             endpoint_._parse_success,
+            options_of(extra_headers, extra_query, timeout),
         )
 
     def get_statistics(
         self,
         *,
         market_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Operation[StatisticsResponse]:
         """Get market statistics
 
@@ -61,6 +80,13 @@ class TradesOperations:
 
         Args:
             market_id: A market's id; leave it out for every market. None leaves it out.
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone. ``ts`` is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
         """
         from . import get_statistics as endpoint_
 
@@ -71,12 +97,16 @@ class TradesOperations:
                 "market_id": UNSET if market_id is None else market_id,
             },
             endpoint_._parse_success,
+            options_of(extra_headers, extra_query, timeout),
         )
 
     def get_trade_history(
         self,
         *,
         market_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> Operation[TradeListResponse]:
         """Get trade history
 
@@ -86,6 +116,13 @@ class TradesOperations:
 
         Args:
             market_id: The market's id.
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone. ``ts`` is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
         """
         from . import get_trade_history as endpoint_
 
@@ -96,6 +133,7 @@ class TradesOperations:
                 "market_id": market_id,
             },
             endpoint_._parse_success,
+            options_of(extra_headers, extra_query, timeout),
         )
 
 
@@ -115,6 +153,9 @@ class TradesApi:
         self,
         *,
         market_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> OrderBookResponse:
         """Get order book
 
@@ -124,10 +165,20 @@ class TradesApi:
 
         Args:
             market_id: The market's id.
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone. ``ts`` is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
         """
         return self._runner.run(
             OPERATION_BUILDERS.get_order_book(
                 market_id=market_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
             )
         )
 
@@ -135,6 +186,9 @@ class TradesApi:
         self,
         *,
         market_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> StatisticsResponse:
         """Get market statistics
 
@@ -145,10 +199,20 @@ class TradesApi:
 
         Args:
             market_id: A market's id; leave it out for every market. None leaves it out.
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone. ``ts`` is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
         """
         return self._runner.run(
             OPERATION_BUILDERS.get_statistics(
                 market_id=market_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
             )
         )
 
@@ -156,6 +220,9 @@ class TradesApi:
         self,
         *,
         market_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> TradeListResponse:
         """Get trade history
 
@@ -165,10 +232,20 @@ class TradesApi:
 
         Args:
             market_id: The market's id.
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone. ``ts`` is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
         """
         return self._runner.run(
             OPERATION_BUILDERS.get_trade_history(
                 market_id=market_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
             )
         )
 
@@ -185,6 +262,9 @@ class AsyncTradesApi:
         self,
         *,
         market_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> OrderBookResponse:
         """Get order book
 
@@ -194,10 +274,20 @@ class AsyncTradesApi:
 
         Args:
             market_id: The market's id.
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone. ``ts`` is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
         """
         return await self._runner.run(
             OPERATION_BUILDERS.get_order_book(
                 market_id=market_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
             )
         )
 
@@ -205,6 +295,9 @@ class AsyncTradesApi:
         self,
         *,
         market_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> StatisticsResponse:
         """Get market statistics
 
@@ -215,10 +308,20 @@ class AsyncTradesApi:
 
         Args:
             market_id: A market's id; leave it out for every market. None leaves it out.
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone. ``ts`` is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
         """
         return await self._runner.run(
             OPERATION_BUILDERS.get_statistics(
                 market_id=market_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
             )
         )
 
@@ -226,6 +329,9 @@ class AsyncTradesApi:
         self,
         *,
         market_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> TradeListResponse:
         """Get trade history
 
@@ -235,9 +341,239 @@ class AsyncTradesApi:
 
         Args:
             market_id: The market's id.
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone. ``ts`` is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
         """
         return await self._runner.run(
             OPERATION_BUILDERS.get_trade_history(
                 market_id=market_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            )
+        )
+
+
+class RawTradesApi:
+    """The `trades` operations, each answering a :class:`~tradespec.RawResponse`: the status,
+    headers and body of the answer, and ``parse()``, the model."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: Runner) -> None:
+        self._runner = runner
+
+    def get_order_book(
+        self,
+        *,
+        market_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[OrderBookResponse]:
+        """Get order book
+
+        The aggregated order book of a market, best prices first on each side.
+
+        ``GET /trades/book``
+
+        Args:
+            market_id: The market's id.
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone. ``ts`` is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+        """
+        return self._runner.run_raw(
+            OPERATION_BUILDERS.get_order_book(
+                market_id=market_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            )
+        )
+
+    def get_statistics(
+        self,
+        *,
+        market_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[StatisticsResponse]:
+        """Get market statistics
+
+        Statistics over the last 24 hours. With `market_id`, `data` is that market's statistics
+        (one object); without it, `data` is a list with one entry per market.
+
+        ``GET /trades/statistics``
+
+        Args:
+            market_id: A market's id; leave it out for every market. None leaves it out.
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone. ``ts`` is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+        """
+        return self._runner.run_raw(
+            OPERATION_BUILDERS.get_statistics(
+                market_id=market_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            )
+        )
+
+    def get_trade_history(
+        self,
+        *,
+        market_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[TradeListResponse]:
+        """Get trade history
+
+        The market's recent trades, newest first.
+
+        ``GET /trades/history``
+
+        Args:
+            market_id: The market's id.
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone. ``ts`` is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+        """
+        return self._runner.run_raw(
+            OPERATION_BUILDERS.get_trade_history(
+                market_id=market_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            )
+        )
+
+
+class AsyncRawTradesApi:
+    """The `trades` operations, awaitable, each answering a :class:`~tradespec.RawResponse`:
+    the status, headers and body of the answer, and ``parse()``, the model."""
+
+    __slots__ = ("_runner",)
+
+    def __init__(self, runner: AsyncRunner) -> None:
+        self._runner = runner
+
+    async def get_order_book(
+        self,
+        *,
+        market_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[OrderBookResponse]:
+        """Get order book
+
+        The aggregated order book of a market, best prices first on each side.
+
+        ``GET /trades/book``
+
+        Args:
+            market_id: The market's id.
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone. ``ts`` is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+        """
+        return await self._runner.run_raw(
+            OPERATION_BUILDERS.get_order_book(
+                market_id=market_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            )
+        )
+
+    async def get_statistics(
+        self,
+        *,
+        market_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[StatisticsResponse]:
+        """Get market statistics
+
+        Statistics over the last 24 hours. With `market_id`, `data` is that market's statistics
+        (one object); without it, `data` is a list with one entry per market.
+
+        ``GET /trades/statistics``
+
+        Args:
+            market_id: A market's id; leave it out for every market. None leaves it out.
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone. ``ts`` is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+        """
+        return await self._runner.run_raw(
+            OPERATION_BUILDERS.get_statistics(
+                market_id=market_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+            )
+        )
+
+    async def get_trade_history(
+        self,
+        *,
+        market_id: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> RawResponse[TradeListResponse]:
+        """Get trade history
+
+        The market's recent trades, newest first.
+
+        ``GET /trades/history``
+
+        Args:
+            market_id: The market's id.
+            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
+                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
+                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone. ``ts`` is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
+                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+        """
+        return await self._runner.run_raw(
+            OPERATION_BUILDERS.get_trade_history(
+                market_id=market_id,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
             )
         )
