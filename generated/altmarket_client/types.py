@@ -8,11 +8,11 @@ from collections.abc import Awaitable, Callable, Mapping
 from decimal import Decimal
 from json.encoder import encode_basestring as _encode_string
 from json.encoder import encode_basestring_ascii as _encode_string_ascii
-from typing import TYPE_CHECKING, Any, Generic, Literal, NamedTuple, Protocol, TypeVar
+from typing import Any, Generic, Literal, NamedTuple, Protocol, TypeVar
 from urllib.parse import quote
 
-if TYPE_CHECKING:
-    from tradespec._raw import RawResponse
+# What the raw facades answer (``with_raw_response``): the one class, the clients'.
+from tradespec._raw import RawResponse
 
 
 class Unset:
@@ -195,7 +195,7 @@ class Runner(Protocol):
 
     def run(self, operation: Operation[T]) -> T: ...
 
-    def run_raw(self, operation: Operation[T]) -> "RawResponse[T]":
+    def run_raw(self, operation: Operation[T]) -> RawResponse[T]:
         """Send it and return the answer as it came (``with_raw_response``)."""
         ...
 
@@ -205,7 +205,7 @@ class AsyncRunner(Protocol):
 
     def run(self, operation: Operation[T]) -> Awaitable[T]: ...
 
-    def run_raw(self, operation: Operation[T]) -> "Awaitable[RawResponse[T]]":
+    def run_raw(self, operation: Operation[T]) -> Awaitable[RawResponse[T]]:
         """Send it; the raw facades await the answer as it came (``with_raw_response``)."""
         ...
 

@@ -64,6 +64,40 @@ FORMS: dict[str, tuple[str, set[str]]] = {
         "    page.",
         {"data", "paging", "filters"},
     ),
+    "altmarket raw with": (
+        "from tradespec import AltMarket\n"
+        "with AltMarket() as exchange:\n"
+        "    raw = exchange.api.with_raw_response.wallet.get_balances(extra_query={'a': 1})\n"
+        "    raw.",
+        {"status_code", "headers", "content", "parse"},
+    ),
+    "altmarket raw parse": (
+        "from tradespec import AltMarket\n"
+        "with AltMarket() as exchange:\n"
+        "    raw = exchange.api.with_raw_response.history.get_order_history(per_page=5)\n"
+        "    raw.parse().",
+        {"data", "paging", "filters"},
+    ),
+    "altmarket raw facade": (
+        "from tradespec import AltMarket\nexchange = AltMarket()\nexchange.api.with_raw_response.",
+        {"assets", "history", "markets", "trading", "wallet"},
+    ),
+    "altmarket raw request await": (
+        "from tradespec import AsyncAltMarket\n"
+        "async def main():\n"
+        "    async with AsyncAltMarket() as exchange:\n"
+        "        raw = await exchange.with_raw_response.request('GET', '/api/markets')\n"
+        "        raw.",
+        {"status_code", "headers", "content", "parse"},
+    ),
+    "hashgreen raw await": (
+        "from tradespec import AsyncHashgreen\n"
+        "async def main():\n"
+        "    async with AsyncHashgreen() as dex:\n"
+        "        raw = await dex.api.with_raw_response.markets.list_markets(timeout=5)\n"
+        "        raw.parse().",
+        {"data", "code"},
+    ),
     "hashgreen with": (
         "from tradespec import Hashgreen\nwith Hashgreen() as dex:\n    dex.",
         {"order_book", "create_order", "markets", "close"},

@@ -259,9 +259,7 @@ async def test_extras_arrive_altmarket_async(answering: ScriptedServer) -> None:
 
 def test_extras_arrive_hashgreen_sync(answering: ScriptedServer) -> None:
     with Hashgreen(TOKEN, base_url=answering.url) as dex:
-        raw = dex.api.with_raw_response.markets.list_markets(
-            extra_headers=EXTRA, extra_query=TRACE
-        )
+        raw = dex.api.with_raw_response.markets.list_markets(extra_headers=EXTRA, extra_query=TRACE)
         assert raw.status_code == 200 and raw.headers["X-Request-Id"] == "r-1"
         _arrived(answering)
 
@@ -354,9 +352,11 @@ def test_timeout_per_call_keeps_the_hooks(server: ScriptedServer) -> None:
 # ------------------------------------------------- refused before anything is sent
 
 _CASES = st.sampled_from(sorted(REFUSED_HEADERS)).flatmap(
-    lambda name: st.sampled_from([name, name.upper(), name.title(), name.swapcase()])
-    | st.lists(st.booleans(), min_size=len(name), max_size=len(name)).map(
-        lambda upper: "".join(c.upper() if u else c for c, u in zip(name, upper, strict=True))
+    lambda name: (
+        st.sampled_from([name, name.upper(), name.title(), name.swapcase()])
+        | st.lists(st.booleans(), min_size=len(name), max_size=len(name)).map(
+            lambda upper: "".join(c.upper() if u else c for c, u in zip(name, upper, strict=True))
+        )
     )
 )
 
@@ -377,10 +377,16 @@ def _calls(client: AltMarket | Hashgreen) -> list[Callable[..., Any]]:
     ]
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(name=_CASES, which=st.integers(min_value=0, max_value=5))
 def test_every_credential_header_is_refused(
-    name: str, which: int, server: ScriptedServer, altmarket_scripted: AltMarket, hashgreen_scripted: Hashgreen
+    name: str,
+    which: int,
+    server: ScriptedServer,
+    altmarket_scripted: AltMarket,
+    hashgreen_scripted: Hashgreen,
 ) -> None:
     calls = _calls(altmarket_scripted) + _calls(hashgreen_scripted)
     call = calls[which % len(calls)]

@@ -409,7 +409,9 @@ def _raw_of(seen: Seen, value: T, engine: Engine) -> RawResponse[T]:
     import httpx
 
     response, body = seen[-1]
-    headers = httpx.Headers([(key, engine.redact(value)) for key, value in response.headers.items()])
+    headers = httpx.Headers(
+        [(key, engine.redact(value)) for key, value in response.headers.items()]
+    )
     return RawResponse(response.status, headers, body, value)
 
 
@@ -511,7 +513,9 @@ class SyncRunner:
         if not raw:
             return runner._transport.execute(call)
         seen: Seen = []
-        value = runner._transport.execute(call._replace(answered=lambda *answer: seen.append(answer)))
+        value = runner._transport.execute(
+            call._replace(answered=lambda *answer: seen.append(answer))
+        )
         return _raw_of(seen, value, runner._transport.engine)
 
     def _call(self, step: Step[T]) -> Call[T]:
@@ -677,7 +681,9 @@ class AsyncRunner:
         if not raw:
             return await runner._transport.execute(call)
         seen: Seen = []
-        value = await runner._transport.execute(call._replace(answered=lambda *answer: seen.append(answer)))
+        value = await runner._transport.execute(
+            call._replace(answered=lambda *answer: seen.append(answer))
+        )
         return _raw_of(seen, value, runner._transport.engine)
 
     def _call(self, step: Step[T]) -> Call[T]:

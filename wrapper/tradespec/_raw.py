@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar
+
+import httpx  # the headers' mapping (what the clients already import)
 
 from tradespec.errors import InvalidInputError
-
-if TYPE_CHECKING:
-    import httpx
 
 __all__ = [
     "REFUSED_HEADERS",
@@ -62,20 +61,30 @@ class RawResponse(Generic[T_co]):
     the content, as in everything else the clients return.
     """
 
-    __slots__ = ("_value", "content", "headers", "status_code")
+    __slots__ = ("_content", "_headers", "_status_code", "_value")
 
-    status_code: int
-    """The answer's HTTP status (2xx: any other is raised as a tradespec error)."""
-    headers: httpx.Headers
-    """The answer's headers, read case-insensitively (``raw.headers["x-request-id"]``)."""
-    content: bytes
-    """The answer's body bytes, decompressed."""
-
-    def __init__(self, status_code: int, headers: httpx.Headers, content: bytes, value: T_co) -> None:
-        self.status_code = status_code
-        self.headers = headers
-        self.content = content
+    def __init__(
+        self, status_code: int, headers: httpx.Headers, content: bytes, value: T_co
+    ) -> None:
+        self._status_code = status_code
+        self._headers = headers
+        self._content = content
         self._value = value
+
+    @property
+    def status_code(self) -> int:
+        """The answer's HTTP status (2xx: any other is raised as a tradespec error)."""
+        return self._status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        """The answer's headers, read case-insensitively (``raw.headers["x-request-id"]``)."""
+        return self._headers
+
+    @property
+    def content(self) -> bytes:
+        """The answer's body bytes, decompressed."""
+        return self._content
 
     def parse(self) -> T_co:
         """The value the call answers without ``with_raw_response``: the operation's model
@@ -88,8 +97,16 @@ class RawResponse(Generic[T_co]):
 
 
 SendRequest = Callable[
-    [str, str, "Mapping[str, Any] | None", Any, "Mapping[str, str] | None",
-     "Mapping[str, object] | None", "float | httpx.Timeout | None", bool],
+    [
+        str,
+        str,
+        "Mapping[str, Any] | None",
+        Any,
+        "Mapping[str, str] | None",
+        "Mapping[str, object] | None",
+        "float | httpx.Timeout | None",
+        bool,
+    ],
     Any,
 ]
 """A client's ``exchange.request``, with the raw flag last."""
@@ -235,7 +252,8 @@ def checked_extras(
         for key, value in extra_query.items():
             if not isinstance(key, str) or not key:
                 raise InvalidInputError(
-                    "extra_query", f"{name}: a parameter name must be a non-empty string, got {key!r}"
+                    "extra_query",
+                    f"{name}: a parameter name must be a non-empty string, got {key!r}",
                 )
             if key.lower() == "ts":
                 raise InvalidInputError(

@@ -408,7 +408,9 @@ class AsyncHashgreen(_HashgreenBase, AsyncClient):
         ``extra_headers``, ``extra_query`` and ``timeout`` are this call's own, as on every
         operation of :attr:`api`; :attr:`with_raw_response` answers the status and headers too.
         """
-        return await self._request(method, path, params, json, extra_headers, extra_query, timeout, False)
+        return await self._request(
+            method, path, params, json, extra_headers, extra_query, timeout, False
+        )
 
     def _request(
         self,
