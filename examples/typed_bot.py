@@ -12,9 +12,9 @@ import contextlib
 import sys
 from decimal import Decimal
 
-from tradespec import AltMarket, AsyncHashgreen, Side, errors
+from tradespec import AltMarket, AsyncHashgreen, RawResponse, Side, errors
 from tradespec import hashgreen as hg
-from tradespec.altmarket import Order, OrderStatus, OrderType, SideName
+from tradespec.altmarket import Balance, Order, OrderStatus, OrderType, SideName
 
 
 def spread_order(exchange: AltMarket, instrument: str, side: SideName, edge: Decimal) -> Order:
@@ -102,6 +102,26 @@ async def best_prices(base_url: str) -> tuple[Decimal | None, Decimal | None]:
         return book.best_bid, book.best_ask
 
 
+def raw_balances(exchange: AltMarket) -> tuple[int, str, list[Balance]]:
+    """The status, Content-Type and parsed model of one answer, with this call's own options."""
+    raw: RawResponse[list[Balance]] = exchange.api.with_raw_response.wallet.get_balances(
+        extra_headers={"X-Bot": "typed"}, extra_query={"bot": "typed"}, timeout=5
+    )
+    balances: list[Balance] = raw.parse()
+    body: bytes = raw.content  # the answer's bytes, as they came
+    print("raw bytes:", len(body) > 0)
+    return raw.status_code, raw.headers.get("content-type", ""), balances
+
+
+async def raw_markets(base_url: str) -> tuple[int, int]:
+    """``await`` on the raw forms: an operation, and ``request`` for a path no spec knows."""
+    async with AsyncHashgreen(base_url=f"{base_url}/hashgreen/api/v1") as dex:
+        raw = await dex.api.with_raw_response.markets.list_markets(timeout=5.0)
+        markets: list[hg.Market] = raw.parse().data
+        envelope = await dex.with_raw_response.request("GET", "/markets", extra_query={"a": 1})
+        return raw.status_code, len(markets) if envelope.status_code == 200 else -1
+
+
 def main(base_url: str) -> None:
     with AltMarket(base_url=f"{base_url}/altmarket") as exchange:
         free = exchange.balances()["usdt"].available_balance
@@ -112,6 +132,9 @@ def main(base_url: str) -> None:
         print("filled:", tidy(exchange))
         page = exchange.api.history.get_order_history(per_page=5)
         print("history:", [row.order_id for row in page.data])
+        status, content_type, balances = raw_balances(exchange)
+        print("raw:", status, content_type, sorted(b.asset for b in balances)[:1])
+    print("raw markets:", asyncio.run(raw_markets(base_url)))
     print("XCH-USDS:", asyncio.run(best_prices(base_url)))
 
 

@@ -36,6 +36,8 @@ def test_typed_bot_runs(
     printed = capsys.readouterr().out
     assert "filled: 0" in printed
     assert "history: ['" in printed
+    assert "raw: 200 application/json" in printed
+    assert "raw markets: (200, " in printed
     assert "XCH-USDS: (Decimal(" in printed or "XCH-USDS: (None" in printed
 
 
