@@ -148,6 +148,7 @@ def per_call_rows(server: CannedServer) -> list[Row]:
         def raw_book() -> object:
             return json.loads(raw.get(book_url, params={"market_id": payloads.MARKET_ID}).content)
 
+        unobserved(alt, hg)
         alt.markets()  # the client's one-time work (clock offset, scales) is not per call
         hg.order_book("XCH-USDS")
         for name, base, cand in [
@@ -248,6 +249,7 @@ def sync_floor_rows(alt_url: str, label: str) -> list[Row]:
             url, headers = raw_signed_get(balance_url)
             return json.loads(pool.request("GET", url, headers=headers).data)
 
+        unobserved(alt)
         alt.markets()
         raw_balances(), alt.balances()
         ratio = median_ratio(ROUNDS, timed(raw_balances, n), timed(alt.balances, n))
@@ -305,6 +307,7 @@ def async_floor_rows(alt_url: str, label: str) -> list[Row]:
             return peak / FAN_OUT
 
         try:
+            unobserved(client)
             loop.run_until_complete(client.markets())
             loop.run_until_complete(raw_one())
             loop.run_until_complete(client.balances())
@@ -341,6 +344,73 @@ def async_floor_rows(alt_url: str, label: str) -> list[Row]:
             loop.run_until_complete(close())
     finally:
         loop.close()
+    return rows
+
+
+def unobserved(*clients: object) -> None:
+    """The rows against raw clients measure tradespec with observability off: no hook, no
+    ``TRADESPEC_LOG``, no OpenTelemetry (the bench installs no ``otel`` extra), so no observer
+    is attached to the client's send loop."""
+    for client in clients:
+        assert getattr(client, "_observer", None) is None, f"{client!r} is observed"
+
+
+def observe_rows(server: CannedServer) -> list[Row]:
+    """What observability costs when it is on: the same signed call on two clients of one
+    kind (default transports), one with an ``on_request`` hook (a no-op) and one without."""
+    from tradespec import AltMarket, AsyncAltMarket, RequestEvent
+
+    alt_url = server.url + payloads.ALT
+    n = 100 if QUICK else 300
+    seen: list[int] = []
+
+    def hook(event: RequestEvent) -> None:
+        seen.append(event.attempt)
+
+    rows = []
+    with (
+        AltMarket(KEY, SECRET, base_url=alt_url) as off,
+        AltMarket(KEY, SECRET, base_url=alt_url, on_request=hook) as on,
+    ):
+        unobserved(off)
+        off.markets(), on.markets()
+        off.balances(), on.balances()
+        ratio = median_ratio(ROUNDS, timed(off.balances, n), timed(on.balances, n))
+        rows.append(
+            Row("observability on (an on_request hook) vs off, sync balances()",
+                f"{n} calls/round", ratio, INFO, True)
+        )  # fmt: skip
+    loop = asyncio.new_event_loop()
+    try:
+
+        async def open_clients() -> tuple[AsyncAltMarket, AsyncAltMarket]:
+            return (
+                AsyncAltMarket(KEY, SECRET, base_url=alt_url),
+                AsyncAltMarket(KEY, SECRET, base_url=alt_url, on_request=hook),
+            )
+
+        aoff, aon = loop.run_until_complete(open_clients())
+        try:
+            unobserved(aoff)
+            loop.run_until_complete(aoff.markets())
+            loop.run_until_complete(aon.markets())
+            ratio = median_ratio(
+                ROUNDS, timed_async(loop, aoff.balances, n), timed_async(loop, aon.balances, n)
+            )
+            rows.append(
+                Row("observability on (an on_request hook) vs off, async balances()",
+                    f"{n} calls/round", ratio, INFO, True)
+            )  # fmt: skip
+        finally:
+
+            async def close() -> None:
+                await aoff.aclose()
+                await aon.aclose()
+
+            loop.run_until_complete(close())
+    finally:
+        loop.close()
+    assert seen, "the hook never ran"
     return rows
 
 
@@ -673,7 +743,7 @@ def sandbox_rows() -> list[Row]:
     ]
 
 
-GROUPS = ("floors", "per-call", "fan-out", "big", "drift", "import", "sandbox")
+GROUPS = ("floors", "per-call", "fan-out", "observe", "big", "drift", "import", "sandbox")
 # `nox -s bench -- big import` runs only those groups of rows (all of them by default).
 SELECTED = frozenset(arg for arg in sys.argv[1:] if arg in GROUPS) or frozenset(GROUPS)
 
@@ -688,7 +758,7 @@ def main() -> int:
     # per request (raw and tradespec alike), and the fan-out's 30,000 left for the big-answer
     # rows made every garbage collection during their parsing walk them (10,000 orders: 3.25x
     # after the fan-out, 2.63x after a gc.collect(), same code).
-    if SELECTED & {"floors", "per-call", "fan-out"}:
+    if SELECTED & {"floors", "per-call", "fan-out", "observe"}:
         server = CannedServer()
         try:
             if "floors" in SELECTED:
@@ -700,6 +770,9 @@ def main() -> int:
             if "fan-out" in SELECTED:
                 gc.collect()
                 rows += fan_out_rows(server)
+            if "observe" in SELECTED:
+                gc.collect()
+                rows += observe_rows(server)
         finally:
             server.close()
     if "big" in SELECTED:
