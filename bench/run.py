@@ -151,10 +151,11 @@ def per_call_rows(server: CannedServer) -> list[Row]:
         unobserved(alt, hg)
         alt.markets()  # the client's one-time work (clock offset, scales) is not per call
         hg.order_book("XCH-USDS")
-        for name, base, cand in [
+        cases: list[tuple[str, Callable[[], object], Callable[[], object]]] = [
             ("per call, sync: AltMarket balances()", raw_balances, alt.balances),
             ("per call, sync: Hashgreen order_book()", raw_book, lambda: hg.order_book("XCH-USDS")),
-        ]:
+        ]
+        for name, base, cand in cases:
             base(), cand()
             ratio = median_ratio(ROUNDS, timed(base, n), timed(cand, n))
             rows.append(Row(name, f"{n} calls/round", ratio, "<= 1.10x", ratio <= 1.10))
@@ -616,7 +617,7 @@ def drift_rows() -> list[Row]:
     assert isinstance(hg_on, Hashgreen) and isinstance(hg_off, Hashgreen)
     n = 100 if QUICK else 300
     rows = []
-    for name, base, cand, calls in [
+    cases: list[tuple[str, Callable[[], object], Callable[[], object], int]] = [
         ("drift bookkeeping: AltMarket balances()", off.balances, on.balances, n),
         (
             "drift bookkeeping: a 1,000-order page",
@@ -630,7 +631,8 @@ def drift_rows() -> list[Row]:
             lambda: hg_on.order_book("XCH-USDS"),
             n,
         ),
-    ]:
+    ]
+    for name, base, cand, calls in cases:
         for _ in range(2 * CHECKED_FIRST):
             base(), cand()
         ratio = median_ratio(ROUNDS, timed(base, calls), timed(cand, calls))

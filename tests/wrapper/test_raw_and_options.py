@@ -24,6 +24,7 @@ from tradespec import (
     RawResponse,
     RequestTimeoutError,
     ServerError,
+    TradespecError,
 )
 from tradespec._raw import REFUSED_HEADERS
 
@@ -539,3 +540,100 @@ async def async_altmarket_scripted(server: ScriptedServer) -> Any:
 async def async_hashgreen_scripted(server: ScriptedServer) -> Any:
     async with AsyncHashgreen(TOKEN, base_url=server.url) as dex:
         yield dex
+
+
+# ------------------------------------------------- the helpers that send one request
+
+
+def test_helpers_take_the_options_against_the_sandbox(world: World, altmarket: AltMarket) -> None:
+    """The extra query of a signed GET and DELETE verifies at the sandbox; a POST's helper
+    takes the headers and the timeout."""
+    assert "btc" in altmarket.balances(extra_headers=EXTRA, extra_query=TRACE, timeout=5)
+    assert altmarket.open_orders(extra_query=TRACE) == []
+    order = altmarket.limit_order(
+        "btc_usdt", "buy", "0.01", "20000", extra_headers=EXTRA, timeout=5
+    )
+    cancelled = altmarket.cancel_order(order.order_id, extra_query=TRACE, timeout=5)
+    assert cancelled.order_id == order.order_id
+    assert altmarket.cancel_all_orders(extra_headers=EXTRA, extra_query=TRACE) == 0
+    assert altmarket.deposit_address("btc", extra_headers=EXTRA).address
+    assert isinstance(altmarket.transfers(5, extra_query=TRACE), list)
+
+
+async def test_helpers_take_the_options_against_the_sandbox_async(
+    world: World, async_hashgreen: AsyncHashgreen, async_altmarket: AsyncAltMarket
+) -> None:
+    book = await async_hashgreen.order_book("XCH-USDS", extra_query=TRACE, timeout=5)
+    assert book.bids is not None and book.asks is not None
+    assert isinstance(await async_hashgreen.trades("XCH-USDS", extra_headers=EXTRA), list)
+    assert isinstance(await async_hashgreen.orders(extra_query=TRACE, timeout=5), list)
+    assert await async_hashgreen.statistics("XCH-USDS", extra_headers=EXTRA)
+    assert "usdt" in await async_altmarket.balances(extra_query=TRACE, timeout=5)
+    order = await async_altmarket.market_order("btc_usdt", "buy", "0.001", extra_headers=EXTRA)
+    assert order.order_id
+
+
+def test_a_helper_sends_its_options_not_the_cached_fetch(server: ScriptedServer) -> None:
+    from bench import payloads
+
+    server.always(
+        "GET",
+        "/api/markets",
+        lambda received: Canned(
+            200, payloads.altmarket_markets(), {"Content-Type": "application/json"}
+        ),
+    )
+    server.always("POST", "/api/order", lambda received: canned(599, body="stop"))
+    with (
+        AltMarket(KEY, SECRET, base_url=server.url, max_retries=0) as exchange,
+        pytest.raises(TradespecError),  # the canned 599: what matters is what was sent
+    ):
+        exchange.limit_order("btc_usdt", "buy", "0.01", "20000", extra_headers=EXTRA)
+    markets, order = server.requests
+    assert markets.path == "/api/markets" and markets.header("x-tradespec-test") is None
+    assert order.path == "/api/order" and order.header("x-tradespec-test") == "extra header"
+
+
+def test_helpers_arrive_with_the_options(answering: ScriptedServer) -> None:
+    with AltMarket(KEY, SECRET, base_url=answering.url) as exchange:
+        assert exchange.balances(extra_headers=EXTRA, extra_query=TRACE) == {}
+    _arrived(answering)
+
+
+async def test_helpers_arrive_with_the_options_async(answering: ScriptedServer) -> None:
+    async with AsyncHashgreen(TOKEN, base_url=answering.url) as dex:
+        assert await dex.orders(extra_headers=EXTRA, extra_query=TRACE) == []
+    _arrived(answering)
+
+
+def test_a_helper_refuses_bad_options_before_anything_is_sent(
+    server: ScriptedServer, altmarket_scripted: AltMarket, hashgreen_scripted: Hashgreen
+) -> None:
+    # limit_order and order_book would fetch the markets first: nothing is sent at all.
+    for call in (
+        lambda **o: altmarket_scripted.limit_order("btc_usdt", "buy", "1", "1", **o),
+        lambda **o: altmarket_scripted.balances(**o),
+        lambda **o: hashgreen_scripted.order_book("XCH-USDS", **o),
+        lambda **o: hashgreen_scripted.create_order("offer1x", **o),
+    ):
+        for options, argument in (
+            ({"extra_headers": {"SIGN": "forged"}}, "extra_headers"),
+            ({"extra_headers": {"authorization": "Bearer other"}}, "extra_headers"),
+            ({"timeout": -1}, "timeout"),
+        ):
+            with pytest.raises(InvalidInputError) as refused:
+                call(**options)
+            assert refused.value.argument == argument
+    with pytest.raises(InvalidInputError) as refused:
+        hashgreen_scripted.trades("XCH-USDS", extra_query={"ts": "1"})
+    assert refused.value.argument == "extra_query"
+    assert server.requests == []
+
+
+def test_timeout_per_call_bounds_a_helper(server: ScriptedServer) -> None:
+    server.always("GET", "/api/wallet/balance", _slow)
+    with (
+        AltMarket(KEY, SECRET, base_url=server.url, timeout=5, max_retries=0) as exchange,
+        pytest.raises(RequestTimeoutError),
+    ):
+        exchange.balances(timeout=0.2)

@@ -25,6 +25,7 @@ from tradespec._arguments import flag
 from tradespec._engine import Engine
 from tradespec._operations import AsyncRunner, Decode, MissingCredentials, Plan, SyncRunner
 from tradespec._ratelimit import MIN_RATE
+from tradespec._raw import CallOptions
 from tradespec._send_loops import AsyncTransport, SyncTransport
 from tradespec._settle import Intent, Settled, Settler, check_settle_unknown
 from tradespec.errors import InvalidInputError, OrderStateUnknownError
@@ -227,8 +228,8 @@ class SyncClient(ClientOptions[SyncTransport]):
             self.__dict__["_runner_made"] = runner
         return runner
 
-    def _run(self, plan: Plan[R]) -> R:
-        return self._runner.plan(plan)
+    def _run(self, plan: Plan[R], options: CallOptions | None = None) -> R:
+        return self._runner.plan(plan, options)
 
     def unsettled(self) -> list[Intent]:
         """The orders and withdrawals whose answer was lost and whose outcome is not known yet:
@@ -291,8 +292,8 @@ class AsyncClient(ClientOptions[AsyncTransport]):
             self.__dict__["_runner_made"] = runner
         return runner
 
-    def _run(self, plan: Plan[R]) -> Awaitable[R]:
-        return self._runner.plan(plan)
+    def _run(self, plan: Plan[R], options: CallOptions | None = None) -> Awaitable[R]:
+        return self._runner.plan(plan, options)
 
     async def unsettled(self) -> list[Intent]:
         """The orders and withdrawals whose answer was lost and whose outcome is not known yet:

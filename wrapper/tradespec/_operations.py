@@ -32,7 +32,7 @@ from urllib.parse import urlencode
 from tradespec._cache import Cache
 from tradespec._engine import Call, Encode
 from tradespec._messages import for_caller, plan_name
-from tradespec._raw import RawResponse, checked_extras, checked_timeout
+from tradespec._raw import CallOptions, RawResponse, checked_extras, checked_timeout
 from tradespec._retry import Retry
 from tradespec._sent import SentRequest
 from tradespec.errors import (
@@ -402,6 +402,14 @@ def _timed_engine(transport: SyncTransport | AsyncTransport, timeout: object) ->
 Seen = list["tuple[WireResponse, bytes]"]
 
 
+def with_call_options(step: Step[T], options: CallOptions | None) -> Step[T]:
+    """``step`` with a helper call's own options (None: as it is)."""
+    if options is None:
+        return step
+    operation = cast("Any", step.operation)._replace(options=options)  # a generated NamedTuple
+    return Step(operation, step.sent)
+
+
 def _raw_of(seen: Seen, value: T, engine: Engine) -> RawResponse[T]:
     """The :class:`RawResponse` of the success answer ``value`` was read from."""
     if not seen:  # every value a call returns was read from an answer it was told
@@ -547,21 +555,23 @@ class SyncRunner:
         """Wait between lookups, as the transport waits between retries."""
         self._transport.sleep(seconds)
 
-    def _answer(self, step: Step[Any] | Cached[Any]) -> Any:
+    def _answer(self, step: Step[Any] | Cached[Any], options: CallOptions | None) -> Any:
         if isinstance(step, Cached):
+            # A cached value is shared by every caller: fetched without one call's options.
             request = step
             return request.cache.fill_sync(
                 lambda: request.convert(self.step(request.step)), request.refresh
             )
-        return self.step(step)
+        return self.step(with_call_options(step, options))
 
-    def plan(self, plan: Plan[T]) -> T:
-        """Drive ``plan``: send each step it yields and give it back the answer (or the error)."""
+    def plan(self, plan: Plan[T], options: CallOptions | None = None) -> T:
+        """Drive ``plan``: send each step it yields and give it back the answer (or the error).
+        ``options``: the helper call's own, given to each step (not to a cached fetch)."""
         try:
             step = next(plan)
             while True:
                 try:
-                    answer = self._answer(step)
+                    answer = self._answer(step, options)
                 except TradespecError as exc:
                     step = plan.throw(exc)
                 else:
@@ -721,7 +731,7 @@ class AsyncRunner:
 
         return await request.cache.fill_async(fetch, request.refresh)
 
-    async def plan(self, plan: Plan[T]) -> T:
+    async def plan(self, plan: Plan[T], options: CallOptions | None = None) -> T:
         """Drive ``plan`` asynchronously; see :meth:`SyncRunner.plan`."""
         try:
             step = next(plan)
@@ -732,7 +742,7 @@ class AsyncRunner:
                     if isinstance(step, Cached):
                         answer = await self._cached(step)
                     else:
-                        answer = await self.step(step)
+                        answer = await self.step(with_call_options(step, options))
                 except TradespecError as exc:
                     step = plan.throw(exc)
                 else:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 import httpx  # the headers' mapping (what the clients already import)
 
@@ -21,10 +21,12 @@ from tradespec.errors import InvalidInputError
 __all__ = [
     "REFUSED_HEADERS",
     "AsyncWithRawResponse",
+    "CallOptions",
     "RawResponse",
     "WithRawResponse",
     "checked_extras",
     "checked_timeout",
+    "helper_options",
 ]
 
 T_co = TypeVar("T_co", covariant=True)
@@ -190,6 +192,31 @@ class AsyncWithRawResponse:
             method, path, params, json, extra_headers, extra_query, timeout, True
         )
         return await pending
+
+
+class CallOptions(NamedTuple):
+    """A helper call's own options, given to each request of it (what the generated
+    ``types.Options`` holds for an operation)."""
+
+    extra_headers: Mapping[str, str] | None = None
+    """Headers added to each request of the call, or None."""
+    extra_query: Mapping[str, Any] | None = None
+    """Query parameters added to each request of the call, or None."""
+    timeout: object = None
+    """The call's timeout (seconds or an ``httpx.Timeout``), or None: the client's."""
+
+
+def helper_options(
+    name: str, extra_headers: object, extra_query: object, timeout: object
+) -> CallOptions | None:
+    """A helper's ``extra_headers``, ``extra_query`` and ``timeout``, checked now, before its
+    plan sends anything (a cached value it fetches first included), or None when none is set.
+    Each request of the plan is checked again as it is made (its method decides whether an
+    extra query may go)."""
+    if extra_headers is None and extra_query is None and timeout is None:
+        return None
+    headers, query = checked_extras(name, "GET", extra_headers, extra_query, frozenset())
+    return CallOptions(headers, query, checked_timeout(timeout))
 
 
 def checked_timeout(value: object) -> object:

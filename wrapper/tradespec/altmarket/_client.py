@@ -35,7 +35,7 @@ from tradespec._enums import DriftMode, SideName
 from tradespec._observe import RequestHook, ResponseHook
 from tradespec._operations import Decode, MissingCredentials, request_call
 from tradespec._ratelimit import RateLimiter
-from tradespec._raw import AsyncWithRawResponse, WithRawResponse
+from tradespec._raw import AsyncWithRawResponse, WithRawResponse, helper_options
 from tradespec._retry import DEFAULT_MAX_RETRIES
 from tradespec._send_loops import AsyncHttp, AsyncTransport, SyncHttp, SyncTransport
 from tradespec._settle import Settler, check_settle_unknown, settler_for
@@ -299,9 +299,22 @@ class AltMarket(_AltMarketBase, SyncClient):
         """
         return self._run(self._helpers.markets(refresh))
 
-    def balances(self) -> Mapping[str, models.Balance]:
-        """The account's balances, by asset."""
-        return self._run(self._helpers.balances())
+    def balances(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Mapping[str, models.Balance]:
+        """The account's balances, by asset.
+
+        ``extra_headers``, ``extra_query`` and ``timeout`` are this call's own, as on every
+        operation of :attr:`api`.
+        """
+        return self._run(
+            self._helpers.balances(),
+            helper_options("balances", extra_headers, extra_query, timeout),
+        )
 
     def create_order(
         self,
@@ -312,6 +325,8 @@ class AltMarket(_AltMarketBase, SyncClient):
         order_type: OrderTypeName | models.OrderType,
         price: Money | None = None,
         stop_price: Money | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> models.Order:
         """Place an order of exactly ``order_type``: ``"limit"`` (needs ``price``), ``"market"``
         (neither price), ``"stop_limit"`` (both) or ``"stop_market"`` (``stop_price``); a price
@@ -319,20 +334,66 @@ class AltMarket(_AltMarketBase, SyncClient):
         before sending if they have more decimals than the market's scales. Never retried once
         it may have left: if its fate is unknown,
         :class:`~tradespec.errors.OrderStateUnknownError` says so, and :meth:`find_order`
-        looks it up."""
+        looks it up.
+
+        ``extra_headers`` and ``timeout`` are this call's own, as on every operation of
+        :attr:`api` (its request is a POST, whose signature covers the body only: no
+        ``extra_query``).
+        """
         return self._run(
-            self._helpers.create_order(instrument, side, amount, order_type, price, stop_price)
+            self._helpers.create_order(instrument, side, amount, order_type, price, stop_price),
+            helper_options("create_order", extra_headers, None, timeout),
         )
 
     def limit_order(
-        self, instrument: str, side: SideName, amount: Money, price: Money
+        self,
+        instrument: str,
+        side: SideName,
+        amount: Money,
+        price: Money,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> models.Order:
-        """Place a limit order (see :meth:`create_order`)."""
-        return self.create_order(instrument, side, amount, order_type="limit", price=price)
+        """Place a limit order (see :meth:`create_order`).
 
-    def market_order(self, instrument: str, side: SideName, amount: Money) -> models.Order:
-        """Place a market order (see :meth:`create_order`)."""
-        return self.create_order(instrument, side, amount, order_type="market")
+        ``extra_headers`` and ``timeout`` are this call's own, as on every operation of
+        :attr:`api` (its request is a POST, whose signature covers the body only: no
+        ``extra_query``).
+        """
+        return self.create_order(
+            instrument,
+            side,
+            amount,
+            order_type="limit",
+            price=price,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+
+    def market_order(
+        self,
+        instrument: str,
+        side: SideName,
+        amount: Money,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.Order:
+        """Place a market order (see :meth:`create_order`).
+
+        ``extra_headers`` and ``timeout`` are this call's own, as on every operation of
+        :attr:`api` (its request is a POST, whose signature covers the body only: no
+        ``extra_query``).
+        """
+        return self.create_order(
+            instrument,
+            side,
+            amount,
+            order_type="market",
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
 
     def stop_limit_order(
         self,
@@ -341,31 +402,104 @@ class AltMarket(_AltMarketBase, SyncClient):
         amount: Money,
         price: Money,
         stop_price: Money,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> models.Order:
-        """Place a stop-limit order: a limit order at ``price`` once ``stop_price`` trades."""
+        """Place a stop-limit order: a limit order at ``price`` once ``stop_price`` trades.
+
+        ``extra_headers`` and ``timeout`` are this call's own, as on every operation of
+        :attr:`api` (its request is a POST, whose signature covers the body only: no
+        ``extra_query``).
+        """
         return self.create_order(
-            instrument, side, amount, order_type="stop_limit", price=price, stop_price=stop_price
+            instrument,
+            side,
+            amount,
+            order_type="stop_limit",
+            price=price,
+            stop_price=stop_price,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )
 
     def stop_market_order(
-        self, instrument: str, side: SideName, amount: Money, stop_price: Money
+        self,
+        instrument: str,
+        side: SideName,
+        amount: Money,
+        stop_price: Money,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> models.Order:
-        """Place a stop-market order: a market order once ``stop_price`` trades."""
+        """Place a stop-market order: a market order once ``stop_price`` trades.
+
+        ``extra_headers`` and ``timeout`` are this call's own, as on every operation of
+        :attr:`api` (its request is a POST, whose signature covers the body only: no
+        ``extra_query``).
+        """
         return self.create_order(
-            instrument, side, amount, order_type="stop_market", stop_price=stop_price
+            instrument,
+            side,
+            amount,
+            order_type="stop_market",
+            stop_price=stop_price,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )
 
-    def cancel_order(self, order_id: str | int) -> models.Order:
-        """Cancel one open order (retried when safe: cancelling twice changes nothing)."""
-        return self._run(self._helpers.cancel_order(order_id))
+    def cancel_order(
+        self,
+        order_id: str | int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.Order:
+        """Cancel one open order (retried when safe: cancelling twice changes nothing).
 
-    def cancel_all_orders(self) -> int:
-        """Cancel every open order; returns how many were cancelled."""
-        return self._run(self._helpers.cancel_all_orders())
+        ``extra_headers``, ``extra_query`` and ``timeout`` are this call's own, as on every
+        operation of :attr:`api`.
+        """
+        return self._run(
+            self._helpers.cancel_order(order_id),
+            helper_options("cancel_order", extra_headers, extra_query, timeout),
+        )
 
-    def open_orders(self) -> list[models.Order]:
-        """Every order still working."""
-        return self._run(self._helpers.open_orders())
+    def cancel_all_orders(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> int:
+        """Cancel every open order; returns how many were cancelled.
+
+        ``extra_headers``, ``extra_query`` and ``timeout`` are this call's own, as on every
+        operation of :attr:`api`.
+        """
+        return self._run(
+            self._helpers.cancel_all_orders(),
+            helper_options("cancel_all_orders", extra_headers, extra_query, timeout),
+        )
+
+    def open_orders(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.Order]:
+        """Every order still working.
+
+        ``extra_headers``, ``extra_query`` and ``timeout`` are this call's own, as on every
+        operation of :attr:`api`.
+        """
+        return self._run(
+            self._helpers.open_orders(),
+            helper_options("open_orders", extra_headers, extra_query, timeout),
+        )
 
     def order_history(
         self,
@@ -406,24 +540,66 @@ class AltMarket(_AltMarketBase, SyncClient):
         pager = self._helpers.trade_pager(market, side, start, end, ascending, descending, per_page)
         return self._runner.iterate(pager)
 
-    def deposit_address(self, asset: str) -> models.DepositAddress:
-        """The address to deposit ``asset`` to (the same one each time)."""
-        return self._run(self._helpers.deposit_address(asset))
+    def deposit_address(
+        self,
+        asset: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.DepositAddress:
+        """The address to deposit ``asset`` to (the same one each time).
+
+        ``extra_headers`` and ``timeout`` are this call's own, as on every operation of
+        :attr:`api` (its request is a POST, whose signature covers the body only: no
+        ``extra_query``).
+        """
+        return self._run(
+            self._helpers.deposit_address(asset),
+            helper_options("deposit_address", extra_headers, None, timeout),
+        )
 
     def withdraw(
-        self, asset: str, amount: Money, address: str, transfer_id: str | None = None
+        self,
+        asset: str,
+        amount: Money,
+        address: str,
+        transfer_id: str | None = None,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> models.Transfer:
         """Withdraw ``amount`` of ``asset`` to ``address``.
 
         ``transfer_id`` is the idempotency key (a random one when None), so the request is
         retried safely; reuse it to make sure a withdrawal happens once. The amount is checked
         against the asset's scale before sending.
-        """
-        return self._run(self._helpers.withdraw(asset, amount, address, transfer_id))
 
-    def transfers(self, count: int | None = None) -> list[models.Transfer]:
-        """The most recent deposits and withdrawals, newest first (at most ``count``)."""
-        return self._run(self._helpers.transfers(count))
+        ``extra_headers`` and ``timeout`` are this call's own, as on every operation of
+        :attr:`api` (its request is a POST, whose signature covers the body only: no
+        ``extra_query``).
+        """
+        return self._run(
+            self._helpers.withdraw(asset, amount, address, transfer_id),
+            helper_options("withdraw", extra_headers, None, timeout),
+        )
+
+    def transfers(
+        self,
+        count: int | None = None,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.Transfer]:
+        """The most recent deposits and withdrawals, newest first (at most ``count``).
+
+        ``extra_headers``, ``extra_query`` and ``timeout`` are this call's own, as on every
+        operation of :attr:`api`.
+        """
+        return self._run(
+            self._helpers.transfers(count),
+            helper_options("transfers", extra_headers, extra_query, timeout),
+        )
 
     def find_order(self, sent: SentOrder) -> models.Order | None:
         """The order ``sent`` became, if the exchange has it (for an
@@ -574,9 +750,22 @@ class AsyncAltMarket(_AltMarketBase, AsyncClient):
         """
         return await self._run(self._helpers.markets(refresh))
 
-    async def balances(self) -> Mapping[str, models.Balance]:
-        """The account's balances, by asset."""
-        return await self._run(self._helpers.balances())
+    async def balances(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> Mapping[str, models.Balance]:
+        """The account's balances, by asset.
+
+        ``extra_headers``, ``extra_query`` and ``timeout`` are this call's own, as on every
+        operation of :attr:`api`.
+        """
+        return await self._run(
+            self._helpers.balances(),
+            helper_options("balances", extra_headers, extra_query, timeout),
+        )
 
     async def create_order(
         self,
@@ -587,6 +776,8 @@ class AsyncAltMarket(_AltMarketBase, AsyncClient):
         order_type: OrderTypeName | models.OrderType,
         price: Money | None = None,
         stop_price: Money | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> models.Order:
         """Place an order of exactly ``order_type``: ``"limit"`` (needs ``price``), ``"market"``
         (neither price), ``"stop_limit"`` (both) or ``"stop_market"`` (``stop_price``); a price
@@ -594,20 +785,66 @@ class AsyncAltMarket(_AltMarketBase, AsyncClient):
         before sending if they have more decimals than the market's scales. Never retried once
         it may have left: if its fate is unknown,
         :class:`~tradespec.errors.OrderStateUnknownError` says so, and :meth:`find_order`
-        looks it up."""
+        looks it up.
+
+        ``extra_headers`` and ``timeout`` are this call's own, as on every operation of
+        :attr:`api` (its request is a POST, whose signature covers the body only: no
+        ``extra_query``).
+        """
         return await self._run(
-            self._helpers.create_order(instrument, side, amount, order_type, price, stop_price)
+            self._helpers.create_order(instrument, side, amount, order_type, price, stop_price),
+            helper_options("create_order", extra_headers, None, timeout),
         )
 
     async def limit_order(
-        self, instrument: str, side: SideName, amount: Money, price: Money
+        self,
+        instrument: str,
+        side: SideName,
+        amount: Money,
+        price: Money,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> models.Order:
-        """Place a limit order (see :meth:`create_order`)."""
-        return await self.create_order(instrument, side, amount, order_type="limit", price=price)
+        """Place a limit order (see :meth:`create_order`).
 
-    async def market_order(self, instrument: str, side: SideName, amount: Money) -> models.Order:
-        """Place a market order (see :meth:`create_order`)."""
-        return await self.create_order(instrument, side, amount, order_type="market")
+        ``extra_headers`` and ``timeout`` are this call's own, as on every operation of
+        :attr:`api` (its request is a POST, whose signature covers the body only: no
+        ``extra_query``).
+        """
+        return await self.create_order(
+            instrument,
+            side,
+            amount,
+            order_type="limit",
+            price=price,
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
+
+    async def market_order(
+        self,
+        instrument: str,
+        side: SideName,
+        amount: Money,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.Order:
+        """Place a market order (see :meth:`create_order`).
+
+        ``extra_headers`` and ``timeout`` are this call's own, as on every operation of
+        :attr:`api` (its request is a POST, whose signature covers the body only: no
+        ``extra_query``).
+        """
+        return await self.create_order(
+            instrument,
+            side,
+            amount,
+            order_type="market",
+            extra_headers=extra_headers,
+            timeout=timeout,
+        )
 
     async def stop_limit_order(
         self,
@@ -616,31 +853,104 @@ class AsyncAltMarket(_AltMarketBase, AsyncClient):
         amount: Money,
         price: Money,
         stop_price: Money,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> models.Order:
-        """Place a stop-limit order: a limit order at ``price`` once ``stop_price`` trades."""
+        """Place a stop-limit order: a limit order at ``price`` once ``stop_price`` trades.
+
+        ``extra_headers`` and ``timeout`` are this call's own, as on every operation of
+        :attr:`api` (its request is a POST, whose signature covers the body only: no
+        ``extra_query``).
+        """
         return await self.create_order(
-            instrument, side, amount, order_type="stop_limit", price=price, stop_price=stop_price
+            instrument,
+            side,
+            amount,
+            order_type="stop_limit",
+            price=price,
+            stop_price=stop_price,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )
 
     async def stop_market_order(
-        self, instrument: str, side: SideName, amount: Money, stop_price: Money
+        self,
+        instrument: str,
+        side: SideName,
+        amount: Money,
+        stop_price: Money,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> models.Order:
-        """Place a stop-market order: a market order once ``stop_price`` trades."""
+        """Place a stop-market order: a market order once ``stop_price`` trades.
+
+        ``extra_headers`` and ``timeout`` are this call's own, as on every operation of
+        :attr:`api` (its request is a POST, whose signature covers the body only: no
+        ``extra_query``).
+        """
         return await self.create_order(
-            instrument, side, amount, order_type="stop_market", stop_price=stop_price
+            instrument,
+            side,
+            amount,
+            order_type="stop_market",
+            stop_price=stop_price,
+            extra_headers=extra_headers,
+            timeout=timeout,
         )
 
-    async def cancel_order(self, order_id: str | int) -> models.Order:
-        """Cancel one open order (retried when safe: cancelling twice changes nothing)."""
-        return await self._run(self._helpers.cancel_order(order_id))
+    async def cancel_order(
+        self,
+        order_id: str | int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.Order:
+        """Cancel one open order (retried when safe: cancelling twice changes nothing).
 
-    async def cancel_all_orders(self) -> int:
-        """Cancel every open order; returns how many were cancelled."""
-        return await self._run(self._helpers.cancel_all_orders())
+        ``extra_headers``, ``extra_query`` and ``timeout`` are this call's own, as on every
+        operation of :attr:`api`.
+        """
+        return await self._run(
+            self._helpers.cancel_order(order_id),
+            helper_options("cancel_order", extra_headers, extra_query, timeout),
+        )
 
-    async def open_orders(self) -> list[models.Order]:
-        """Every order still working."""
-        return await self._run(self._helpers.open_orders())
+    async def cancel_all_orders(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> int:
+        """Cancel every open order; returns how many were cancelled.
+
+        ``extra_headers``, ``extra_query`` and ``timeout`` are this call's own, as on every
+        operation of :attr:`api`.
+        """
+        return await self._run(
+            self._helpers.cancel_all_orders(),
+            helper_options("cancel_all_orders", extra_headers, extra_query, timeout),
+        )
+
+    async def open_orders(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.Order]:
+        """Every order still working.
+
+        ``extra_headers``, ``extra_query`` and ``timeout`` are this call's own, as on every
+        operation of :attr:`api`.
+        """
+        return await self._run(
+            self._helpers.open_orders(),
+            helper_options("open_orders", extra_headers, extra_query, timeout),
+        )
 
     def order_history(
         self,
@@ -681,24 +991,66 @@ class AsyncAltMarket(_AltMarketBase, AsyncClient):
         pager = self._helpers.trade_pager(market, side, start, end, ascending, descending, per_page)
         return self._runner.iterate(pager)
 
-    async def deposit_address(self, asset: str) -> models.DepositAddress:
-        """The address to deposit ``asset`` to (the same one each time)."""
-        return await self._run(self._helpers.deposit_address(asset))
+    async def deposit_address(
+        self,
+        asset: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.DepositAddress:
+        """The address to deposit ``asset`` to (the same one each time).
+
+        ``extra_headers`` and ``timeout`` are this call's own, as on every operation of
+        :attr:`api` (its request is a POST, whose signature covers the body only: no
+        ``extra_query``).
+        """
+        return await self._run(
+            self._helpers.deposit_address(asset),
+            helper_options("deposit_address", extra_headers, None, timeout),
+        )
 
     async def withdraw(
-        self, asset: str, amount: Money, address: str, transfer_id: str | None = None
+        self,
+        asset: str,
+        amount: Money,
+        address: str,
+        transfer_id: str | None = None,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> models.Transfer:
         """Withdraw ``amount`` of ``asset`` to ``address``.
 
         ``transfer_id`` is the idempotency key (a random one when None), so the request is
         retried safely; reuse it to make sure a withdrawal happens once. The amount is checked
         against the asset's scale before sending.
-        """
-        return await self._run(self._helpers.withdraw(asset, amount, address, transfer_id))
 
-    async def transfers(self, count: int | None = None) -> list[models.Transfer]:
-        """The most recent deposits and withdrawals, newest first (at most ``count``)."""
-        return await self._run(self._helpers.transfers(count))
+        ``extra_headers`` and ``timeout`` are this call's own, as on every operation of
+        :attr:`api` (its request is a POST, whose signature covers the body only: no
+        ``extra_query``).
+        """
+        return await self._run(
+            self._helpers.withdraw(asset, amount, address, transfer_id),
+            helper_options("withdraw", extra_headers, None, timeout),
+        )
+
+    async def transfers(
+        self,
+        count: int | None = None,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.Transfer]:
+        """The most recent deposits and withdrawals, newest first (at most ``count``).
+
+        ``extra_headers``, ``extra_query`` and ``timeout`` are this call's own, as on every
+        operation of :attr:`api`.
+        """
+        return await self._run(
+            self._helpers.transfers(count),
+            helper_options("transfers", extra_headers, extra_query, timeout),
+        )
 
     async def find_order(self, sent: SentOrder) -> models.Order | None:
         """The order ``sent`` became, if the exchange has it (for an

@@ -33,7 +33,7 @@ from tradespec._enums import DriftMode
 from tradespec._observe import RequestHook, ResponseHook
 from tradespec._operations import Decode, MissingCredentials, request_call
 from tradespec._ratelimit import RateLimiter
-from tradespec._raw import AsyncWithRawResponse, WithRawResponse
+from tradespec._raw import AsyncWithRawResponse, WithRawResponse, helper_options
 from tradespec._retry import DEFAULT_MAX_RETRIES
 from tradespec._send_loops import AsyncHttp, AsyncTransport, SyncHttp, SyncTransport
 from tradespec._settle import Settler, check_settle_unknown, settler_for
@@ -278,29 +278,106 @@ class Hashgreen(_HashgreenBase, SyncClient):
         return self._run(self._helpers.market(code, refresh))
 
     @overload
-    def statistics(self, market: None = None) -> list[models.MarketStat]: ...
+    def statistics(
+        self,
+        market: None = None,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.MarketStat]: ...
     @overload
-    def statistics(self, market: str) -> models.MarketStat: ...
-    def statistics(self, market: str | None = None) -> models.MarketStat | list[models.MarketStat]:
-        """The last 24 hours of one market (by code or id), or of every market when None."""
-        return self._run(self._helpers.statistics(market))
+    def statistics(
+        self,
+        market: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.MarketStat: ...
+    def statistics(
+        self,
+        market: str | None = None,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.MarketStat | list[models.MarketStat]:
+        """The last 24 hours of one market (by code or id), or of every market when None.
 
-    def order_book(self, market: str) -> OrderBook:
-        """The order book of a market (by code or id), best prices first."""
-        return self._run(self._helpers.order_book(market))
+        ``extra_headers``, ``extra_query`` and ``timeout`` are this call's own, as on every
+        operation of :attr:`api`.
+        """
+        return self._run(
+            self._helpers.statistics(market),
+            helper_options("statistics", extra_headers, extra_query, timeout),
+        )
 
-    def trades(self, market: str) -> list[models.Trade]:
-        """The recent trades of a market (by code or id), newest first."""
-        return self._run(self._helpers.trades(market))
+    def order_book(
+        self,
+        market: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> OrderBook:
+        """The order book of a market (by code or id), best prices first.
+
+        ``extra_headers``, ``extra_query`` and ``timeout`` are this call's own, as on every
+        operation of :attr:`api`.
+        """
+        return self._run(
+            self._helpers.order_book(market),
+            helper_options("order_book", extra_headers, extra_query, timeout),
+        )
+
+    def trades(
+        self,
+        market: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.Trade]:
+        """The recent trades of a market (by code or id), newest first.
+
+        ``extra_headers``, ``extra_query`` and ``timeout`` are this call's own, as on every
+        operation of :attr:`api`.
+        """
+        return self._run(
+            self._helpers.trades(market),
+            helper_options("trades", extra_headers, extra_query, timeout),
+        )
 
     def orders(
-        self, market: str | None = None, status: models.OrderStatus | str | int | None = None
+        self,
+        market: str | None = None,
+        status: models.OrderStatus | str | int | None = None,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> list[models.Order]:
         """The trader's orders, newest first; optionally of one market and in one status
-        (an :class:`~tradespec.hashgreen.OrderStatus`, its name, or its code 0 to 6)."""
-        return self._run(self._helpers.orders(market, status))
+        (an :class:`~tradespec.hashgreen.OrderStatus`, its name, or its code 0 to 6).
 
-    def create_order(self, offer: Offer, *, market: str | None = None) -> models.Order:
+        ``extra_headers``, ``extra_query`` and ``timeout`` are this call's own, as on every
+        operation of :attr:`api`.
+        """
+        return self._run(
+            self._helpers.orders(market, status),
+            helper_options("orders", extra_headers, extra_query, timeout),
+        )
+
+    def create_order(
+        self,
+        offer: Offer,
+        *,
+        market: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.Order:
         """Post a Chia offer (its text as a ``str``, or a ``pathlib.Path`` to an offer file:
         a regular file of at most ``MAX_OFFER_LENGTH`` bytes; a ``str`` is never a file name)
         as an order.
@@ -311,12 +388,32 @@ class Hashgreen(_HashgreenBase, SyncClient):
         precision, is refused before sending. Never sent twice: if its fate is unknown,
         :class:`~tradespec.errors.OrderStateUnknownError` says so, and :meth:`find_order`
         looks it up.
-        """
-        return self._run(self._helpers.create_order(offer, market))
 
-    def cancel_order(self, order_id: str) -> models.Order:
-        """Cancel one of the trader's orders (retried when safe: a repeat changes nothing)."""
-        return self._run(self._helpers.cancel_order(order_id))
+        ``extra_headers``, ``extra_query`` and ``timeout`` are this call's own, as on every
+        operation of :attr:`api`.
+        """
+        return self._run(
+            self._helpers.create_order(offer, market),
+            helper_options("create_order", extra_headers, extra_query, timeout),
+        )
+
+    def cancel_order(
+        self,
+        order_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.Order:
+        """Cancel one of the trader's orders (retried when safe: a repeat changes nothing).
+
+        ``extra_headers``, ``extra_query`` and ``timeout`` are this call's own, as on every
+        operation of :attr:`api`.
+        """
+        return self._run(
+            self._helpers.cancel_order(order_id),
+            helper_options("cancel_order", extra_headers, extra_query, timeout),
+        )
 
     def find_order(self, sent: SentOffer) -> models.Order | None:
         """The order an offer of unknown fate became, or None: the order holding the offer's
@@ -454,31 +551,106 @@ class AsyncHashgreen(_HashgreenBase, AsyncClient):
         return await self._run(self._helpers.market(code, refresh))
 
     @overload
-    async def statistics(self, market: None = None) -> list[models.MarketStat]: ...
-    @overload
-    async def statistics(self, market: str) -> models.MarketStat: ...
     async def statistics(
-        self, market: str | None = None
+        self,
+        market: None = None,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.MarketStat]: ...
+    @overload
+    async def statistics(
+        self,
+        market: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.MarketStat: ...
+    async def statistics(
+        self,
+        market: str | None = None,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> models.MarketStat | list[models.MarketStat]:
-        """The last 24 hours of one market (by code or id), or of every market when None."""
-        return await self._run(self._helpers.statistics(market))
+        """The last 24 hours of one market (by code or id), or of every market when None.
 
-    async def order_book(self, market: str) -> OrderBook:
-        """The order book of a market (by code or id), best prices first."""
-        return await self._run(self._helpers.order_book(market))
+        ``extra_headers``, ``extra_query`` and ``timeout`` are this call's own, as on every
+        operation of :attr:`api`.
+        """
+        return await self._run(
+            self._helpers.statistics(market),
+            helper_options("statistics", extra_headers, extra_query, timeout),
+        )
 
-    async def trades(self, market: str) -> list[models.Trade]:
-        """The recent trades of a market (by code or id), newest first."""
-        return await self._run(self._helpers.trades(market))
+    async def order_book(
+        self,
+        market: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> OrderBook:
+        """The order book of a market (by code or id), best prices first.
+
+        ``extra_headers``, ``extra_query`` and ``timeout`` are this call's own, as on every
+        operation of :attr:`api`.
+        """
+        return await self._run(
+            self._helpers.order_book(market),
+            helper_options("order_book", extra_headers, extra_query, timeout),
+        )
+
+    async def trades(
+        self,
+        market: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> list[models.Trade]:
+        """The recent trades of a market (by code or id), newest first.
+
+        ``extra_headers``, ``extra_query`` and ``timeout`` are this call's own, as on every
+        operation of :attr:`api`.
+        """
+        return await self._run(
+            self._helpers.trades(market),
+            helper_options("trades", extra_headers, extra_query, timeout),
+        )
 
     async def orders(
-        self, market: str | None = None, status: models.OrderStatus | str | int | None = None
+        self,
+        market: str | None = None,
+        status: models.OrderStatus | str | int | None = None,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
     ) -> list[models.Order]:
         """The trader's orders, newest first; optionally of one market and in one status
-        (an :class:`~tradespec.hashgreen.OrderStatus`, its name, or its code 0 to 6)."""
-        return await self._run(self._helpers.orders(market, status))
+        (an :class:`~tradespec.hashgreen.OrderStatus`, its name, or its code 0 to 6).
 
-    async def create_order(self, offer: Offer, *, market: str | None = None) -> models.Order:
+        ``extra_headers``, ``extra_query`` and ``timeout`` are this call's own, as on every
+        operation of :attr:`api`.
+        """
+        return await self._run(
+            self._helpers.orders(market, status),
+            helper_options("orders", extra_headers, extra_query, timeout),
+        )
+
+    async def create_order(
+        self,
+        offer: Offer,
+        *,
+        market: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.Order:
         """Post a Chia offer (its text as a ``str``, or a ``pathlib.Path`` to an offer file:
         a regular file of at most ``MAX_OFFER_LENGTH`` bytes; a ``str`` is never a file name)
         as an order.
@@ -489,12 +661,32 @@ class AsyncHashgreen(_HashgreenBase, AsyncClient):
         precision, is refused before sending. Never sent twice: if its fate is unknown,
         :class:`~tradespec.errors.OrderStateUnknownError` says so, and :meth:`find_order`
         looks it up.
-        """
-        return await self._run(self._helpers.create_order(offer, market))
 
-    async def cancel_order(self, order_id: str) -> models.Order:
-        """Cancel one of the trader's orders (retried when safe: a repeat changes nothing)."""
-        return await self._run(self._helpers.cancel_order(order_id))
+        ``extra_headers``, ``extra_query`` and ``timeout`` are this call's own, as on every
+        operation of :attr:`api`.
+        """
+        return await self._run(
+            self._helpers.create_order(offer, market),
+            helper_options("create_order", extra_headers, extra_query, timeout),
+        )
+
+    async def cancel_order(
+        self,
+        order_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+    ) -> models.Order:
+        """Cancel one of the trader's orders (retried when safe: a repeat changes nothing).
+
+        ``extra_headers``, ``extra_query`` and ``timeout`` are this call's own, as on every
+        operation of :attr:`api`.
+        """
+        return await self._run(
+            self._helpers.cancel_order(order_id),
+            helper_options("cancel_order", extra_headers, extra_query, timeout),
+        )
 
     async def find_order(self, sent: SentOffer) -> models.Order | None:
         """The order an offer of unknown fate became, or None: the order holding the offer's
