@@ -227,9 +227,22 @@ def operations_page(package: str, client: str) -> str:
     api = _package(package)["api"]
     root = _target(api["Api"])
     parts: list[str] = []
+    raw = ""
     for tag, prop in root.members.items():
         prop = _target(prop)
         if tag.startswith("_") or "property" not in prop.labels:
+            continue
+        if tag == "with_raw_response":
+            raw_api = _target(api["RawApi"])
+            async_raw_api = _target(api["AsyncRawApi"])
+            raw = (
+                f"[](){{#{async_raw_api.path}}}\n"
+                f"## `{client}.api.with_raw_response` {{#{raw_api.path}}}\n\n"
+                f"{_docstring(prop)}\n\n"
+                f"Every operation above is there too, by the same tag and name and with the same "
+                f"parameters: `{client}.api.with_raw_response.<tag>.<operation>(...)` answers a "
+                "[`RawResponse`][tradespec._raw.RawResponse] of what the operation answers.\n"
+            )
             continue
         facade_name = str(getattr(prop, "returns", None) or prop.annotation).split(".")[-1]
         facade = _target(api[tag][facade_name])
@@ -247,7 +260,7 @@ def operations_page(package: str, client: str) -> str:
             parts.append(_operation(package, client, tag, method, async_facade.path))
     if not parts:
         raise ReferenceError(f"{package}.api.Api has no tags")
-    return "\n".join(parts)
+    return "\n".join([*parts, raw] if raw else parts)
 
 
 def _operation(package: str, client: str, tag: str, method: griffe.Object, async_path: str) -> str:
