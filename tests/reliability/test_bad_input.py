@@ -32,6 +32,7 @@ from tradespec import (
     InvalidInputError,
 )
 from tradespec._arguments import side_argument
+from tradespec._raw import REFUSED_HEADERS
 from tradespec.altmarket._helpers import order_type_argument
 from tradespec.hashgreen._helpers import _status_filter
 from tradespec_sandbox.domain.offers import bech32m_encode
@@ -680,7 +681,72 @@ def _constructors() -> list[Target]:
     ]
 
 
-TARGETS = ALTMARKET_TARGETS + HASHGREEN_TARGETS + _constructors()
+# A call's own options (every operation's, exchange.request's, the helpers' of one request):
+# the credentials and the headers the client sets, in any case, and what is not a header or a
+# query parameter at all.
+EXTRA_HEADERS = st.one_of(
+    st.sampled_from(sorted(REFUSED_HEADERS))
+    .flatmap(lambda name: st.sampled_from([name, name.upper(), name.title(), name.swapcase()]))
+    .map(lambda name: {name: "x"}),
+    st.sampled_from(
+        [{"X-A": "a\r\nKey: k"}, {"X-A": "a\nb"}, {"X A": "a"}, {"": "a"}, {"X-A": 1}, {1: "a"}]
+    ),
+    st.sampled_from(["X-A: a", [("X-A", "a")], 5, b"x"]),
+)
+EXTRA_QUERY = st.one_of(
+    st.sampled_from(["ts", "TS", "Ts", "tS"]).map(lambda key: {key: "2020-01-01"}),
+    st.sampled_from(
+        [{"": "a"}, {1: "a"}, {"a": object()}, {"a": float("nan")}, {"a": None}, {"a": {"b": 1}}]
+    ),
+    st.sampled_from(["a=1", 5, [("a", "1")], b"a=1"]),
+)
+CALL_TIMEOUT = TIMEOUT.filter(lambda value: value is not None)
+OPTIONS = {"extra_headers": EXTRA_HEADERS, "extra_query": EXTRA_QUERY, "timeout": CALL_TIMEOUT}
+# Each method that takes them, called with valid arguments and one bad option.
+OPTION_CALLS: dict[str, dict[str, Callable[..., Any]]] = {
+    "altmarket": {
+        "balances": lambda c, **o: c.balances(**o),
+        "create_order": lambda c, **o: c.create_order(INSTR, B, A, **LIMIT, **o),
+        "limit_order": lambda c, **o: c.limit_order(INSTR, B, A, P, **o),
+        "market_order": lambda c, **o: c.market_order(INSTR, B, A, **o),
+        "stop_limit_order": lambda c, **o: c.stop_limit_order(INSTR, B, A, P, P, **o),
+        "stop_market_order": lambda c, **o: c.stop_market_order(INSTR, B, A, P, **o),
+        "cancel_order": lambda c, **o: c.cancel_order("123", **o),
+        "cancel_all_orders": lambda c, **o: c.cancel_all_orders(**o),
+        "open_orders": lambda c, **o: c.open_orders(**o),
+        "deposit_address": lambda c, **o: c.deposit_address("btc", **o),
+        "withdraw": lambda c, **o: c.withdraw("btc", "0.01", "bc1q", **o),
+        "transfers": lambda c, **o: c.transfers(5, **o),
+        "request": lambda c, **o: c.request("GET", "/api/wallet/balance", **o),
+    },
+    "hashgreen": {
+        "statistics": lambda c, **o: c.statistics("XCH-USDS", **o),
+        "order_book": lambda c, **o: c.order_book("XCH-USDS", **o),
+        "trades": lambda c, **o: c.trades("XCH-USDS", **o),
+        "orders": lambda c, **o: c.orders(**o),
+        "create_order": lambda c, **o: c.create_order(OFFER, **o),
+        "cancel_order": lambda c, **o: c.cancel_order("o1", **o),
+        "request": lambda c, **o: c.request("GET", "/markets", **o),
+    },
+}
+
+
+def _option_targets() -> list[Target]:
+    targets = []
+    for exchange, cls in (("altmarket", AltMarket), ("hashgreen", Hashgreen)):
+        for method, call in OPTION_CALLS[exchange].items():
+            parameters = inspect.signature(getattr(cls, method)).parameters
+            for argument, values in OPTIONS.items():
+                if argument in parameters:
+
+                    def bad(c: Any, v: Any, call: Any = call, argument: str = argument) -> Any:
+                        return call(c, **{argument: v})
+
+                    targets.append(Target(exchange, method, argument, values, bad))
+    return targets
+
+
+TARGETS = ALTMARKET_TARGETS + HASHGREEN_TARGETS + _option_targets() + _constructors()
 
 
 def test_every_public_method_is_covered() -> None:
