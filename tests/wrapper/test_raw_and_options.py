@@ -637,3 +637,70 @@ def test_timeout_per_call_bounds_a_helper(server: ScriptedServer) -> None:
         pytest.raises(RequestTimeoutError),
     ):
         exchange.balances(timeout=0.2)
+
+
+# ------------------------------------------------- on every transport
+
+
+def _sync_http(kind: str) -> Any:
+    if kind == "urllib3":
+        return None  # the default transport
+    if kind == "httpx":
+        return httpx.Client()
+    return pytest.importorskip("httpx2").Client()
+
+
+def _async_http(kind: str) -> Any:
+    if kind == "aiohttp":
+        return None
+    if kind == "httpx":
+        return httpx.AsyncClient()
+    return pytest.importorskip("httpx2").AsyncClient()
+
+
+def _repeated(received: Received) -> Canned:
+    return canned(json=[], headers={"X-Request-Id": "r-1", "X-Echo": f"k={KEY}"})
+
+
+@pytest.mark.parametrize("kind", ["urllib3", "httpx", "httpx2"])
+def test_raw_and_extras_on_every_sync_transport(kind: str, server: ScriptedServer) -> None:
+    server.always("GET", "/api/wallet/balance", _repeated)
+    http = _sync_http(kind)
+    try:
+        with AltMarket(KEY, SECRET, base_url=server.url, http_client=http) as exchange:
+            raw = exchange.api.with_raw_response.wallet.get_balances(
+                extra_headers=EXTRA, extra_query=TRACE, timeout=5
+            )
+            assert (raw.status_code, raw.parse(), json.loads(raw.content)) == (200, [], [])
+            assert raw.headers["X-REQUEST-ID"] == "r-1"
+            assert raw.headers["x-echo"] == "k=<redacted>"
+            raw = exchange.with_raw_response.request("GET", "/api/wallet/balance", timeout=5)
+            assert raw.headers["content-type"] == "application/json"
+    finally:
+        if http is not None:
+            http.close()
+    first, second = server.requests
+    assert first.header("x-tradespec-test") == "extra header"
+    assert first.params["trace"] == "raw-1"
+    assert "trace" not in second.params
+
+
+@pytest.mark.parametrize("kind", ["aiohttp", "httpx", "httpx2"])
+async def test_raw_and_extras_on_every_async_transport(kind: str, server: ScriptedServer) -> None:
+    server.always("GET", "/api/wallet/balance", _repeated)
+    http = _async_http(kind)
+    try:
+        async with AsyncAltMarket(KEY, SECRET, base_url=server.url, http_client=http) as exchange:
+            raw = await exchange.api.with_raw_response.wallet.get_balances(
+                extra_headers=EXTRA, extra_query=TRACE, timeout=httpx.Timeout(5.0)
+            )
+            assert (raw.status_code, raw.parse()) == (200, [])
+            assert raw.headers["X-Request-Id"] == "r-1"
+            assert raw.headers["x-echo"] == "k=<redacted>"
+            assert await exchange.balances(extra_headers=EXTRA, timeout=5) == {}
+    finally:
+        if http is not None:
+            await http.aclose()
+    first, second = server.requests
+    assert first.header("x-tradespec-test") == second.header("x-tradespec-test") == "extra header"
+    assert first.params["trace"] == "raw-1"
