@@ -39,13 +39,16 @@ class AssetsOperations:
         ``GET /api/assets-info``
 
         Args:
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
-            extra_query: Query parameters added to this call alone, signed with the rest of the query.
-                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of
+                the query. ``ts`` (the signature's timestamp) is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         from . import list_assets as endpoint_
 
@@ -84,13 +87,16 @@ class AssetsApi:
         ``GET /api/assets-info``
 
         Args:
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
-            extra_query: Query parameters added to this call alone, signed with the rest of the query.
-                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of
+                the query. ``ts`` (the signature's timestamp) is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return self._runner.run(
             OPERATION_BUILDERS.list_assets(
@@ -123,13 +129,16 @@ class AsyncAssetsApi:
         ``GET /api/assets-info``
 
         Args:
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
-            extra_query: Query parameters added to this call alone, signed with the rest of the query.
-                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of
+                the query. ``ts`` (the signature's timestamp) is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return await self._runner.run(
             OPERATION_BUILDERS.list_assets(
@@ -163,13 +172,16 @@ class RawAssetsApi:
         ``GET /api/assets-info``
 
         Args:
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
-            extra_query: Query parameters added to this call alone, signed with the rest of the query.
-                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of
+                the query. ``ts`` (the signature's timestamp) is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return self._runner.run_raw(
             OPERATION_BUILDERS.list_assets(
@@ -203,13 +215,16 @@ class AsyncRawAssetsApi:
         ``GET /api/assets-info``
 
         Args:
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
-            extra_query: Query parameters added to this call alone, signed with the rest of the query.
-                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of
+                the query. ``ts`` (the signature's timestamp) is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return await self._runner.run_raw(
             OPERATION_BUILDERS.list_assets(

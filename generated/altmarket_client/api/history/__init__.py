@@ -69,13 +69,16 @@ class HistoryOperations:
             is_hide_canceled: Leave out cancelled orders. None leaves it out.
             page: The page to return, counting from 1. None leaves it out.
             per_page: Rows per page. None leaves it out.
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
-            extra_query: Query parameters added to this call alone, signed with the rest of the query.
-                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of
+                the query. ``ts`` (the signature's timestamp) is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         from . import get_order_history as endpoint_
 
@@ -127,13 +130,16 @@ class HistoryOperations:
             desc_order: Field names to sort by, descending. None leaves it out.
             page: The page to return, counting from 1. None leaves it out.
             per_page: Rows per page. None leaves it out.
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
-            extra_query: Query parameters added to this call alone, signed with the rest of the query.
-                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of
+                the query. ``ts`` (the signature's timestamp) is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         from . import get_trade_history as endpoint_
 
@@ -202,13 +208,16 @@ class HistoryApi:
             is_hide_canceled: Leave out cancelled orders. None leaves it out.
             page: The page to return, counting from 1. None leaves it out.
             per_page: Rows per page. None leaves it out.
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
-            extra_query: Query parameters added to this call alone, signed with the rest of the query.
-                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of
+                the query. ``ts`` (the signature's timestamp) is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return self._runner.run(
             OPERATION_BUILDERS.get_order_history(
@@ -257,13 +266,16 @@ class HistoryApi:
             desc_order: Field names to sort by, descending. None leaves it out.
             page: The page to return, counting from 1. None leaves it out.
             per_page: Rows per page. None leaves it out.
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
-            extra_query: Query parameters added to this call alone, signed with the rest of the query.
-                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of
+                the query. ``ts`` (the signature's timestamp) is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return self._runner.run(
             OPERATION_BUILDERS.get_trade_history(
@@ -325,13 +337,16 @@ class AsyncHistoryApi:
             is_hide_canceled: Leave out cancelled orders. None leaves it out.
             page: The page to return, counting from 1. None leaves it out.
             per_page: Rows per page. None leaves it out.
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
-            extra_query: Query parameters added to this call alone, signed with the rest of the query.
-                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of
+                the query. ``ts`` (the signature's timestamp) is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return await self._runner.run(
             OPERATION_BUILDERS.get_order_history(
@@ -380,13 +395,16 @@ class AsyncHistoryApi:
             desc_order: Field names to sort by, descending. None leaves it out.
             page: The page to return, counting from 1. None leaves it out.
             per_page: Rows per page. None leaves it out.
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
-            extra_query: Query parameters added to this call alone, signed with the rest of the query.
-                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of
+                the query. ``ts`` (the signature's timestamp) is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return await self._runner.run(
             OPERATION_BUILDERS.get_trade_history(
@@ -449,13 +467,16 @@ class RawHistoryApi:
             is_hide_canceled: Leave out cancelled orders. None leaves it out.
             page: The page to return, counting from 1. None leaves it out.
             per_page: Rows per page. None leaves it out.
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
-            extra_query: Query parameters added to this call alone, signed with the rest of the query.
-                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of
+                the query. ``ts`` (the signature's timestamp) is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return self._runner.run_raw(
             OPERATION_BUILDERS.get_order_history(
@@ -504,13 +525,16 @@ class RawHistoryApi:
             desc_order: Field names to sort by, descending. None leaves it out.
             page: The page to return, counting from 1. None leaves it out.
             per_page: Rows per page. None leaves it out.
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
-            extra_query: Query parameters added to this call alone, signed with the rest of the query.
-                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of
+                the query. ``ts`` (the signature's timestamp) is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return self._runner.run_raw(
             OPERATION_BUILDERS.get_trade_history(
@@ -573,13 +597,16 @@ class AsyncRawHistoryApi:
             is_hide_canceled: Leave out cancelled orders. None leaves it out.
             page: The page to return, counting from 1. None leaves it out.
             per_page: Rows per page. None leaves it out.
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
-            extra_query: Query parameters added to this call alone, signed with the rest of the query.
-                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of
+                the query. ``ts`` (the signature's timestamp) is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return await self._runner.run_raw(
             OPERATION_BUILDERS.get_order_history(
@@ -628,13 +655,16 @@ class AsyncRawHistoryApi:
             desc_order: Field names to sort by, descending. None leaves it out.
             page: The page to return, counting from 1. None leaves it out.
             per_page: Rows per page. None leaves it out.
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
-            extra_query: Query parameters added to this call alone, signed with the rest of the query.
-                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of
+                the query. ``ts`` (the signature's timestamp) is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return await self._runner.run_raw(
             OPERATION_BUILDERS.get_trade_history(

@@ -46,13 +46,16 @@ class MarketsOperations:
         ``GET /api/markets``
 
         Args:
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
-            extra_query: Query parameters added to this call alone, signed with the rest of the query.
-                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of
+                the query. ``ts`` (the signature's timestamp) is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         from . import get_markets as endpoint_
 
@@ -92,13 +95,16 @@ class MarketsApi:
         ``GET /api/markets``
 
         Args:
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
-            extra_query: Query parameters added to this call alone, signed with the rest of the query.
-                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of
+                the query. ``ts`` (the signature's timestamp) is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return self._runner.run(
             OPERATION_BUILDERS.get_markets(
@@ -132,13 +138,16 @@ class AsyncMarketsApi:
         ``GET /api/markets``
 
         Args:
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
-            extra_query: Query parameters added to this call alone, signed with the rest of the query.
-                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of
+                the query. ``ts`` (the signature's timestamp) is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return await self._runner.run(
             OPERATION_BUILDERS.get_markets(
@@ -173,13 +182,16 @@ class RawMarketsApi:
         ``GET /api/markets``
 
         Args:
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
-            extra_query: Query parameters added to this call alone, signed with the rest of the query.
-                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of
+                the query. ``ts`` (the signature's timestamp) is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return self._runner.run_raw(
             OPERATION_BUILDERS.get_markets(
@@ -214,13 +226,16 @@ class AsyncRawMarketsApi:
         ``GET /api/markets``
 
         Args:
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
-            extra_query: Query parameters added to this call alone, signed with the rest of the query.
-                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of
+                the query. ``ts`` (the signature's timestamp) is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return await self._runner.run_raw(
             OPERATION_BUILDERS.get_markets(

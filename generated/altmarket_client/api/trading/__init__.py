@@ -48,13 +48,16 @@ class TradingOperations:
         ``DELETE /api/orders``
 
         Args:
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
-            extra_query: Query parameters added to this call alone, signed with the rest of the query.
-                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of
+                the query. ``ts`` (the signature's timestamp) is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         from . import cancel_all_orders as endpoint_
 
@@ -83,13 +86,16 @@ class TradingOperations:
         Args:
             order_id: The order's id: a 64-bit integer written in decimal, which can be negative and can
                 exceed 2^53. Keep it as a string, never as a float.
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
-            extra_query: Query parameters added to this call alone, signed with the rest of the query.
-                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of
+                the query. ``ts`` (the signature's timestamp) is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         from . import cancel_order as endpoint_
 
@@ -124,13 +130,16 @@ class TradingOperations:
 
         Args:
             body: The request body, a ``CreateOrderRequest`` (sent as application/json).
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Refused (``InvalidInputError``) unless empty: the signature of a
-                POST covers its body only, so a query parameter would go out unsigned.
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+                POST covers its body only, so a query parameter would go
+                out unsigned.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         from . import create_order as endpoint_
 
@@ -158,13 +167,16 @@ class TradingOperations:
         ``GET /api/orders/open``
 
         Args:
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
-            extra_query: Query parameters added to this call alone, signed with the rest of the query.
-                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of
+                the query. ``ts`` (the signature's timestamp) is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         from . import list_open_orders as endpoint_
 
@@ -203,13 +215,16 @@ class TradingApi:
         ``DELETE /api/orders``
 
         Args:
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
-            extra_query: Query parameters added to this call alone, signed with the rest of the query.
-                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of
+                the query. ``ts`` (the signature's timestamp) is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return self._runner.run(
             OPERATION_BUILDERS.cancel_all_orders(
@@ -236,13 +251,16 @@ class TradingApi:
         Args:
             order_id: The order's id: a 64-bit integer written in decimal, which can be negative and can
                 exceed 2^53. Keep it as a string, never as a float.
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
-            extra_query: Query parameters added to this call alone, signed with the rest of the query.
-                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of
+                the query. ``ts`` (the signature's timestamp) is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return self._runner.run(
             OPERATION_BUILDERS.cancel_order(
@@ -274,13 +292,16 @@ class TradingApi:
 
         Args:
             body: The request body, a ``CreateOrderRequest`` (sent as application/json).
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Refused (``InvalidInputError``) unless empty: the signature of a
-                POST covers its body only, so a query parameter would go out unsigned.
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+                POST covers its body only, so a query parameter would go
+                out unsigned.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return self._runner.run(
             OPERATION_BUILDERS.create_order(
@@ -305,13 +326,16 @@ class TradingApi:
         ``GET /api/orders/open``
 
         Args:
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
-            extra_query: Query parameters added to this call alone, signed with the rest of the query.
-                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of
+                the query. ``ts`` (the signature's timestamp) is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return self._runner.run(
             OPERATION_BUILDERS.list_open_orders(
@@ -344,13 +368,16 @@ class AsyncTradingApi:
         ``DELETE /api/orders``
 
         Args:
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
-            extra_query: Query parameters added to this call alone, signed with the rest of the query.
-                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of
+                the query. ``ts`` (the signature's timestamp) is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return await self._runner.run(
             OPERATION_BUILDERS.cancel_all_orders(
@@ -377,13 +404,16 @@ class AsyncTradingApi:
         Args:
             order_id: The order's id: a 64-bit integer written in decimal, which can be negative and can
                 exceed 2^53. Keep it as a string, never as a float.
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
-            extra_query: Query parameters added to this call alone, signed with the rest of the query.
-                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of
+                the query. ``ts`` (the signature's timestamp) is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return await self._runner.run(
             OPERATION_BUILDERS.cancel_order(
@@ -415,13 +445,16 @@ class AsyncTradingApi:
 
         Args:
             body: The request body, a ``CreateOrderRequest`` (sent as application/json).
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Refused (``InvalidInputError``) unless empty: the signature of a
-                POST covers its body only, so a query parameter would go out unsigned.
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+                POST covers its body only, so a query parameter would go
+                out unsigned.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return await self._runner.run(
             OPERATION_BUILDERS.create_order(
@@ -446,13 +479,16 @@ class AsyncTradingApi:
         ``GET /api/orders/open``
 
         Args:
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
-            extra_query: Query parameters added to this call alone, signed with the rest of the query.
-                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of
+                the query. ``ts`` (the signature's timestamp) is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return await self._runner.run(
             OPERATION_BUILDERS.list_open_orders(
@@ -486,13 +522,16 @@ class RawTradingApi:
         ``DELETE /api/orders``
 
         Args:
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
-            extra_query: Query parameters added to this call alone, signed with the rest of the query.
-                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of
+                the query. ``ts`` (the signature's timestamp) is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return self._runner.run_raw(
             OPERATION_BUILDERS.cancel_all_orders(
@@ -519,13 +558,16 @@ class RawTradingApi:
         Args:
             order_id: The order's id: a 64-bit integer written in decimal, which can be negative and can
                 exceed 2^53. Keep it as a string, never as a float.
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
-            extra_query: Query parameters added to this call alone, signed with the rest of the query.
-                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of
+                the query. ``ts`` (the signature's timestamp) is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return self._runner.run_raw(
             OPERATION_BUILDERS.cancel_order(
@@ -557,13 +599,16 @@ class RawTradingApi:
 
         Args:
             body: The request body, a ``CreateOrderRequest`` (sent as application/json).
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Refused (``InvalidInputError``) unless empty: the signature of a
-                POST covers its body only, so a query parameter would go out unsigned.
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+                POST covers its body only, so a query parameter would go
+                out unsigned.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return self._runner.run_raw(
             OPERATION_BUILDERS.create_order(
@@ -588,13 +633,16 @@ class RawTradingApi:
         ``GET /api/orders/open``
 
         Args:
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
-            extra_query: Query parameters added to this call alone, signed with the rest of the query.
-                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of
+                the query. ``ts`` (the signature's timestamp) is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return self._runner.run_raw(
             OPERATION_BUILDERS.list_open_orders(
@@ -628,13 +676,16 @@ class AsyncRawTradingApi:
         ``DELETE /api/orders``
 
         Args:
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
-            extra_query: Query parameters added to this call alone, signed with the rest of the query.
-                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of
+                the query. ``ts`` (the signature's timestamp) is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return await self._runner.run_raw(
             OPERATION_BUILDERS.cancel_all_orders(
@@ -661,13 +712,16 @@ class AsyncRawTradingApi:
         Args:
             order_id: The order's id: a 64-bit integer written in decimal, which can be negative and can
                 exceed 2^53. Keep it as a string, never as a float.
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
-            extra_query: Query parameters added to this call alone, signed with the rest of the query.
-                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of
+                the query. ``ts`` (the signature's timestamp) is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return await self._runner.run_raw(
             OPERATION_BUILDERS.cancel_order(
@@ -699,13 +753,16 @@ class AsyncRawTradingApi:
 
         Args:
             body: The request body, a ``CreateOrderRequest`` (sent as application/json).
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Refused (``InvalidInputError``) unless empty: the signature of a
-                POST covers its body only, so a query parameter would go out unsigned.
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+                POST covers its body only, so a query parameter would go
+                out unsigned.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return await self._runner.run_raw(
             OPERATION_BUILDERS.create_order(
@@ -730,13 +787,16 @@ class AsyncRawTradingApi:
         ``GET /api/orders/open``
 
         Args:
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
-            extra_query: Query parameters added to this call alone, signed with the rest of the query.
-                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of
+                the query. ``ts`` (the signature's timestamp) is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return await self._runner.run_raw(
             OPERATION_BUILDERS.list_open_orders(

@@ -47,13 +47,16 @@ class WalletOperations:
 
         Args:
             body: The request body, a ``WithdrawalRequest`` (sent as application/json).
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Refused (``InvalidInputError``) unless empty: the signature of a
-                POST covers its body only, so a query parameter would go out unsigned.
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+                POST covers its body only, so a query parameter would go
+                out unsigned.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         from . import create_withdrawal as endpoint_
 
@@ -81,13 +84,16 @@ class WalletOperations:
         ``GET /api/wallet/balance``
 
         Args:
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
-            extra_query: Query parameters added to this call alone, signed with the rest of the query.
-                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of
+                the query. ``ts`` (the signature's timestamp) is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         from . import get_balances as endpoint_
 
@@ -115,13 +121,16 @@ class WalletOperations:
 
         Args:
             body: The request body, a ``DepositAddressRequest`` (sent as application/json).
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Refused (``InvalidInputError``) unless empty: the signature of a
-                POST covers its body only, so a query parameter would go out unsigned.
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+                POST covers its body only, so a query parameter would go
+                out unsigned.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         from . import get_deposit_address as endpoint_
 
@@ -151,13 +160,16 @@ class WalletOperations:
 
         Args:
             count: How many transfers to return at most. None leaves it out.
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
-            extra_query: Query parameters added to this call alone, signed with the rest of the query.
-                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of
+                the query. ``ts`` (the signature's timestamp) is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         from . import list_transfers as endpoint_
 
@@ -202,13 +214,16 @@ class WalletApi:
 
         Args:
             body: The request body, a ``WithdrawalRequest`` (sent as application/json).
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Refused (``InvalidInputError``) unless empty: the signature of a
-                POST covers its body only, so a query parameter would go out unsigned.
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+                POST covers its body only, so a query parameter would go
+                out unsigned.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return self._runner.run(
             OPERATION_BUILDERS.create_withdrawal(
@@ -233,13 +248,16 @@ class WalletApi:
         ``GET /api/wallet/balance``
 
         Args:
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
-            extra_query: Query parameters added to this call alone, signed with the rest of the query.
-                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of
+                the query. ``ts`` (the signature's timestamp) is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return self._runner.run(
             OPERATION_BUILDERS.get_balances(
@@ -265,13 +283,16 @@ class WalletApi:
 
         Args:
             body: The request body, a ``DepositAddressRequest`` (sent as application/json).
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Refused (``InvalidInputError``) unless empty: the signature of a
-                POST covers its body only, so a query parameter would go out unsigned.
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+                POST covers its body only, so a query parameter would go
+                out unsigned.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return self._runner.run(
             OPERATION_BUILDERS.get_deposit_address(
@@ -298,13 +319,16 @@ class WalletApi:
 
         Args:
             count: How many transfers to return at most. None leaves it out.
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
-            extra_query: Query parameters added to this call alone, signed with the rest of the query.
-                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of
+                the query. ``ts`` (the signature's timestamp) is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return self._runner.run(
             OPERATION_BUILDERS.list_transfers(
@@ -342,13 +366,16 @@ class AsyncWalletApi:
 
         Args:
             body: The request body, a ``WithdrawalRequest`` (sent as application/json).
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Refused (``InvalidInputError``) unless empty: the signature of a
-                POST covers its body only, so a query parameter would go out unsigned.
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+                POST covers its body only, so a query parameter would go
+                out unsigned.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return await self._runner.run(
             OPERATION_BUILDERS.create_withdrawal(
@@ -373,13 +400,16 @@ class AsyncWalletApi:
         ``GET /api/wallet/balance``
 
         Args:
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
-            extra_query: Query parameters added to this call alone, signed with the rest of the query.
-                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of
+                the query. ``ts`` (the signature's timestamp) is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return await self._runner.run(
             OPERATION_BUILDERS.get_balances(
@@ -405,13 +435,16 @@ class AsyncWalletApi:
 
         Args:
             body: The request body, a ``DepositAddressRequest`` (sent as application/json).
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Refused (``InvalidInputError``) unless empty: the signature of a
-                POST covers its body only, so a query parameter would go out unsigned.
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+                POST covers its body only, so a query parameter would go
+                out unsigned.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return await self._runner.run(
             OPERATION_BUILDERS.get_deposit_address(
@@ -438,13 +471,16 @@ class AsyncWalletApi:
 
         Args:
             count: How many transfers to return at most. None leaves it out.
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
-            extra_query: Query parameters added to this call alone, signed with the rest of the query.
-                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of
+                the query. ``ts`` (the signature's timestamp) is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return await self._runner.run(
             OPERATION_BUILDERS.list_transfers(
@@ -483,13 +519,16 @@ class RawWalletApi:
 
         Args:
             body: The request body, a ``WithdrawalRequest`` (sent as application/json).
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Refused (``InvalidInputError``) unless empty: the signature of a
-                POST covers its body only, so a query parameter would go out unsigned.
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+                POST covers its body only, so a query parameter would go
+                out unsigned.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return self._runner.run_raw(
             OPERATION_BUILDERS.create_withdrawal(
@@ -514,13 +553,16 @@ class RawWalletApi:
         ``GET /api/wallet/balance``
 
         Args:
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
-            extra_query: Query parameters added to this call alone, signed with the rest of the query.
-                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of
+                the query. ``ts`` (the signature's timestamp) is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return self._runner.run_raw(
             OPERATION_BUILDERS.get_balances(
@@ -546,13 +588,16 @@ class RawWalletApi:
 
         Args:
             body: The request body, a ``DepositAddressRequest`` (sent as application/json).
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Refused (``InvalidInputError``) unless empty: the signature of a
-                POST covers its body only, so a query parameter would go out unsigned.
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+                POST covers its body only, so a query parameter would go
+                out unsigned.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return self._runner.run_raw(
             OPERATION_BUILDERS.get_deposit_address(
@@ -579,13 +624,16 @@ class RawWalletApi:
 
         Args:
             count: How many transfers to return at most. None leaves it out.
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
-            extra_query: Query parameters added to this call alone, signed with the rest of the query.
-                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of
+                the query. ``ts`` (the signature's timestamp) is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return self._runner.run_raw(
             OPERATION_BUILDERS.list_transfers(
@@ -624,13 +672,16 @@ class AsyncRawWalletApi:
 
         Args:
             body: The request body, a ``WithdrawalRequest`` (sent as application/json).
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Refused (``InvalidInputError``) unless empty: the signature of a
-                POST covers its body only, so a query parameter would go out unsigned.
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+                POST covers its body only, so a query parameter would go
+                out unsigned.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return await self._runner.run_raw(
             OPERATION_BUILDERS.create_withdrawal(
@@ -655,13 +706,16 @@ class AsyncRawWalletApi:
         ``GET /api/wallet/balance``
 
         Args:
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
-            extra_query: Query parameters added to this call alone, signed with the rest of the query.
-                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of
+                the query. ``ts`` (the signature's timestamp) is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return await self._runner.run_raw(
             OPERATION_BUILDERS.get_balances(
@@ -687,13 +741,16 @@ class AsyncRawWalletApi:
 
         Args:
             body: The request body, a ``DepositAddressRequest`` (sent as application/json).
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Refused (``InvalidInputError``) unless empty: the signature of a
-                POST covers its body only, so a query parameter would go out unsigned.
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+                POST covers its body only, so a query parameter would go
+                out unsigned.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return await self._runner.run_raw(
             OPERATION_BUILDERS.get_deposit_address(
@@ -720,13 +777,16 @@ class AsyncRawWalletApi:
 
         Args:
             count: How many transfers to return at most. None leaves it out.
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
-            extra_query: Query parameters added to this call alone, signed with the rest of the query.
-                ``ts`` (the signature's timestamp) is refused (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
+            extra_query: Query parameters added to this call alone, signed with the rest of
+                the query. ``ts`` (the signature's timestamp) is refused
+                (``InvalidInputError``).
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return await self._runner.run_raw(
             OPERATION_BUILDERS.list_transfers(

@@ -46,13 +46,15 @@ class MarketsOperations:
 
         Args:
             code: The market's code, for example `XCH-USDS`.
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Query parameters added to this call alone. ``ts`` is refused
                 (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         from . import get_market as endpoint_
 
@@ -78,13 +80,15 @@ class MarketsOperations:
         ``GET /markets``
 
         Args:
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Query parameters added to this call alone. ``ts`` is refused
                 (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         from . import list_markets as endpoint_
 
@@ -123,13 +127,15 @@ class MarketsApi:
 
         Args:
             code: The market's code, for example `XCH-USDS`.
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Query parameters added to this call alone. ``ts`` is refused
                 (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return self._runner.run(
             OPERATION_BUILDERS.get_market(
@@ -152,13 +158,15 @@ class MarketsApi:
         ``GET /markets``
 
         Args:
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Query parameters added to this call alone. ``ts`` is refused
                 (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return self._runner.run(
             OPERATION_BUILDERS.list_markets(
@@ -191,13 +199,15 @@ class AsyncMarketsApi:
 
         Args:
             code: The market's code, for example `XCH-USDS`.
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Query parameters added to this call alone. ``ts`` is refused
                 (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return await self._runner.run(
             OPERATION_BUILDERS.get_market(
@@ -220,13 +230,15 @@ class AsyncMarketsApi:
         ``GET /markets``
 
         Args:
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Query parameters added to this call alone. ``ts`` is refused
                 (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return await self._runner.run(
             OPERATION_BUILDERS.list_markets(
@@ -260,13 +272,15 @@ class RawMarketsApi:
 
         Args:
             code: The market's code, for example `XCH-USDS`.
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Query parameters added to this call alone. ``ts`` is refused
                 (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return self._runner.run_raw(
             OPERATION_BUILDERS.get_market(
@@ -289,13 +303,15 @@ class RawMarketsApi:
         ``GET /markets``
 
         Args:
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Query parameters added to this call alone. ``ts`` is refused
                 (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return self._runner.run_raw(
             OPERATION_BUILDERS.list_markets(
@@ -329,13 +345,15 @@ class AsyncRawMarketsApi:
 
         Args:
             code: The market's code, for example `XCH-USDS`.
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Query parameters added to this call alone. ``ts`` is refused
                 (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return await self._runner.run_raw(
             OPERATION_BUILDERS.get_market(
@@ -358,13 +376,15 @@ class AsyncRawMarketsApi:
         ``GET /markets``
 
         Args:
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Query parameters added to this call alone. ``ts`` is refused
                 (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return await self._runner.run_raw(
             OPERATION_BUILDERS.list_markets(

@@ -44,13 +44,15 @@ class OrdersOperations:
 
         Args:
             order_id: The order's id.
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Query parameters added to this call alone. ``ts`` is refused
                 (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         from . import cancel_order as endpoint_
 
@@ -83,13 +85,15 @@ class OrdersOperations:
 
         Args:
             body: The request body, a ``CreateOrderForm`` (sent as application/x-www-form-urlencoded).
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Query parameters added to this call alone. ``ts`` is refused
                 (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         from . import create_order as endpoint_
 
@@ -121,13 +125,15 @@ class OrdersOperations:
         Args:
             market_id: Only this market's orders (the market's id). None leaves it out.
             status: Only orders in this status. None leaves it out.
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Query parameters added to this call alone. ``ts`` is refused
                 (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         from . import list_orders as endpoint_
 
@@ -171,13 +177,15 @@ class OrdersApi:
 
         Args:
             order_id: The order's id.
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Query parameters added to this call alone. ``ts`` is refused
                 (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return self._runner.run(
             OPERATION_BUILDERS.cancel_order(
@@ -207,13 +215,15 @@ class OrdersApi:
 
         Args:
             body: The request body, a ``CreateOrderForm`` (sent as application/x-www-form-urlencoded).
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Query parameters added to this call alone. ``ts`` is refused
                 (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return self._runner.run(
             OPERATION_BUILDERS.create_order(
@@ -242,13 +252,15 @@ class OrdersApi:
         Args:
             market_id: Only this market's orders (the market's id). None leaves it out.
             status: Only orders in this status. None leaves it out.
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Query parameters added to this call alone. ``ts`` is refused
                 (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return self._runner.run(
             OPERATION_BUILDERS.list_orders(
@@ -285,13 +297,15 @@ class AsyncOrdersApi:
 
         Args:
             order_id: The order's id.
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Query parameters added to this call alone. ``ts`` is refused
                 (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return await self._runner.run(
             OPERATION_BUILDERS.cancel_order(
@@ -321,13 +335,15 @@ class AsyncOrdersApi:
 
         Args:
             body: The request body, a ``CreateOrderForm`` (sent as application/x-www-form-urlencoded).
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Query parameters added to this call alone. ``ts`` is refused
                 (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return await self._runner.run(
             OPERATION_BUILDERS.create_order(
@@ -356,13 +372,15 @@ class AsyncOrdersApi:
         Args:
             market_id: Only this market's orders (the market's id). None leaves it out.
             status: Only orders in this status. None leaves it out.
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Query parameters added to this call alone. ``ts`` is refused
                 (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return await self._runner.run(
             OPERATION_BUILDERS.list_orders(
@@ -400,13 +418,15 @@ class RawOrdersApi:
 
         Args:
             order_id: The order's id.
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Query parameters added to this call alone. ``ts`` is refused
                 (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return self._runner.run_raw(
             OPERATION_BUILDERS.cancel_order(
@@ -436,13 +456,15 @@ class RawOrdersApi:
 
         Args:
             body: The request body, a ``CreateOrderForm`` (sent as application/x-www-form-urlencoded).
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Query parameters added to this call alone. ``ts`` is refused
                 (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return self._runner.run_raw(
             OPERATION_BUILDERS.create_order(
@@ -471,13 +493,15 @@ class RawOrdersApi:
         Args:
             market_id: Only this market's orders (the market's id). None leaves it out.
             status: Only orders in this status. None leaves it out.
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Query parameters added to this call alone. ``ts`` is refused
                 (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return self._runner.run_raw(
             OPERATION_BUILDERS.list_orders(
@@ -515,13 +539,15 @@ class AsyncRawOrdersApi:
 
         Args:
             order_id: The order's id.
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Query parameters added to this call alone. ``ts`` is refused
                 (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return await self._runner.run_raw(
             OPERATION_BUILDERS.cancel_order(
@@ -551,13 +577,15 @@ class AsyncRawOrdersApi:
 
         Args:
             body: The request body, a ``CreateOrderForm`` (sent as application/x-www-form-urlencoded).
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Query parameters added to this call alone. ``ts`` is refused
                 (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return await self._runner.run_raw(
             OPERATION_BUILDERS.create_order(
@@ -586,13 +614,15 @@ class AsyncRawOrdersApi:
         Args:
             market_id: Only this market's orders (the market's id). None leaves it out.
             status: Only orders in this status. None leaves it out.
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Query parameters added to this call alone. ``ts`` is refused
                 (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return await self._runner.run_raw(
             OPERATION_BUILDERS.list_orders(

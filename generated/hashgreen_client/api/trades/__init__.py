@@ -43,13 +43,15 @@ class TradesOperations:
 
         Args:
             market_id: The market's id.
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Query parameters added to this call alone. ``ts`` is refused
                 (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         from . import get_order_book as endpoint_
 
@@ -80,13 +82,15 @@ class TradesOperations:
 
         Args:
             market_id: A market's id; leave it out for every market. None leaves it out.
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Query parameters added to this call alone. ``ts`` is refused
                 (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         from . import get_statistics as endpoint_
 
@@ -116,13 +120,15 @@ class TradesOperations:
 
         Args:
             market_id: The market's id.
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Query parameters added to this call alone. ``ts`` is refused
                 (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         from . import get_trade_history as endpoint_
 
@@ -165,13 +171,15 @@ class TradesApi:
 
         Args:
             market_id: The market's id.
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Query parameters added to this call alone. ``ts`` is refused
                 (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return self._runner.run(
             OPERATION_BUILDERS.get_order_book(
@@ -199,13 +207,15 @@ class TradesApi:
 
         Args:
             market_id: A market's id; leave it out for every market. None leaves it out.
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Query parameters added to this call alone. ``ts`` is refused
                 (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return self._runner.run(
             OPERATION_BUILDERS.get_statistics(
@@ -232,13 +242,15 @@ class TradesApi:
 
         Args:
             market_id: The market's id.
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Query parameters added to this call alone. ``ts`` is refused
                 (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return self._runner.run(
             OPERATION_BUILDERS.get_trade_history(
@@ -274,13 +286,15 @@ class AsyncTradesApi:
 
         Args:
             market_id: The market's id.
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Query parameters added to this call alone. ``ts`` is refused
                 (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return await self._runner.run(
             OPERATION_BUILDERS.get_order_book(
@@ -308,13 +322,15 @@ class AsyncTradesApi:
 
         Args:
             market_id: A market's id; leave it out for every market. None leaves it out.
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Query parameters added to this call alone. ``ts`` is refused
                 (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return await self._runner.run(
             OPERATION_BUILDERS.get_statistics(
@@ -341,13 +357,15 @@ class AsyncTradesApi:
 
         Args:
             market_id: The market's id.
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Query parameters added to this call alone. ``ts`` is refused
                 (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return await self._runner.run(
             OPERATION_BUILDERS.get_trade_history(
@@ -384,13 +402,15 @@ class RawTradesApi:
 
         Args:
             market_id: The market's id.
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Query parameters added to this call alone. ``ts`` is refused
                 (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return self._runner.run_raw(
             OPERATION_BUILDERS.get_order_book(
@@ -418,13 +438,15 @@ class RawTradesApi:
 
         Args:
             market_id: A market's id; leave it out for every market. None leaves it out.
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Query parameters added to this call alone. ``ts`` is refused
                 (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return self._runner.run_raw(
             OPERATION_BUILDERS.get_statistics(
@@ -451,13 +473,15 @@ class RawTradesApi:
 
         Args:
             market_id: The market's id.
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Query parameters added to this call alone. ``ts`` is refused
                 (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return self._runner.run_raw(
             OPERATION_BUILDERS.get_trade_history(
@@ -494,13 +518,15 @@ class AsyncRawTradesApi:
 
         Args:
             market_id: The market's id.
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Query parameters added to this call alone. ``ts`` is refused
                 (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return await self._runner.run_raw(
             OPERATION_BUILDERS.get_order_book(
@@ -528,13 +554,15 @@ class AsyncRawTradesApi:
 
         Args:
             market_id: A market's id; leave it out for every market. None leaves it out.
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Query parameters added to this call alone. ``ts`` is refused
                 (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return await self._runner.run_raw(
             OPERATION_BUILDERS.get_statistics(
@@ -561,13 +589,15 @@ class AsyncRawTradesApi:
 
         Args:
             market_id: The market's id.
-            extra_headers: Headers added to this call alone. The credentials (``Key``, ``Sign``,
-                ``Authorization``) and what the client sets for the bytes it signs and reads (``Host``,
-                ``Content-Length``, ``Content-Type``, ...) are refused (``InvalidInputError``).
+            extra_headers: Headers added to this call alone. The credentials (``Key``,
+                ``Sign``, ``Authorization``) and what the client sets for the bytes it signs
+                and reads (``Host``, ``Content-Length``, ``Content-Type``, ...) are refused
+                (``InvalidInputError``).
             extra_query: Query parameters added to this call alone. ``ts`` is refused
                 (``InvalidInputError``).
-            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each attempt, the
-                call's budget ``(max_retries + 1) x timeout``); None: the client's.
+            timeout: This call's timeout, as the client's ``timeout=`` (seconds for each
+                attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
+                client's.
         """
         return await self._runner.run_raw(
             OPERATION_BUILDERS.get_trade_history(
