@@ -86,7 +86,7 @@ class ClientOptions(Generic[TransportT]):
     _transport: TransportT
     _closes: bool
     _decode: Decode
-    """Reads a success answer's body (AltMarket's JSON, Hashgreen's envelope)."""
+    """Reads a success answer's body (the exchange's decoder: see :data:`Decode`)."""
     _missing_credentials: MissingCredentials | None
     """The error for an operation that needs credentials this client was made without (None:
     it has them all)."""
