@@ -32,6 +32,7 @@ import httpx
 from tradespec import _json
 from tradespec._messages import not_found
 from tradespec._ratelimit import RateLimiter
+from tradespec._refusal import classify
 from tradespec._retry import Retry, RetryPolicy, is_retryable_status
 from tradespec._retry import parse_retry_after as _parse_retry_after
 from tradespec._transports.base import (
@@ -51,7 +52,6 @@ from tradespec.errors import (
     TradespecError,
     TransportError,
 )
-from tradespec.errors import _classify as classify
 
 if TYPE_CHECKING:
     from tradespec._transports.base import SendError, WireResponse

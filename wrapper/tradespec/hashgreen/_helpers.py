@@ -21,8 +21,8 @@ from tradespec import _json
 from tradespec._arguments import flag, path_segment
 from tradespec._cache import Cache
 from tradespec._operations import MissingCredentials, Plan, cached, send
+from tradespec._refusal import classify
 from tradespec.errors import InvalidInputError, ResponseError
-from tradespec.errors import _classify as classify
 from tradespec.hashgreen._offers import check_offer_trades, read_offer
 from tradespec.hashgreen._types import OrderBook, SentOffer
 
