@@ -31,6 +31,7 @@ from tradespec._settle import Adapter, Intent, Ledger, Settled, Settler, check_s
 from tradespec.errors import InvalidInputError, OrderStateUnknownError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from typing import TypeAlias
 
     from tradespec import _observe as observing
@@ -38,6 +39,14 @@ if TYPE_CHECKING:
     from tradespec.drift import _Drift as Drift
 
     DriftState: TypeAlias = Drift | None
+    RunnerParts: TypeAlias = tuple[
+        Decode,
+        MissingCredentials | None,
+        Callable[[OrderStateUnknownError], None],
+        Settler,
+        DriftState,
+    ]
+    """A runner's arguments after its transport (``SyncRunner`` and ``AsyncRunner`` alike)."""
 else:
     from tradespec._lazy import LazyModule
 
@@ -234,6 +243,23 @@ class ClientOptions(Generic[TransportT]):
         if state.observer is not None:
             state.observer.attach(transport)  # the same hooks, logs and spans for every copy
 
+    def _runner_parts(self) -> RunnerParts:
+        """What this client's runner is made of besides its transport (the sync and async
+        runners alike): the decoder, the credentials check, the lookup binder, the settler and
+        the drift collector."""
+        state = self._state
+        return (
+            state.decode,
+            state.missing_credentials,
+            self._bind_lookup,
+            self._settler,
+            state.drift,
+        )
+
+    def _bind_lookup(self, exc: OrderStateUnknownError) -> None:
+        """Bind this client's lookup (``_find``) to an error whose ``sent`` it can look up."""
+        raise NotImplementedError
+
     def _transport_for(self, engine: Engine, http_client: object) -> TransportT:
         """The send loop on ``http_client`` (checked: an httpx or httpx2 client of this client's
         kind, or None for a backend of tradespec's own)."""
@@ -320,16 +346,7 @@ class SyncClient(ClientOptions[SyncTransport]):
         # One per client and transport (a with_options copy has its own transport).
         runner = self._runner_made
         if not isinstance(runner, SyncRunner) or not runner.sends_on(self._transport):
-            state = self._state
-            runner = SyncRunner(
-                self._transport,
-                state.decode,
-                state.missing_credentials,
-                self._bind_lookup,
-                self._settler,
-                state.drift,
-            )
-            self._runner_made = runner
+            runner = self._runner_made = SyncRunner(self._transport, *self._runner_parts())
         return runner
 
     def _run(self, plan: Plan[R]) -> R:
@@ -390,16 +407,7 @@ class AsyncClient(ClientOptions[AsyncTransport]):
         # calls in flight keeps one runner alive, not one each.
         runner = self._runner_made
         if not isinstance(runner, AsyncRunner) or not runner.sends_on(self._transport):
-            state = self._state
-            runner = AsyncRunner(
-                self._transport,
-                state.decode,
-                state.missing_credentials,
-                self._bind_lookup,
-                self._settler,
-                state.drift,
-            )
-            self._runner_made = runner
+            runner = self._runner_made = AsyncRunner(self._transport, *self._runner_parts())
         return runner
 
     def _run(self, plan: Plan[R]) -> Awaitable[R]:
