@@ -174,6 +174,28 @@ def test_closing_a_clone_closes_nothing(server: ScriptedServer) -> None:
         assert client._engine.timeout == 10.0
 
 
+@pytest.mark.parametrize("client_class", [AltMarket, AsyncAltMarket, Hashgreen, AsyncHashgreen])
+def test_a_copy_of_a_copy_shares_the_one_state_and_has_its_own_limits(client_class: Any) -> None:
+    credentials = (KEY, SECRET) if "AltMarket" in client_class.__name__ else (TOKEN,)
+    client = client_class(*credentials, settle_unknown=5, on_request=lambda event: None)
+    copy = client.with_options(max_retries=0)
+    second = copy.with_options(timeout=2, settle_unknown=0)
+    for other in (copy, second):
+        assert type(other) is client_class
+        assert other._state is client._state
+        assert other._helpers is client._helpers
+        assert other._transport.http is client._transport.http
+        assert other._engine.limiter is client._engine.limiter
+        assert other._transport.observer is client._transport.observer is not None
+        assert other._engine is not client._engine
+        assert other._settler.ledger is client._settler.ledger
+        assert not other._closes
+    assert (client.max_retries, copy.max_retries, second.max_retries) == (2, 0, 0)
+    assert (client._engine.timeout, copy._engine.timeout, second._engine.timeout) == (10, 10, 2)
+    assert (client.settle_unknown, copy.settle_unknown, second.settle_unknown) == (5, 5, None)
+    assert client._closes
+
+
 def test_no_connection_is_opened_before_the_first_request() -> None:
     client = AltMarket(KEY, SECRET)
     assert client._transport.http.backend is None

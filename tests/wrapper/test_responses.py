@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from hashgreen_client.models.create_order_form import CreateOrderForm
 from tradespec import (
     AltMarket,
     APIError,
@@ -350,6 +351,38 @@ def test_envelope_errors_under_http_200(server: ScriptedServer, hashgreen: Hashg
     server.route("DELETE", "/orders/x", canned(json={"code": 409, "msg": "already cancelled"}))
     with pytest.raises(InvalidOrderError):
         hashgreen.cancel_order("x")
+
+
+def test_an_envelope_error_names_its_request_and_hides_an_escaped_token(
+    server: ScriptedServer, hashgreen: Hashgreen
+) -> None:
+    # The token, JSON-escaped: the body's bytes do not hold it, its decoded text does.
+    escaped = "test\\u002dtoken-9f8e7d"
+    server.route(
+        "GET",
+        "/orders",
+        canned(
+            body=f'{{"code": "{escaped}", "msg": "bad {escaped}"}}', content_type="application/json"
+        ),
+    )
+    with pytest.raises(BadRequestError) as caught:
+        hashgreen.orders()
+    error = caught.value
+    assert (error.method, error.path, error.status) == ("GET", "/orders", 200)
+    assert (error.code, error.message) == ("<redacted>", "bad <redacted>")
+    assert error.body == {"code": "<redacted>", "msg": "bad <redacted>"}
+    assert "9f8e7d" not in f"{error!s} {error!r}"
+    server.route("POST", "/orders", canned(json={"code": 10023, "msg": "offer refused"}))
+    with pytest.raises(InvalidOrderError) as refused:
+        hashgreen.api.orders.create_order(body=CreateOrderForm(offer="offer1x"))
+    assert (refused.value.method, refused.value.path, refused.value.code) == (
+        "POST",
+        "/orders",
+        10023,
+    )
+    server.route("POST", "/orders", canned(json={"code": 400, "msg": "insufficient balance"}))
+    with pytest.raises(InsufficientFundsError):
+        hashgreen.api.orders.create_order(body=CreateOrderForm(offer="offer1x"))
 
 
 def test_envelope_success_codes(server: ScriptedServer, hashgreen: Hashgreen) -> None:

@@ -4,8 +4,9 @@ running a helper's plan, binding a lookup to the
 :class:`~tradespec.errors.OrderStateUnknownError` it may raise.
 
 :class:`SyncClient` and :class:`AsyncClient` hold what is the same in the sync and async clients of
-both exchanges; each client adds its exchange's configuration (``_configure``), its
-``with_options`` (whose docstring names its own example) and its methods.
+both exchanges; each client adds its exchange's configuration (``_setup``, which checks every
+argument and ends in :meth:`ClientOptions._open`), its ``with_options`` (whose docstring names its
+own example) and its methods. What a client shares with its copies is one :class:`ClientState`.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import math
 import os
 from collections.abc import Awaitable
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, cast
 
 import httpx
 
@@ -26,11 +27,12 @@ from tradespec._engine import Engine
 from tradespec._operations import AsyncRunner, Decode, MissingCredentials, Plan, SyncRunner
 from tradespec._ratelimit import MIN_RATE
 from tradespec._raw import CallOptions
-from tradespec._send_loops import AsyncTransport, SyncTransport
-from tradespec._settle import Intent, Settled, Settler, check_settle_unknown
+from tradespec._send_loops import AsyncHttp, AsyncTransport, SyncHttp, SyncTransport
+from tradespec._settle import Adapter, Intent, Ledger, Settled, Settler, check_settle_unknown
 from tradespec.errors import InvalidInputError, OrderStateUnknownError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from typing import TypeAlias
 
     from tradespec import _observe as observing
@@ -38,6 +40,14 @@ if TYPE_CHECKING:
     from tradespec.drift import _Drift as Drift
 
     DriftState: TypeAlias = Drift | None
+    RunnerParts: TypeAlias = tuple[
+        Decode,
+        MissingCredentials | None,
+        Callable[[OrderStateUnknownError], None],
+        Settler,
+        DriftState,
+    ]
+    """A runner's arguments after its transport (``SyncRunner`` and ``AsyncRunner`` alike)."""
 else:
     from tradespec._lazy import LazyModule
 
@@ -51,6 +61,7 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "AsyncClient",
     "ClientOptions",
+    "ClientState",
     "SyncClient",
     "check_base_url",
     "check_http_client",
@@ -75,32 +86,79 @@ _SyncClientT = TypeVar("_SyncClientT", bound="SyncClient")
 _AsyncClientT = TypeVar("_AsyncClientT", bound="AsyncClient")
 
 
+class ClientState:
+    """What a client and its ``with_options`` copies share, made once by the client's
+    constructor: one object, held by each copy as it is.
+
+    The connections are shared through the transport (``with_engine``), and the credentials,
+    clock and rate limiter through the engine (``Engine.evolve``); what each copy has of its
+    own is its engine (timeout, retries), transport, settling window and runner.
+    """
+
+    __slots__ = (
+        "adapter",
+        "decode",
+        "drift",
+        "helpers",
+        "ledger",
+        "missing_credentials",
+        "observer",
+    )
+
+    def __init__(
+        self,
+        *,
+        helpers: Any,
+        decode: Decode,
+        missing_credentials: MissingCredentials | None,
+        ledger: Ledger,
+        adapter: Adapter,
+        drift: DriftState,
+        observer: observing.Observer | None,
+    ) -> None:
+        self.helpers = helpers
+        """The exchange's helpers: their caches (markets, assets) and AltMarket's clock."""
+        self.decode = decode
+        """Reads a success answer's body (the exchange's decoder: see :data:`Decode`)."""
+        self.missing_credentials = missing_credentials
+        """The error for an operation that needs credentials the client was made without
+        (None: it has them all)."""
+        self.ledger = ledger
+        """The account's intents (in the journal, if any)."""
+        self.adapter = adapter
+        """How the exchange's intents are named, looked up and matched (``_settling``)."""
+        self.drift = drift
+        """What answers carry that the spec does not know (None: ``drift="off"``)."""
+        self.observer = observer
+        """The hooks, logs and spans watching each attempt (None: nothing watches)."""
+
+
 class ClientOptions(Generic[TransportT]):
     """What every client shares to make a copy of itself with other limits (``with_options``),
     and the properties that show its configuration.
 
-    The copy shares the connections, credentials, caches, clock and rate limiter, gets an engine
-    with the new timeout and retry limit, and closes nothing when closed.
+    A client is made by its constructor (the exchange's ``_setup``, then :meth:`_open`) and a
+    copy by :meth:`_with_limits`; both end in :meth:`_adopt`, the one place a client's state is
+    set. The copy shares the :class:`ClientState` (caches, clock, hooks, drift, intents), the
+    connections, credentials and rate limiter, gets an engine with the new timeout and retry
+    limit, and closes nothing when closed.
     """
 
+    _state: ClientState
+    """What this client shares with its ``with_options`` copies."""
     _engine: Engine
     _transport: TransportT
+    _settler: Settler
+    """Writes order intents down (in the journal, if any) and settles lost answers."""
     _closes: bool
-    _decode: Decode
-    """Reads a success answer's body (AltMarket's JSON, Hashgreen's envelope)."""
-    _missing_credentials: MissingCredentials | None
-    """The error for an operation that needs credentials this client was made without (None:
-    it has them all)."""
-    _drift: DriftState
-    """What answers carry that the spec does not know (None: ``drift="off"``)."""
+    """Whether closing this client closes its connections (False for a copy)."""
+    _runner_made: SyncRunner | AsyncRunner | None
     _drift_package: ClassVar[str] = ""
     """The generated package whose ``_answer_schemas`` the answers are checked against."""
     _sent_types: ClassVar[tuple[type, ...]] = ()
     """What an OrderStateUnknownError may report as sent that ``_find`` looks up."""
-    _settler: Settler
-    """Writes order intents down (in the journal, if any) and settles lost answers."""
-    _observer: observing.Observer | None = None
-    """The hooks, logs and spans watching this client's attempts (None: nothing watches)."""
+    _asynchronous: ClassVar[bool] = False
+    """Whether this is an async client (its ``http_client`` an ``AsyncClient``)."""
 
     @property
     def base_url(self) -> str:
@@ -130,23 +188,83 @@ class ClientOptions(Generic[TransportT]):
         """What the answers to this client and its ``with_options`` copies carried that the
         spec does not know (a snapshot; empty with ``drift="off"`` or ``"log"``): see
         :mod:`tradespec.drift`. ``report.to_overlay()`` writes the spec patch."""
-        drift = self._drift
+        drift = self._state.drift
         if drift is None:
             from tradespec.drift import _Drift as Drift
 
             drift = Drift(self._drift_package, "log", ())
         return drift.report()
 
-    def _set_drift(self, mode: object) -> None:
-        if mode == "off" and isinstance(mode, str):
-            self._drift = None
-            return
-        from tradespec.drift import _check_mode as check_mode
-        from tradespec.drift import _Drift as Drift
+    def _open(
+        self,
+        *,
+        engine: Engine,
+        http_client: object,
+        helpers: object,
+        decode: Decode,
+        missing_credentials: MissingCredentials | None,
+        ledger: Ledger,
+        adapter: Adapter,
+        settle_unknown: float | None,
+        drift: object,
+        on_request: object,
+        on_response: object,
+    ) -> None:
+        """Make this client, of the exchange's configuration (its ``_setup``): the transport
+        on ``http_client``, the drift collector and the observer, and the state its copies
+        share."""
+        transport = self._transport_for(engine, http_client)
+        state = ClientState(
+            helpers=helpers,
+            decode=decode,
+            missing_credentials=missing_credentials,
+            ledger=ledger,
+            adapter=adapter,
+            drift=_drift_for(drift, self._drift_package, engine.secrets),
+            observer=_observer_for(on_request, on_response, self._drift_package),
+        )
+        self._adopt(state, engine, transport, Settler(ledger, adapter, settle_unknown), True)
 
-        checked = check_mode(mode)
-        secrets = self._engine.secrets
-        self._drift = None if checked is None else Drift(self._drift_package, checked, secrets)
+    def _adopt(
+        self,
+        state: ClientState,
+        engine: Engine,
+        transport: TransportT,
+        settler: Settler,
+        closes: bool,
+    ) -> None:
+        """Set this client's state: ``state`` (shared with its copies), its own engine,
+        transport and settler; the observer, if any, watches the transport."""
+        self._state = state
+        self._engine = engine
+        self._transport = transport
+        self._settler = settler
+        self._closes = closes
+        self._runner_made = None
+        if state.observer is not None:
+            state.observer.attach(transport)  # the same hooks, logs and spans for every copy
+
+    def _runner_parts(self) -> RunnerParts:
+        """What this client's runner is made of besides its transport (the sync and async
+        runners alike): the decoder, the credentials check, the lookup binder, the settler and
+        the drift collector."""
+        state = self._state
+        return (
+            state.decode,
+            state.missing_credentials,
+            self._bind_lookup,
+            self._settler,
+            state.drift,
+        )
+
+    def _bind_lookup(self, exc: OrderStateUnknownError) -> None:
+        """Bind this client's lookup (``_find``) to an error whose ``sent`` it can look up."""
+        raise NotImplementedError
+
+    def _transport_for(self, engine: Engine, http_client: object) -> TransportT:
+        """The send loop on ``http_client`` (checked: an httpx or httpx2 client of this client's
+        kind, or None for a backend of tradespec's own)."""
+        raise NotImplementedError
 
     def _with_limits(
         self,
@@ -154,45 +272,57 @@ class ClientOptions(Generic[TransportT]):
         timeout: float | httpx.Timeout | None,
         settle_unknown: float | None = None,
     ) -> Self:
-        clone = object.__new__(type(self))
-        clone.__dict__.update(self.__dict__)
+        settler = self._settler
         if settle_unknown is not None:
             window = check_settle_unknown(settle_unknown)
-            clone._settler = Settler(self._settler.ledger, self._settler.adapter, window)
-        clone._engine = self._engine.evolve(
+            settler = Settler(settler.ledger, settler.adapter, window)
+        engine = self._engine.evolve(
             timeout=None if timeout is None else check_timeout(timeout),
             max_retries=None if max_retries is None else check_retries(max_retries),
         )
-        clone._transport = self._transport.with_engine(clone._engine)
-        if self._observer is not None:
-            self._observer.attach(clone._transport)  # the same hooks, logs and spans
-        clone._closes = False
-        return clone
+        copy = object.__new__(type(self))  # not the constructor: nothing is checked or opened
+        copy._adopt(self._state, engine, self._transport.with_engine(engine), settler, False)
+        return copy
 
-    def _observe(self, on_request: object, on_response: object, package: str) -> None:
-        """Apply ``TRADESPEC_LOG`` and attach the hooks and spans, if any, to the transport."""
-        if not _TRACING:
-            from tradespec._observe import tracing_installed
 
-            _TRACING.append(tracing_installed())
-        if (
-            on_request is None
-            and on_response is None
-            and not _TRACING[0]
-            and "TRADESPEC_LOG" not in os.environ
-            and not _logger.isEnabledFor(logging.INFO)
-        ):
-            return  # nothing watches: no observer
-        from tradespec._observe import observer_for
+def _drift_for(mode: object, package: str, secrets: tuple[str, ...]) -> DriftState:
+    """The client's drift collector for ``drift=mode`` (None: ``"off"``)."""
+    if mode == "off" and isinstance(mode, str):
+        return None
+    from tradespec.drift import _check_mode as check_mode
+    from tradespec.drift import _Drift as Drift
 
-        observer = observer_for(on_request, on_response, package, tracing=_TRACING[0])
-        if observer is not None:
-            observer.attach(self._transport)
-            self._observer = observer
+    checked = check_mode(mode)
+    return None if checked is None else Drift(package, checked, secrets)
+
+
+def _observer_for(
+    on_request: object, on_response: object, package: str
+) -> observing.Observer | None:
+    """``TRADESPEC_LOG`` and the hooks and spans, if any, as one observer (None: nothing
+    watches)."""
+    if not _TRACING:
+        from tradespec._observe import tracing_installed
+
+        _TRACING.append(tracing_installed())
+    if (
+        on_request is None
+        and on_response is None
+        and not _TRACING[0]
+        and "TRADESPEC_LOG" not in os.environ
+        and not _logger.isEnabledFor(logging.INFO)
+    ):
+        return None  # nothing watches: no observer
+    from tradespec._observe import observer_for
+
+    return observer_for(on_request, on_response, package, tracing=_TRACING[0])
 
 
 class SyncClient(ClientOptions[SyncTransport]):
     """What the sync clients share: ``close``, ``with``, and running a helper's plan."""
+
+    def _transport_for(self, engine: Engine, http_client: object) -> SyncTransport:
+        return SyncTransport(engine, SyncHttp(cast("httpx.Client | None", http_client)))
 
     def close(self) -> None:
         """Close the connections this client opened (never an ``http_client`` it was given)."""
@@ -215,17 +345,9 @@ class SyncClient(ClientOptions[SyncTransport]):
     @property
     def _runner(self) -> SyncRunner:
         # One per client and transport (a with_options copy has its own transport).
-        runner = self.__dict__.get("_runner_made")
+        runner = self._runner_made
         if not isinstance(runner, SyncRunner) or not runner.sends_on(self._transport):
-            runner = SyncRunner(
-                self._transport,
-                self._decode,
-                self._missing_credentials,
-                self._bind_lookup,
-                self._settler,
-                self._drift,
-            )
-            self.__dict__["_runner_made"] = runner
+            runner = self._runner_made = SyncRunner(self._transport, *self._runner_parts())
         return runner
 
     def _run(self, plan: Plan[R], options: CallOptions | None = None) -> R:
@@ -258,6 +380,11 @@ class SyncClient(ClientOptions[SyncTransport]):
 class AsyncClient(ClientOptions[AsyncTransport]):
     """What the async clients share: ``aclose``, ``async with``, and running a helper's plan."""
 
+    _asynchronous: ClassVar[bool] = True
+
+    def _transport_for(self, engine: Engine, http_client: object) -> AsyncTransport:
+        return AsyncTransport(engine, AsyncHttp(cast("httpx.AsyncClient | None", http_client)))
+
     async def aclose(self) -> None:
         """Close the connections this client opened (never an ``http_client`` it was given)."""
         if self._closes:
@@ -279,17 +406,9 @@ class AsyncClient(ClientOptions[AsyncTransport]):
     def _runner(self) -> AsyncRunner:
         # One per client and transport (a with_options copy has its own transport): a burst of
         # calls in flight keeps one runner alive, not one each.
-        runner = self.__dict__.get("_runner_made")
+        runner = self._runner_made
         if not isinstance(runner, AsyncRunner) or not runner.sends_on(self._transport):
-            runner = AsyncRunner(
-                self._transport,
-                self._decode,
-                self._missing_credentials,
-                self._bind_lookup,
-                self._settler,
-                self._drift,
-            )
-            self.__dict__["_runner_made"] = runner
+            runner = self._runner_made = AsyncRunner(self._transport, *self._runner_parts())
         return runner
 
     def _run(self, plan: Plan[R], options: CallOptions | None = None) -> Awaitable[R]:

@@ -32,6 +32,7 @@ import httpx
 from tradespec import _json
 from tradespec._messages import not_found
 from tradespec._ratelimit import RateLimiter
+from tradespec._refusal import classify
 from tradespec._retry import Retry, RetryPolicy, is_retryable_status
 from tradespec._retry import parse_retry_after as _parse_retry_after
 from tradespec._transports.base import (
@@ -42,17 +43,12 @@ from tradespec._transports.base import (
 )
 from tradespec.errors import (
     APIError,
-    AuthenticationError,
     BadRequestError,
-    InsufficientFundsError,
     InvalidOrderError,
-    NotFoundError,
     OrderStateUnknownError,
-    PermissionDeniedError,
     RateLimitError,
     RequestTimeoutError,
     ResponseError,
-    ServerError,
     TradespecError,
     TransportError,
 )
@@ -67,7 +63,6 @@ __all__ = [
     "Clock",
     "Encode",
     "Engine",
-    "EnvelopeError",
     "ErrorDescriber",
     "RetryIn",
     "Signer",
@@ -82,7 +77,7 @@ T = TypeVar("T")
 
 # The small internal records below are NamedTuples and a plain slotted class rather than attrs
 # classes: attrs compiles each class's methods when the module is imported, which for these
-# cost some 2 ms of `from tradespec import AltMarket` (a tenth of what it adds to httpx).
+# cost some 2 ms of importing a client (a tenth of what it adds to httpx).
 
 
 class Call(NamedTuple, Generic[T]):
@@ -103,10 +98,12 @@ class Call(NamedTuple, Generic[T]):
     content_type: str | None
     """The body's ``Content-Type``, or None without a body."""
     parse: Callable[[bytes], T]
-    """Reads a 2xx answer's body into the result; a ValueError it raises is a ResponseError."""
+    """Reads a 2xx answer's body into the result; a ValueError it raises is a ResponseError, and
+    an APIError (an error code the body carries) is raised with this request's context."""
     retry: Retry = Retry.SAFE
     private: bool = True
-    """Whether the request carries the credentials (Hashgreen's public operations do not)."""
+    """Whether the request carries the credentials (an operation the spec leaves public does
+    not)."""
     order: bool = False
     """Whether a refusal is an InvalidOrderError (orders, offers, cancels)."""
     sent: Sent | None = None
@@ -118,18 +115,8 @@ class Call(NamedTuple, Generic[T]):
     (``with_raw_response``)."""
 
 
-class EnvelopeError(Exception):
-    """Raised by a ``parse`` when an answer's envelope carries an error code (Hashgreen)."""
-
-    def __init__(self, code: int | str | None, message: str | None, body: object) -> None:
-        super().__init__(code, message)
-        self.code = code
-        self.message = message
-        self.body = body
-
-
 class Clock(Protocol):
-    """The server's clock as the signer sees it (AltMarket's ``Clock``): the engine corrects its
+    """The server's clock as a signer that signs a time sees it: the engine corrects its
     ``offset`` from a 401's ``Date`` when it is visibly off."""
 
     offset: float
@@ -331,8 +318,8 @@ class Engine:
                 call.answered(response, self.without_secrets(response.body))
             try:
                 return call.parse(self.without_secrets(response.body))
-            except EnvelopeError as exc:
-                return self._envelope_error(call, request, response, exc)
+            except APIError as exc:
+                return self._in_context(call, request, response, exc)
             except TradespecError as exc:
                 return exc
             except ValueError as exc:
@@ -474,7 +461,7 @@ class Engine:
             return ResponseError(
                 f"{method} {path}: unexpected status {status} ({message})", status=status, body=text
             )
-        kind = _classify(status, code, message, call.order)
+        kind = classify(status, code, message, call.order)
         if kind is RateLimitError:
             retry_after = _parse_retry_after(
                 response.headers.get("Retry-After"), response.headers.get("Date"), time.time()
@@ -490,22 +477,26 @@ class Engine:
             )
         return kind(message, status=status, code=code, body=body, method=method, path=path)
 
-    def _envelope_error(
+    def _in_context(
         self,
         call: Call[Any],
         request: WireRequest,
         response: WireResponse,
-        exc: EnvelopeError,
-    ) -> TradespecError:
-        code = self.redact(exc.code) if isinstance(exc.code, str) else exc.code
-        effective = code if isinstance(code, int) and 400 <= code <= 599 else 400
-        message = self.redact(exc.message or "no message")
-        kind = _classify(effective, code, message, call.order)
+        refusal: APIError,
+    ) -> APIError:
+        """A refusal the decoder read from a success answer (an error code in its body), as it
+        is raised: with the request it answers (method and path) and the answer's status, a
+        refusal of an order an :class:`InvalidOrderError`, and what the server wrote redacted
+        once decoded (a credential escaped in the JSON text is found only then)."""
+        kind = type(refusal)
+        if call.order and kind is BadRequestError:
+            kind = InvalidOrderError
+        code = refusal.code
         return kind(
-            message,
+            self.redact(refusal.message),
             status=response.status,
-            code=code,
-            body=self.redact_body(exc.body),
+            code=self.redact(code) if isinstance(code, str) else code,
+            body=self.redact_body(refusal.body),
             method=request.method,
             path=request.path,
         )
@@ -538,23 +529,3 @@ def attempt_seconds(timeout: httpx.Timeout) -> float | None:
     if any(phase is None for phase in phases):
         return None  # a phase the caller left unbounded (a long poll, say) bounds no attempt
     return max(t for t in (*phases, timeout.pool) if t is not None)
-
-
-def _classify(
-    status: int, code: str | int | None, message: str | None, order: bool
-) -> type[APIError]:
-    if status == 401:
-        return AuthenticationError
-    if status == 403:
-        return PermissionDeniedError
-    if status == 404:
-        return NotFoundError
-    if status == 429:
-        return RateLimitError
-    if status >= 500:
-        return ServerError
-    if "insufficient" in f"{code} {message}".lower():
-        return InsufficientFundsError
-    if 400 <= status < 500:
-        return InvalidOrderError if order else BadRequestError
-    return APIError

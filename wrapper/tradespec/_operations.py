@@ -75,7 +75,8 @@ MissingCredentials = Callable[[str], InvalidInputError]
 client's one check of its credentials, and its one message."""
 
 Decode = Callable[[bytes], Any]
-"""Reads a success answer's body bytes into JSON (Hashgreen: and checks its envelope's code)."""
+"""Reads a success answer's body bytes into JSON; an error code the body carries (an envelope's)
+it raises as the :class:`~tradespec.errors.APIError` that code names."""
 
 
 class _Policy(Protocol):

@@ -85,7 +85,7 @@ __all__ = [
     "Settler",
     "check_settle_unknown",
     "key_fingerprint",
-    "settler_for",
+    "ledger_for",
 ]
 
 FIRST_DELAY = 0.25
@@ -353,15 +353,9 @@ def key_fingerprint(credential: str | None) -> str:
     return hashlib.sha256(b"tradespec journal\0" + credential.encode()).hexdigest()[:24]
 
 
-def settler_for(
-    adapter: Adapter,
-    base_url: str,
-    credential: str | None,
-    window: float | None,
-    journal: object,
-) -> Settler:
-    """A client's settler: its account's ledger in this process, kept in ``journal`` (a path,
-    or None)."""
+def ledger_for(adapter: Adapter, base_url: str, credential: str | None, journal: object) -> Ledger:
+    """A client's ledger: its account's in this process (one for every client of that account),
+    kept in ``journal`` (a path, or None)."""
     account = (adapter.exchange, base_url, key_fingerprint(credential))
     with _LEDGERS_LOCK:
         ledger = _LEDGERS.get(account)
@@ -371,7 +365,7 @@ def settler_for(
         from tradespec._journal import open_journal
 
         ledger.attach(open_journal(journal).scope(*account), adapter)
-    return Settler(ledger, adapter, window)
+    return ledger
 
 
 # --------------------------------------------------------------------------- the loop

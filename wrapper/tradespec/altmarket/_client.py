@@ -12,7 +12,7 @@ import os
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from datetime import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 import httpx
 from altmarket_client import models
@@ -21,6 +21,7 @@ from altmarket_client.api import Api, AsyncApi
 from tradespec._base_client import (
     DEFAULT_TIMEOUT,
     AsyncClient,
+    ClientOptions,
     SyncClient,
     check_base_url,
     check_http_client,
@@ -33,12 +34,11 @@ from tradespec._base_client import (
 from tradespec._engine import Engine
 from tradespec._enums import DriftMode, SideName
 from tradespec._observe import RequestHook, ResponseHook
-from tradespec._operations import Decode, MissingCredentials, request_call
+from tradespec._operations import request_call
 from tradespec._ratelimit import RateLimiter
 from tradespec._raw import AsyncWithRawResponse, WithRawResponse, helper_options
 from tradespec._retry import DEFAULT_MAX_RETRIES
-from tradespec._send_loops import AsyncHttp, AsyncTransport, SyncHttp, SyncTransport
-from tradespec._settle import Settler, check_settle_unknown, settler_for
+from tradespec._settle import check_settle_unknown, ledger_for
 from tradespec._transports.base import DEFAULT_MAX_RESPONSE_BYTES
 from tradespec.altmarket._auth import AltMarketAuth, Clock, encode_altmarket
 from tradespec.altmarket._helpers import (
@@ -68,31 +68,32 @@ __all__ = ["AltMarket", "AsyncAltMarket"]
 Money = Decimal | int | str
 
 
-class _AltMarketBase:
+class _AltMarketBase(ClientOptions[Any]):
     """Configuration shared by the two clients."""
 
-    _helpers: AltMarketHelpers
-    _engine: Engine
-    _decode: Decode
-    _missing_credentials: MissingCredentials | None
-    _closes: bool
-    _settler: Settler
     _drift_package: ClassVar[str] = "altmarket_client"
     _sent_types: ClassVar[tuple[type, ...]] = (SentOrder, SentWithdrawal)
 
-    def _configure(
+    def _setup(
         self,
+        *,
         api_key: str | None,
         api_secret: str | None,
         base_url: str | None,
         timeout: float | httpx.Timeout | None,
         max_retries: int,
+        http_client: object,
         allow_insecure: bool,
         rate_limit: float | None,
         max_response_bytes: int,
-        settle_unknown: float | None = None,
-        journal: str | os.PathLike[str] | None = None,
+        settle_unknown: float | None,
+        journal: str | os.PathLike[str] | None,
+        drift: object,
+        on_request: object,
+        on_response: object,
     ) -> None:
+        """Make the client: every argument checked, both credentials required."""
+        check_http_client(http_client, asynchronous=self._asynchronous)
         key = credential(api_key, "ALTMARKET_API_KEY", "api_key")
         secret = credential(api_secret, "ALTMARKET_API_SECRET", "api_secret")
         if key is None:
@@ -103,8 +104,8 @@ class _AltMarketBase:
             )
         url = check_base_url(DEFAULT_BASE_URL if base_url is None else base_url, allow_insecure)
         clock = Clock()
-        self._helpers = AltMarketHelpers(clock)
-        self._engine = Engine(
+        helpers = AltMarketHelpers(clock)
+        engine = Engine(
             base_url=url,
             auth=AltMarketAuth(key, secret, clock),
             clock=clock,
@@ -117,16 +118,25 @@ class _AltMarketBase:
             home=DEFAULT_BASE_URL,
             max_response_bytes=check_max_response_bytes(max_response_bytes),
         )
-        self._decode = decode_json
-        self._missing_credentials = None  # both are required, checked above
-        self._closes = True
-        self._settler = settler_for(
-            AltMarketSettling(self._helpers),
-            url,
-            key,
-            check_settle_unknown(settle_unknown),
-            journal,
+        window = check_settle_unknown(settle_unknown)
+        adapter = AltMarketSettling(helpers)
+        self._open(
+            engine=engine,
+            http_client=http_client,
+            helpers=helpers,
+            decode=decode_json,
+            missing_credentials=None,  # both are required, checked above
+            ledger=ledger_for(adapter, url, key, journal),
+            adapter=adapter,
+            settle_unknown=window,
+            drift=drift,
+            on_request=on_request,
+            on_response=on_response,
         )
+
+    @property
+    def _helpers(self) -> AltMarketHelpers:
+        return cast("AltMarketHelpers", self._state.helpers)
 
     @property
     def clock_offset(self) -> float:
@@ -190,22 +200,22 @@ class AltMarket(_AltMarketBase, SyncClient):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
     ) -> None:
-        check_http_client(http_client, asynchronous=False)
-        self._configure(
-            api_key,
-            api_secret,
-            base_url,
-            timeout,
-            max_retries,
-            allow_insecure,
-            rate_limit,
-            max_response_bytes,
-            settle_unknown,
-            journal,
+        self._setup(
+            api_key=api_key,
+            api_secret=api_secret,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            allow_insecure=allow_insecure,
+            rate_limit=rate_limit,
+            max_response_bytes=max_response_bytes,
+            settle_unknown=settle_unknown,
+            journal=journal,
+            drift=drift,
+            on_request=on_request,
+            on_response=on_response,
         )
-        self._transport = SyncTransport(self._engine, SyncHttp(http_client))
-        self._set_drift(drift)
-        self._observe(on_request, on_response, "altmarket_client")
 
     def with_options(
         self,
@@ -640,22 +650,22 @@ class AsyncAltMarket(_AltMarketBase, AsyncClient):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
     ) -> None:
-        check_http_client(http_client, asynchronous=True)
-        self._configure(
-            api_key,
-            api_secret,
-            base_url,
-            timeout,
-            max_retries,
-            allow_insecure,
-            rate_limit,
-            max_response_bytes,
-            settle_unknown,
-            journal,
+        self._setup(
+            api_key=api_key,
+            api_secret=api_secret,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            allow_insecure=allow_insecure,
+            rate_limit=rate_limit,
+            max_response_bytes=max_response_bytes,
+            settle_unknown=settle_unknown,
+            journal=journal,
+            drift=drift,
+            on_request=on_request,
+            on_response=on_response,
         )
-        self._transport = AsyncTransport(self._engine, AsyncHttp(http_client))
-        self._set_drift(drift)
-        self._observe(on_request, on_response, "altmarket_client")
 
     def with_options(
         self,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Self, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast, overload
 
 import httpx
 from hashgreen_client import models
@@ -19,6 +19,7 @@ from hashgreen_client.api import Api, AsyncApi
 from tradespec._base_client import (
     DEFAULT_TIMEOUT,
     AsyncClient,
+    ClientOptions,
     SyncClient,
     check_base_url,
     check_http_client,
@@ -31,12 +32,11 @@ from tradespec._base_client import (
 from tradespec._engine import Engine
 from tradespec._enums import DriftMode
 from tradespec._observe import RequestHook, ResponseHook
-from tradespec._operations import Decode, MissingCredentials, request_call
+from tradespec._operations import request_call
 from tradespec._ratelimit import RateLimiter
 from tradespec._raw import AsyncWithRawResponse, WithRawResponse, helper_options
 from tradespec._retry import DEFAULT_MAX_RETRIES
-from tradespec._send_loops import AsyncHttp, AsyncTransport, SyncHttp, SyncTransport
-from tradespec._settle import Settler, check_settle_unknown, settler_for
+from tradespec._settle import check_settle_unknown, ledger_for
 from tradespec._transports.base import DEFAULT_MAX_RESPONSE_BYTES
 from tradespec.errors import InvalidInputError
 from tradespec.hashgreen._auth import BearerAuth
@@ -79,35 +79,36 @@ def encode_json(payload: object) -> bytes:
     return write_json(payload)
 
 
-class _HashgreenBase:
+class _HashgreenBase(ClientOptions[Any]):
     """Configuration shared by the two clients."""
 
-    _helpers: HashgreenHelpers
-    _engine: Engine
-    _decode: Decode
-    _missing_credentials: MissingCredentials | None
-    _closes: bool
-    _settler: Settler
     _drift_package: ClassVar[str] = "hashgreen_client"
     _sent_types: ClassVar[tuple[type, ...]] = (SentOffer,)
 
-    def _configure(
+    def _setup(
         self,
+        *,
         token: str | None,
         base_url: str | None,
         timeout: float | httpx.Timeout | None,
         max_retries: int,
+        http_client: object,
         allow_insecure: bool,
         rate_limit: float | None,
         max_response_bytes: int,
-        settle_unknown: float | None = None,
-        journal: str | os.PathLike[str] | None = None,
+        settle_unknown: float | None,
+        journal: str | os.PathLike[str] | None,
+        drift: object,
+        on_request: object,
+        on_response: object,
     ) -> None:
+        """Make the client: every argument checked, its one credentials check (``missing``)."""
+        check_http_client(http_client, asynchronous=self._asynchronous)
         secret = credential(token, "HASHGREEN_TOKEN", "token")
         url = check_base_url(DEFAULT_BASE_URL if base_url is None else base_url, allow_insecure)
         missing = _missing_token if secret is None else None
-        self._helpers = HashgreenHelpers(missing)
-        self._engine = Engine(
+        helpers = HashgreenHelpers(missing)
+        engine = Engine(
             base_url=url,
             auth=None if secret is None else BearerAuth(secret),
             clock=None,
@@ -120,16 +121,25 @@ class _HashgreenBase:
             home=DEFAULT_BASE_URL,
             max_response_bytes=check_max_response_bytes(max_response_bytes),
         )
-        self._decode = decode_envelope
-        self._missing_credentials = missing
-        self._closes = True
-        self._settler = settler_for(
-            HashgreenSettling(self._helpers),
-            url,
-            secret,
-            check_settle_unknown(settle_unknown),
-            journal,
+        window = check_settle_unknown(settle_unknown)
+        adapter = HashgreenSettling(helpers)
+        self._open(
+            engine=engine,
+            http_client=http_client,
+            helpers=helpers,
+            decode=decode_envelope,
+            missing_credentials=missing,
+            ledger=ledger_for(adapter, url, secret, journal),
+            adapter=adapter,
+            settle_unknown=window,
+            drift=drift,
+            on_request=on_request,
+            on_response=on_response,
         )
+
+    @property
+    def _helpers(self) -> HashgreenHelpers:
+        return cast("HashgreenHelpers", self._state.helpers)
 
 
 class Hashgreen(_HashgreenBase, SyncClient):
@@ -172,21 +182,21 @@ class Hashgreen(_HashgreenBase, SyncClient):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
     ) -> None:
-        check_http_client(http_client, asynchronous=False)
-        self._configure(
-            token,
-            base_url,
-            timeout,
-            max_retries,
-            allow_insecure,
-            rate_limit,
-            max_response_bytes,
-            settle_unknown,
-            journal,
+        self._setup(
+            token=token,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            allow_insecure=allow_insecure,
+            rate_limit=rate_limit,
+            max_response_bytes=max_response_bytes,
+            settle_unknown=settle_unknown,
+            journal=journal,
+            drift=drift,
+            on_request=on_request,
+            on_response=on_response,
         )
-        self._transport = SyncTransport(self._engine, SyncHttp(http_client))
-        self._set_drift(drift)
-        self._observe(on_request, on_response, "hashgreen_client")
 
     def with_options(
         self,
@@ -446,21 +456,21 @@ class AsyncHashgreen(_HashgreenBase, AsyncClient):
         on_request: RequestHook | None = None,
         on_response: ResponseHook | None = None,
     ) -> None:
-        check_http_client(http_client, asynchronous=True)
-        self._configure(
-            token,
-            base_url,
-            timeout,
-            max_retries,
-            allow_insecure,
-            rate_limit,
-            max_response_bytes,
-            settle_unknown,
-            journal,
+        self._setup(
+            token=token,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=http_client,
+            allow_insecure=allow_insecure,
+            rate_limit=rate_limit,
+            max_response_bytes=max_response_bytes,
+            settle_unknown=settle_unknown,
+            journal=journal,
+            drift=drift,
+            on_request=on_request,
+            on_response=on_response,
         )
-        self._transport = AsyncTransport(self._engine, AsyncHttp(http_client))
-        self._set_drift(drift)
-        self._observe(on_request, on_response, "hashgreen_client")
 
     def with_options(
         self,

@@ -1,10 +1,11 @@
 """Hashgreen's helpers, written once for both clients as plans over the generated operations.
 
 Every answer is the envelope ``{code, msg, data}``: ``code`` 0 or 200 is success, and any other
-code is an error even under HTTP 200 (:func:`decode_envelope` raises an
-:class:`~tradespec._engine.EnvelopeError`, classified by the engine like an HTTP status). The
-helpers return what is in ``data``: the generated models, which carry every field the spec
-declares; a market is named by its code (``XCH-USDS``) or its id.
+code is an error even under HTTP 200 (:func:`decode_envelope` raises the
+:class:`~tradespec.errors.APIError` that code names, classified like an HTTP status; the engine
+adds the request it answers). The helpers return what is in ``data``: the generated models,
+which carry every field the spec declares; a market is named by its code (``XCH-USDS``) or its
+id.
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ from hashgreen_client.models.order_status import OrderStatus
 from tradespec import _json
 from tradespec._arguments import flag, path_segment
 from tradespec._cache import Cache
-from tradespec._engine import EnvelopeError
 from tradespec._operations import MissingCredentials, Plan, cached, send
+from tradespec._refusal import classify
 from tradespec.errors import InvalidInputError, ResponseError
 from tradespec.hashgreen._offers import check_offer_trades, read_offer
 from tradespec.hashgreen._types import OrderBook, SentOffer
@@ -55,11 +56,20 @@ def _success(code: object) -> bool:
 
 
 def decode_envelope(content: bytes) -> Any:
-    """A success answer's JSON (from its body bytes), once its envelope's ``code`` says success."""
+    """A success answer's JSON (from its body bytes), once its envelope's ``code`` says success.
+
+    Any other code is a refusal, raised as the :class:`~tradespec.errors.APIError` of the HTTP
+    status it names (a code outside 400 to 599 as a 400): a 401 is an ``AuthenticationError``,
+    ``10023`` a ``BadRequestError``. The engine fills in the request it answers (method, path,
+    the answer's own status, and an ``InvalidOrderError`` for an order's refusal).
+    """
     body = _json.loads(content)
     if isinstance(body, dict) and "code" in body and not _success(body["code"]):
         code, message = describe_error(body)
-        raise EnvelopeError(code, message, body)
+        message = message or "no message"
+        status = code if isinstance(code, int) and 400 <= code <= 599 else 400
+        kind = classify(status, code, message)
+        raise kind(message, status=200, code=code, body=body)
     return body
 
 
