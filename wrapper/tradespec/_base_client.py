@@ -16,7 +16,7 @@ import ipaddress
 import logging
 import math
 import os
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, cast
 
@@ -24,7 +24,14 @@ import httpx
 
 from tradespec._arguments import flag
 from tradespec._engine import Engine
-from tradespec._operations import AsyncRunner, Decode, MissingCredentials, Plan, SyncRunner
+from tradespec._operations import (
+    AsyncRunner,
+    Decode,
+    MissingCredentials,
+    Plan,
+    SyncRunner,
+    request_call,
+)
 from tradespec._ratelimit import MIN_RATE
 from tradespec._raw import CallOptions
 from tradespec._send_loops import AsyncHttp, AsyncTransport, SyncHttp, SyncTransport
@@ -256,6 +263,39 @@ class ClientOptions(Generic[TransportT]):
             self._settler,
             state.drift,
         )
+
+    @property
+    def _runner(self) -> SyncRunner | AsyncRunner:
+        """This client's runner (the sync or async one, made on first use)."""
+        raise NotImplementedError
+
+    def _request(
+        self,
+        method: str,
+        path: str,
+        params: Mapping[str, Any] | None,
+        json: Any,
+        extra_headers: Mapping[str, str] | None,
+        extra_query: Mapping[str, object] | None,
+        timeout: float | httpx.Timeout | None,
+        raw: bool,
+    ) -> Any:
+        """``request`` and ``with_raw_response.request``, sync or async alike: the call signed
+        and decoded as every operation of this exchange is (awaitable on the async clients)."""
+        runner = self._runner
+        call = request_call(
+            method,
+            path,
+            params,
+            json,
+            self._state.decode,
+            self._engine.encode,
+            private=True,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            unsigned_query=runner.unsigned_query,
+        )
+        return runner.request(call, timeout, raw)
 
     def _bind_lookup(self, exc: OrderStateUnknownError) -> None:
         """Bind this client's lookup (``_find``) to an error whose ``sent`` it can look up."""

@@ -32,7 +32,6 @@ from tradespec._base_client import (
 from tradespec._engine import Engine
 from tradespec._enums import DriftMode
 from tradespec._observe import RequestHook, ResponseHook
-from tradespec._operations import request_call
 from tradespec._ratelimit import RateLimiter
 from tradespec._raw import AsyncWithRawResponse, WithRawResponse, helper_options
 from tradespec._retry import DEFAULT_MAX_RETRIES
@@ -245,32 +244,6 @@ class Hashgreen(_HashgreenBase, SyncClient):
         operation of :attr:`api`; :attr:`with_raw_response` answers the status and headers too.
         """
         return self._request(method, path, params, json, extra_headers, extra_query, timeout, False)
-
-    def _request(
-        self,
-        method: str,
-        path: str,
-        params: Mapping[str, Any] | None,
-        json: Any,
-        extra_headers: Mapping[str, str] | None,
-        extra_query: Mapping[str, object] | None,
-        timeout: float | httpx.Timeout | None,
-        raw: bool,
-    ) -> Any:
-        runner = self._runner
-        call = request_call(
-            method,
-            path,
-            params,
-            json,
-            decode_envelope,
-            encode_json,
-            private=True,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            unsigned_query=runner.unsigned_query,
-        )
-        return runner.request(call, timeout, raw)
 
     @property
     def with_raw_response(self) -> WithRawResponse:
@@ -518,32 +491,6 @@ class AsyncHashgreen(_HashgreenBase, AsyncClient):
         return await self._request(
             method, path, params, json, extra_headers, extra_query, timeout, False
         )
-
-    def _request(
-        self,
-        method: str,
-        path: str,
-        params: Mapping[str, Any] | None,
-        json: Any,
-        extra_headers: Mapping[str, str] | None,
-        extra_query: Mapping[str, object] | None,
-        timeout: float | httpx.Timeout | None,
-        raw: bool,
-    ) -> Any:
-        runner = self._runner
-        call = request_call(
-            method,
-            path,
-            params,
-            json,
-            decode_envelope,
-            encode_json,
-            private=True,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            unsigned_query=runner.unsigned_query,
-        )
-        return runner.request(call, timeout, raw)
 
     @property
     def with_raw_response(self) -> AsyncWithRawResponse:
