@@ -26,7 +26,7 @@ from collections.abc import (
     Mapping,
 )
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Protocol, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Protocol, Self, TypeVar, cast
 from urllib.parse import urlencode
 
 from tradespec._cache import Cache
@@ -65,6 +65,7 @@ __all__ = [
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
+TransportT = TypeVar("TransportT", "SyncTransport", "AsyncTransport")
 
 _RETRY_OF = {"safe": Retry.SAFE, "keyed": Retry.KEYED, "never": Retry.ONCE}
 _METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
@@ -424,10 +425,9 @@ def _raw_of(seen: Seen, value: T, engine: Engine) -> RawResponse[T]:
     return RawResponse(response.status, headers, body, value)
 
 
-class SyncRunner:
-    """Sends operations, steps and plans on a sync client's transport. ``bind`` is given each
-    :class:`~tradespec.errors.OrderStateUnknownError` a plan raises (the client binds its
-    lookup to it)."""
+class _Runner(Generic[TransportT]):
+    """What the sync and async runners share: their parts, the runners of calls with their
+    own ``timeout=``, and making a step's call."""
 
     __slots__ = (
         "_bind",
@@ -443,32 +443,32 @@ class SyncRunner:
 
     def __init__(
         self,
-        transport: SyncTransport,
+        transport: TransportT,
         decode: Decode,
         missing_credentials: MissingCredentials | None,
         bind: Callable[[OrderStateUnknownError], None] | None = None,
         settler: Guard | None = None,
         drift: Drift | None = None,
     ) -> None:
-        self._transport = transport
+        self._transport: TransportT = transport
         self._decode = decode
         self._missing_credentials = missing_credentials
         self._bind = bind
         self._settler = settler
         """Writes order intents down and settles lost answers (``_settle``)."""
         self._drift = drift
-        self._timed: dict[object, SyncRunner] = {}
+        self._timed: dict[object, Self] = {}
         """The runners of calls with their own ``timeout=``, by timeout."""
         self._fixed = False
         """Whether this runner is one of those (a call's ``timeout=`` is then its own)."""
         self.unsigned_query = unsigned_query_of(transport.engine)
         """The methods whose signature does not cover the query (no ``extra_query`` there)."""
 
-    def sends_on(self, transport: SyncTransport) -> bool:
+    def sends_on(self, transport: TransportT) -> bool:
         """Whether this runner sends on ``transport``."""
         return self._transport is transport
 
-    def timed(self, timeout: object) -> SyncRunner:
+    def timed(self, timeout: object) -> Self:
         """The runner of a call with its own ``timeout=`` (checked as the client's is; None:
         this one): the client's engine with that timeout, the same connections, rate limiter,
         hooks and settling."""
@@ -482,7 +482,7 @@ class SyncRunner:
             timed = transport.with_engine(_timed_engine(transport, checked))
             if transport.observer is not None:
                 transport.observer.attach(timed)
-            runner = SyncRunner(
+            runner = type(self)(
                 timed,
                 self._decode,
                 self._missing_credentials,
@@ -494,6 +494,23 @@ class SyncRunner:
             if len(self._timed) < _TIMED_RUNNERS:
                 self._timed[key] = runner
         return runner
+
+    def _call(self, step: Step[T]) -> Call[T]:
+        return call_of(
+            step.operation,
+            self._decode,
+            self._transport.engine.encode,
+            missing_credentials=self._missing_credentials,
+            sent=step.sent,
+            drift=self._drift,
+            unsigned_query=self.unsigned_query,
+        )
+
+
+class SyncRunner(_Runner["SyncTransport"]):
+    """Sends operations, steps and plans on a sync client's transport. ``bind`` is given each
+    :class:`~tradespec.errors.OrderStateUnknownError` a plan raises (the client binds its
+    lookup to it)."""
 
     def run(self, operation: Operation[T]) -> T:
         """Send one operation (what the generated facades call)."""
@@ -526,17 +543,6 @@ class SyncRunner:
             call._replace(answered=lambda *answer: seen.append(answer))
         )
         return _raw_of(seen, value, runner._transport.engine)
-
-    def _call(self, step: Step[T]) -> Call[T]:
-        return call_of(
-            step.operation,
-            self._decode,
-            self._transport.engine.encode,
-            missing_credentials=self._missing_credentials,
-            sent=step.sent,
-            drift=self._drift,
-            unsigned_query=self.unsigned_query,
-        )
 
     def step(self, step: Step[T]) -> T:
         options = step.operation.options
@@ -594,76 +600,10 @@ class SyncRunner:
             yield from pager.accept(self.step(step))
 
 
-class AsyncRunner:
+class AsyncRunner(_Runner["AsyncTransport"]):
     """Sends operations, steps and plans on an async client's transport. ``bind`` is given each
     :class:`~tradespec.errors.OrderStateUnknownError` a plan raises (the client binds its
     lookup to it)."""
-
-    __slots__ = (
-        "_bind",
-        "_decode",
-        "_drift",
-        "_fixed",
-        "_missing_credentials",
-        "_settler",
-        "_timed",
-        "_transport",
-        "unsigned_query",
-    )
-
-    def __init__(
-        self,
-        transport: AsyncTransport,
-        decode: Decode,
-        missing_credentials: MissingCredentials | None,
-        bind: Callable[[OrderStateUnknownError], None] | None = None,
-        settler: Guard | None = None,
-        drift: Drift | None = None,
-    ) -> None:
-        self._transport = transport
-        self._decode = decode
-        self._missing_credentials = missing_credentials
-        self._bind = bind
-        self._settler = settler
-        """Writes order intents down and settles lost answers (``_settle``)."""
-        self._drift = drift
-        self._timed: dict[object, AsyncRunner] = {}
-        """The runners of calls with their own ``timeout=``, by timeout."""
-        self._fixed = False
-        """Whether this runner is one of those (a call's ``timeout=`` is then its own)."""
-        self.unsigned_query = unsigned_query_of(transport.engine)
-        """The methods whose signature does not cover the query (no ``extra_query`` there)."""
-
-    def sends_on(self, transport: AsyncTransport) -> bool:
-        """Whether this runner sends on ``transport``."""
-        return self._transport is transport
-
-    def timed(self, timeout: object) -> AsyncRunner:
-        """The runner of a call with its own ``timeout=`` (checked as the client's is; None:
-        this one): the client's engine with that timeout, the same connections, rate limiter,
-        hooks and settling."""
-        if timeout is None or self._fixed:
-            return self
-        checked = checked_timeout(timeout)
-        key = _timeout_key(checked)
-        runner = self._timed.get(key)
-        if runner is None:
-            transport = self._transport
-            timed = transport.with_engine(_timed_engine(transport, checked))
-            if transport.observer is not None:
-                transport.observer.attach(timed)
-            runner = AsyncRunner(
-                timed,
-                self._decode,
-                self._missing_credentials,
-                self._bind,
-                self._settler,
-                self._drift,
-            )
-            runner._fixed = True
-            if len(self._timed) < _TIMED_RUNNERS:
-                self._timed[key] = runner
-        return runner
 
     def run(self, operation: Operation[T]) -> Awaitable[T]:
         """Send one operation (what the generated facades await)."""
@@ -696,17 +636,6 @@ class AsyncRunner:
             call._replace(answered=lambda *answer: seen.append(answer))
         )
         return _raw_of(seen, value, runner._transport.engine)
-
-    def _call(self, step: Step[T]) -> Call[T]:
-        return call_of(
-            step.operation,
-            self._decode,
-            self._transport.engine.encode,
-            missing_credentials=self._missing_credentials,
-            sent=step.sent,
-            drift=self._drift,
-            unsigned_query=self.unsigned_query,
-        )
 
     def step(self, step: Step[T]) -> Awaitable[T]:
         options = step.operation.options
