@@ -48,12 +48,35 @@ __all__ = [
     "NotSent",
     "SendError",
     "SyncBackend",
+    "Timeout",
     "UnreadableAnswer",
     "WireRequest",
     "WireResponse",
     "environment_proxy",
     "tls_context",
 ]
+
+
+class Timeout(NamedTuple):
+    """An attempt's limits in seconds (None: unbounded), as ``httpx.Timeout``'s four parts: a
+    client's ``timeout=`` read without importing httpx, which backends of their own never load.
+    """
+
+    connect: float | None
+    read: float | None
+    write: float | None
+    pool: float | None
+
+    @classmethod
+    def of(cls, value: float | httpx.Timeout | Timeout | None) -> Timeout:
+        """Seconds for all four parts, or those of an ``httpx.Timeout``."""
+        if value is None or isinstance(value, int | float):
+            return cls(value, value, value, value)
+        return cls(value.connect, value.read, value.write, value.pool)
+
+    def as_dict(self) -> dict[str, float | None]:
+        """The four parts by name, as ``httpx.Timeout.as_dict``."""
+        return self._asdict()
 
 
 class WireRequest(NamedTuple):
@@ -66,7 +89,7 @@ class WireRequest(NamedTuple):
     """The path alone, for logs and error messages."""
     headers: dict[str, str]
     body: bytes | None
-    timeout: httpx.Timeout
+    timeout: Timeout
     deadline: float | None = None
     """When the whole attempt must have ended, on ``time.monotonic`` (None: no deadline)."""
     max_bytes: int = 0
