@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from datetime import datetime
 from decimal import Decimal
-from typing import ClassVar, overload
+from typing import ClassVar, cast, overload
 
 import attrs
 from hashgreen_client import models  # models.OrderBook is imported when first named
@@ -62,7 +62,7 @@ def _plain_rows(rows: Sequence[Sequence[str]]) -> bool:
     ``TypeError`` for anything else, in two passes over the rows (a set of types per pass took
     three, each slower)."""
     try:
-        if not set(map(list.__len__, rows)) <= _FIVE:
+        if not set(map(list.__len__, cast("list[list[str]]", rows))) <= _FIVE:
             return False
         "".join(map("".join, rows))
     except TypeError:
