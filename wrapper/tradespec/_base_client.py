@@ -360,7 +360,7 @@ _LOOPBACK_NAMES = frozenset({"localhost", "localhost.", "ip6-localhost"})
 # read without importing httpx; any other URL is read by httpx.URL (tests/wrapper/test_inputs.py
 # checks the two agree).
 _LABEL = r"(?!xn--)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
-_PLAIN_URL = re.compile(
+_PLAIN_URL = (  # compiled by re on first use, not when tradespec is imported
     rf"(https?)://({_LABEL}(?:\.{_LABEL})*)(?::([1-9][0-9]{{0,4}}))?(?:/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)*/?"
 )
 _DEFAULT_PORTS = {"http": "80", "https": "443"}
@@ -368,7 +368,7 @@ _DEFAULT_PORTS = {"http": "80", "https": "443"}
 
 def _plain_url(url: str) -> tuple[str, str] | None:
     """The scheme and host of a URL that httpx.URL would write as it is, else None."""
-    match = _PLAIN_URL.fullmatch(url)
+    match = re.fullmatch(_PLAIN_URL, url)
     if match is None:
         return None
     scheme, host, port = match.groups()

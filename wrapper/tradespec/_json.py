@@ -44,8 +44,9 @@ MAX_EXPONENT = 999_999
 
 # What is left of a body for its structure: brackets and quotes (escapes taken out first).
 _NOT_STRUCTURE = bytes(sorted(set(range(256)) - set(b'[]{}"')))
-_ESCAPE = re.compile(rb"\\.", re.S)
-_STRING = re.compile(rb'"[^"]*"')
+# Compiled by re on first use (and cached there), not when tradespec is imported.
+_ESCAPE = rb"\\."
+_STRING = rb'"[^"]*"'
 _STEP = {ord("["): 1, ord("{"): 1, ord("]"): -1, ord("}"): -1}
 
 
@@ -55,13 +56,13 @@ def check_depth(body: bytes, limit: int = MAX_DEPTH) -> None:
     if len(body) <= 2 * limit:
         return  # not enough bytes to open more than ``limit`` levels
     if b"\\" in body:
-        body = _ESCAPE.sub(b"", body)  # an escaped quote ends no string
+        body = re.sub(_ESCAPE, b"", body, flags=re.S)  # an escaped quote ends no string
     kept = body.translate(None, _NOT_STRUCTURE)
     # A string without brackets is an adjacent pair of quotes here. When none is left, each
     # string had none, and what remains is exactly the structure; else take strings out.
     structure = kept.replace(b'""', b"")
     if b'"' in structure:
-        structure = _STRING.sub(b"", kept)
+        structure = re.sub(_STRING, b"", kept)
     # Each round takes out the innermost pairs: a well-formed body is gone after depth rounds.
     remaining = structure
     for _ in range(limit):
