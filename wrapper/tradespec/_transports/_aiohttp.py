@@ -138,7 +138,8 @@ class AiohttpBackend:
             cookie_jar=aiohttp.DummyCookieJar(),
             auto_decompress=False,
             trust_env=False,
-            skip_auto_headers=("User-Agent",),
+            # No skip_auto_headers: every request carries its own User-Agent (the engine's
+            # headers), which aiohttp never replaces; a skip list costs a header copy a request.
         )
         if hasattr(session, "_retry_connection"):
             session._retry_connection = False
