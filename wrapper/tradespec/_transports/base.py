@@ -314,6 +314,16 @@ def environment_proxy(url: str) -> str | None:
 def tls_context() -> ssl.SSLContext:
     """Certificates and host names checked, against the CAs httpx trusts by default: certifi's
     bundle, or ``SSL_CERT_FILE`` / ``SSL_CERT_DIR`` when the environment sets them."""
-    import httpx
+    import os
+    import ssl  # only when a backend of tradespec's own first sends
 
-    return httpx.create_ssl_context()
+    # What httpx.create_ssl_context() makes, without importing httpx.
+    cafile = os.environ.get("SSL_CERT_FILE")
+    if cafile:
+        return ssl.create_default_context(cafile=cafile)
+    capath = os.environ.get("SSL_CERT_DIR")
+    if capath:
+        return ssl.create_default_context(capath=capath)
+    import certifi
+
+    return ssl.create_default_context(cafile=certifi.where())
