@@ -9,6 +9,8 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from tradespec import (
     AltMarket,
     AsyncAltMarket,
@@ -17,6 +19,7 @@ from tradespec import (
     InvalidInputError,
     TradespecError,
 )
+from tradespec._base_client import _plain_url
 
 from tests.wrapper.helpers import KEY, SECRET, TOKEN, assets_json, markets_json
 from tests.wrapper.scripted_server import ScriptedServer, canned
@@ -225,6 +228,25 @@ def test_refused_base_urls(url: str, needle: str) -> None:
     assert needle in str(caught.value)
     with pytest.raises(InvalidInputError):
         Hashgreen(TOKEN, base_url=url)
+
+
+_URL_PARTS = st.sampled_from(
+    ["http", "https", "HTTP", "://", ":", "/", "//", ".", "..", "a", "B", "0", "9", "-", "_", "~",
+     "%20", " ", "@", "?", "#", "[", "]", "::1", "xn--", "é", "127.0.0.1", "localhost", "80",
+     "443", "65535", "65536", "08000", "example.com", "x.y"]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_URL_PARTS, max_size=12).map("".join))
+def test_a_base_url_read_without_httpx_is_read_as_httpx_reads_it(url: str) -> None:
+    # The URLs checked without importing httpx: each is exactly what httpx.URL makes of it.
+    url = "https://" + url if not url.startswith("http") else url
+    plain = _plain_url(url)
+    if plain is None:
+        return
+    parsed = httpx.URL(url)
+    assert (parsed.scheme, parsed.host, str(parsed)) == (*plain, url)
 
 
 def test_allow_insecure_is_explicit() -> None:

@@ -25,6 +25,7 @@ from tradespec._transports.base import (
     MaybeSent,
     NotSent,
     SendError,
+    Timeout,
     UnreadableAnswer,
     WireRequest,
     environment_proxy,
@@ -211,7 +212,7 @@ def test_httpx2_errors_are_read_with_httpx2_s_own_classes(
 def _request(url: str, method: str = "POST") -> WireRequest:
     body = b'{"order": 1}' if method == "POST" else None
     headers = {"Content-Type": "application/json"} if body else {}
-    return WireRequest(method, url, "/", headers, body, httpx.Timeout(2.0))
+    return WireRequest(method, url, "/", headers, body, Timeout.of(2.0))
 
 
 @pytest.fixture

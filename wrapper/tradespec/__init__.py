@@ -101,7 +101,7 @@ _LAZY = {
     "OrderBook": ("tradespec.hashgreen", "OrderBook"),
     "SentOffer": ("tradespec.hashgreen", "SentOffer"),
     "AltMarketAuth": ("tradespec.altmarket._auth", "AltMarketAuth"),
-    "Clock": ("tradespec.altmarket._auth", "Clock"),
+    "Clock": ("tradespec.altmarket._signing", "Clock"),
     "Side": ("tradespec._enums", "Side"),
     "OfferInfo": ("tradespec.hashgreen._offers", "OfferInfo"),
     "check_offer": ("tradespec.hashgreen._offers", "check_offer"),

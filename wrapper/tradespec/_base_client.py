@@ -16,11 +16,11 @@ import ipaddress
 import logging
 import math
 import os
+import re
+import sys
 from collections.abc import Awaitable, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, cast
-
-import httpx
 
 from tradespec._arguments import flag
 from tradespec._engine import Engine
@@ -41,6 +41,8 @@ from tradespec.errors import InvalidInputError, OrderStateUnknownError
 if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import TypeAlias
+
+    import httpx
 
     from tradespec import _observe as observing
     from tradespec.drift import DriftReport
@@ -63,6 +65,10 @@ else:
     DriftReport = "importlib.import_module('tradespec.drift').DriftReport"
     DriftState = "importlib.import_module('tradespec.drift')._Drift | None"
     observing = LazyModule("tradespec._observe")  # imported once something watches a client
+    # Named by the annotations (timeout=, http_client=), imported when a hint is resolved: a
+    # client on tradespec's own backends never loads httpx (a value can only be one of httpx's
+    # types once httpx is imported, which the checks below rely on).
+    httpx = LazyModule("httpx")
 
 __all__ = [
     "DEFAULT_TIMEOUT",
@@ -484,7 +490,10 @@ def check_http_client(value: object, *, asynchronous: bool) -> None:
     if value is None:
         return
     kind = "AsyncClient" if asynchronous else "Client"
-    if isinstance(value, httpx.AsyncClient if asynchronous else httpx.Client):
+    loaded = sys.modules.get("httpx")
+    if loaded is not None and isinstance(
+        value, loaded.AsyncClient if asynchronous else loaded.Client
+    ):
         return
     from tradespec._transports._httpx2 import is_client
 
@@ -506,11 +515,60 @@ def credential(value: str | None, variable: str, argument: str) -> str | None:
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost.", "ip6-localhost"})
 
 
+# A URL whose text is already what httpx.URL would write: lowercase scheme and host (ASCII
+# labels, no IDNA), a port that is not the scheme's default, a path of plain segments. It is
+# read without importing httpx; any other URL is read by httpx.URL (tests/wrapper/test_inputs.py
+# checks the two agree).
+_LABEL = r"(?!xn--)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
+_PLAIN_URL = (  # compiled by re on first use, not when tradespec is imported
+    rf"(https?)://({_LABEL}(?:\.{_LABEL})*)(?::([1-9][0-9]{{0,4}}))?(?:/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)*/?"
+)
+_DEFAULT_PORTS = {"http": "80", "https": "443"}
+
+
+def _plain_url(url: str) -> tuple[str, str] | None:
+    """The scheme and host of a URL that httpx.URL would write as it is, else None."""
+    match = re.fullmatch(_PLAIN_URL, url)
+    if match is None:
+        return None
+    scheme, host, port = match.groups()
+    if port is not None and (int(port) > 65535 or port == _DEFAULT_PORTS[scheme]):
+        return None
+    if host.rpartition(".")[2].isdigit() and not _canonical_ipv4(host):
+        return None  # a number where a name ends: httpx reads it as an address, or refuses it
+    return scheme, host
+
+
+def _canonical_ipv4(host: str) -> bool:
+    try:
+        return str(ipaddress.IPv4Address(host)) == host
+    except ValueError:
+        return False
+
+
 def check_base_url(url: object, allow_insecure: object) -> str:
     """``url`` if it is https, or plain http to a loopback host, or ``allow_insecure``."""
     flag(allow_insecure, "allow_insecure")
-    if not isinstance(url, str | httpx.URL):
+    if isinstance(url, str) and (plain := _plain_url(url)) is not None:
+        (scheme, host), text = plain, url
+    else:
+        scheme, host, text = _parsed_url(url)
+    if scheme == "http" and not allow_insecure and not _is_loopback(host):
+        raise InvalidInputError(
+            "base_url",
+            f"refusing plain http to {host}: credentials would travel in clear text; "
+            "use https, or pass allow_insecure=True",
+        )
+    return text.rstrip("/")
+
+
+def _parsed_url(url: object) -> tuple[str, str, str]:
+    """The scheme, host and text of ``url`` as httpx.URL reads and writes it."""
+    loaded = sys.modules.get("httpx")
+    if not isinstance(url, str) and (loaded is None or not isinstance(url, loaded.URL)):
         raise InvalidInputError("base_url", f"expected a URL string, got {type(url).__name__}")
+    import httpx
+
     try:
         parsed = httpx.URL(str(url))
     except httpx.InvalidURL as exc:
@@ -521,13 +579,7 @@ def check_base_url(url: object, allow_insecure: object) -> str:
         raise InvalidInputError("base_url", "must not carry credentials")
     if parsed.query or parsed.fragment:
         raise InvalidInputError("base_url", "must not carry a query or a fragment")
-    if parsed.scheme == "http" and not allow_insecure and not _is_loopback(parsed.host):
-        raise InvalidInputError(
-            "base_url",
-            f"refusing plain http to {parsed.host}: credentials would travel in clear text; "
-            "use https, or pass allow_insecure=True",
-        )
-    return str(parsed).rstrip("/")
+    return parsed.scheme, parsed.host, str(parsed)
 
 
 def _is_loopback(host: str) -> bool:
@@ -551,8 +603,11 @@ MAX_TIMEOUT = 86400.0
 def check_timeout(value: object) -> float | httpx.Timeout | None:
     """Seconds (at most a day: an infinite or huge one overflows the socket's deadline and
     fails every request; None is no timeout), or an ``httpx.Timeout``."""
-    if value is None or isinstance(value, httpx.Timeout):
+    if value is None:
         return value
+    loaded = sys.modules.get("httpx")
+    if loaded is not None and isinstance(value, loaded.Timeout):
+        return cast("httpx.Timeout", value)
     if (
         isinstance(value, bool)
         or not isinstance(value, int | float)

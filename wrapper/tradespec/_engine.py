@@ -24,10 +24,7 @@ import json
 import logging
 import time
 from collections.abc import Callable, Mapping
-from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Any, AnyStr, Generic, NamedTuple, Protocol, TypeVar
-
-import httpx
 
 from tradespec import _json
 from tradespec._messages import not_found
@@ -38,6 +35,7 @@ from tradespec._retry import parse_retry_after as _parse_retry_after
 from tradespec._transports.base import (
     DEFAULT_MAX_RESPONSE_BYTES,
     NotSent,
+    Timeout,
     UnreadableAnswer,
     WireRequest,
 )
@@ -54,6 +52,8 @@ from tradespec.errors import (
 )
 
 if TYPE_CHECKING:
+    import httpx
+
     from tradespec._transports.base import SendError, WireResponse
     from tradespec.errors import Sent
 
@@ -210,7 +210,7 @@ class Engine:
         self.auth = auth
         self.clock = clock
         self.timeout = timeout
-        self._timeout = httpx.Timeout(timeout)
+        self._timeout = Timeout.of(timeout)
         self.attempt_seconds = attempt_seconds(self._timeout)
         """How long one attempt may take, connect to last byte (None: unbounded)."""
         self.budget_seconds = (
@@ -508,6 +508,8 @@ class Engine:
         date = response.headers.get("Date")
         if not date:
             return False
+        from email.utils import parsedate_to_datetime  # only a 401 with a Date needs it
+
         try:
             server = parsedate_to_datetime(date).timestamp() + 0.5  # Date is whole seconds
         except (TypeError, ValueError, IndexError, OverflowError):
@@ -521,7 +523,7 @@ class Engine:
         return True
 
 
-def attempt_seconds(timeout: httpx.Timeout) -> float | None:
+def attempt_seconds(timeout: Timeout) -> float | None:
     """How long one whole attempt may take: the longest of ``timeout``'s phases (``timeout=10``
     is 10 s from connecting to the answer's last byte); None when connect, read or write is
     unbounded."""

@@ -290,11 +290,17 @@ _REUSED: dict[tuple[object, ...], Call[Any]] = {}
 
 
 def _query(params: Mapping[str, Any] | None) -> str:
+    """``params`` encoded as httpx's ``QueryParams`` encodes them (without importing httpx): a
+    list or tuple is one pair per item, ``True`` / ``False`` are ``true`` / ``false``, ``None``
+    is empty, anything else its ``str``."""
     if not params:
         return ""
-    import httpx  # already loaded by the clients; encoded as httpx's build_request(params=)
-
-    return str(httpx.QueryParams(params))
+    pairs = [
+        (str(key), _form_value(item))
+        for key, value in params.items()
+        for item in (value if isinstance(value, list | tuple) else (value,))
+    ]
+    return urlencode(pairs)
 
 
 def _body(request: Request, encode: Encode) -> tuple[bytes | None, str | None]:

@@ -12,11 +12,17 @@ from __future__ import annotations
 
 import math
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Generic, NamedTuple, TypeVar
-
-import httpx  # the headers' mapping (what the clients already import)
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 from tradespec.errors import InvalidInputError
+
+if TYPE_CHECKING:
+    import httpx
+else:
+    from tradespec._lazy import LazyModule
+
+    # The headers' mapping: httpx is imported by the first raw answer (or a resolved hint).
+    httpx = LazyModule("httpx")
 
 __all__ = [
     "REFUSED_HEADERS",

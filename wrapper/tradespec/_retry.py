@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import enum
 import random
-from email.utils import parsedate_to_datetime
 from typing import NamedTuple
 
 __all__ = ["Retry", "RetryPolicy", "is_retryable_status", "parse_retry_after"]
@@ -81,6 +80,8 @@ def parse_retry_after(value: str | None, date: str | None, now: float) -> float 
         if seconds != seconds or seconds in (float("inf"), float("-inf")):
             return None
         return max(0.0, seconds)
+    from email.utils import parsedate_to_datetime  # only for a Retry-After that is a date
+
     try:
         target = parsedate_to_datetime(value).timestamp()
     except (TypeError, ValueError, IndexError, OverflowError):

@@ -151,6 +151,8 @@ class Asset:
             withdrawal_fee: Decimal | Unset = (
                 withdrawal_fee_src_
                 if type(withdrawal_fee_src_) is Decimal or withdrawal_fee_src_ is UNSET
+                else Decimal(withdrawal_fee_src_)
+                if type(withdrawal_fee_src_) is int
                 else read_money(withdrawal_fee_src_)
             )
         except (TypeError, ValueError) as exc_:

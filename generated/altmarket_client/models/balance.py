@@ -91,6 +91,8 @@ class Balance:
             total_balance = (
                 total_balance_src_
                 if type(total_balance_src_) is Decimal
+                else Decimal(total_balance_src_)
+                if type(total_balance_src_) is int
                 else read_money(total_balance_src_)
             )
         except (TypeError, ValueError) as exc_:
@@ -100,7 +102,11 @@ class Balance:
 
         try:
             in_order = (
-                in_order_src_ if type(in_order_src_) is Decimal else read_money(in_order_src_)
+                in_order_src_
+                if type(in_order_src_) is Decimal
+                else Decimal(in_order_src_)
+                if type(in_order_src_) is int
+                else read_money(in_order_src_)
             )
         except (TypeError, ValueError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "inOrder", exc_) from exc_
@@ -109,6 +115,8 @@ class Balance:
             available_balance = (
                 available_balance_src_
                 if type(available_balance_src_) is Decimal
+                else Decimal(available_balance_src_)
+                if type(available_balance_src_) is int
                 else read_money(available_balance_src_)
             )
         except (TypeError, ValueError) as exc_:

@@ -215,14 +215,22 @@ class Market:
             )
         try:
             maker_fee = (
-                maker_fee_src_ if type(maker_fee_src_) is Decimal else read_money(maker_fee_src_)
+                maker_fee_src_
+                if type(maker_fee_src_) is Decimal
+                else Decimal(maker_fee_src_)
+                if type(maker_fee_src_) is int
+                else read_money(maker_fee_src_)
             )
         except (TypeError, ValueError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "makerFee", exc_) from exc_
 
         try:
             taker_fee = (
-                taker_fee_src_ if type(taker_fee_src_) is Decimal else read_money(taker_fee_src_)
+                taker_fee_src_
+                if type(taker_fee_src_) is Decimal
+                else Decimal(taker_fee_src_)
+                if type(taker_fee_src_) is int
+                else read_money(taker_fee_src_)
             )
         except (TypeError, ValueError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "takerFee", exc_) from exc_
@@ -237,6 +245,8 @@ class Market:
             min_price: Decimal | Unset = (
                 min_price_src_
                 if type(min_price_src_) is Decimal or min_price_src_ is UNSET
+                else Decimal(min_price_src_)
+                if type(min_price_src_) is int
                 else read_money(min_price_src_)
             )
         except (TypeError, ValueError) as exc_:
@@ -246,6 +256,8 @@ class Market:
             max_price: Decimal | Unset = (
                 max_price_src_
                 if type(max_price_src_) is Decimal or max_price_src_ is UNSET
+                else Decimal(max_price_src_)
+                if type(max_price_src_) is int
                 else read_money(max_price_src_)
             )
         except (TypeError, ValueError) as exc_:
@@ -255,6 +267,8 @@ class Market:
             min_amount: Decimal | Unset = (
                 min_amount_src_
                 if type(min_amount_src_) is Decimal or min_amount_src_ is UNSET
+                else Decimal(min_amount_src_)
+                if type(min_amount_src_) is int
                 else read_money(min_amount_src_)
             )
         except (TypeError, ValueError) as exc_:
@@ -262,7 +276,11 @@ class Market:
 
         try:
             fee: Decimal | Unset = (
-                fee_src_ if type(fee_src_) is Decimal or fee_src_ is UNSET else read_money(fee_src_)
+                fee_src_
+                if type(fee_src_) is Decimal or fee_src_ is UNSET
+                else Decimal(fee_src_)
+                if type(fee_src_) is int
+                else read_money(fee_src_)
             )
         except (TypeError, ValueError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "fee", exc_) from exc_
@@ -271,6 +289,8 @@ class Market:
             maker_fee_limit: Decimal | Unset = (
                 maker_fee_limit_src_
                 if type(maker_fee_limit_src_) is Decimal or maker_fee_limit_src_ is UNSET
+                else Decimal(maker_fee_limit_src_)
+                if type(maker_fee_limit_src_) is int
                 else read_money(maker_fee_limit_src_)
             )
         except (TypeError, ValueError) as exc_:
@@ -282,6 +302,8 @@ class Market:
             taker_fee_limit: Decimal | Unset = (
                 taker_fee_limit_src_
                 if type(taker_fee_limit_src_) is Decimal or taker_fee_limit_src_ is UNSET
+                else Decimal(taker_fee_limit_src_)
+                if type(taker_fee_limit_src_) is int
                 else read_money(taker_fee_limit_src_)
             )
         except (TypeError, ValueError) as exc_:

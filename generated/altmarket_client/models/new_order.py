@@ -191,6 +191,8 @@ class NewOrder:
             amount: Decimal | Unset = (
                 amount_src_
                 if type(amount_src_) is Decimal or amount_src_ is UNSET
+                else Decimal(amount_src_)
+                if type(amount_src_) is int
                 else read_money(amount_src_)
             )
         except (TypeError, ValueError) as exc_:
@@ -200,6 +202,8 @@ class NewOrder:
             price: Decimal | Unset = (
                 price_src_
                 if type(price_src_) is Decimal or price_src_ is UNSET
+                else Decimal(price_src_)
+                if type(price_src_) is int
                 else read_money(price_src_)
             )
         except (TypeError, ValueError) as exc_:
@@ -209,6 +213,8 @@ class NewOrder:
             activation_price: Decimal | Unset = (
                 activation_price_src_
                 if type(activation_price_src_) is Decimal or activation_price_src_ is UNSET
+                else Decimal(activation_price_src_)
+                if type(activation_price_src_) is int
                 else read_money(activation_price_src_)
             )
         except (TypeError, ValueError) as exc_:

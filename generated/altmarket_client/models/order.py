@@ -228,7 +228,11 @@ class Order:
             order_type = OrderType(_order_type)
 
         try:
-            created_at = read_datetime(created_at_src_)
+            created_at = (
+                datetime.datetime.fromisoformat(created_at_src_)
+                if type(created_at_src_) is str and created_at_src_.endswith("Z")
+                else read_datetime(created_at_src_)
+            )
         except (KeyError, TypeError, ValueError, AttributeError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "createdAt", exc_) from exc_
 
@@ -236,6 +240,8 @@ class Order:
             units_filled = (
                 units_filled_src_
                 if type(units_filled_src_) is Decimal
+                else Decimal(units_filled_src_)
+                if type(units_filled_src_) is int
                 else read_money(units_filled_src_)
             )
         except (TypeError, ValueError) as exc_:
@@ -250,7 +256,13 @@ class Order:
             status = OrderStatus(_status)
 
         try:
-            amount = amount_src_ if type(amount_src_) is Decimal else read_money(amount_src_)
+            amount = (
+                amount_src_
+                if type(amount_src_) is Decimal
+                else Decimal(amount_src_)
+                if type(amount_src_) is int
+                else read_money(amount_src_)
+            )
         except (TypeError, ValueError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "amount", exc_) from exc_
 
@@ -258,6 +270,8 @@ class Order:
             total: Decimal | Unset = (
                 total_src_
                 if type(total_src_) is Decimal or total_src_ is UNSET
+                else Decimal(total_src_)
+                if type(total_src_) is int
                 else read_money(total_src_)
             )
         except (TypeError, ValueError) as exc_:
@@ -267,6 +281,8 @@ class Order:
             commission: Decimal | Unset = (
                 commission_src_
                 if type(commission_src_) is Decimal or commission_src_ is UNSET
+                else Decimal(commission_src_)
+                if type(commission_src_) is int
                 else read_money(commission_src_)
             )
         except (TypeError, ValueError) as exc_:
@@ -276,6 +292,8 @@ class Order:
             price: Decimal | Unset = (
                 price_src_
                 if type(price_src_) is Decimal or price_src_ is UNSET
+                else Decimal(price_src_)
+                if type(price_src_) is int
                 else read_money(price_src_)
             )
         except (TypeError, ValueError) as exc_:
@@ -285,6 +303,8 @@ class Order:
             stop_price: Decimal | Unset = (
                 stop_price_src_
                 if type(stop_price_src_) is Decimal or stop_price_src_ is UNSET
+                else Decimal(stop_price_src_)
+                if type(stop_price_src_) is int
                 else read_money(stop_price_src_)
             )
         except (TypeError, ValueError) as exc_:

@@ -128,12 +128,22 @@ class Trade:
                     cls.__name__, "instrument", f"expected str, got {type(instrument).__name__}"
                 )
         try:
-            trade_time = read_datetime(trade_time_src_)
+            trade_time = (
+                datetime.datetime.fromisoformat(trade_time_src_)
+                if type(trade_time_src_) is str and trade_time_src_.endswith("Z")
+                else read_datetime(trade_time_src_)
+            )
         except (KeyError, TypeError, ValueError, AttributeError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "tradeTime", exc_) from exc_
 
         try:
-            amount = amount_src_ if type(amount_src_) is Decimal else read_money(amount_src_)
+            amount = (
+                amount_src_
+                if type(amount_src_) is Decimal
+                else Decimal(amount_src_)
+                if type(amount_src_) is int
+                else read_money(amount_src_)
+            )
         except (TypeError, ValueError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "amount", exc_) from exc_
 
@@ -141,6 +151,8 @@ class Trade:
             execution_price = (
                 execution_price_src_
                 if type(execution_price_src_) is Decimal
+                else Decimal(execution_price_src_)
+                if type(execution_price_src_) is int
                 else read_money(execution_price_src_)
             )
         except (TypeError, ValueError) as exc_:
@@ -162,6 +174,8 @@ class Trade:
             commission: Decimal | Unset = (
                 commission_src_
                 if type(commission_src_) is Decimal or commission_src_ is UNSET
+                else Decimal(commission_src_)
+                if type(commission_src_) is int
                 else read_money(commission_src_)
             )
         except (TypeError, ValueError) as exc_:

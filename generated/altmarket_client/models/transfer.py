@@ -310,18 +310,32 @@ class Transfer:
             status = TransferStatus(_status)
 
         try:
-            amount = amount_src_ if type(amount_src_) is Decimal else read_money(amount_src_)
+            amount = (
+                amount_src_
+                if type(amount_src_) is Decimal
+                else Decimal(amount_src_)
+                if type(amount_src_) is int
+                else read_money(amount_src_)
+            )
         except (TypeError, ValueError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "amount", exc_) from exc_
 
         try:
-            created_at = read_datetime(created_at_src_)
+            created_at = (
+                datetime.datetime.fromisoformat(created_at_src_)
+                if type(created_at_src_) is str and created_at_src_.endswith("Z")
+                else read_datetime(created_at_src_)
+            )
         except (KeyError, TypeError, ValueError, AttributeError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "createdAt", exc_) from exc_
 
         try:
             fee: Decimal | Unset = (
-                fee_src_ if type(fee_src_) is Decimal or fee_src_ is UNSET else read_money(fee_src_)
+                fee_src_
+                if type(fee_src_) is Decimal or fee_src_ is UNSET
+                else Decimal(fee_src_)
+                if type(fee_src_) is int
+                else read_money(fee_src_)
             )
         except (TypeError, ValueError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "fee", exc_) from exc_
@@ -332,7 +346,11 @@ class Transfer:
             if isinstance(_updated_at, Unset):
                 updated_at = UNSET
             else:
-                updated_at = read_datetime(_updated_at)
+                updated_at = (
+                    datetime.datetime.fromisoformat(_updated_at)
+                    if type(_updated_at) is str and _updated_at.endswith("Z")
+                    else read_datetime(_updated_at)
+                )
         except (KeyError, TypeError, ValueError, AttributeError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "updatedAt", exc_) from exc_
 

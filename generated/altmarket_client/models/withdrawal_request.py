@@ -126,7 +126,13 @@ class WithdrawalRequest:
                     cls.__name__, "ts", f"expected str, got {type(ts).__name__}"
                 )
         try:
-            amount = amount_src_ if type(amount_src_) is Decimal else read_money(amount_src_)
+            amount = (
+                amount_src_
+                if type(amount_src_) is Decimal
+                else Decimal(amount_src_)
+                if type(amount_src_) is int
+                else read_money(amount_src_)
+            )
         except (TypeError, ValueError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "amount", exc_) from exc_
 

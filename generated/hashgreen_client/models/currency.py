@@ -326,6 +326,8 @@ class Currency:
             multiplier: Decimal | Unset = (
                 multiplier_src_
                 if type(multiplier_src_) is Decimal or multiplier_src_ is UNSET
+                else Decimal(multiplier_src_)
+                if type(multiplier_src_) is int
                 else read_money(multiplier_src_)
             )
         except (TypeError, ValueError) as exc_:
@@ -335,6 +337,8 @@ class Currency:
             min_amount_display: Decimal | Unset = (
                 min_amount_display_src_
                 if type(min_amount_display_src_) is Decimal or min_amount_display_src_ is UNSET
+                else Decimal(min_amount_display_src_)
+                if type(min_amount_display_src_) is int
                 else read_money(min_amount_display_src_)
             )
         except (TypeError, ValueError) as exc_:
@@ -346,6 +350,8 @@ class Currency:
             max_supply_display: Decimal | Unset = (
                 max_supply_display_src_
                 if type(max_supply_display_src_) is Decimal or max_supply_display_src_ is UNSET
+                else Decimal(max_supply_display_src_)
+                if type(max_supply_display_src_) is int
                 else read_money(max_supply_display_src_)
             )
         except (TypeError, ValueError) as exc_:
@@ -357,6 +363,8 @@ class Currency:
             total_supply_display: Decimal | Unset = (
                 total_supply_display_src_
                 if type(total_supply_display_src_) is Decimal or total_supply_display_src_ is UNSET
+                else Decimal(total_supply_display_src_)
+                if type(total_supply_display_src_) is int
                 else read_money(total_supply_display_src_)
             )
         except (TypeError, ValueError) as exc_:
@@ -369,6 +377,8 @@ class Currency:
                 circulating_supply_display_src_
                 if type(circulating_supply_display_src_) is Decimal
                 or circulating_supply_display_src_ is UNSET
+                else Decimal(circulating_supply_display_src_)
+                if type(circulating_supply_display_src_) is int
                 else read_money(circulating_supply_display_src_)
             )
         except (TypeError, ValueError) as exc_:
@@ -392,7 +402,11 @@ class Currency:
             if isinstance(_launch_at, Unset):
                 launch_at = UNSET
             else:
-                launch_at = read_datetime(_launch_at)
+                launch_at = (
+                    datetime.datetime.fromisoformat(_launch_at)
+                    if type(_launch_at) is str and _launch_at.endswith("Z")
+                    else read_datetime(_launch_at)
+                )
         except (KeyError, TypeError, ValueError, AttributeError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "launch_at", exc_) from exc_
 
@@ -402,7 +416,11 @@ class Currency:
             if isinstance(_created_at, Unset):
                 created_at = UNSET
             else:
-                created_at = read_datetime(_created_at)
+                created_at = (
+                    datetime.datetime.fromisoformat(_created_at)
+                    if type(_created_at) is str and _created_at.endswith("Z")
+                    else read_datetime(_created_at)
+                )
         except (KeyError, TypeError, ValueError, AttributeError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "created_at", exc_) from exc_
 
@@ -412,7 +430,11 @@ class Currency:
             if isinstance(_updated_at, Unset):
                 updated_at = UNSET
             else:
-                updated_at = read_datetime(_updated_at)
+                updated_at = (
+                    datetime.datetime.fromisoformat(_updated_at)
+                    if type(_updated_at) is str and _updated_at.endswith("Z")
+                    else read_datetime(_updated_at)
+                )
         except (KeyError, TypeError, ValueError, AttributeError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "updated_at", exc_) from exc_
 

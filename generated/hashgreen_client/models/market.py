@@ -266,7 +266,11 @@ class Market:
             if isinstance(_created_at, Unset):
                 created_at = UNSET
             else:
-                created_at = read_datetime(_created_at)
+                created_at = (
+                    datetime.datetime.fromisoformat(_created_at)
+                    if type(_created_at) is str and _created_at.endswith("Z")
+                    else read_datetime(_created_at)
+                )
         except (KeyError, TypeError, ValueError, AttributeError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "created_at", exc_) from exc_
 
@@ -276,7 +280,11 @@ class Market:
             if isinstance(_updated_at, Unset):
                 updated_at = UNSET
             else:
-                updated_at = read_datetime(_updated_at)
+                updated_at = (
+                    datetime.datetime.fromisoformat(_updated_at)
+                    if type(_updated_at) is str and _updated_at.endswith("Z")
+                    else read_datetime(_updated_at)
+                )
         except (KeyError, TypeError, ValueError, AttributeError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "updated_at", exc_) from exc_
 

@@ -182,13 +182,23 @@ class MarketStat:
                     cls.__name__, "code", f"expected str, got {type(code).__name__}"
                 )
         try:
-            price = price_src_ if type(price_src_) is Decimal else read_money(price_src_)
+            price = (
+                price_src_
+                if type(price_src_) is Decimal
+                else Decimal(price_src_)
+                if type(price_src_) is int
+                else read_money(price_src_)
+            )
         except (TypeError, ValueError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "price", exc_) from exc_
 
         try:
             usd: Decimal | Unset = (
-                usd_src_ if type(usd_src_) is Decimal or usd_src_ is UNSET else read_money(usd_src_)
+                usd_src_
+                if type(usd_src_) is Decimal or usd_src_ is UNSET
+                else Decimal(usd_src_)
+                if type(usd_src_) is int
+                else read_money(usd_src_)
             )
         except (TypeError, ValueError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "usd", exc_) from exc_
@@ -197,6 +207,8 @@ class MarketStat:
             high: Decimal | Unset = (
                 high_src_
                 if type(high_src_) is Decimal or high_src_ is UNSET
+                else Decimal(high_src_)
+                if type(high_src_) is int
                 else read_money(high_src_)
             )
         except (TypeError, ValueError) as exc_:
@@ -204,7 +216,11 @@ class MarketStat:
 
         try:
             low: Decimal | Unset = (
-                low_src_ if type(low_src_) is Decimal or low_src_ is UNSET else read_money(low_src_)
+                low_src_
+                if type(low_src_) is Decimal or low_src_ is UNSET
+                else Decimal(low_src_)
+                if type(low_src_) is int
+                else read_money(low_src_)
             )
         except (TypeError, ValueError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "low", exc_) from exc_
@@ -213,6 +229,8 @@ class MarketStat:
             base_volume: Decimal | Unset = (
                 base_volume_src_
                 if type(base_volume_src_) is Decimal or base_volume_src_ is UNSET
+                else Decimal(base_volume_src_)
+                if type(base_volume_src_) is int
                 else read_money(base_volume_src_)
             )
         except (TypeError, ValueError) as exc_:
@@ -224,6 +242,8 @@ class MarketStat:
             usd_volume: Decimal | Unset = (
                 usd_volume_src_
                 if type(usd_volume_src_) is Decimal or usd_volume_src_ is UNSET
+                else Decimal(usd_volume_src_)
+                if type(usd_volume_src_) is int
                 else read_money(usd_volume_src_)
             )
         except (TypeError, ValueError) as exc_:
@@ -233,6 +253,8 @@ class MarketStat:
             changed: Decimal | Unset = (
                 changed_src_
                 if type(changed_src_) is Decimal or changed_src_ is UNSET
+                else Decimal(changed_src_)
+                if type(changed_src_) is int
                 else read_money(changed_src_)
             )
         except (TypeError, ValueError) as exc_:
@@ -243,6 +265,8 @@ class MarketStat:
                 fully_diluted_market_cap_src_
                 if type(fully_diluted_market_cap_src_) is Decimal
                 or fully_diluted_market_cap_src_ is UNSET
+                else Decimal(fully_diluted_market_cap_src_)
+                if type(fully_diluted_market_cap_src_) is int
                 else read_money(fully_diluted_market_cap_src_)
             )
         except (TypeError, ValueError) as exc_:
@@ -256,7 +280,11 @@ class MarketStat:
             if isinstance(_updated_at, Unset):
                 updated_at = UNSET
             else:
-                updated_at = read_datetime(_updated_at)
+                updated_at = (
+                    datetime.datetime.fromisoformat(_updated_at)
+                    if type(_updated_at) is str and _updated_at.endswith("Z")
+                    else read_datetime(_updated_at)
+                )
         except (KeyError, TypeError, ValueError, AttributeError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "updated_at", exc_) from exc_
 

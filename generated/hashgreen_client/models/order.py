@@ -234,7 +234,13 @@ class Order:
                     cls.__name__, "updated_at", f"expected str, got {type(updated_at).__name__}"
                 )
         try:
-            price = price_src_ if type(price_src_) is Decimal else read_money(price_src_)
+            price = (
+                price_src_
+                if type(price_src_) is Decimal
+                else Decimal(price_src_)
+                if type(price_src_) is int
+                else read_money(price_src_)
+            )
         except (TypeError, ValueError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "price", exc_) from exc_
 
@@ -242,6 +248,8 @@ class Order:
             base_amount_display = (
                 base_amount_display_src_
                 if type(base_amount_display_src_) is Decimal
+                else Decimal(base_amount_display_src_)
+                if type(base_amount_display_src_) is int
                 else read_money(base_amount_display_src_)
             )
         except (TypeError, ValueError) as exc_:
@@ -253,6 +261,8 @@ class Order:
             quote_amount_display = (
                 quote_amount_display_src_
                 if type(quote_amount_display_src_) is Decimal
+                else Decimal(quote_amount_display_src_)
+                if type(quote_amount_display_src_) is int
                 else read_money(quote_amount_display_src_)
             )
         except (TypeError, ValueError) as exc_:

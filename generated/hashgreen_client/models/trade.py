@@ -119,7 +119,13 @@ class Trade:
                     cls.__name__, "market_id", f"expected str, got {type(market_id).__name__}"
                 )
         try:
-            price = price_src_ if type(price_src_) is Decimal else read_money(price_src_)
+            price = (
+                price_src_
+                if type(price_src_) is Decimal
+                else Decimal(price_src_)
+                if type(price_src_) is int
+                else read_money(price_src_)
+            )
         except (TypeError, ValueError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "price", exc_) from exc_
 
@@ -133,6 +139,8 @@ class Trade:
             base_amount_display = (
                 base_amount_display_src_
                 if type(base_amount_display_src_) is Decimal
+                else Decimal(base_amount_display_src_)
+                if type(base_amount_display_src_) is int
                 else read_money(base_amount_display_src_)
             )
         except (TypeError, ValueError) as exc_:
@@ -141,7 +149,11 @@ class Trade:
             ) from exc_
 
         try:
-            ts = read_datetime(ts_src_)
+            ts = (
+                datetime.datetime.fromisoformat(ts_src_)
+                if type(ts_src_) is str and ts_src_.endswith("Z")
+                else read_datetime(ts_src_)
+            )
         except (KeyError, TypeError, ValueError, AttributeError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "ts", exc_) from exc_
 

@@ -29,6 +29,7 @@ import aiohttp
 from yarl import URL
 
 from tradespec._transports.base import (
+    DEFAULT_MAX_RESPONSE_BYTES,
     BodyReader,
     MaybeSent,
     NotSent,
@@ -137,16 +138,22 @@ class AiohttpBackend:
             cookie_jar=aiohttp.DummyCookieJar(),
             auto_decompress=False,
             trust_env=False,
-            skip_auto_headers=("User-Agent",),
+            # No skip_auto_headers: every request carries its own User-Agent (the engine's
+            # headers), which aiohttp never replaces; a skip list costs a header copy a request.
         )
         if hasattr(session, "_retry_connection"):
             session._retry_connection = False
         self._session = session
         return session
 
-    def _timeout(self, request: WireRequest) -> aiohttp.ClientTimeout:
+    def _timeout(self, request: WireRequest, remaining: float | None) -> aiohttp.ClientTimeout:
         t = request.timeout
-        key = (t.connect, t.read, t.pool, request.deadline is not None)
+        # A read timeout no shorter than the whole attempt cannot end a wait before the
+        # deadline does (asyncio.timeout, below): no timer is set for it on every read.
+        read = t.read
+        if read is not None and remaining is not None and read >= remaining:
+            read = None
+        key = (t.connect, read, t.pool, request.deadline is not None)
         timeout = self._timeouts.get(key)
         if timeout is None:
             # ``connect`` bounds waiting for the pool and connecting; ``sock_connect`` the
@@ -156,7 +163,7 @@ class AiohttpBackend:
                 # Ends before the attempt's deadline, so that it says "never sent".
                 pool_and_connect = min(pool_and_connect, max(t.connect or 0.0, t.pool or 0.0))
             timeout = self._timeouts[key] = aiohttp.ClientTimeout(
-                total=None, connect=pool_and_connect, sock_connect=t.connect, sock_read=t.read
+                total=None, connect=pool_and_connect, sock_connect=t.connect, sock_read=read
             )
         return timeout
 
@@ -170,10 +177,7 @@ class AiohttpBackend:
 
     async def send(self, request: WireRequest) -> WireResponse:
         session = self._session or self._open()
-        kwargs: dict[str, Any] = {}
         proxy = self._proxy(request.url)
-        if proxy is not None:
-            kwargs["proxy"] = proxy
         remaining = request.remaining()
         try:
             async with (
@@ -184,18 +188,37 @@ class AiohttpBackend:
                     data=request.body,
                     headers=request.headers,
                     allow_redirects=False,
-                    timeout=self._timeout(request),
-                    **kwargs,
+                    timeout=self._timeout(request, remaining),
+                    proxy=proxy,
                 ) as response,
             ):
-                reader = BodyReader(response.headers.get("Content-Encoding"), request.max_bytes)
+                headers = response.headers
+                encoding = headers.get("Content-Encoding")
                 length = response.content_length
+                content = response.content
+                if encoding is None and length is not None and length > 0:
+                    # Neither decoded nor chunked: the body is read as it comes, within its
+                    # length (aiohttp's parser stops there, and raises for a body cut short).
+                    limit = request.max_bytes or DEFAULT_MAX_RESPONSE_BYTES
+                    if length > limit:
+                        raise BodyReader(None, limit).too_large()
+                    body = await content.read(length)
+                    if len(body) < length:
+                        parts = [body]
+                        size = len(body)
+                        while size < length and (part := await content.read(length - size)):
+                            parts.append(part)
+                            size += len(part)
+                        if size < length:  # aiohttp raises first; never a body cut short
+                            raise MaybeSent(f"the answer ended after {size} of {length} bytes")
+                        body = b"".join(parts)
+                    return WireResponse(response.status, headers, body)
+                reader = BodyReader(encoding, request.max_bytes)
                 if length is not None and not reader.decodes and length > reader.limit:
                     raise reader.too_large()
-                content = response.content
                 while chunk := await content.readany():
                     reader.feed(chunk)
-                return WireResponse(response.status, response.headers, reader.body())
+                return WireResponse(response.status, headers, reader.body())
         except SendError:
             raise
         except (TimeoutError, aiohttp.ClientError, OSError) as exc:

@@ -45,6 +45,7 @@ from urllib3.exceptions import (
 from urllib3.exceptions import TimeoutError as Urllib3Timeout
 
 from tradespec._transports.base import (
+    DEFAULT_MAX_RESPONSE_BYTES,
     BodyReader,
     MaybeSent,
     NotSent,
@@ -61,6 +62,10 @@ __all__ = ["Urllib3Backend", "map_error"]
 
 _KEEP_ALIVE = 20
 _progress = threading.local()
+# urllib3 makes a Retry of ``retries=False`` on every request (twice: the manager and the pool
+# each convert it); one made here is taken as it is. Retry objects are never changed (an
+# increment makes a new one).
+_NO_RETRIES = urllib3.Retry(False, redirect=False)
 
 
 # Named as urllib3's own: the name shows in urllib3's messages, so in tradespec's errors.
@@ -90,13 +95,27 @@ class _Response(http.client.HTTPResponse):
     def __init__(
         self, sock: socket.socket, debuglevel: int = 0, method: str | None = None, url: Any = None
     ) -> None:
-        super().__init__(sock, debuglevel, method, url)
         deadline = getattr(_progress, "deadline", None)
-        if deadline is not None:
-            self.fp.close()  # the makefile's reader, unread
-            sock._io_refs += 1  # type: ignore[attr-defined]  # as socket.makefile does
-            raw = _DeadlineSocketIO(sock, deadline, sock.gettimeout())
-            self.fp = io.BufferedReader(raw, io.DEFAULT_BUFFER_SIZE)
+        # http.client's __init__ reads the socket only through sock.makefile("rb").
+        source: Any = sock if deadline is None else _DeadlineFile(sock, deadline)
+        super().__init__(source, debuglevel, method, url)
+
+
+class _DeadlineFile:
+    """What ``_Response`` hands http.client for its socket: a ``makefile`` whose reader is a
+    :class:`_DeadlineSocketIO` (made once, not a plain reader made and closed first)."""
+
+    __slots__ = ("_deadline", "_sock")
+
+    def __init__(self, sock: socket.socket, deadline: float) -> None:
+        self._sock = sock
+        self._deadline = deadline
+
+    def makefile(self, mode: str) -> io.BufferedReader:
+        sock = self._sock
+        sock._io_refs += 1  # type: ignore[attr-defined]  # as socket.makefile does
+        raw = _DeadlineSocketIO(sock, self._deadline, sock.gettimeout())
+        return io.BufferedReader(raw, io.DEFAULT_BUFFER_SIZE)
 
 
 class HTTPConnection(connection.HTTPConnection):
@@ -211,7 +230,7 @@ class Urllib3Backend:
                 request.url,
                 body=request.body,
                 headers=request.headers,
-                retries=False,
+                retries=_NO_RETRIES,
                 redirect=False,
                 timeout=self._timeout(request),
                 preload_content=False,
@@ -241,8 +260,25 @@ def _read_body(response: urllib3.BaseHTTPResponse, request: WireRequest) -> byte
     read to its end."""
     done = False
     try:
-        reader = BodyReader(response.headers.get("Content-Encoding"), request.max_bytes)
-        length = response.headers.get("Content-Length")
+        headers = response.headers
+        encoding = headers.get("Content-Encoding")
+        length = headers.get("Content-Length")
+        if encoding is None and length and length.isdigit():
+            # Neither decoded nor chunked: read in one call (the reader's second, empty read is
+            # not needed to know the end). http.client raises IncompleteRead for a body cut short.
+            size = int(length)
+            limit = request.max_bytes or DEFAULT_MAX_RESPONSE_BYTES
+            if size > limit:
+                raise BodyReader(None, limit).too_large()
+            if 0 < size <= _CHUNK:
+                body = response.read(size, decode_content=False)
+                if len(body) != size:  # the connection ended it: as urllib3 says on its next read
+                    raise MaybeSent(
+                        f"IncompleteRead: the answer ended after {len(body)} of {size} bytes"
+                    )
+                done = True
+                return body
+        reader = BodyReader(encoding, request.max_bytes)
         if length and length.isdigit() and not reader.decodes and int(length) > reader.limit:
             raise reader.too_large()
         while chunk := response.read(_CHUNK, decode_content=False):

@@ -48,12 +48,35 @@ __all__ = [
     "NotSent",
     "SendError",
     "SyncBackend",
+    "Timeout",
     "UnreadableAnswer",
     "WireRequest",
     "WireResponse",
     "environment_proxy",
     "tls_context",
 ]
+
+
+class Timeout(NamedTuple):
+    """An attempt's limits in seconds (None: unbounded), as ``httpx.Timeout``'s four parts: a
+    client's ``timeout=`` read without importing httpx, which backends of their own never load.
+    """
+
+    connect: float | None
+    read: float | None
+    write: float | None
+    pool: float | None
+
+    @classmethod
+    def of(cls, value: float | httpx.Timeout | Timeout | None) -> Timeout:
+        """Seconds for all four parts, or those of an ``httpx.Timeout``."""
+        if value is None or isinstance(value, int | float):
+            return cls(value, value, value, value)
+        return cls(value.connect, value.read, value.write, value.pool)
+
+    def as_dict(self) -> dict[str, float | None]:
+        """The four parts by name, as ``httpx.Timeout.as_dict``."""
+        return self._asdict()
 
 
 class WireRequest(NamedTuple):
@@ -66,7 +89,7 @@ class WireRequest(NamedTuple):
     """The path alone, for logs and error messages."""
     headers: dict[str, str]
     body: bytes | None
-    timeout: httpx.Timeout
+    timeout: Timeout
     deadline: float | None = None
     """When the whole attempt must have ended, on ``time.monotonic`` (None: no deadline)."""
     max_bytes: int = 0
@@ -291,6 +314,16 @@ def environment_proxy(url: str) -> str | None:
 def tls_context() -> ssl.SSLContext:
     """Certificates and host names checked, against the CAs httpx trusts by default: certifi's
     bundle, or ``SSL_CERT_FILE`` / ``SSL_CERT_DIR`` when the environment sets them."""
-    import httpx
+    import os
+    import ssl  # only when a backend of tradespec's own first sends
 
-    return httpx.create_ssl_context()
+    # What httpx.create_ssl_context() makes, without importing httpx.
+    cafile = os.environ.get("SSL_CERT_FILE")
+    if cafile:
+        return ssl.create_default_context(cafile=cafile)
+    capath = os.environ.get("SSL_CERT_DIR")
+    if capath:
+        return ssl.create_default_context(capath=capath)
+    import certifi
+
+    return ssl.create_default_context(cafile=certifi.where())

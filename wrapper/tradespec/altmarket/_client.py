@@ -14,7 +14,6 @@ from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
-import httpx
 from altmarket_client import models
 from altmarket_client.api import Api, AsyncApi
 
@@ -39,7 +38,6 @@ from tradespec._raw import AsyncWithRawResponse, WithRawResponse, helper_options
 from tradespec._retry import DEFAULT_MAX_RETRIES
 from tradespec._settle import check_settle_unknown, ledger_for
 from tradespec._transports.base import DEFAULT_MAX_RESPONSE_BYTES
-from tradespec.altmarket._auth import AltMarketAuth, Clock, encode_altmarket
 from tradespec.altmarket._helpers import (
     DEFAULT_BASE_URL,
     DEFAULT_PER_PAGE,
@@ -49,15 +47,19 @@ from tradespec.altmarket._helpers import (
     describe_error,
 )
 from tradespec.altmarket._settling import AltMarketSettling
+from tradespec.altmarket._signing import AltMarketSigner, Clock, encode_altmarket
 from tradespec.altmarket._types import SentOrder, SentWithdrawal
 from tradespec.errors import InvalidInputError
 
 if TYPE_CHECKING:
+    import httpx
     import httpx2
 else:
     from tradespec._lazy import LazyModule
 
-    httpx2 = LazyModule("httpx2")  # optional: imported only when a hint is resolved
+    # Imported only when a hint is resolved: httpx only for an http_client=, httpx2 optional.
+    httpx = LazyModule("httpx")
+    httpx2 = LazyModule("httpx2")
 
 # The answers' models are named through their package (``models.Order``), which imports each on
 # first use: typing.get_type_hints resolves them, and importing the client imports none.
@@ -106,7 +108,7 @@ class _AltMarketBase(ClientOptions[Any]):
         helpers = AltMarketHelpers(clock)
         engine = Engine(
             base_url=url,
-            auth=AltMarketAuth(key, secret, clock),
+            auth=AltMarketSigner(key, secret, clock),
             clock=clock,
             timeout=check_timeout(timeout),
             max_retries=check_retries(max_retries),

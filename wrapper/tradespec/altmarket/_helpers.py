@@ -34,7 +34,7 @@ from tradespec._enums import SideName
 from tradespec._money import money_argument, require_places, written
 from tradespec._operations import Plan, Step, cached, send
 from tradespec._pagination import Page, Pager
-from tradespec.altmarket._auth import Clock, ticks_to_unix
+from tradespec.altmarket._signing import Clock, ticks_to_unix
 from tradespec.altmarket._types import SentOrder, SentWithdrawal
 from tradespec.errors import InvalidInputError, OrderStateUnknownError, ResponseError
 

@@ -12,7 +12,6 @@ import os
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Self, cast, overload
 
-import httpx
 from hashgreen_client import models
 from hashgreen_client.api import Api, AsyncApi
 
@@ -49,11 +48,14 @@ from tradespec.hashgreen._settling import HashgreenSettling
 from tradespec.hashgreen._types import OrderBook, SentOffer
 
 if TYPE_CHECKING:
+    import httpx
     import httpx2
 else:
     from tradespec._lazy import LazyModule
 
-    httpx2 = LazyModule("httpx2")  # optional: imported only when a hint is resolved
+    # Imported only when a hint is resolved: httpx only for an http_client=, httpx2 optional.
+    httpx = LazyModule("httpx")
+    httpx2 = LazyModule("httpx2")
 
 # The answers' models are named through their package (``models.Order``), which imports each on
 # first use: typing.get_type_hints resolves them, and importing the client imports none.

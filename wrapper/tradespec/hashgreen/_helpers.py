@@ -23,7 +23,6 @@ from tradespec._cache import Cache
 from tradespec._operations import MissingCredentials, Plan, cached, send
 from tradespec._refusal import classify
 from tradespec.errors import InvalidInputError, ResponseError
-from tradespec.hashgreen._offers import check_offer_trades, read_offer
 from tradespec.hashgreen._types import OrderBook, SentOffer
 
 if TYPE_CHECKING:
@@ -216,6 +215,9 @@ class HashgreenHelpers:
 
     def create_order(self, offer: object, market: object) -> Plan[Order]:
         from hashgreen_client.models.create_order_form import CreateOrderForm
+
+        # The offer reader (bech32m, its attrs classes) is imported by the first order.
+        from tradespec.hashgreen._offers import check_offer_trades, read_offer
 
         # No token needed: posted without one, the order is owned by no one (the API lists it
         # in the book, never in orders(), and cancel_order() cannot cancel it).

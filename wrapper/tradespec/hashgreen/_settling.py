@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, Any
 from tradespec._operations import Plan, send
 from tradespec._settle import CannotTell
 from tradespec.hashgreen._helpers import HashgreenHelpers
-from tradespec.hashgreen._offers import _load_sdk
 from tradespec.hashgreen._types import SentOffer
 
 if TYPE_CHECKING:
@@ -35,6 +34,8 @@ __all__ = ["HashgreenSettling", "offer_coin_ids"]
 @functools.lru_cache(maxsize=256)
 def offer_coin_ids(offer: str) -> frozenset[str] | None:
     """The ids (hex) of the coins ``offer`` spends, or None when they cannot be read."""
+    from tradespec.hashgreen._offers import _load_sdk  # imported by the first offer settled
+
     sdk = _load_sdk()
     if sdk is None:
         return None

@@ -6,11 +6,10 @@ by :mod:`tradespec.hashgreen`: it carries every field the spec declares.
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from datetime import datetime
 from decimal import Decimal
-from typing import ClassVar, overload
+from typing import ClassVar, cast, overload
 
 import attrs
 from hashgreen_client import models  # models.OrderBook is imported when first named
@@ -57,20 +56,20 @@ class BookLevel:
 
 def _plain_rows(rows: Sequence[Sequence[str]]) -> bool:
     """Whether every row is a list of exactly five strings, what servers send, checked in C
-    loops (a book has thousands of rows). False sends ``BookSide`` to its row by row check."""
-    return (
-        _types(rows) <= _LIST
-        and set(map(len, rows)) <= _FIVE
-        and _types(itertools.chain.from_iterable(rows)) <= _STR
-    )
+    loops (a book has thousands of rows). False sends ``BookSide`` to its row by row check.
+
+    ``list.__len__`` takes nothing but a list, and ``str.join`` nothing but strings: each raises
+    ``TypeError`` for anything else, in two passes over the rows (a set of types per pass took
+    three, each slower)."""
+    try:
+        if not set(map(list.__len__, cast("list[list[str]]", rows))) <= _FIVE:
+            return False
+        "".join(map("".join, rows))
+    except TypeError:
+        return False
+    return True
 
 
-def _types(values: Iterable[object]) -> set[type]:
-    return set(map(type, values))
-
-
-_LIST: frozenset[type] = frozenset({list})
-_STR: frozenset[type] = frozenset({str})
 _FIVE = frozenset({5})
 
 
