@@ -42,9 +42,6 @@ class AltMarketAuth(AltMarketSigner, httpx.Auth):
     """
 
     requires_request_body = True
-    unsigned_query_methods = _BODY_METHODS
-    """The methods whose signature covers the body only: a query parameter added to one of
-    them would be sent unsigned (the clients refuse ``extra_query`` there)."""
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         ts = self._clock.timestamp()

@@ -94,6 +94,10 @@ def body_with_ts(content: bytes | None, ts: str) -> bytes:
 class AltMarketSigner:
     """Signs AltMarket requests with headers ``Key`` and ``Sign`` (see ``AltMarketAuth``)."""
 
+    unsigned_query_methods = _BODY_METHODS
+    """The methods whose signature covers the body only: a query parameter added to one of
+    them would be sent unsigned (the clients refuse ``extra_query`` there)."""
+
     def __init__(self, api_key: str, api_secret: str, clock: Clock | None = None) -> None:
         self._key = api_key
         # Keyed once; each signature copies the keyed state instead of re-deriving the pads:
