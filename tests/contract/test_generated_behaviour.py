@@ -180,3 +180,35 @@ def test_path_ids_that_would_change_the_path_are_refused(
         altmarket.api.trading.cancel_order(order_id=order_id)
     assert caught.value.argument == "order_id"
     assert server.paths == []
+
+
+@pytest.mark.parametrize("package", ["altmarket_client", "hashgreen_client"])
+def test_no_parameter_hides_an_endpoint_module_and_no_facade_imports_httpx(package: str) -> None:
+    """A facade finds an endpoint's module by its name in the tag's package (once imported):
+    a parameter of the same name would hide it, so none may have one. And a facade is what
+    a call loads; it names httpx only for type hints (imported when one is resolved)."""
+    import importlib
+    import inspect
+    import pkgutil
+    import subprocess
+    import sys
+
+    api = importlib.import_module(f"{package}.api")
+    tags = sorted(name for _, name, is_package in pkgutil.iter_modules(api.__path__) if is_package)
+    assert tags
+    for tag in tags:
+        module = importlib.import_module(f"{package}.api.{tag}")
+        endpoints = {name for _, name, _ in pkgutil.iter_modules(module.__path__)}
+        assert endpoints
+        for _, cls in inspect.getmembers(module, inspect.isclass):
+            if cls.__module__ != module.__name__:
+                continue
+            for name, method in inspect.getmembers(cls, inspect.isfunction):
+                hidden = set(inspect.signature(method).parameters) & endpoints
+                assert not hidden, f"{cls.__name__}.{name}: {hidden} hide endpoint modules"
+    loads = "; ".join(f"import {package}.api.{tag}" for tag in tags)
+    probe = f"import sys; {loads}; print('httpx' in sys.modules)"
+    found = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout
+    assert found.strip() == "False"

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     import altmarket_client.api.wallet
     import altmarket_client.types
 
+    from . import assets, history, markets, trading, wallet
+
 __all__ = ["OPERATIONS", "Api", "AsyncApi", "AsyncRawApi", "Operations", "RawApi"]
 
 _TAGS = frozenset({"assets", "history", "markets", "trading", "wallet"})
@@ -38,37 +40,52 @@ class Operations:
     @property
     def assets(self) -> altmarket_client.api.assets.AssetsOperations:
         """The assets the exchange lists."""
-        from .assets import OPERATION_BUILDERS
+        try:  # the tag's module, once imported, is a name of this package
+            return assets.OPERATION_BUILDERS
+        except NameError:
+            from .assets import OPERATION_BUILDERS
 
-        return OPERATION_BUILDERS
+            return OPERATION_BUILDERS
 
     @property
     def history(self) -> altmarket_client.api.history.HistoryOperations:
         """Paged order and trade history."""
-        from .history import OPERATION_BUILDERS
+        try:  # the tag's module, once imported, is a name of this package
+            return history.OPERATION_BUILDERS
+        except NameError:
+            from .history import OPERATION_BUILDERS
 
-        return OPERATION_BUILDERS
+            return OPERATION_BUILDERS
 
     @property
     def markets(self) -> altmarket_client.api.markets.MarketsOperations:
         """Markets (trading pairs), their limits and fees, and the server clock."""
-        from .markets import OPERATION_BUILDERS
+        try:  # the tag's module, once imported, is a name of this package
+            return markets.OPERATION_BUILDERS
+        except NameError:
+            from .markets import OPERATION_BUILDERS
 
-        return OPERATION_BUILDERS
+            return OPERATION_BUILDERS
 
     @property
     def trading(self) -> altmarket_client.api.trading.TradingOperations:
         """Placing and cancelling orders, and the open orders."""
-        from .trading import OPERATION_BUILDERS
+        try:  # the tag's module, once imported, is a name of this package
+            return trading.OPERATION_BUILDERS
+        except NameError:
+            from .trading import OPERATION_BUILDERS
 
-        return OPERATION_BUILDERS
+            return OPERATION_BUILDERS
 
     @property
     def wallet(self) -> altmarket_client.api.wallet.WalletOperations:
         """Deposit addresses, withdrawals, transfers and balances."""
-        from .wallet import OPERATION_BUILDERS
+        try:  # the tag's module, once imported, is a name of this package
+            return wallet.OPERATION_BUILDERS
+        except NameError:
+            from .wallet import OPERATION_BUILDERS
 
-        return OPERATION_BUILDERS
+            return OPERATION_BUILDERS
 
 
 OPERATIONS = Operations()
@@ -93,37 +110,52 @@ class Api:
     @property
     def assets(self) -> altmarket_client.api.assets.AssetsApi:
         """The assets the exchange lists."""
-        from .assets import AssetsApi
+        try:  # the tag's module, once imported, is a name of this package
+            return assets.AssetsApi(self._runner)
+        except NameError:
+            from .assets import AssetsApi
 
-        return AssetsApi(self._runner)
+            return AssetsApi(self._runner)
 
     @property
     def history(self) -> altmarket_client.api.history.HistoryApi:
         """Paged order and trade history."""
-        from .history import HistoryApi
+        try:  # the tag's module, once imported, is a name of this package
+            return history.HistoryApi(self._runner)
+        except NameError:
+            from .history import HistoryApi
 
-        return HistoryApi(self._runner)
+            return HistoryApi(self._runner)
 
     @property
     def markets(self) -> altmarket_client.api.markets.MarketsApi:
         """Markets (trading pairs), their limits and fees, and the server clock."""
-        from .markets import MarketsApi
+        try:  # the tag's module, once imported, is a name of this package
+            return markets.MarketsApi(self._runner)
+        except NameError:
+            from .markets import MarketsApi
 
-        return MarketsApi(self._runner)
+            return MarketsApi(self._runner)
 
     @property
     def trading(self) -> altmarket_client.api.trading.TradingApi:
         """Placing and cancelling orders, and the open orders."""
-        from .trading import TradingApi
+        try:  # the tag's module, once imported, is a name of this package
+            return trading.TradingApi(self._runner)
+        except NameError:
+            from .trading import TradingApi
 
-        return TradingApi(self._runner)
+            return TradingApi(self._runner)
 
     @property
     def wallet(self) -> altmarket_client.api.wallet.WalletApi:
         """Deposit addresses, withdrawals, transfers and balances."""
-        from .wallet import WalletApi
+        try:  # the tag's module, once imported, is a name of this package
+            return wallet.WalletApi(self._runner)
+        except NameError:
+            from .wallet import WalletApi
 
-        return WalletApi(self._runner)
+            return WalletApi(self._runner)
 
 
 class AsyncApi:
@@ -144,37 +176,52 @@ class AsyncApi:
     @property
     def assets(self) -> altmarket_client.api.assets.AsyncAssetsApi:
         """The assets the exchange lists."""
-        from .assets import AsyncAssetsApi
+        try:  # the tag's module, once imported, is a name of this package
+            return assets.AsyncAssetsApi(self._runner)
+        except NameError:
+            from .assets import AsyncAssetsApi
 
-        return AsyncAssetsApi(self._runner)
+            return AsyncAssetsApi(self._runner)
 
     @property
     def history(self) -> altmarket_client.api.history.AsyncHistoryApi:
         """Paged order and trade history."""
-        from .history import AsyncHistoryApi
+        try:  # the tag's module, once imported, is a name of this package
+            return history.AsyncHistoryApi(self._runner)
+        except NameError:
+            from .history import AsyncHistoryApi
 
-        return AsyncHistoryApi(self._runner)
+            return AsyncHistoryApi(self._runner)
 
     @property
     def markets(self) -> altmarket_client.api.markets.AsyncMarketsApi:
         """Markets (trading pairs), their limits and fees, and the server clock."""
-        from .markets import AsyncMarketsApi
+        try:  # the tag's module, once imported, is a name of this package
+            return markets.AsyncMarketsApi(self._runner)
+        except NameError:
+            from .markets import AsyncMarketsApi
 
-        return AsyncMarketsApi(self._runner)
+            return AsyncMarketsApi(self._runner)
 
     @property
     def trading(self) -> altmarket_client.api.trading.AsyncTradingApi:
         """Placing and cancelling orders, and the open orders."""
-        from .trading import AsyncTradingApi
+        try:  # the tag's module, once imported, is a name of this package
+            return trading.AsyncTradingApi(self._runner)
+        except NameError:
+            from .trading import AsyncTradingApi
 
-        return AsyncTradingApi(self._runner)
+            return AsyncTradingApi(self._runner)
 
     @property
     def wallet(self) -> altmarket_client.api.wallet.AsyncWalletApi:
         """Deposit addresses, withdrawals, transfers and balances."""
-        from .wallet import AsyncWalletApi
+        try:  # the tag's module, once imported, is a name of this package
+            return wallet.AsyncWalletApi(self._runner)
+        except NameError:
+            from .wallet import AsyncWalletApi
 
-        return AsyncWalletApi(self._runner)
+            return AsyncWalletApi(self._runner)
 
 
 class RawApi:
@@ -189,37 +236,52 @@ class RawApi:
     @property
     def assets(self) -> altmarket_client.api.assets.RawAssetsApi:
         """The assets the exchange lists."""
-        from .assets import RawAssetsApi
+        try:  # the tag's module, once imported, is a name of this package
+            return assets.RawAssetsApi(self._runner)
+        except NameError:
+            from .assets import RawAssetsApi
 
-        return RawAssetsApi(self._runner)
+            return RawAssetsApi(self._runner)
 
     @property
     def history(self) -> altmarket_client.api.history.RawHistoryApi:
         """Paged order and trade history."""
-        from .history import RawHistoryApi
+        try:  # the tag's module, once imported, is a name of this package
+            return history.RawHistoryApi(self._runner)
+        except NameError:
+            from .history import RawHistoryApi
 
-        return RawHistoryApi(self._runner)
+            return RawHistoryApi(self._runner)
 
     @property
     def markets(self) -> altmarket_client.api.markets.RawMarketsApi:
         """Markets (trading pairs), their limits and fees, and the server clock."""
-        from .markets import RawMarketsApi
+        try:  # the tag's module, once imported, is a name of this package
+            return markets.RawMarketsApi(self._runner)
+        except NameError:
+            from .markets import RawMarketsApi
 
-        return RawMarketsApi(self._runner)
+            return RawMarketsApi(self._runner)
 
     @property
     def trading(self) -> altmarket_client.api.trading.RawTradingApi:
         """Placing and cancelling orders, and the open orders."""
-        from .trading import RawTradingApi
+        try:  # the tag's module, once imported, is a name of this package
+            return trading.RawTradingApi(self._runner)
+        except NameError:
+            from .trading import RawTradingApi
 
-        return RawTradingApi(self._runner)
+            return RawTradingApi(self._runner)
 
     @property
     def wallet(self) -> altmarket_client.api.wallet.RawWalletApi:
         """Deposit addresses, withdrawals, transfers and balances."""
-        from .wallet import RawWalletApi
+        try:  # the tag's module, once imported, is a name of this package
+            return wallet.RawWalletApi(self._runner)
+        except NameError:
+            from .wallet import RawWalletApi
 
-        return RawWalletApi(self._runner)
+            return RawWalletApi(self._runner)
 
 
 class AsyncRawApi:
@@ -235,34 +297,49 @@ class AsyncRawApi:
     @property
     def assets(self) -> altmarket_client.api.assets.AsyncRawAssetsApi:
         """The assets the exchange lists."""
-        from .assets import AsyncRawAssetsApi
+        try:  # the tag's module, once imported, is a name of this package
+            return assets.AsyncRawAssetsApi(self._runner)
+        except NameError:
+            from .assets import AsyncRawAssetsApi
 
-        return AsyncRawAssetsApi(self._runner)
+            return AsyncRawAssetsApi(self._runner)
 
     @property
     def history(self) -> altmarket_client.api.history.AsyncRawHistoryApi:
         """Paged order and trade history."""
-        from .history import AsyncRawHistoryApi
+        try:  # the tag's module, once imported, is a name of this package
+            return history.AsyncRawHistoryApi(self._runner)
+        except NameError:
+            from .history import AsyncRawHistoryApi
 
-        return AsyncRawHistoryApi(self._runner)
+            return AsyncRawHistoryApi(self._runner)
 
     @property
     def markets(self) -> altmarket_client.api.markets.AsyncRawMarketsApi:
         """Markets (trading pairs), their limits and fees, and the server clock."""
-        from .markets import AsyncRawMarketsApi
+        try:  # the tag's module, once imported, is a name of this package
+            return markets.AsyncRawMarketsApi(self._runner)
+        except NameError:
+            from .markets import AsyncRawMarketsApi
 
-        return AsyncRawMarketsApi(self._runner)
+            return AsyncRawMarketsApi(self._runner)
 
     @property
     def trading(self) -> altmarket_client.api.trading.AsyncRawTradingApi:
         """Placing and cancelling orders, and the open orders."""
-        from .trading import AsyncRawTradingApi
+        try:  # the tag's module, once imported, is a name of this package
+            return trading.AsyncRawTradingApi(self._runner)
+        except NameError:
+            from .trading import AsyncRawTradingApi
 
-        return AsyncRawTradingApi(self._runner)
+            return AsyncRawTradingApi(self._runner)
 
     @property
     def wallet(self) -> altmarket_client.api.wallet.AsyncRawWalletApi:
         """Deposit addresses, withdrawals, transfers and balances."""
-        from .wallet import AsyncRawWalletApi
+        try:  # the tag's module, once imported, is a name of this package
+            return wallet.AsyncRawWalletApi(self._runner)
+        except NameError:
+            from .wallet import AsyncRawWalletApi
 
-        return AsyncRawWalletApi(self._runner)
+            return AsyncRawWalletApi(self._runner)

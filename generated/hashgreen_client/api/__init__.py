@@ -15,6 +15,8 @@ if TYPE_CHECKING:
     import hashgreen_client.api.trades
     import hashgreen_client.types
 
+    from . import markets, orders, trades
+
 __all__ = ["OPERATIONS", "Api", "AsyncApi", "AsyncRawApi", "Operations", "RawApi"]
 
 _TAGS = frozenset({"markets", "orders", "trades"})
@@ -36,23 +38,32 @@ class Operations:
     @property
     def markets(self) -> hashgreen_client.api.markets.MarketsOperations:
         """The markets the DEX lists."""
-        from .markets import OPERATION_BUILDERS
+        try:  # the tag's module, once imported, is a name of this package
+            return markets.OPERATION_BUILDERS
+        except NameError:
+            from .markets import OPERATION_BUILDERS
 
-        return OPERATION_BUILDERS
+            return OPERATION_BUILDERS
 
     @property
     def orders(self) -> hashgreen_client.api.orders.OrdersOperations:
         """The trader's own orders (private, bearer token)."""
-        from .orders import OPERATION_BUILDERS
+        try:  # the tag's module, once imported, is a name of this package
+            return orders.OPERATION_BUILDERS
+        except NameError:
+            from .orders import OPERATION_BUILDERS
 
-        return OPERATION_BUILDERS
+            return OPERATION_BUILDERS
 
     @property
     def trades(self) -> hashgreen_client.api.trades.TradesOperations:
         """Statistics, order books and trades of the markets."""
-        from .trades import OPERATION_BUILDERS
+        try:  # the tag's module, once imported, is a name of this package
+            return trades.OPERATION_BUILDERS
+        except NameError:
+            from .trades import OPERATION_BUILDERS
 
-        return OPERATION_BUILDERS
+            return OPERATION_BUILDERS
 
 
 OPERATIONS = Operations()
@@ -77,23 +88,32 @@ class Api:
     @property
     def markets(self) -> hashgreen_client.api.markets.MarketsApi:
         """The markets the DEX lists."""
-        from .markets import MarketsApi
+        try:  # the tag's module, once imported, is a name of this package
+            return markets.MarketsApi(self._runner)
+        except NameError:
+            from .markets import MarketsApi
 
-        return MarketsApi(self._runner)
+            return MarketsApi(self._runner)
 
     @property
     def orders(self) -> hashgreen_client.api.orders.OrdersApi:
         """The trader's own orders (private, bearer token)."""
-        from .orders import OrdersApi
+        try:  # the tag's module, once imported, is a name of this package
+            return orders.OrdersApi(self._runner)
+        except NameError:
+            from .orders import OrdersApi
 
-        return OrdersApi(self._runner)
+            return OrdersApi(self._runner)
 
     @property
     def trades(self) -> hashgreen_client.api.trades.TradesApi:
         """Statistics, order books and trades of the markets."""
-        from .trades import TradesApi
+        try:  # the tag's module, once imported, is a name of this package
+            return trades.TradesApi(self._runner)
+        except NameError:
+            from .trades import TradesApi
 
-        return TradesApi(self._runner)
+            return TradesApi(self._runner)
 
 
 class AsyncApi:
@@ -114,23 +134,32 @@ class AsyncApi:
     @property
     def markets(self) -> hashgreen_client.api.markets.AsyncMarketsApi:
         """The markets the DEX lists."""
-        from .markets import AsyncMarketsApi
+        try:  # the tag's module, once imported, is a name of this package
+            return markets.AsyncMarketsApi(self._runner)
+        except NameError:
+            from .markets import AsyncMarketsApi
 
-        return AsyncMarketsApi(self._runner)
+            return AsyncMarketsApi(self._runner)
 
     @property
     def orders(self) -> hashgreen_client.api.orders.AsyncOrdersApi:
         """The trader's own orders (private, bearer token)."""
-        from .orders import AsyncOrdersApi
+        try:  # the tag's module, once imported, is a name of this package
+            return orders.AsyncOrdersApi(self._runner)
+        except NameError:
+            from .orders import AsyncOrdersApi
 
-        return AsyncOrdersApi(self._runner)
+            return AsyncOrdersApi(self._runner)
 
     @property
     def trades(self) -> hashgreen_client.api.trades.AsyncTradesApi:
         """Statistics, order books and trades of the markets."""
-        from .trades import AsyncTradesApi
+        try:  # the tag's module, once imported, is a name of this package
+            return trades.AsyncTradesApi(self._runner)
+        except NameError:
+            from .trades import AsyncTradesApi
 
-        return AsyncTradesApi(self._runner)
+            return AsyncTradesApi(self._runner)
 
 
 class RawApi:
@@ -145,23 +174,32 @@ class RawApi:
     @property
     def markets(self) -> hashgreen_client.api.markets.RawMarketsApi:
         """The markets the DEX lists."""
-        from .markets import RawMarketsApi
+        try:  # the tag's module, once imported, is a name of this package
+            return markets.RawMarketsApi(self._runner)
+        except NameError:
+            from .markets import RawMarketsApi
 
-        return RawMarketsApi(self._runner)
+            return RawMarketsApi(self._runner)
 
     @property
     def orders(self) -> hashgreen_client.api.orders.RawOrdersApi:
         """The trader's own orders (private, bearer token)."""
-        from .orders import RawOrdersApi
+        try:  # the tag's module, once imported, is a name of this package
+            return orders.RawOrdersApi(self._runner)
+        except NameError:
+            from .orders import RawOrdersApi
 
-        return RawOrdersApi(self._runner)
+            return RawOrdersApi(self._runner)
 
     @property
     def trades(self) -> hashgreen_client.api.trades.RawTradesApi:
         """Statistics, order books and trades of the markets."""
-        from .trades import RawTradesApi
+        try:  # the tag's module, once imported, is a name of this package
+            return trades.RawTradesApi(self._runner)
+        except NameError:
+            from .trades import RawTradesApi
 
-        return RawTradesApi(self._runner)
+            return RawTradesApi(self._runner)
 
 
 class AsyncRawApi:
@@ -177,20 +215,29 @@ class AsyncRawApi:
     @property
     def markets(self) -> hashgreen_client.api.markets.AsyncRawMarketsApi:
         """The markets the DEX lists."""
-        from .markets import AsyncRawMarketsApi
+        try:  # the tag's module, once imported, is a name of this package
+            return markets.AsyncRawMarketsApi(self._runner)
+        except NameError:
+            from .markets import AsyncRawMarketsApi
 
-        return AsyncRawMarketsApi(self._runner)
+            return AsyncRawMarketsApi(self._runner)
 
     @property
     def orders(self) -> hashgreen_client.api.orders.AsyncRawOrdersApi:
         """The trader's own orders (private, bearer token)."""
-        from .orders import AsyncRawOrdersApi
+        try:  # the tag's module, once imported, is a name of this package
+            return orders.AsyncRawOrdersApi(self._runner)
+        except NameError:
+            from .orders import AsyncRawOrdersApi
 
-        return AsyncRawOrdersApi(self._runner)
+            return AsyncRawOrdersApi(self._runner)
 
     @property
     def trades(self) -> hashgreen_client.api.trades.AsyncRawTradesApi:
         """Statistics, order books and trades of the markets."""
-        from .trades import AsyncRawTradesApi
+        try:  # the tag's module, once imported, is a name of this package
+            return trades.AsyncRawTradesApi(self._runner)
+        except NameError:
+            from .trades import AsyncRawTradesApi
 
-        return AsyncRawTradesApi(self._runner)
+            return AsyncRawTradesApi(self._runner)

@@ -8,13 +8,24 @@ Written by the generator from the spec; never edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
-import httpx
 from tradespec._raw import RawResponse
 
 from ...models.asset_list import AssetList
 from ...operations import OPERATIONS
 from ...types import AsyncRunner, Operation, Runner, options_of
+
+if TYPE_CHECKING:
+    import httpx
+
+    from . import list_assets
+else:
+    from tradespec._lazy import LazyModule
+
+    # Named by the timeout= annotations: imported only when a hint is resolved, so that a
+    # client on its default transport never imports httpx.
+    httpx = LazyModule("httpx")
 
 __all__ = ["AsyncAssetsApi", "AsyncRawAssetsApi", "AssetsApi", "RawAssetsApi", "AssetsOperations"]
 
@@ -50,7 +61,10 @@ class AssetsOperations:
                 attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
                 client's.
         """
-        from . import list_assets as endpoint_
+        try:  # the endpoint's module, once imported, is a name of this package
+            endpoint_ = list_assets
+        except NameError:
+            from . import list_assets as endpoint_
 
         return Operation(
             OPERATIONS["list_assets"],

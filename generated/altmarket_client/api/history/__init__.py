@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
-import httpx
 from tradespec._raw import RawResponse
 
 from ...models.order_page import OrderPage
@@ -18,6 +18,17 @@ from ...models.order_side import OrderSide
 from ...models.trade_page import TradePage
 from ...operations import OPERATIONS
 from ...types import UNSET, AsyncRunner, Operation, Runner, options_of
+
+if TYPE_CHECKING:
+    import httpx
+
+    from . import get_order_history, get_trade_history
+else:
+    from tradespec._lazy import LazyModule
+
+    # Named by the timeout= annotations: imported only when a hint is resolved, so that a
+    # client on its default transport never imports httpx.
+    httpx = LazyModule("httpx")
 
 __all__ = [
     "AsyncHistoryApi",
@@ -80,7 +91,10 @@ class HistoryOperations:
                 attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
                 client's.
         """
-        from . import get_order_history as endpoint_
+        try:  # the endpoint's module, once imported, is a name of this package
+            endpoint_ = get_order_history
+        except NameError:
+            from . import get_order_history as endpoint_
 
         return Operation(
             OPERATIONS["get_order_history"],
@@ -141,7 +155,10 @@ class HistoryOperations:
                 attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
                 client's.
         """
-        from . import get_trade_history as endpoint_
+        try:  # the endpoint's module, once imported, is a name of this package
+            endpoint_ = get_trade_history
+        except NameError:
+            from . import get_trade_history as endpoint_
 
         return Operation(
             OPERATIONS["get_trade_history"],

@@ -8,8 +8,8 @@ Written by the generator from the spec; never edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
-import httpx
 from tradespec._raw import RawResponse
 
 from ...models.count_response import CountResponse
@@ -18,6 +18,17 @@ from ...models.order import Order
 from ...models.order_response import OrderResponse
 from ...operations import OPERATIONS
 from ...types import AsyncRunner, Operation, Runner, options_of
+
+if TYPE_CHECKING:
+    import httpx
+
+    from . import cancel_all_orders, cancel_order, create_order, list_open_orders
+else:
+    from tradespec._lazy import LazyModule
+
+    # Named by the timeout= annotations: imported only when a hint is resolved, so that a
+    # client on its default transport never imports httpx.
+    httpx = LazyModule("httpx")
 
 __all__ = [
     "AsyncTradingApi",
@@ -59,7 +70,10 @@ class TradingOperations:
                 attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
                 client's.
         """
-        from . import cancel_all_orders as endpoint_
+        try:  # the endpoint's module, once imported, is a name of this package
+            endpoint_ = cancel_all_orders
+        except NameError:
+            from . import cancel_all_orders as endpoint_
 
         return Operation(
             OPERATIONS["cancel_all_orders"],
@@ -97,7 +111,10 @@ class TradingOperations:
                 attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
                 client's.
         """
-        from . import cancel_order as endpoint_
+        try:  # the endpoint's module, once imported, is a name of this package
+            endpoint_ = cancel_order
+        except NameError:
+            from . import cancel_order as endpoint_
 
         return Operation(
             OPERATIONS["cancel_order"],
@@ -141,7 +158,10 @@ class TradingOperations:
                 attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
                 client's.
         """
-        from . import create_order as endpoint_
+        try:  # the endpoint's module, once imported, is a name of this package
+            endpoint_ = create_order
+        except NameError:
+            from . import create_order as endpoint_
 
         return Operation(
             OPERATIONS["create_order"],
@@ -178,7 +198,10 @@ class TradingOperations:
                 attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
                 client's.
         """
-        from . import list_open_orders as endpoint_
+        try:  # the endpoint's module, once imported, is a name of this package
+            endpoint_ = list_open_orders
+        except NameError:
+            from . import list_open_orders as endpoint_
 
         return Operation(
             OPERATIONS["list_open_orders"],

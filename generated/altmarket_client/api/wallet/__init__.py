@@ -8,8 +8,8 @@ Written by the generator from the spec; never edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
-import httpx
 from tradespec._raw import RawResponse
 
 from ...models.balance import Balance
@@ -19,6 +19,17 @@ from ...models.transfer import Transfer
 from ...models.withdrawal_request import WithdrawalRequest
 from ...operations import OPERATIONS
 from ...types import UNSET, AsyncRunner, Operation, Runner, options_of
+
+if TYPE_CHECKING:
+    import httpx
+
+    from . import create_withdrawal, get_balances, get_deposit_address, list_transfers
+else:
+    from tradespec._lazy import LazyModule
+
+    # Named by the timeout= annotations: imported only when a hint is resolved, so that a
+    # client on its default transport never imports httpx.
+    httpx = LazyModule("httpx")
 
 __all__ = ["AsyncWalletApi", "AsyncRawWalletApi", "WalletApi", "RawWalletApi", "WalletOperations"]
 
@@ -58,7 +69,10 @@ class WalletOperations:
                 attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
                 client's.
         """
-        from . import create_withdrawal as endpoint_
+        try:  # the endpoint's module, once imported, is a name of this package
+            endpoint_ = create_withdrawal
+        except NameError:
+            from . import create_withdrawal as endpoint_
 
         return Operation(
             OPERATIONS["create_withdrawal"],
@@ -95,7 +109,10 @@ class WalletOperations:
                 attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
                 client's.
         """
-        from . import get_balances as endpoint_
+        try:  # the endpoint's module, once imported, is a name of this package
+            endpoint_ = get_balances
+        except NameError:
+            from . import get_balances as endpoint_
 
         return Operation(
             OPERATIONS["get_balances"],
@@ -132,7 +149,10 @@ class WalletOperations:
                 attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
                 client's.
         """
-        from . import get_deposit_address as endpoint_
+        try:  # the endpoint's module, once imported, is a name of this package
+            endpoint_ = get_deposit_address
+        except NameError:
+            from . import get_deposit_address as endpoint_
 
         return Operation(
             OPERATIONS["get_deposit_address"],
@@ -171,7 +191,10 @@ class WalletOperations:
                 attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
                 client's.
         """
-        from . import list_transfers as endpoint_
+        try:  # the endpoint's module, once imported, is a name of this package
+            endpoint_ = list_transfers
+        except NameError:
+            from . import list_transfers as endpoint_
 
         return Operation(
             OPERATIONS["list_transfers"],

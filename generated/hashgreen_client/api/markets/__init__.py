@@ -8,14 +8,25 @@ Written by the generator from the spec; never edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
-import httpx
 from tradespec._raw import RawResponse
 
 from ...models.market_list_response import MarketListResponse
 from ...models.market_response import MarketResponse
 from ...operations import OPERATIONS
 from ...types import AsyncRunner, Operation, Runner, options_of
+
+if TYPE_CHECKING:
+    import httpx
+
+    from . import get_market, list_markets
+else:
+    from tradespec._lazy import LazyModule
+
+    # Named by the timeout= annotations: imported only when a hint is resolved, so that a
+    # client on its default transport never imports httpx.
+    httpx = LazyModule("httpx")
 
 __all__ = [
     "AsyncMarketsApi",
@@ -56,7 +67,10 @@ class MarketsOperations:
                 attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
                 client's.
         """
-        from . import get_market as endpoint_
+        try:  # the endpoint's module, once imported, is a name of this package
+            endpoint_ = get_market
+        except NameError:
+            from . import get_market as endpoint_
 
         return Operation(
             OPERATIONS["get_market"],
@@ -90,7 +104,10 @@ class MarketsOperations:
                 attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
                 client's.
         """
-        from . import list_markets as endpoint_
+        try:  # the endpoint's module, once imported, is a name of this package
+            endpoint_ = list_markets
+        except NameError:
+            from . import list_markets as endpoint_
 
         return Operation(
             OPERATIONS["list_markets"],

@@ -8,8 +8,8 @@ Written by the generator from the spec; never edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
-import httpx
 from tradespec._raw import RawResponse
 
 from ...models.create_order_form import CreateOrderForm
@@ -18,6 +18,17 @@ from ...models.order_response import OrderResponse
 from ...models.order_status import OrderStatus
 from ...operations import OPERATIONS
 from ...types import UNSET, AsyncRunner, Operation, Runner, options_of
+
+if TYPE_CHECKING:
+    import httpx
+
+    from . import cancel_order, create_order, list_orders
+else:
+    from tradespec._lazy import LazyModule
+
+    # Named by the timeout= annotations: imported only when a hint is resolved, so that a
+    # client on its default transport never imports httpx.
+    httpx = LazyModule("httpx")
 
 __all__ = ["AsyncOrdersApi", "AsyncRawOrdersApi", "OrdersApi", "RawOrdersApi", "OrdersOperations"]
 
@@ -54,7 +65,10 @@ class OrdersOperations:
                 attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
                 client's.
         """
-        from . import cancel_order as endpoint_
+        try:  # the endpoint's module, once imported, is a name of this package
+            endpoint_ = cancel_order
+        except NameError:
+            from . import cancel_order as endpoint_
 
         return Operation(
             OPERATIONS["cancel_order"],
@@ -95,7 +109,10 @@ class OrdersOperations:
                 attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
                 client's.
         """
-        from . import create_order as endpoint_
+        try:  # the endpoint's module, once imported, is a name of this package
+            endpoint_ = create_order
+        except NameError:
+            from . import create_order as endpoint_
 
         return Operation(
             OPERATIONS["create_order"],
@@ -135,7 +152,10 @@ class OrdersOperations:
                 attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
                 client's.
         """
-        from . import list_orders as endpoint_
+        try:  # the endpoint's module, once imported, is a name of this package
+            endpoint_ = list_orders
+        except NameError:
+            from . import list_orders as endpoint_
 
         return Operation(
             OPERATIONS["list_orders"],

@@ -8,8 +8,8 @@ Written by the generator from the spec; never edit by hand.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
-import httpx
 from tradespec._raw import RawResponse
 
 from ...models.order_book_response import OrderBookResponse
@@ -17,6 +17,17 @@ from ...models.statistics_response import StatisticsResponse
 from ...models.trade_list_response import TradeListResponse
 from ...operations import OPERATIONS
 from ...types import UNSET, AsyncRunner, Operation, Runner, options_of
+
+if TYPE_CHECKING:
+    import httpx
+
+    from . import get_order_book, get_statistics, get_trade_history
+else:
+    from tradespec._lazy import LazyModule
+
+    # Named by the timeout= annotations: imported only when a hint is resolved, so that a
+    # client on its default transport never imports httpx.
+    httpx = LazyModule("httpx")
 
 __all__ = ["AsyncTradesApi", "AsyncRawTradesApi", "TradesApi", "RawTradesApi", "TradesOperations"]
 
@@ -53,7 +64,10 @@ class TradesOperations:
                 attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
                 client's.
         """
-        from . import get_order_book as endpoint_
+        try:  # the endpoint's module, once imported, is a name of this package
+            endpoint_ = get_order_book
+        except NameError:
+            from . import get_order_book as endpoint_
 
         return Operation(
             OPERATIONS["get_order_book"],
@@ -92,7 +106,10 @@ class TradesOperations:
                 attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
                 client's.
         """
-        from . import get_statistics as endpoint_
+        try:  # the endpoint's module, once imported, is a name of this package
+            endpoint_ = get_statistics
+        except NameError:
+            from . import get_statistics as endpoint_
 
         return Operation(
             OPERATIONS["get_statistics"],
@@ -130,7 +147,10 @@ class TradesOperations:
                 attempt, the call's budget ``(max_retries + 1) x timeout``); None: the
                 client's.
         """
-        from . import get_trade_history as endpoint_
+        try:  # the endpoint's module, once imported, is a name of this package
+            endpoint_ = get_trade_history
+        except NameError:
+            from . import get_trade_history as endpoint_
 
         return Operation(
             OPERATIONS["get_trade_history"],
