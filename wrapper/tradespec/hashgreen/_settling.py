@@ -15,12 +15,12 @@ from __future__ import annotations
 import functools
 import json
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from tradespec._operations import Plan, send
 from tradespec._settle import CannotTell
 from tradespec.hashgreen._helpers import HashgreenHelpers
-from tradespec.hashgreen._offers import _load_sdk
+from tradespec.hashgreen._offers import load_sdk
 from tradespec.hashgreen._types import SentOffer
 
 if TYPE_CHECKING:
@@ -35,7 +35,7 @@ __all__ = ["HashgreenSettling", "offer_coin_ids"]
 @functools.lru_cache(maxsize=256)
 def offer_coin_ids(offer: str) -> frozenset[str] | None:
     """The ids (hex) of the coins ``offer`` spends, or None when they cannot be read."""
-    sdk = _load_sdk()
+    sdk = load_sdk()
     if sdk is None:
         return None
     try:
@@ -83,7 +83,8 @@ class HashgreenSettling:
         if coins is None or not isinstance(held, list):
             return False
         return any(
-            isinstance(coin, str) and coin.lower().removeprefix("0x") in coins for coin in held
+            isinstance(coin, str) and coin.lower().removeprefix("0x") in coins
+            for coin in cast("list[object]", held)
         )
 
     def key(self, found: Order) -> str:
