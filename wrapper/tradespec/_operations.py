@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from tradespec._engine import Engine
     from tradespec._send_loops import AsyncTransport, SyncTransport
     from tradespec._transports.base import WireResponse
-    from tradespec.drift import _Drift as Drift
+    from tradespec.drift import _Drift as Drift  # pyright: ignore[reportPrivateUsage]
     from tradespec.errors import Sent
 
 __all__ = [

@@ -27,7 +27,7 @@ commands) and driven by :meth:`Settler.run_sync` and :meth:`Settler.run_async`.
 from __future__ import annotations
 
 import hashlib
-import importlib  # noqa: F401 (named by IntentSent and SettledResult, for typing.get_type_hints)
+import importlib  # noqa: F401  # pyright: ignore[reportUnusedImport]  # get_type_hints
 import itertools
 import threading
 import time

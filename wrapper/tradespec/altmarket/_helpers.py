@@ -14,7 +14,7 @@ from collections.abc import Hashable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from altmarket_client.api import OPERATIONS as OPS
 from altmarket_client.models.order_side import OrderSide
@@ -204,7 +204,7 @@ def _fields(value: object, argument: str) -> list[str] | None:
     names: object = [value] if isinstance(value, str) else value
     if not isinstance(names, Sequence) or not names:
         raise InvalidInputError(argument, f"expected a field name or a list of them, got {value!r}")
-    items: Sequence[object] = names
+    items = cast("Sequence[object]", names)
     out: list[str] = []
     for name in items:
         if not isinstance(name, str) or not name.strip():
