@@ -23,6 +23,7 @@ class Unset:
 UNSET: Unset = Unset()
 
 T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
 
 
 def quote_path_segment(name: str, value: object) -> str:
@@ -176,6 +177,17 @@ def options_of(
     return Options(extra_headers, extra_query, timeout)
 
 
+class Parse(Protocol[T_co]):
+    """An endpoint module's reader of its success answer (``_parse_success``).
+
+    A protocol rather than a ``Callable`` field: pyright binds a ``Callable`` field of a
+    ``NamedTuple`` like a method when it matches :class:`Operation` against a protocol."""
+
+    def __call__(self, data: Any, /) -> T_co:
+        """The model read from the decoded JSON of a success answer."""
+        ...
+
+
 class Operation(NamedTuple, Generic[T]):
     """One call of an operation: its policy, how to build the request, how to read the answer."""
 
@@ -184,7 +196,7 @@ class Operation(NamedTuple, Generic[T]):
     """The endpoint module's ``_request``: the :class:`Request` for ``arguments``."""
     arguments: dict[str, Any]
     """The keyword arguments for ``build``, as the facade method received them."""
-    parse: Callable[[Any], T]
+    parse: Parse[T]
     """Reads the decoded JSON of a success answer into its model."""
     options: Options | None = None
     """What this call adds to the operation (extra headers and query, its timeout), or None."""

@@ -213,7 +213,7 @@ def test_an_intent_the_journal_cannot_write_is_not_sent(
     client.markets()
     scope = client._settler.ledger.journal
     assert scope is not None
-    scope.journal._db.execute("DROP TABLE intents")  # a journal gone bad under the client
+    scope.journal.db.execute("DROP TABLE intents")  # a journal gone bad under the client
     with pytest.raises(TradespecError, match="cannot write the intent down") as caught:
         client.limit_order("btc_usdt", "buy", "0.5", "25000")
     assert (caught.value.outcome, caught.value.retry_safe) == ("not_sent", True)

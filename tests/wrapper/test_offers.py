@@ -18,11 +18,11 @@ from tradespec.hashgreen._offers import (
     MAX_OFFER_LENGTH,
     OfferAmount,
     _hrp_expand,
-    _load_sdk,
     _polymod,
     _regroup,
     bech32m_decode,
     check_offer_trades,
+    load_sdk,
     read_offer,
 )
 
@@ -178,9 +178,9 @@ V6_BUNDLE = "71fd6de245d896c691b0115cdb9b47904cb60858ae87b86bfd648b23208b6cc1"
 def without_sdk(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """check_offer as where the ``chia`` extra is not installed."""
     monkeypatch.setitem(sys.modules, "chia_wallet_sdk", None)  # import fails
-    _load_sdk.cache_clear()
+    load_sdk.cache_clear()
     yield
-    _load_sdk.cache_clear()
+    load_sdk.cache_clear()
 
 
 @pytest.mark.parametrize(("name", "offer"), OFFERS, ids=[name for name, _ in OFFERS])

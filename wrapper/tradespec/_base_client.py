@@ -11,7 +11,8 @@ own example) and its methods. What a client shares with its copies is one :class
 
 from __future__ import annotations
 
-import importlib  # noqa: F401 (named by DriftReport and DriftState, for typing.get_type_hints)
+# Named by DriftReport and DriftState, for typing.get_type_hints.
+import importlib  # noqa: F401  # pyright: ignore[reportUnusedImport]
 import ipaddress
 import logging
 import math
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
 
     from tradespec import _observe as observing
     from tradespec.drift import DriftReport
-    from tradespec.drift import _Drift as Drift
+    from tradespec.drift import _Drift as Drift  # pyright: ignore[reportPrivateUsage]
 
     DriftState: TypeAlias = Drift | None
     RunnerParts: TypeAlias = tuple[
@@ -203,7 +204,7 @@ class ClientOptions(Generic[TransportT]):
         :mod:`tradespec.drift`. ``report.to_overlay()`` writes the spec patch."""
         drift = self._state.drift
         if drift is None:
-            from tradespec.drift import _Drift as Drift
+            from tradespec.drift import _Drift as Drift  # pyright: ignore[reportPrivateUsage]
 
             drift = Drift(self._drift_package, "log", ())
         return drift.report()
@@ -335,8 +336,8 @@ def _drift_for(mode: object, package: str, secrets: tuple[str, ...]) -> DriftSta
     """The client's drift collector for ``drift=mode`` (None: ``"off"``)."""
     if mode == "off" and isinstance(mode, str):
         return None
-    from tradespec.drift import _check_mode as check_mode
-    from tradespec.drift import _Drift as Drift
+    from tradespec.drift import _check_mode as check_mode  # pyright: ignore[reportPrivateUsage]
+    from tradespec.drift import _Drift as Drift  # pyright: ignore[reportPrivateUsage]
 
     checked = check_mode(mode)
     return None if checked is None else Drift(package, checked, secrets)
@@ -416,7 +417,8 @@ class SyncClient(ClientOptions[SyncTransport]):
     def _bind_lookup(self, exc: OrderStateUnknownError) -> None:
         sent = exc.sent
         if isinstance(sent, self._sent_types):
-            exc._bind(lookup=lambda: self._find(sent))
+            # The error's one internal seam: the client's lookup, bound by the client.
+            exc._bind(lookup=lambda: self._find(sent))  # pyright: ignore[reportPrivateUsage]
 
     def _find(self, sent: Any) -> Any:
         """What ``sent`` (one of ``_sent_types``) became: the client's ``find_*``."""
@@ -477,7 +479,8 @@ class AsyncClient(ClientOptions[AsyncTransport]):
     def _bind_lookup(self, exc: OrderStateUnknownError) -> None:
         sent = exc.sent
         if isinstance(sent, self._sent_types):
-            exc._bind(alookup=lambda: self._find(sent))
+            # The error's one internal seam: the client's lookup, bound by the client.
+            exc._bind(alookup=lambda: self._find(sent))  # pyright: ignore[reportPrivateUsage]
 
     async def _find(self, sent: Any) -> Any:
         """What ``sent`` (one of ``_sent_types``) became: the client's ``find_*``."""
@@ -507,7 +510,7 @@ def credential(value: str | None, variable: str, argument: str) -> str | None:
         value = os.environ.get(variable) or None
         if value is None:
             return None
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str) or not value.strip():  # pyright: ignore[reportUnnecessaryIsInstance]
         raise InvalidInputError(argument, f"must be a non-empty string (or set {variable})")
     return value.strip()
 

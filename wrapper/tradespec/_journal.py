@@ -40,7 +40,7 @@ import sqlite3
 import threading
 import time
 import weakref
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from tradespec.errors import InvalidInputError, TradespecError
 
@@ -85,7 +85,8 @@ class Journal:
 
     def __init__(self, path: str) -> None:
         self.path = path
-        self._lock = threading.Lock()
+        self.lock = threading.Lock()
+        """Held for each use of :attr:`db` (the clients of a process share the journal)."""
         try:
             connection = sqlite3.connect(
                 path, timeout=1.0, isolation_level=None, check_same_thread=False
@@ -108,7 +109,8 @@ class Journal:
             raise InvalidInputError(
                 "journal", f"{path!r} {problem} (one client process at a time)"
             ) from None
-        self._db = connection
+        self.db = connection
+        """The open SQLite connection (exclusively locked by this process)."""
         self._finalizer = weakref.finalize(self, connection.close)
 
     def close(self) -> None:
@@ -129,8 +131,8 @@ class JournalScope(NamedTuple):
         written, the request is not sent: a TradespecError whose ``outcome`` is ``not_sent``."""
         journal = self.journal
         try:
-            with journal._lock:
-                cursor = journal._db.execute(
+            with journal.lock:
+                cursor = journal.db.execute(
                     "INSERT INTO intents (exchange, base_url, key_fingerprint, kind, sent, "
                     "written_at) VALUES (?, ?, ?, ?, ?, ?)",
                     (*self.account, kind, sent, written_at),
@@ -147,8 +149,8 @@ class JournalScope(NamedTuple):
         write is logged, not raised: the call's result is the caller's either way."""
         journal = self.journal
         now = time.time()
-        with journal._lock:
-            db = journal._db
+        with journal.lock:
+            db = journal.db
             try:
                 db.execute("BEGIN IMMEDIATE")
                 try:
@@ -177,8 +179,8 @@ class JournalScope(NamedTuple):
 
     def attributed(self) -> set[str]:
         """Every id returned or attributed to an intent of this account."""
-        with self.journal._lock:
-            rows = self.journal._db.execute(
+        with self.journal.lock:
+            rows = self.journal.db.execute(
                 "SELECT order_id FROM attributed WHERE exchange = ? AND base_url = ? "
                 "AND key_fingerprint = ?",
                 self.account,
@@ -187,8 +189,8 @@ class JournalScope(NamedTuple):
 
     def unsettled(self) -> list[tuple[int, str, str, float]]:
         """(id, kind, sent, written_at) of every intent left pending or unknown."""
-        with self.journal._lock:
-            rows = self.journal._db.execute(
+        with self.journal.lock:
+            rows = self.journal.db.execute(
                 "SELECT id, kind, sent, written_at FROM intents WHERE exchange = ? AND "
                 "base_url = ? AND key_fingerprint = ? AND state IN (?, ?) ORDER BY id",
                 (*self.account, *_OPEN_STATES),
@@ -213,7 +215,8 @@ def open_journal(path: object) -> Journal:
     """The journal at ``path`` (a ``str`` or ``os.PathLike``), shared by this process's clients."""
     if not isinstance(path, str | os.PathLike) or not os.fspath(path):
         raise InvalidInputError("journal", f"expected a file path, got {path!r}")
-    text = os.fspath(path)
+    # An os.PathLike may give bytes: refused below, as a path the journal cannot name.
+    text = os.fspath(cast("str | os.PathLike[str] | os.PathLike[bytes]", path))
     if not isinstance(text, str):
         raise InvalidInputError("journal", f"expected a text path, got {path!r}")
     real = os.path.realpath(text)

@@ -42,7 +42,8 @@ def for_caller(error: E, base_url: str, plan_name: str) -> E:
     """``error`` again, its message naming the public method the user called (found on the
     stack: the outermost method of a tradespec client, ``limit_order`` rather than the
     ``create_order`` it calls; else ``plan_name``) and the host, in one line."""
-    caller = _caller(sys._getframe(1)) or plan_name
+    # The stack is read without building a traceback: CPython's frame access.
+    caller = _caller(sys._getframe(1)) or plan_name  # pyright: ignore[reportPrivateUsage]
     detail = " ".join(error.message.split())
     prefix = f"{error.method} {error.path}: "
     detail = detail.removeprefix(prefix)

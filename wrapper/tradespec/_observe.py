@@ -25,8 +25,8 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+from collections.abc import Awaitable, Callable, Mapping
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
 from tradespec._transports.base import NotSent, SendError
 from tradespec.errors import APIError, InvalidInputError, OrderStateUnknownError
@@ -404,4 +404,4 @@ def _error_status(span: Any, description: str) -> None:
 
 async def _maybe_await(result: object) -> None:
     if hasattr(result, "__await__"):
-        await result
+        await cast("Awaitable[object]", result)

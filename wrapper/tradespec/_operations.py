@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from tradespec._engine import Engine
     from tradespec._send_loops import AsyncTransport, SyncTransport
     from tradespec._transports.base import WireResponse
-    from tradespec.drift import _Drift as Drift
+    from tradespec.drift import _Drift as Drift  # pyright: ignore[reportPrivateUsage]
     from tradespec.errors import Sent
 
 __all__ = [
@@ -236,6 +236,7 @@ def call_of(
     reusable = (
         not operation.arguments and sent is None and policy.retry == "safe" and options is None
     )
+    key: tuple[object, ...] | None = None
     if reusable:
         key = (operation.build, operation.parse, decode, encode, drift)
         known = _REUSED.get(key)
@@ -265,6 +266,9 @@ def call_of(
     extra_query = request.extra_query or extra_query
     if extra_query:
         query = {**(query or {}), **extra_query}
+    read: Callable[[bytes], T] = (
+        (lambda body: parse(decode(body))) if drift is None else drift.reader(name, parse, decode)
+    )
     call = Call(
         name,
         method,
@@ -273,14 +277,14 @@ def call_of(
         headers,
         content,
         content_type,
-        (lambda body: parse(decode(body))) if drift is None else drift.reader(name, parse, decode),
+        read,
         retry=retry,
         private=policy.secured,  # the engine adds credentials only when it holds them
         order=policy.order,
         sent=sent,
         observe=None if drift is None else drift.observer(name),
     )
-    if reusable and len(_REUSED) < 256:
+    if key is not None and len(_REUSED) < 256:
         _REUSED[key] = call
     return call
 
@@ -393,7 +397,7 @@ def unsigned_query_of(engine: Engine) -> frozenset[str]:
     """The methods whose signature does not cover the query (AltMarket's signer: those with a
     body), where an extra query parameter is refused."""
     methods = getattr(engine.auth, "unsigned_query_methods", None)
-    return methods if isinstance(methods, frozenset) else _NO_METHODS
+    return cast("frozenset[str]", methods) if isinstance(methods, frozenset) else _NO_METHODS
 
 
 def _timeout_key(timeout: object) -> object:
@@ -408,6 +412,15 @@ def _timed_engine(transport: SyncTransport | AsyncTransport, timeout: object) ->
 
 
 Seen = list["tuple[WireResponse, bytes]"]
+
+
+def _recorder(seen: Seen) -> Callable[[WireResponse, bytes], None]:
+    """A raw call's ``answered`` hook: each answer (its response and body) kept in ``seen``."""
+
+    def record(response: WireResponse, body: bytes) -> None:
+        seen.append((response, body))
+
+    return record
 
 
 def with_call_options(step: Step[T], options: CallOptions | None) -> Step[T]:
@@ -530,7 +543,7 @@ class SyncRunner(_Runner["SyncTransport"]):
         options = operation.options
         runner = self if options is None else self.timed(options.timeout)
         seen: Seen = []
-        call = runner._call(step)._replace(answered=lambda *answer: seen.append(answer))
+        call = runner._call(step)._replace(answered=_recorder(seen))
         settler = runner._settler
         if settler is not None and settler.guards(call):
             value = cast("T", settler.without_window().run_sync(runner, step, call))
@@ -545,9 +558,7 @@ class SyncRunner(_Runner["SyncTransport"]):
         if not raw:
             return runner._transport.execute(call)
         seen: Seen = []
-        value = runner._transport.execute(
-            call._replace(answered=lambda *answer: seen.append(answer))
-        )
+        value = runner._transport.execute(call._replace(answered=_recorder(seen)))
         return _raw_of(seen, value, runner._transport.engine)
 
     def step(self, step: Step[T]) -> T:
@@ -623,7 +634,7 @@ class AsyncRunner(_Runner["AsyncTransport"]):
         options = operation.options
         runner = self if options is None else self.timed(options.timeout)
         seen: Seen = []
-        call = runner._call(step)._replace(answered=lambda *answer: seen.append(answer))
+        call = runner._call(step)._replace(answered=_recorder(seen))
         settler = runner._settler
         if settler is not None and settler.guards(call):
             value = cast("T", await settler.without_window().run_async(runner, step, call))
@@ -638,9 +649,7 @@ class AsyncRunner(_Runner["AsyncTransport"]):
         if not raw:
             return await runner._transport.execute(call)
         seen: Seen = []
-        value = await runner._transport.execute(
-            call._replace(answered=lambda *answer: seen.append(answer))
-        )
+        value = await runner._transport.execute(call._replace(answered=_recorder(seen)))
         return _raw_of(seen, value, runner._transport.engine)
 
     def step(self, step: Step[T]) -> Awaitable[T]:

@@ -11,8 +11,8 @@ anything is sent, whatever would override or escape the credentials.
 from __future__ import annotations
 
 import math
-from collections.abc import Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar, cast
 
 from tradespec.errors import InvalidInputError
 
@@ -258,7 +258,7 @@ def checked_extras(
                 f"{type(extra_headers).__name__}",
             )
         headers = {}
-        for key, value in extra_headers.items():
+        for key, value in cast("Mapping[object, object]", extra_headers).items():
             canonical = _header_name(name, key)
             if not isinstance(value, str) or any(c in value for c in "\r\n\0"):
                 raise InvalidInputError(
@@ -282,7 +282,7 @@ def checked_extras(
                 "query parameter would be sent unsigned; it is refused",
             )
         query = {}
-        for key, value in extra_query.items():
+        for key, value in cast("Mapping[object, object]", extra_query).items():
             if not isinstance(key, str) or not key:
                 raise InvalidInputError(
                     "extra_query",
@@ -315,7 +315,7 @@ def _header_name(name: str, key: object) -> str:
 
 def _query_value(name: str, key: str, value: object) -> object:
     if isinstance(value, list | tuple):
-        return [_scalar(name, key, item) for item in value]  # pyright: ignore[reportUnknownVariableType]
+        return [_scalar(name, key, item) for item in cast("Sequence[object]", value)]
     return _scalar(name, key, value)
 
 

@@ -27,18 +27,19 @@ commands) and driven by :meth:`Settler.run_sync` and :meth:`Settler.run_async`.
 from __future__ import annotations
 
 import hashlib
-import importlib  # noqa: F401 (named by IntentSent and SettledResult, for typing.get_type_hints)
+import importlib  # noqa: F401  # pyright: ignore[reportUnusedImport]  # get_type_hints
 import itertools
 import threading
 import time
 import weakref
 from collections.abc import Generator
-from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, Protocol, cast
 
 from tradespec._retry import Retry
 from tradespec.errors import OrderNotPlacedError, OrderStateUnknownError, TradespecError
 
 if TYPE_CHECKING:
+    from datetime import date
     from typing import TypeAlias
 
     from altmarket_client.models.order import Order
@@ -337,8 +338,8 @@ class Ledger:
 
 
 def _created(found: Found) -> str:
-    moment = getattr(found, "created_at", "")
-    return moment.isoformat() if hasattr(moment, "isoformat") else str(moment)
+    moment: object = getattr(found, "created_at", "")
+    return cast("date", moment).isoformat() if hasattr(moment, "isoformat") else str(moment)
 
 
 _LEDGERS: weakref.WeakValueDictionary[tuple[str, str, str], Ledger] = weakref.WeakValueDictionary()
@@ -445,7 +446,8 @@ def _still_unknown(cause: OrderStateUnknownError, why: str) -> OrderStateUnknown
     )
     error.outcome = cause.outcome
     error.retry_safe = cause.retry_safe
-    error._bind(cause._lookup, cause._alookup)
+    # The lookup goes with the error's internal seam (OrderStateUnknownError._bind).
+    error._bind(cause._lookup, cause._alookup)  # pyright: ignore[reportPrivateUsage]
     return error
 
 

@@ -56,6 +56,7 @@ from typing import Any, Final, Literal, TypeVar, cast, get_args
 from urllib.parse import quote
 
 from tradespec._enums import DriftMode
+from tradespec._shapes import json_array, json_object
 
 __all__ = [
     "CHECKED_EVERY",
@@ -272,16 +273,17 @@ class DriftReport:
     @classmethod
     def from_dict(cls, data: object) -> DriftReport:
         """A report from :meth:`to_dict`'s data; a ``ValueError`` saying what is wrong."""
-        if not isinstance(data, dict) or data.get("format") != _FORMAT:
+        report = json_object(data)
+        if report is None or report.get("format") != _FORMAT:
             raise ValueError(f"not a drift report (expected format {_FORMAT!r})")
-        title, version = data.get("title"), data.get("version")
-        overflow = data.get("overflow", 0)
+        title, version = report.get("title"), report.get("version")
+        overflow = report.get("overflow", 0)
         if not isinstance(title, str) or not isinstance(version, str):
             raise ValueError("a drift report names its spec's title and version")
         if not isinstance(overflow, int) or isinstance(overflow, bool) or overflow < 0:
             raise ValueError("overflow: expected a count")
-        rows = data.get("changes")
-        if not isinstance(rows, list):
+        rows = json_array(report.get("changes"))
+        if rows is None:
             raise ValueError("changes: expected a list")
         return cls(title, version, tuple(_change(row, n) for n, row in enumerate(rows)), overflow)
 
@@ -458,18 +460,19 @@ class _Walker:
         if kind == "object":
             if "props" in node:
                 assert isinstance(value, dict)
-                self._object(value, node, where, found, depth)
+                self._object(cast("dict[str, Any]", value), node, where, found, depth)
             return
         if kind == "array":
-            assert isinstance(value, list)
+            array = json_array(value)
+            assert array is not None
             prefix = node.get("prefix")
             items = node.get("items")
             if prefix:
-                for position, item in enumerate(value[: len(prefix)]):
+                for position, item in enumerate(array[: len(prefix)]):
                     self.walk(item, prefix[position], f"{where}/-", found, depth + 1)
-                rest = value[len(prefix) : len(prefix) + ITEMS_CHECKED]
+                rest = array[len(prefix) : len(prefix) + ITEMS_CHECKED]
             else:
-                rest = value[:ITEMS_CHECKED]
+                rest = array[:ITEMS_CHECKED]
             if items is not None:
                 for item in rest:
                     self.walk(item, items, f"{where}/-", found, depth + 1)
@@ -557,7 +560,7 @@ class _Entry:
         self.shape = shape
 
 
-class _Drift:
+class _Drift:  # pyright: ignore[reportUnusedClass]  # made by the clients (_base_client)
     """One client's drift bookkeeping, shared with its ``with_options`` copies (internal: the
     clients make it; users read :meth:`report` through ``exchange.drift_report()``)."""
 
@@ -615,14 +618,15 @@ class _Drift:
     def observer(self, operation_id: str) -> Callable[[int], None]:
         """What the engine calls with each answer's status (one per operation)."""
         known = self._observers.get(operation_id)
-        if known is None:
+        if known is not None:
+            return known
 
-            def known(status: int) -> None:
-                self.status(operation_id, status)
+        def observe(status: int) -> None:
+            self.status(operation_id, status)
 
-            if len(self._observers) < 1024:
-                self._observers[operation_id] = known
-        return known
+        if len(self._observers) < 1024:
+            self._observers[operation_id] = observe
+        return observe
 
     def check(self, operation_id: str, data: object, *, sampled: bool = True) -> bool:
         """Note what ``data`` (a decoded success answer) carries that the spec does not know;
@@ -764,7 +768,7 @@ class _Drift:
         return DriftReport(title, version, changes, overflow)
 
 
-def _check_mode(value: object) -> DriftMode | None:
+def _check_mode(value: object) -> DriftMode | None:  # pyright: ignore[reportUnusedFunction]  # the clients' check
     """A client's ``drift=`` argument, checked (None: ``"off"``)."""
     if value not in _MODES or not isinstance(value, str):
         from tradespec.errors import InvalidInputError
@@ -855,10 +859,10 @@ def _yaml(node: object, indent: int = 0) -> str:
         if not node:
             return "{}\n"
         out = ""
-        for key, value in node.items():
+        for key, value in cast("dict[object, object]", node).items():
             plain = isinstance(key, str) and _PLAIN_KEY.fullmatch(key) is not None
             head = f"{pad}{key if plain else _scalar(key)}:"
-            if isinstance(value, dict | list) and value:
+            if _filled(value):
                 out += head + "\n" + _yaml(value, indent + 2)
             else:
                 out += f"{head} {_flat(value)}\n"
@@ -867,16 +871,26 @@ def _yaml(node: object, indent: int = 0) -> str:
         if not node:
             return "[]\n"
         out = ""
-        for value in node:
-            if isinstance(value, dict) and value:
+        for value in cast("list[object]", node):
+            if _filled(value):
                 text = _yaml(value, indent + 2)
-                out += f"{pad}- " + text[indent + 2 :]
-            elif isinstance(value, list) and value:
-                out += f"{pad}-\n" + _yaml(value, indent + 2)
+                if isinstance(value, dict):
+                    out += f"{pad}- " + text[indent + 2 :]
+                else:
+                    out += f"{pad}-\n" + text
             else:
                 out += f"{pad}- {_flat(value)}\n"
         return out
     return _scalar(node) + "\n"
+
+
+def _filled(value: object) -> bool:
+    """A dict or a list with something in it (written as a nested block)."""
+    if isinstance(value, dict):
+        return bool(cast("dict[object, object]", value))
+    if isinstance(value, list):
+        return bool(cast("list[object]", value))
+    return False
 
 
 def _flat(value: object) -> str:
@@ -887,8 +901,9 @@ def _flat(value: object) -> str:
     return _scalar(value)
 
 
-def _change(row: object, index: int) -> DriftChange:
-    if not isinstance(row, dict):
+def _change(data: object, index: int) -> DriftChange:
+    row = json_object(data)
+    if row is None:
         raise ValueError(f"changes[{index}]: expected an object")
     try:
         kind = row["kind"]
@@ -900,28 +915,30 @@ def _change(row: object, index: int) -> DriftChange:
         status = row.get("status")
         if status is not None and (not isinstance(status, int) or isinstance(status, bool)):
             raise ValueError(f"changes[{index}].status: expected an int or null")
-        texts = {}
+        texts: dict[str, str] = {}
         for name in ("operation_id", "pointer"):
-            if not isinstance(row[name], str):
+            text = row[name]
+            if not isinstance(text, str):
                 raise ValueError(f"changes[{index}].{name}: expected a string")
-            texts[name] = row[name]
-        optional = {}
+            texts[name] = text
+        optional: dict[str, str | None] = {}
         for name in ("sample", "target", "shape"):
             value = row.get(name)
             if value is not None and not isinstance(value, str):
                 raise ValueError(f"changes[{index}].{name}: expected a string or null")
             optional[name] = value
-        types = row.get("json_types", [])
-        if not isinstance(types, list) or not all(isinstance(t, str) for t in types):
+        types = json_array(row.get("json_types", []))
+        names = [] if types is None else [t for t in types if isinstance(t, str)]
+        if types is None or len(names) != len(types):
             raise ValueError(f"changes[{index}].json_types: expected a list of strings")
     except KeyError as exc:
         raise ValueError(f"changes[{index}]: missing {exc.args[0]!r}") from None
     return DriftChange(
         operation_id=texts["operation_id"],
         pointer=texts["pointer"],
-        kind=kind,
+        kind=cast("DriftKind", kind),  # one of _KINDS, checked above
         count=count,
-        json_types=tuple(sorted(types)),
+        json_types=tuple(sorted(names)),
         sample=optional["sample"],
         target=optional["target"],
         status=status,

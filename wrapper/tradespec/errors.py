@@ -32,7 +32,8 @@ request carries the signed headers), and server messages that echo a secret are 
 
 from __future__ import annotations
 
-import importlib  # noqa: F401 (named by Sent and Found, resolved by typing.get_type_hints)
+# Named by Sent and Found, resolved by typing.get_type_hints.
+import importlib  # noqa: F401  # pyright: ignore[reportUnusedImport]
 from collections.abc import Awaitable, Callable
 from http import HTTPStatus
 from typing import TYPE_CHECKING, Any, Literal

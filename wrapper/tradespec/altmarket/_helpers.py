@@ -14,7 +14,7 @@ from collections.abc import Hashable, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from altmarket_client.api import OPERATIONS as OPS
 from altmarket_client.models.order_side import OrderSide
@@ -34,6 +34,7 @@ from tradespec._enums import SideName
 from tradespec._money import money_argument, require_places, written
 from tradespec._operations import Plan, Step, cached, send
 from tradespec._pagination import Page, Pager
+from tradespec._shapes import json_object
 from tradespec.altmarket._signing import Clock, ticks_to_unix
 from tradespec.altmarket._types import SentOrder, SentWithdrawal
 from tradespec.errors import InvalidInputError, OrderStateUnknownError, ResponseError
@@ -103,15 +104,16 @@ def decode_json(body: bytes) -> Any:
 
 def describe_error(body: object) -> tuple[str | int | None, str | None]:
     """The code and message of AltMarket's ``{"errors": [{"code", "message"}]}``."""
-    if not isinstance(body, dict):
+    envelope = json_object(body)
+    if envelope is None:
         return None, None
     from altmarket_client.models.error_response import ErrorResponse
 
-    parsed = ErrorResponse.from_dict(body)
+    parsed = ErrorResponse.from_dict(envelope)
     codes = [e.code for e in parsed.errors or [] if isinstance(e.code, str) and e.code]
     messages = [e.message for e in parsed.errors or [] if isinstance(e.message, str) and e.message]
     if not codes and not messages:
-        message = body.get("message") or body.get("title")
+        message = envelope.get("message") or envelope.get("title")
         return None, message if isinstance(message, str) else None
     return (codes[0] if codes else None), ("; ".join(messages) or None)
 
@@ -199,11 +201,12 @@ def _moment(value: object, argument: str) -> datetime | None:
 def _fields(value: object, argument: str) -> list[str] | None:
     if value is None:
         return None
-    names = [value] if isinstance(value, str) else value
+    names: object = [value] if isinstance(value, str) else value
     if not isinstance(names, Sequence) or not names:
         raise InvalidInputError(argument, f"expected a field name or a list of them, got {value!r}")
+    items = cast("Sequence[object]", names)
     out: list[str] = []
-    for name in names:
+    for name in items:
         if not isinstance(name, str) or not name.strip():
             raise InvalidInputError(argument, f"expected field names, got {name!r}")
         out.append(name.strip())

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from hashgreen_client.api import OPERATIONS as OPS
 from hashgreen_client.models.order_status import OrderStatus
@@ -22,6 +22,7 @@ from tradespec._arguments import flag, path_segment
 from tradespec._cache import Cache
 from tradespec._operations import MissingCredentials, Plan, cached, send
 from tradespec._refusal import classify
+from tradespec._shapes import json_object
 from tradespec.errors import InvalidInputError, ResponseError
 from tradespec.hashgreen._types import OrderBook, SentOffer
 
@@ -62,22 +63,24 @@ def decode_envelope(content: bytes) -> Any:
     ``10023`` a ``BadRequestError``. The engine fills in the request it answers (method, path,
     the answer's own status, and an ``InvalidOrderError`` for an order's refusal).
     """
-    body = _json.loads(content)
-    if isinstance(body, dict) and "code" in body and not _success(body["code"]):
+    decoded = _json.loads(content)
+    body = json_object(decoded)
+    if body is not None and "code" in body and not _success(body["code"]):
         code, message = describe_error(body)
         message = message or "no message"
         status = code if isinstance(code, int) and 400 <= code <= 599 else 400
         kind = classify(status, code, message)
         raise kind(message, status=200, code=code, body=body)
-    return body
+    return decoded
 
 
 def describe_error(body: object) -> tuple[str | int | None, str | None]:
     """The code and message of an error envelope ``{code, msg, data}``."""
-    if not isinstance(body, dict):
+    envelope = json_object(body)
+    if envelope is None:
         return None, None
-    code = _code(body.get("code"))
-    message = body.get("msg")
+    code = _code(envelope.get("code"))
+    message = envelope.get("msg")
     return (
         code if isinstance(code, int | str) and not isinstance(code, bool) else None,
         message if isinstance(message, str) else None,
@@ -225,7 +228,7 @@ class HashgreenHelpers:
             raise InvalidInputError(
                 "offer", f"expected an offer string or a path, got {type(offer).__name__}"
             )
-        info = read_offer(offer)
+        info = read_offer(cast("str | os.PathLike[str]", offer))
         if market is not None:
             resolved = yield from self.resolve(market)
             check_offer_trades(

@@ -49,6 +49,7 @@ __all__ = [
     "bech32m_decode",
     "check_offer",
     "check_offer_trades",
+    "load_sdk",
     "read_offer",
 ]
 
@@ -214,7 +215,7 @@ class OfferInfo:
 
 
 @functools.cache
-def _load_sdk() -> Any:
+def load_sdk() -> Any:
     """chia_wallet_sdk, imported once, or None when the ``chia`` extra is not installed.
 
     Imported by name, so that type checkers do not read the SDK's stub: 0.37's has a method named
@@ -256,7 +257,7 @@ def _amounts(amounts: _SdkAmounts) -> tuple[OfferAmount, ...]:
 
 def _read_contents(info: OfferInfo, argument: str) -> OfferInfo:
     """``info`` with what the SDK reads of the spend bundle, or the envelope's ``info`` alone."""
-    sdk = _load_sdk()
+    sdk = load_sdk()
     if sdk is None:
         return info
     try:
@@ -304,7 +305,7 @@ def check_offer(offer: str, argument: str = "offer") -> OfferInfo:
     current-format offer offers and requests (``status == "read"``); an old-format offer is
     reported as such (``status == "old_format"``), with the envelope checks only.
     """
-    if not isinstance(offer, str):
+    if not isinstance(offer, str):  # pyright: ignore[reportUnnecessaryIsInstance]  # untyped callers
         raise InvalidInputError(argument, f"expected an offer string, got {type(offer).__name__}")
     if len(offer) > MAX_OFFER_LENGTH + 1024:  # room for surrounding whitespace
         raise InvalidInputError(argument, _too_long(len(offer)))
@@ -359,7 +360,7 @@ def read_offer(offer: str | os.PathLike[str], argument: str = "offer") -> OfferI
                     "given as a pathlib.Path, never as a str)",
                 ) from None
         return check_offer(offer, argument)
-    if not isinstance(offer, os.PathLike):
+    if not isinstance(offer, os.PathLike):  # pyright: ignore[reportUnnecessaryIsInstance]  # untyped callers
         raise InvalidInputError(
             argument, f"expected an offer string or a path, got {type(offer).__name__}"
         )

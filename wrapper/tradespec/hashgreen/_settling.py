@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import json
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from tradespec._operations import Plan, send
 from tradespec._settle import CannotTell
@@ -34,9 +34,9 @@ __all__ = ["HashgreenSettling", "offer_coin_ids"]
 @functools.lru_cache(maxsize=256)
 def offer_coin_ids(offer: str) -> frozenset[str] | None:
     """The ids (hex) of the coins ``offer`` spends, or None when they cannot be read."""
-    from tradespec.hashgreen._offers import _load_sdk  # imported by the first offer settled
+    from tradespec.hashgreen._offers import load_sdk  # imported by the first offer settled
 
-    sdk = _load_sdk()
+    sdk = load_sdk()
     if sdk is None:
         return None
     try:
@@ -84,7 +84,8 @@ class HashgreenSettling:
         if coins is None or not isinstance(held, list):
             return False
         return any(
-            isinstance(coin, str) and coin.lower().removeprefix("0x") in coins for coin in held
+            isinstance(coin, str) and coin.lower().removeprefix("0x") in coins
+            for coin in cast("list[object]", held)
         )
 
     def key(self, found: Order) -> str:

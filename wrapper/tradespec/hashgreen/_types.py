@@ -88,9 +88,10 @@ class BookSide(Sequence[BookLevel]):
         if not _plain_rows(rows):
             for row in rows:
                 if (
-                    not isinstance(row, (list, tuple))
+                    # The rows come from the server: the annotation is what they should be.
+                    not isinstance(row, (list, tuple))  # pyright: ignore[reportUnnecessaryIsInstance]
                     or len(row) < 5
-                    or not all(isinstance(cell, str) for cell in row[:5])
+                    or not all(isinstance(cell, str) for cell in row[:5])  # pyright: ignore[reportUnnecessaryIsInstance]
                 ):
                     raise ValueError(f"a book row is five decimal strings, got {row!r}")
         self._rows = rows
