@@ -153,10 +153,10 @@ def _fast_decoders() -> _Fast:
     try:
         import msgspec
     except ImportError:  # pragma: no cover - a declared dependency on CPython
-        _FAST = _Fast(None, None, ())
+        _FAST = _Fast(None, None, ())  # pyright: ignore[reportConstantRedefinition] (set once)
         return _FAST
     plain = msgspec.json.Decoder()
     exact = msgspec.json.Decoder(float_hook=_exact_in_range)
     refused = (msgspec.DecodeError, ArithmeticError, RecursionError)
-    _FAST = _Fast(plain.decode, exact.decode, refused)
+    _FAST = _Fast(plain.decode, exact.decode, refused)  # pyright: ignore[reportConstantRedefinition]
     return _FAST

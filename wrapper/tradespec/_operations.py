@@ -24,6 +24,7 @@ from collections.abc import (
     Iterable,
     Iterator,
     Mapping,
+    Sequence,
 )
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Protocol, Self, TypeVar, cast
@@ -302,7 +303,9 @@ def _query(params: Mapping[str, Any] | None) -> str:
     pairs = [
         (str(key), _form_value(item))
         for key, value in params.items()
-        for item in (value if isinstance(value, list | tuple) else (value,))
+        for item in (
+            cast("Sequence[object]", value) if isinstance(value, list | tuple) else (value,)
+        )
     ]
     return urlencode(pairs)
 

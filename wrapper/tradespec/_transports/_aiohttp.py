@@ -99,7 +99,7 @@ class _Connector(aiohttp.TCPConnector):
     """
 
     def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
+        super().__init__(**kwargs)  # pyright: ignore[reportUnknownMemberType] (aiohttp's own)
         self._handed_out: weakref.WeakSet[ResponseHandler] = weakref.WeakSet()
 
     async def connect(
@@ -142,7 +142,9 @@ class AiohttpBackend:
             # headers), which aiohttp never replaces; a skip list costs a header copy a request.
         )
         if hasattr(session, "_retry_connection"):
-            session._retry_connection = False
+            # aiohttp retries a request on a closed pooled connection itself; the send loop
+            # decides what is resent, so that is off (a private flag, checked to exist).
+            session._retry_connection = False  # pyright: ignore[reportPrivateUsage]
         self._session = session
         return session
 

@@ -181,7 +181,7 @@ def _with_query(parsed: httpx.URL, query: str) -> httpx.URL:
     # httpx.URL(other) and copy_with() both parse the whole URL again; its parse result is a
     # NamedTuple whose query is replaced here (httpx >= 0.23; _parsed checks it gives the same).
     url = httpx.URL.__new__(httpx.URL)
-    url._uri_reference = parsed._uri_reference._replace(query=query)
+    url._uri_reference = parsed._uri_reference._replace(query=query)  # pyright: ignore[reportPrivateUsage]
     return url
 
 
@@ -299,7 +299,7 @@ class _Attempt:
 def _socket_of_caller() -> socket.socket | None:
     """The socket of the httpcore connection whose ``Trace`` called the extension: the
     connection (``self``, holding ``_network_stream``) a few frames up. None if not found."""
-    frame: types.FrameType | None = sys._getframe(2)
+    frame: types.FrameType | None = sys._getframe(2)  # pyright: ignore[reportPrivateUsage]
     for _ in range(6):
         if frame is None:
             return None

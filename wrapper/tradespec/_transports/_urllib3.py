@@ -43,6 +43,7 @@ from urllib3.exceptions import (
     ReadTimeoutError,
 )
 from urllib3.exceptions import TimeoutError as Urllib3Timeout
+from urllib3.util import parse_url
 
 from tradespec._transports.base import (
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -145,11 +146,11 @@ class HTTPSConnection(HTTPConnection, connection.HTTPSConnection):
 
 
 class _Pool(HTTPConnectionPool):
-    ConnectionCls = HTTPConnection
+    ConnectionCls = HTTPConnection  # pyright: ignore[reportAssignmentType] (urllib3 protocol)
 
 
 class _TLSPool(HTTPSConnectionPool):
-    ConnectionCls = HTTPSConnection
+    ConnectionCls = HTTPSConnection  # pyright: ignore[reportAssignmentType] (urllib3 protocol)
 
 
 _POOLS: dict[str, type[HTTPConnectionPool]] = {"http": _Pool, "https": _TLSPool}
@@ -206,7 +207,7 @@ class Urllib3Backend:
         if proxy is None:
             manager = urllib3.PoolManager(**options)
         else:
-            auth = urllib3.util.parse_url(proxy).auth
+            auth = parse_url(proxy).auth
             headers = urllib3.make_headers(proxy_basic_auth=auth) if auth else None
             manager = urllib3.ProxyManager(proxy, proxy_headers=headers, **options)
         manager.pool_classes_by_scheme = _POOLS

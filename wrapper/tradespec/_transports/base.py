@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 if TYPE_CHECKING:
     import ssl
+    from zlib import _Decompress as Decompressor  # pyright: ignore[reportPrivateUsage]
 
     import httpx
 
@@ -168,7 +169,7 @@ class BodyReader:
         self._parts: list[bytes] = []
         self._size = 0
         self._deflate = False
-        self._decoders: list[zlib._Decompress] = []
+        self._decoders: list[Decompressor] = []
         # Decoded in the reverse of the order applied (RFC 9110 8.4).
         for coding in reversed([c.strip().lower() for c in (content_encoding or "").split(",")]):
             if coding in ("", "identity"):
@@ -190,7 +191,7 @@ class BodyReader:
         if data:
             self._keep(data)
 
-    def _inflate(self, index: int, decoder: zlib._Decompress, data: bytes) -> bytes:
+    def _inflate(self, index: int, decoder: Decompressor, data: bytes) -> bytes:
         pieces: list[bytes] = []
         room = self.limit - self._size
         written = 0

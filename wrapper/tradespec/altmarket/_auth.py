@@ -48,7 +48,9 @@ class AltMarketAuth(AltMarketSigner, httpx.Auth):
         if request.method in _BODY_METHODS:
             # Read exactly (a number with a fraction as the Decimal of its text) and written
             # again by the same writer as the clients' bodies.
-            body = json.loads(request.content, parse_float=Decimal) if request.content else {}
+            body: object = (
+                json.loads(request.content, parse_float=Decimal) if request.content else {}
+            )
             content = body_with_ts(encode_altmarket(body), ts)
             headers = request.headers.copy()
             headers["Content-Length"] = str(len(content))

@@ -15,7 +15,7 @@ import json
 import time
 from collections.abc import Mapping
 from datetime import UTC, datetime
-from typing import Protocol, Self
+from typing import Protocol, Self, cast
 
 __all__ = ["AltMarketSigner", "Clock", "encode_altmarket", "ticks_to_unix"]
 
@@ -78,7 +78,9 @@ def encode_altmarket(payload: object) -> bytes:
 
     if not isinstance(payload, Mapping):
         raise TypeError(f"AltMarket request bodies are JSON objects, got {type(payload).__name__}")
-    fields = {key: value for key, value in payload.items() if key != "ts"}
+    fields = {
+        key: value for key, value in cast("Mapping[str, object]", payload).items() if key != "ts"
+    }
     return write_json(fields, separators=(", ", ": "), ensure_ascii=True)
 
 

@@ -6,7 +6,7 @@ by :mod:`tradespec.hashgreen`: it carries every field the spec declares.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from decimal import Decimal
 from typing import ClassVar, cast, overload
@@ -62,7 +62,7 @@ def _plain_rows(rows: Sequence[Sequence[str]]) -> bool:
     ``TypeError`` for anything else, in two passes over the rows (a set of types per pass took
     three, each slower)."""
     try:
-        if not set(map(list.__len__, cast("list[list[str]]", rows))) <= _FIVE:
+        if not set(map(_LENGTH, cast("list[list[str]]", rows))) <= _FIVE:
             return False
         "".join(map("".join, rows))
     except TypeError:
@@ -71,6 +71,8 @@ def _plain_rows(rows: Sequence[Sequence[str]]) -> bool:
 
 
 _FIVE = frozenset({5})
+_LENGTH = cast("Callable[[list[str]], int]", list.__len__)  # pyright: ignore[reportUnknownMemberType]
+"""``list.__len__``, typed for the rows it measures."""
 
 
 class BookSide(Sequence[BookLevel]):
