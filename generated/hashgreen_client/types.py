@@ -147,18 +147,12 @@ class Request(NamedTuple):
     written once by :func:`write_json`; None without one."""
     form: Mapping[str, Any] | None = None
     """A form body (``application/x-www-form-urlencoded``): the body model's ``to_dict()``."""
-    extra_headers: Mapping[str, str] | None = None
-    """Headers added to this call beyond the operation's, or None."""
-    extra_query: Mapping[str, Any] | None = None
-    """Query parameters added to this call beyond the operation's, or None."""
-    deadline: float | None = None
-    """When this call must be over (``time.monotonic()`` seconds), or None: the client's limits."""
 
 
 class Options(NamedTuple):
     """What one call adds to its operation (the facades' ``extra_headers=``, ``extra_query=``
-    and ``timeout=``): put into its :class:`Request` and checked by the runner before anything
-    is sent (no credential can be overridden)."""
+    and ``timeout=``), carried by its :class:`Operation`: the runner checks them before anything
+    is sent (no credential can be overridden) and adds them to the request it sends."""
 
     extra_headers: Mapping[str, str] | None = None
     """Headers added to this call beyond the operation's, or None."""

@@ -109,10 +109,6 @@ class Request(Protocol):
     def json(self) -> Any: ...
     @property
     def form(self) -> Mapping[str, Any] | None: ...
-    @property
-    def extra_headers(self) -> Mapping[str, str] | None: ...
-    @property
-    def extra_query(self) -> Mapping[str, Any] | None: ...
 
 
 class Options(Protocol):
@@ -260,11 +256,9 @@ def call_of(
     if sent is None and retry is not Retry.SAFE:
         sent = SentRequest(name, method, path, datetime.now(UTC))
     headers = request.headers
-    extra_headers = request.extra_headers or extra_headers
     if extra_headers:
         headers = {**(headers or {}), **extra_headers}
     query = request.query
-    extra_query = request.extra_query or extra_query
     if extra_query:
         query = {**(query or {}), **extra_query}
     read: Callable[[bytes], T] = (
