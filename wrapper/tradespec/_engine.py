@@ -314,10 +314,11 @@ class Engine:
         if call.observe is not None:
             call.observe(status)
         if 200 <= status < 300:
+            body = self.without_secrets(response.body)
             if call.answered is not None:
-                call.answered(response, self.without_secrets(response.body))
+                call.answered(response, body)
             try:
-                return call.parse(self.without_secrets(response.body))
+                return call.parse(body)
             except APIError as exc:
                 return self._in_context(call, request, response, exc)
             except TradespecError as exc:
