@@ -22,7 +22,8 @@ __all__ = ["AltMarketSigner", "Clock", "encode_altmarket", "ticks_to_unix"]
 # .NET ticks (100 ns units since 0001-01-01T00:00:00Z) at the Unix epoch.
 _TICKS_AT_EPOCH = 621_355_968_000_000_000
 _TICKS_PER_SECOND = 10_000_000
-_BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
+BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
+"""The methods whose body carries ``ts`` and is what is signed (the query is not signed)."""
 
 
 class _Mac(Protocol):
@@ -96,7 +97,7 @@ def body_with_ts(content: bytes | None, ts: str) -> bytes:
 class AltMarketSigner:
     """Signs AltMarket requests with headers ``Key`` and ``Sign`` (see ``AltMarketAuth``)."""
 
-    unsigned_query_methods = _BODY_METHODS
+    unsigned_query_methods = BODY_METHODS
     """The methods whose signature covers the body only: a query parameter added to one of
     them would be sent unsigned (the clients refuse ``extra_query`` there)."""
 
@@ -122,7 +123,7 @@ class AltMarketSigner:
         ``content`` is the body :func:`encode_altmarket` wrote; ``ts`` is added to it."""
         ts = self._clock.timestamp()
         headers["Key"] = self._key
-        if method in _BODY_METHODS:
+        if method in BODY_METHODS:
             body = body_with_ts(content, ts)
             headers["Content-Type"] = "application/json"
             headers["Sign"] = self.sign(body)
