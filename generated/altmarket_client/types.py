@@ -8,7 +8,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from decimal import Decimal
 from json.encoder import encode_basestring as _encode_string
 from json.encoder import encode_basestring_ascii as _encode_string_ascii
-from typing import Any, Generic, Literal, NamedTuple, Protocol, TypeVar
+from typing import Any, Generic, Literal, NamedTuple, Protocol, TypeVar, cast
 from urllib.parse import quote
 
 # What the raw facades answer (``with_raw_response``): the one class, the clients'.
@@ -194,6 +194,21 @@ class Operation(NamedTuple, Generic[T]):
     """Reads the decoded JSON of a success answer into its model."""
     options: Options | None = None
     """What this call adds to the operation (extra headers and query, its timeout), or None."""
+
+
+_SHARED: dict[str, Operation[Any]] = {}
+
+
+def shared_operation(
+    policy: Policy, build: Callable[..., Request], parse: Parse[T]
+) -> Operation[T]:
+    """The one :class:`Operation` of an operation that takes no arguments, for every call that
+    sets no options: made once (it is immutable), so a burst of such calls keeps none each;
+    again if the endpoint's ``_request`` or ``_parse_success`` is no longer the one it holds."""
+    operation = _SHARED.get(policy.operation_id)
+    if operation is None or operation.build is not build or operation.parse is not parse:
+        operation = _SHARED[policy.operation_id] = Operation(policy, build, {}, parse)
+    return cast("Operation[T]", operation)
 
 
 class Runner(Protocol):

@@ -12,6 +12,7 @@ import asyncio
 import socket
 import ssl
 import threading
+import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -338,6 +339,68 @@ def test_a_request_taken_and_dropped_may_have_been_sent(
 ) -> None:
     error = SENDERS[backend](listener(_take_request_then_drop))
     assert type(error) is MaybeSent, repr(error)
+
+
+def _answer_then_close(closed: threading.Event) -> Callable[[socket.socket], None]:
+    """Each connection: answers one request, kept alive, then closes (as a server ending an
+    idle keep-alive connection does) and sets ``closed``."""
+
+    def serve(conn: socket.socket) -> None:
+        conn.recv(65536)
+        conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}")
+        time.sleep(0.05)
+        conn.close()
+        closed.set()
+
+    return serve
+
+
+@pytest.mark.parametrize(
+    ("connector", "reused_safely"),
+    [
+        (_aiohttp._CheckedOnReuse, True),  # pyright: ignore[reportPrivateUsage]
+        (_aiohttp._CheckedOnConnect, True),  # pyright: ignore[reportPrivateUsage]
+        (aiohttp.TCPConnector, False),  # what the check is for: the test can fail
+    ],
+)
+def test_a_kept_alive_connection_the_server_closed_is_not_reused(
+    connector: type[aiohttp.TCPConnector],
+    reused_safely: bool,
+    listener: Callable[[Callable[[socket.socket], None]], str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An order sent on an idle connection the server has closed, before the event loop has
+    read that close, would fail as "maybe sent" although no server could have read it: the
+    default backend takes another connection instead."""
+    monkeypatch.setattr(_aiohttp, "_Connector", connector)
+    closed = threading.Event()
+    url = listener(_answer_then_close(closed)) + "/"
+
+    async def run() -> object:
+        backend = _aiohttp.AiohttpBackend()
+        try:
+            first = await backend.send(_request(url))
+            assert first.status == 200
+            # Blocking the loop: it cannot read the close before the second request goes.
+            assert closed.wait(5)
+            try:
+                return (await backend.send(_request(url))).status
+            except SendError as exc:
+                return exc
+        finally:
+            await backend.aclose()
+
+    outcome = asyncio.run(run())
+    if reused_safely:
+        assert outcome == 200
+    else:
+        assert type(outcome) is MaybeSent, outcome
+
+
+def test_the_default_backend_checks_where_aiohttp_takes_a_pooled_connection() -> None:
+    """The aiohttp this runs on has the ``_get`` the check overrides (3.11 on): the check that
+    keeps no frame alive while a request waits for the pool is the one used."""
+    assert _aiohttp._Connector is _aiohttp._CheckedOnReuse  # pyright: ignore[reportPrivateUsage]
 
 
 # ---------------------------------------------------------------------------- proxies

@@ -31,6 +31,7 @@ from tradespec._operations import (
     MissingCredentials,
     Plan,
     SyncRunner,
+    Then,
     request_call,
 )
 from tradespec._ratelimit import MIN_RATE
@@ -397,7 +398,7 @@ class SyncClient(ClientOptions[SyncTransport]):
             runner = self._runner_made = SyncRunner(self._transport, *self._runner_parts())
         return runner
 
-    def _run(self, plan: Plan[R], options: CallOptions | None = None) -> R:
+    def _run(self, plan: Plan[R] | Then[R], options: CallOptions | None = None) -> R:
         return self._runner.plan(plan, options)
 
     def unsettled(self) -> list[Intent]:
@@ -459,8 +460,11 @@ class AsyncClient(ClientOptions[AsyncTransport]):
             runner = self._runner_made = AsyncRunner(self._transport, *self._runner_parts())
         return runner
 
-    def _run(self, plan: Plan[R], options: CallOptions | None = None) -> Awaitable[R]:
-        return self._runner.plan(plan, options)
+    def _run(self, plan: Plan[R] | Then[R], options: CallOptions | None = None) -> Awaitable[R]:
+        runner = self._runner
+        if type(plan) is Then:  # one coroutine fewer alive while it is in flight
+            return runner.then(plan, options)
+        return runner.plan(plan, options)
 
     async def unsettled(self) -> list[Intent]:
         """The orders and withdrawals whose answer was lost and whose outcome is not known yet:

@@ -58,10 +58,13 @@ __all__ = [
     "SentRequest",
     "Step",
     "SyncRunner",
+    "Then",
     "cached",
     "call_of",
+    "one",
     "request_call",
     "send",
+    "then",
 ]
 
 T = TypeVar("T")
@@ -166,6 +169,55 @@ class Pager(Protocol[T_co]):
 
 Plan = Generator["Step[Any] | Cached[Any]", Any, T]
 """A helper written once for both clients: yields steps, receives their answers, returns."""
+
+A = TypeVar("A")
+
+
+class Then(Generic[T]):
+    """A helper's plan of one step: send ``operation`` (``sent``: what an
+    OrderStateUnknownError reports, as a :class:`Step`'s), and make the helper's result from its
+    answer with ``convert`` (None: the answer as it is).
+
+    The runners send it without driving a generator: a call in flight keeps two frames fewer,
+    which a fan-out of a thousand calls keeps all at once. ``yield from`` in another plan sends
+    it as a step of that plan."""
+
+    __slots__ = ("convert", "name", "operation", "sent")
+
+    def __init__(
+        self,
+        name: str,
+        operation: Operation[Any],
+        convert: Callable[[Any], T] | None,
+        sent: Sent | None = None,
+    ) -> None:
+        self.name = name
+        """The helper's name, for the message of an error it raises."""
+        self.operation = operation
+        self.convert = convert
+        self.sent = sent
+
+    def __iter__(self) -> Generator[Step[Any], Any, T]:
+        answer = yield Step(self.operation, self.sent)
+        return self.result(answer)
+
+    def step(self, options: CallOptions | None) -> Step[Any]:
+        """The step to send, with a helper call's own ``options`` (None: the operation's)."""
+        return with_call_options(Step(self.operation, self.sent), options)
+
+    def result(self, answer: Any) -> T:
+        """The helper's result from the step's answer."""
+        return answer if self.convert is None else self.convert(answer)
+
+
+def one(name: str, operation: Operation[T], sent: Sent | None = None) -> Then[T]:
+    """The plan of helper ``name``: send ``operation``; its answer is the helper's result."""
+    return Then(name, operation, None, sent)
+
+
+def then(name: str, operation: Operation[A], convert: Callable[[A], T]) -> Then[T]:
+    """The plan of helper ``name``: send ``operation``, and make its result with ``convert``."""
+    return Then(name, operation, convert)
 
 
 class Guard(Protocol):
@@ -585,9 +637,12 @@ class SyncRunner(_Runner["SyncTransport"]):
             )
         return self.step(with_call_options(step, options))
 
-    def plan(self, plan: Plan[T], options: CallOptions | None = None) -> T:
+    def plan(self, plan: Plan[T] | Then[T], options: CallOptions | None = None) -> T:
         """Drive ``plan``: send each step it yields and give it back the answer (or the error).
         ``options``: the helper call's own, given to each step (not to a cached fetch)."""
+        if type(plan) is Then:
+            return self.then(plan, options)
+        plan = cast("Plan[T]", plan)
         try:
             step = next(plan)
             while True:
@@ -607,6 +662,17 @@ class SyncRunner(_Runner["SyncTransport"]):
             raise for_caller(exc, self._transport.engine.base_url, plan_name(plan)) from exc
         finally:
             plan.close()
+
+    def then(self, plan: Then[T], options: CallOptions | None = None) -> T:
+        """Send a plan of one step, and make its result; see :meth:`plan`."""
+        try:
+            return plan.result(self.step(plan.step(options)))
+        except OrderStateUnknownError as exc:
+            if self._bind is not None:
+                self._bind(exc)
+            raise
+        except TransportError as exc:
+            raise for_caller(exc, self._transport.engine.base_url, plan.name) from exc
 
     def iterate(self, pager: Pager[T]) -> Iterator[T]:
         """Every row of every page, fetched one page at a time as the iteration needs it."""
@@ -673,8 +739,11 @@ class AsyncRunner(_Runner["AsyncTransport"]):
 
         return await request.cache.fill_async(fetch, request.refresh)
 
-    async def plan(self, plan: Plan[T], options: CallOptions | None = None) -> T:
+    async def plan(self, plan: Plan[T] | Then[T], options: CallOptions | None = None) -> T:
         """Drive ``plan`` asynchronously; see :meth:`SyncRunner.plan`."""
+        if type(plan) is Then:
+            return await self.then(plan, options)
+        plan = cast("Plan[T]", plan)
         try:
             step = next(plan)
             while True:
@@ -699,6 +768,17 @@ class AsyncRunner(_Runner["AsyncTransport"]):
             raise for_caller(exc, self._transport.engine.base_url, plan_name(plan)) from exc
         finally:
             plan.close()
+
+    async def then(self, plan: Then[T], options: CallOptions | None = None) -> T:
+        """Send a plan of one step, and make its result; see :meth:`SyncRunner.then`."""
+        try:
+            return plan.result(await self.step(plan.step(options)))
+        except OrderStateUnknownError as exc:
+            if self._bind is not None:
+                self._bind(exc)
+            raise
+        except TransportError as exc:
+            raise for_caller(exc, self._transport.engine.base_url, plan.name) from exc
 
     async def iterate(self, pager: Pager[T]) -> AsyncIterator[T]:
         """Every row of every page, fetched one page at a time; see :meth:`SyncRunner.iterate`."""

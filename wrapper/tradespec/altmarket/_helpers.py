@@ -32,7 +32,7 @@ from tradespec._arguments import (
 from tradespec._cache import Cache
 from tradespec._enums import SideName
 from tradespec._money import money_argument, require_places, written
-from tradespec._operations import Plan, Step, cached, send
+from tradespec._operations import Plan, Step, Then, cached, one, send, then
 from tradespec._pagination import Page, Pager
 from tradespec._shapes import json_object
 from tradespec.altmarket._signing import Clock, ticks_to_unix
@@ -43,11 +43,13 @@ if TYPE_CHECKING:
     from altmarket_client.models.asset import Asset
     from altmarket_client.models.asset_list import AssetList
     from altmarket_client.models.balance import Balance
+    from altmarket_client.models.count_response import CountResponse
     from altmarket_client.models.deposit_address import DepositAddress
     from altmarket_client.models.market import Market
     from altmarket_client.models.markets_info import MarketsInfo
     from altmarket_client.models.order import Order
     from altmarket_client.models.order_page import OrderPage
+    from altmarket_client.models.order_response import OrderResponse
     from altmarket_client.models.paging import Paging
     from altmarket_client.models.trade import Trade
     from altmarket_client.models.trade_page import TradePage
@@ -159,6 +161,18 @@ def _page(rows: list[R], keys: list[Hashable], paging: Paging | None) -> Page[R]
         per_page=None if paging is None else paging.per_page,
         total=None if paging is None else paging.total,
     )
+
+
+def _by_asset(rows: list[Balance]) -> Mapping[str, Balance]:
+    return MappingProxyType({balance.asset: balance for balance in rows})
+
+
+def _order_of(answer: OrderResponse) -> Order:
+    return answer.order
+
+
+def _data_of(answer: CountResponse) -> int:
+    return answer.data
 
 
 def _side_of(order: Order) -> str:
@@ -279,22 +293,21 @@ class AltMarketHelpers:
         operation = OPS.assets.list_assets()
         return (yield from cached(self.assets_cache, operation, convert, fetch_again))
 
-    def balances(self) -> Plan[Mapping[str, Balance]]:
-        rows = yield from send(OPS.wallet.get_balances())
-        return MappingProxyType({balance.asset: balance for balance in rows})
+    def balances(self) -> Then[Mapping[str, Balance]]:
+        return then("balances", OPS.wallet.get_balances(), _by_asset)
 
-    def open_orders(self) -> Plan[list[Order]]:
-        return (yield from send(OPS.trading.list_open_orders()))
+    def open_orders(self) -> Then[list[Order]]:
+        return one("open_orders", OPS.trading.list_open_orders())
 
-    def deposit_address(self, asset: object) -> Plan[DepositAddress]:
+    def deposit_address(self, asset: object) -> Then[DepositAddress]:
         from altmarket_client.models.deposit_address_request import DepositAddressRequest
 
         body = DepositAddressRequest(asset_id=symbol(asset, "asset"))
-        return (yield from send(OPS.wallet.get_deposit_address(body=body)))
+        return one("deposit_address", OPS.wallet.get_deposit_address(body=body))
 
-    def transfers(self, count: object) -> Plan[list[Transfer]]:
+    def transfers(self, count: object) -> Then[list[Transfer]]:
         checked = None if count is None else positive_int(count, "count", _INT32_MAX)
-        return (yield from send(OPS.wallet.list_transfers(count=checked)))
+        return one("transfers", OPS.wallet.list_transfers(count=checked))
 
     def order_pager(
         self,
@@ -411,13 +424,12 @@ class AltMarketHelpers:
             raise InvalidInputError("instrument", f"no market {name!r} (known: {known})")
         return market
 
-    def cancel_order(self, order_id: object) -> Plan[Order]:
-        answer = yield from send(OPS.trading.cancel_order(order_id=order_id_argument(order_id)))
-        return answer.order
+    def cancel_order(self, order_id: object) -> Then[Order]:
+        operation = OPS.trading.cancel_order(order_id=order_id_argument(order_id))
+        return then("cancel_order", operation, _order_of)
 
-    def cancel_all_orders(self) -> Plan[int]:
-        answer = yield from send(OPS.trading.cancel_all_orders())
-        return answer.data
+    def cancel_all_orders(self) -> Then[int]:
+        return then("cancel_all_orders", OPS.trading.cancel_all_orders(), _data_of)
 
     def withdraw(
         self, asset: object, amount: object, address: object, transfer_id: object

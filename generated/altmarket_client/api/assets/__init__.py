@@ -14,7 +14,7 @@ from tradespec._raw import RawResponse
 
 from ...models.asset_list import AssetList
 from ...operations import OPERATIONS
-from ...types import AsyncRunner, Operation, Runner, options_of
+from ...types import AsyncRunner, Operation, Runner, options_of, shared_operation
 
 if TYPE_CHECKING:
     import httpx
@@ -66,6 +66,10 @@ class AssetsOperations:
         except NameError:
             from . import list_assets as endpoint_
 
+        if extra_headers is None and extra_query is None and timeout is None:
+            return shared_operation(
+                OPERATIONS["list_assets"], endpoint_._request, endpoint_._parse_success
+            )
         return Operation(
             OPERATIONS["list_assets"],
             endpoint_._request,

@@ -14,7 +14,7 @@ from tradespec._raw import RawResponse
 
 from ...models.markets_info import MarketsInfo
 from ...operations import OPERATIONS
-from ...types import AsyncRunner, Operation, Runner, options_of
+from ...types import AsyncRunner, Operation, Runner, options_of, shared_operation
 
 if TYPE_CHECKING:
     import httpx
@@ -73,6 +73,10 @@ class MarketsOperations:
         except NameError:
             from . import get_markets as endpoint_
 
+        if extra_headers is None and extra_query is None and timeout is None:
+            return shared_operation(
+                OPERATIONS["get_markets"], endpoint_._request, endpoint_._parse_success
+            )
         return Operation(
             OPERATIONS["get_markets"],
             endpoint_._request,

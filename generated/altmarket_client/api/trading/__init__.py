@@ -17,7 +17,7 @@ from ...models.create_order_request import CreateOrderRequest
 from ...models.order import Order
 from ...models.order_response import OrderResponse
 from ...operations import OPERATIONS
-from ...types import AsyncRunner, Operation, Runner, options_of
+from ...types import AsyncRunner, Operation, Runner, options_of, shared_operation
 
 if TYPE_CHECKING:
     import httpx
@@ -75,6 +75,10 @@ class TradingOperations:
         except NameError:
             from . import cancel_all_orders as endpoint_
 
+        if extra_headers is None and extra_query is None and timeout is None:
+            return shared_operation(
+                OPERATIONS["cancel_all_orders"], endpoint_._request, endpoint_._parse_success
+            )
         return Operation(
             OPERATIONS["cancel_all_orders"],
             endpoint_._request,
@@ -203,6 +207,10 @@ class TradingOperations:
         except NameError:
             from . import list_open_orders as endpoint_
 
+        if extra_headers is None and extra_query is None and timeout is None:
+            return shared_operation(
+                OPERATIONS["list_open_orders"], endpoint_._request, endpoint_._parse_success
+            )
         return Operation(
             OPERATIONS["list_open_orders"],
             endpoint_._request,

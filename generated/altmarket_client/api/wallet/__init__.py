@@ -18,7 +18,7 @@ from ...models.deposit_address_request import DepositAddressRequest
 from ...models.transfer import Transfer
 from ...models.withdrawal_request import WithdrawalRequest
 from ...operations import OPERATIONS
-from ...types import UNSET, AsyncRunner, Operation, Runner, options_of
+from ...types import UNSET, AsyncRunner, Operation, Runner, options_of, shared_operation
 
 if TYPE_CHECKING:
     import httpx
@@ -114,6 +114,10 @@ class WalletOperations:
         except NameError:
             from . import get_balances as endpoint_
 
+        if extra_headers is None and extra_query is None and timeout is None:
+            return shared_operation(
+                OPERATIONS["get_balances"], endpoint_._request, endpoint_._parse_success
+            )
         return Operation(
             OPERATIONS["get_balances"],
             endpoint_._request,

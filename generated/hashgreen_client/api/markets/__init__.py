@@ -15,7 +15,7 @@ from tradespec._raw import RawResponse
 from ...models.market_list_response import MarketListResponse
 from ...models.market_response import MarketResponse
 from ...operations import OPERATIONS
-from ...types import AsyncRunner, Operation, Runner, options_of
+from ...types import AsyncRunner, Operation, Runner, options_of, shared_operation
 
 if TYPE_CHECKING:
     import httpx
@@ -109,6 +109,10 @@ class MarketsOperations:
         except NameError:
             from . import list_markets as endpoint_
 
+        if extra_headers is None and extra_query is None and timeout is None:
+            return shared_operation(
+                OPERATIONS["list_markets"], endpoint_._request, endpoint_._parse_success
+            )
         return Operation(
             OPERATIONS["list_markets"],
             endpoint_._request,
