@@ -6,10 +6,14 @@ Python value ``json.dumps`` could write).
 
 from __future__ import annotations
 
+import json
 import logging
 import time
+from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from tradespec import (
     AltMarket,
     APIError,
@@ -114,11 +118,48 @@ def test_the_depth_bound_counts_brackets_outside_strings_only() -> None:
     check_depth(("[" * MAX_DEPTH + "]" * MAX_DEPTH).encode())
     with pytest.raises(ValueError, match="nested deeper"):
         check_depth(("[" * (MAX_DEPTH + 1) + "]" * (MAX_DEPTH + 1)).encode())
+    # Objects and arrays in turn count a level each (one round once took out two).
+    alternating = '{"a":[' * (MAX_DEPTH // 2) + "1" + "]}" * (MAX_DEPTH // 2)
+    check_depth(alternating.encode())
+    with pytest.raises(ValueError, match="nested deeper"):
+        check_depth(("[" + alternating + "]").encode())
+    with pytest.raises(ValueError, match="nested deeper"):
+        check_depth(('{"a":[' * 500 + "]}" * 500).encode())
     # Brackets inside strings are text, escaped quotes do not end a string...
     check_depth(('["' + "[" * 5000 + '\\"]"]').encode())
     # ... and a closing bracket inside a string cannot hide the real nesting.
     with pytest.raises(ValueError, match="nested deeper"):
         check_depth(('["]",' * 2000 + "1" + "]" * 2000).encode())
+
+
+def _depth(value: Any) -> int:
+    """How deep ``value`` nests arrays and objects (a scalar: 0)."""
+    if isinstance(value, list):
+        return 1 + max(map(_depth, value), default=0)
+    if isinstance(value, dict):
+        return 1 + max(map(_depth, value.values()), default=0)
+    return 0
+
+
+# Strings made of what the depth check looks at: brackets, quotes and backslashes.
+_TEXT = st.text(alphabet='[]{}"\\a', max_size=6)
+_JSON: st.SearchStrategy[Any] = st.recursive(
+    st.none() | st.integers() | _TEXT,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(_TEXT, inner, max_size=4),
+    max_leaves=40,
+)
+
+
+@given(value=_JSON, limit=st.integers(min_value=0, max_value=6))
+def test_the_depth_bound_is_the_nesting_of_any_json(value: Any, limit: int) -> None:
+    """Over JSON whose strings hold brackets, quotes and escapes: refused exactly when it nests
+    deeper than the limit (however its strings take the check's fast or slow path)."""
+    body = json.dumps(value).encode()
+    if _depth(value) > limit and len(body) > 2 * limit:
+        with pytest.raises(ValueError, match="nested deeper"):
+            check_depth(body, limit)
+    else:
+        check_depth(body, limit)
 
 
 @pytest.mark.parametrize("server_time", [10**30, 0, -(10**20), 3 * 10**17])

@@ -47,7 +47,8 @@ _NOT_STRUCTURE = bytes(sorted(set(range(256)) - set(b'[]{}"')))
 # Compiled by re on first use (and cached there), not when tradespec is imported.
 _ESCAPE = rb"\\."
 _STRING = rb'"[^"]*"'
-_STEP = {ord("["): 1, ord("{"): 1, ord("]"): -1, ord("}"): -1}
+_ONE_KIND = bytes.maketrans(b"{}", b"[]")
+_STEP = {ord("["): 1, ord("]"): -1}
 
 
 def check_depth(body: bytes, limit: int = MAX_DEPTH) -> None:
@@ -58,17 +59,21 @@ def check_depth(body: bytes, limit: int = MAX_DEPTH) -> None:
     if b"\\" in body:
         body = re.sub(_ESCAPE, b"", body, flags=re.S)  # an escaped quote ends no string
     kept = body.translate(None, _NOT_STRUCTURE)
-    # A string without brackets is an adjacent pair of quotes here. When none is left, each
-    # string had none, and what remains is exactly the structure; else take strings out.
-    structure = kept.replace(b'""', b"")
-    if b'"' in structure:
-        structure = re.sub(_STRING, b"", kept)
+    # A string without brackets is an adjacent pair of quotes here. When every quote is in such
+    # a pair, no string had one, and the structure is what is left without the quotes (counted
+    # and deleted in C, faster than replacing the pairs); else take strings out.
+    # Objects nest as arrays do: both become brackets, so that a round below takes out one
+    # level (taking ``[]`` and then ``{}`` out of one text would take ``{[]}`` in one round).
+    if 2 * kept.count(b'""') == kept.count(b'"'):
+        structure = kept.translate(_ONE_KIND, b'"')
+    else:
+        structure = re.sub(_STRING, b"", kept).translate(_ONE_KIND)
     # Each round takes out the innermost pairs: a well-formed body is gone after depth rounds.
     remaining = structure
     for _ in range(limit):
         if not remaining:
             return
-        shorter = remaining.replace(b"[]", b"").replace(b"{}", b"")
+        shorter = remaining.replace(b"[]", b"")
         if len(shorter) == len(remaining):
             break  # unbalanced (not JSON): measure it
         remaining = shorter
