@@ -212,12 +212,33 @@ class Then(Generic[T]):
 
 def one(name: str, operation: Operation[T], sent: Sent | None = None) -> Then[T]:
     """The plan of helper ``name``: send ``operation``; its answer is the helper's result."""
-    return Then(name, operation, None, sent)
+    if sent is not None:
+        return Then(name, operation, None, sent)
+    return cast("Then[T]", _plan(name, operation, None))
 
 
 def then(name: str, operation: Operation[A], convert: Callable[[A], T]) -> Then[T]:
     """The plan of helper ``name``: send ``operation``, and make its result with ``convert``."""
-    return Then(name, operation, convert)
+    return cast("Then[T]", _plan(name, operation, convert))
+
+
+def _plan(name: str, operation: Operation[Any], convert: Callable[[Any], Any] | None) -> Then[Any]:
+    # The plan of an operation without arguments (its generated builder's one shared value) is
+    # made once, as that is: a burst of such calls keeps none each.
+    if operation.arguments or operation.options is not None:
+        return Then(name, operation, convert)
+    key = (name, id(operation), convert)
+    known = _SHARED_PLANS.get(key)
+    if known is None or known.operation is not operation:
+        known = Then(name, operation, convert)
+        if len(_SHARED_PLANS) < 256:
+            _SHARED_PLANS[key] = known
+    return known
+
+
+_SHARED_PLANS: dict[tuple[object, ...], Then[Any]] = {}
+"""The plans of argument-less operations, by helper name, operation (its id: the plan holds it,
+so that id is not reused while the plan is kept) and converter."""
 
 
 class Guard(Protocol):

@@ -152,6 +152,39 @@ _Connector: type[aiohttp.TCPConnector] = (
 )
 
 
+async def _read(response: aiohttp.ClientResponse, request: WireRequest) -> WireResponse:
+    """The answer to ``request``, its body read within the cap. Its own coroutine: a request
+    waiting for the pool or for its answer keeps none of these locals (a fan-out of a thousand
+    keeps most waiting)."""
+    headers = response.headers
+    encoding = headers.get("Content-Encoding")
+    length = response.content_length
+    content = response.content
+    if encoding is None and length is not None and length > 0:
+        # Neither decoded nor chunked: the body is read as it comes, within its
+        # length (aiohttp's parser stops there, and raises for a body cut short).
+        limit = request.max_bytes or DEFAULT_MAX_RESPONSE_BYTES
+        if length > limit:
+            raise BodyReader(None, limit).too_large()
+        body = await content.read(length)
+        if len(body) < length:
+            parts = [body]
+            size = len(body)
+            while size < length and (part := await content.read(length - size)):
+                parts.append(part)
+                size += len(part)
+            if size < length:  # aiohttp raises first; never a body cut short
+                raise MaybeSent(f"the answer ended after {size} of {length} bytes")
+            body = b"".join(parts)
+        return WireResponse(response.status, headers, body)
+    reader = BodyReader(encoding, request.max_bytes)
+    if length is not None and not reader.decodes and length > reader.limit:
+        raise reader.too_large()
+    while chunk := await content.readany():
+        reader.feed(chunk)
+    return WireResponse(response.status, headers, reader.body())
+
+
 class AiohttpBackend:
     """Sends with one aiohttp session, made on first use (inside the running loop)."""
 
@@ -228,33 +261,7 @@ class AiohttpBackend:
                     proxy=proxy,
                 ) as response,
             ):
-                headers = response.headers
-                encoding = headers.get("Content-Encoding")
-                length = response.content_length
-                content = response.content
-                if encoding is None and length is not None and length > 0:
-                    # Neither decoded nor chunked: the body is read as it comes, within its
-                    # length (aiohttp's parser stops there, and raises for a body cut short).
-                    limit = request.max_bytes or DEFAULT_MAX_RESPONSE_BYTES
-                    if length > limit:
-                        raise BodyReader(None, limit).too_large()
-                    body = await content.read(length)
-                    if len(body) < length:
-                        parts = [body]
-                        size = len(body)
-                        while size < length and (part := await content.read(length - size)):
-                            parts.append(part)
-                            size += len(part)
-                        if size < length:  # aiohttp raises first; never a body cut short
-                            raise MaybeSent(f"the answer ended after {size} of {length} bytes")
-                        body = b"".join(parts)
-                    return WireResponse(response.status, headers, body)
-                reader = BodyReader(encoding, request.max_bytes)
-                if length is not None and not reader.decodes and length > reader.limit:
-                    raise reader.too_large()
-                while chunk := await content.readany():
-                    reader.feed(chunk)
-                return WireResponse(response.status, headers, reader.body())
+                return await _read(response, request)
         except SendError:
             raise
         except (TimeoutError, aiohttp.ClientError, OSError) as exc:
