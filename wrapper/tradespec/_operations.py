@@ -27,7 +27,7 @@ from collections.abc import (
     Sequence,
 )
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Protocol, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, NoReturn, Protocol, Self, TypeVar, cast
 from urllib.parse import urlencode
 
 from tradespec._cache import Cache
@@ -584,6 +584,16 @@ class _Runner(Generic[TransportT]):
                 self._timed[key] = runner
         return runner
 
+    def _reraise(self, exc: TradespecError, name: str) -> NoReturn:
+        """Raise what the plan of helper ``name`` raised as its caller sees it: an
+        OrderStateUnknownError bound to the client's lookup, a TransportError naming the
+        helper (or the public method that called it) and the host."""
+        if isinstance(exc, TransportError):
+            raise for_caller(exc, self._transport.engine.base_url, name) from exc
+        if isinstance(exc, OrderStateUnknownError) and self._bind is not None:
+            self._bind(exc)
+        raise exc
+
     def _call(self, step: Step[T]) -> Call[T]:
         return call_of(
             step.operation,
@@ -675,12 +685,8 @@ class SyncRunner(_Runner["SyncTransport"]):
                     step = plan.send(answer)
         except StopIteration as stop:
             return cast(T, stop.value)
-        except OrderStateUnknownError as exc:
-            if self._bind is not None:
-                self._bind(exc)
-            raise
-        except TransportError as exc:
-            raise for_caller(exc, self._transport.engine.base_url, plan_name(plan)) from exc
+        except (OrderStateUnknownError, TransportError) as exc:
+            self._reraise(exc, plan_name(plan))
         finally:
             plan.close()
 
@@ -688,12 +694,8 @@ class SyncRunner(_Runner["SyncTransport"]):
         """Send a plan of one step, and make its result; see :meth:`plan`."""
         try:
             return plan.result(self.step(plan.step(options)))
-        except OrderStateUnknownError as exc:
-            if self._bind is not None:
-                self._bind(exc)
-            raise
-        except TransportError as exc:
-            raise for_caller(exc, self._transport.engine.base_url, plan.name) from exc
+        except (OrderStateUnknownError, TransportError) as exc:
+            self._reraise(exc, plan.name)
 
     def iterate(self, pager: Pager[T]) -> Iterator[T]:
         """Every row of every page, fetched one page at a time as the iteration needs it."""
@@ -781,12 +783,8 @@ class AsyncRunner(_Runner["AsyncTransport"]):
                     step = plan.send(answer)
         except StopIteration as stop:
             return cast(T, stop.value)
-        except OrderStateUnknownError as exc:
-            if self._bind is not None:
-                self._bind(exc)
-            raise
-        except TransportError as exc:
-            raise for_caller(exc, self._transport.engine.base_url, plan_name(plan)) from exc
+        except (OrderStateUnknownError, TransportError) as exc:
+            self._reraise(exc, plan_name(plan))
         finally:
             plan.close()
 
@@ -794,12 +792,8 @@ class AsyncRunner(_Runner["AsyncTransport"]):
         """Send a plan of one step, and make its result; see :meth:`SyncRunner.then`."""
         try:
             return plan.result(await self.step(plan.step(options)))
-        except OrderStateUnknownError as exc:
-            if self._bind is not None:
-                self._bind(exc)
-            raise
-        except TransportError as exc:
-            raise for_caller(exc, self._transport.engine.base_url, plan.name) from exc
+        except (OrderStateUnknownError, TransportError) as exc:
+            self._reraise(exc, plan.name)
 
     async def iterate(self, pager: Pager[T]) -> AsyncIterator[T]:
         """Every row of every page, fetched one page at a time; see :meth:`SyncRunner.iterate`."""
