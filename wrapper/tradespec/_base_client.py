@@ -461,10 +461,7 @@ class AsyncClient(ClientOptions[AsyncTransport]):
         return runner
 
     def _run(self, plan: Plan[R] | Then[R], options: CallOptions | None = None) -> Awaitable[R]:
-        runner = self._runner
-        if type(plan) is Then:  # one coroutine fewer alive while it is in flight
-            return runner.then(plan, options)
-        return runner.plan(plan, options)
+        return self._runner.plan(plan, options)
 
     async def unsettled(self) -> list[Intent]:
         """The orders and withdrawals whose answer was lost and whose outcome is not known yet:

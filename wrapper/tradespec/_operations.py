@@ -174,46 +174,39 @@ A = TypeVar("A")
 
 
 class Then(Generic[T]):
-    """A helper's plan of one step: send ``operation`` (``sent``: what an
-    OrderStateUnknownError reports, as a :class:`Step`'s), and make the helper's result from its
-    answer with ``convert`` (None: the answer as it is).
+    """A helper's plan of one step: send ``operation`` (one that is not an order's: those are
+    generator plans, which say what was sent), and make the helper's result from its answer with
+    ``convert`` (None: the answer as it is).
 
     The runners send it without driving a generator: a call in flight keeps two frames fewer,
     which a fan-out of a thousand calls keeps all at once. ``yield from`` in another plan sends
     it as a step of that plan."""
 
-    __slots__ = ("convert", "name", "operation", "sent")
+    __slots__ = ("convert", "name", "operation")
 
     def __init__(
-        self,
-        name: str,
-        operation: Operation[Any],
-        convert: Callable[[Any], T] | None,
-        sent: Sent | None = None,
+        self, name: str, operation: Operation[Any], convert: Callable[[Any], T] | None
     ) -> None:
         self.name = name
         """The helper's name, for the message of an error it raises."""
         self.operation = operation
         self.convert = convert
-        self.sent = sent
 
     def __iter__(self) -> Generator[Step[Any], Any, T]:
-        answer = yield Step(self.operation, self.sent)
+        answer = yield Step(self.operation)
         return self.result(answer)
 
     def step(self, options: CallOptions | None) -> Step[Any]:
         """The step to send, with a helper call's own ``options`` (None: the operation's)."""
-        return with_call_options(Step(self.operation, self.sent), options)
+        return with_call_options(Step(self.operation), options)
 
     def result(self, answer: Any) -> T:
         """The helper's result from the step's answer."""
         return answer if self.convert is None else self.convert(answer)
 
 
-def one(name: str, operation: Operation[T], sent: Sent | None = None) -> Then[T]:
+def one(name: str, operation: Operation[T]) -> Then[T]:
     """The plan of helper ``name``: send ``operation``; its answer is the helper's result."""
-    if sent is not None:
-        return Then(name, operation, None, sent)
     return cast("Then[T]", _plan(name, operation, None))
 
 
@@ -229,7 +222,7 @@ def _plan(name: str, operation: Operation[Any], convert: Callable[[Any], Any] | 
         return Then(name, operation, convert)
     key = (name, id(operation), convert)
     known = _SHARED_PLANS.get(key)
-    if known is None or known.operation is not operation:
+    if known is None:
         known = Then(name, operation, convert)
         if len(_SHARED_PLANS) < 256:
             _SHARED_PLANS[key] = known
@@ -762,11 +755,14 @@ class AsyncRunner(_Runner["AsyncTransport"]):
 
         return await request.cache.fill_async(fetch, request.refresh)
 
-    async def plan(self, plan: Plan[T] | Then[T], options: CallOptions | None = None) -> T:
-        """Drive ``plan`` asynchronously; see :meth:`SyncRunner.plan`."""
+    def plan(self, plan: Plan[T] | Then[T], options: CallOptions | None = None) -> Awaitable[T]:
+        """Drive ``plan`` asynchronously; see :meth:`SyncRunner.plan`. A plan of one step is
+        awaited as :meth:`then` (one coroutine fewer alive while it is in flight)."""
         if type(plan) is Then:
-            return await self.then(plan, options)
-        plan = cast("Plan[T]", plan)
+            return self.then(plan, options)
+        return self._drive(cast("Plan[T]", plan), options)
+
+    async def _drive(self, plan: Plan[T], options: CallOptions | None) -> T:
         try:
             step = next(plan)
             while True:
