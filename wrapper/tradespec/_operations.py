@@ -36,6 +36,7 @@ from tradespec._messages import for_caller, plan_name
 from tradespec._raw import CallOptions, RawResponse, checked_extras, checked_timeout
 from tradespec._retry import Retry
 from tradespec._sent import SentRequest
+from tradespec._typed import either, reader
 from tradespec.errors import (
     InvalidInputError,
     OrderStateUnknownError,
@@ -328,7 +329,9 @@ def call_of(
     if extra_query:
         query = {**(query or {}), **extra_query}
     read: Callable[[bytes], T] = (
-        (lambda body: parse(decode(body))) if drift is None else drift.reader(name, parse, decode)
+        either(parse, decode)
+        if drift is None
+        else drift.reader(name, parse, decode, reader(parse, decode))
     )
     call = Call(
         name,

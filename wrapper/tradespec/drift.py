@@ -57,6 +57,7 @@ from urllib.parse import quote
 
 from tradespec._enums import DriftMode
 from tradespec._shapes import json_array, json_object
+from tradespec._typed import Refused, TypedRead
 
 __all__ = [
     "CHECKED_EVERY",
@@ -590,18 +591,33 @@ class _Drift:  # pyright: ignore[reportUnusedClass]  # made by the clients (_bas
     # -------------------------------------------------------------- the hooks
 
     def reader(
-        self, operation_id: str, parse: Callable[[Any], T], decode: Callable[[bytes], Any]
+        self,
+        operation_id: str,
+        parse: Callable[[Any], T],
+        decode: Callable[[bytes], Any],
+        typed: TypedRead[T] | None = None,
     ) -> Callable[[bytes], T]:
         """Reads a success answer as ``parse(decode(body))`` does, checking it on the way (one
-        reader per operation, parser and decoder, made once)."""
+        reader per operation, parser and decoder, made once). ``typed``: the typed reading of
+        the same (``tradespec._typed``), for the answers not sampled."""
         key = (operation_id, parse, decode)
         known = self._readers.get(key)
         if known is not None:
             return cast("Callable[[bytes], T]", known)
 
         def read(body: bytes) -> T:
+            sampled = True
+            if typed is not None:
+                # An answer the typed reading refuses has something the spec does not say (a
+                # field, a type, a value): it is always checked. Those it reads are sampled.
+                due = self._due(operation_id)
+                if not due:
+                    answer = typed(body)
+                    if not isinstance(answer, Refused):
+                        return answer
+                sampled = False
             data = decode(body)
-            checked = self.check(operation_id, data)
+            checked = self.check(operation_id, data, sampled=sampled)
             try:
                 return parse(data)
             except ValueError:
@@ -632,13 +648,8 @@ class _Drift:  # pyright: ignore[reportUnusedClass]  # made by the clients (_bas
         """Note what ``data`` (a decoded success answer) carries that the spec does not know;
         whether it was checked (``sampled``: each operation's first :data:`CHECKED_FIRST`
         answers, then one in :data:`CHECKED_EVERY`)."""
-        if self._broken:
+        if self._broken or (sampled and not self._due(operation_id)):
             return False
-        if sampled:
-            seen = self._answers.get(operation_id, 0) + 1
-            self._answers[operation_id] = seen
-            if seen > CHECKED_FIRST and seen % CHECKED_EVERY:
-                return False
         try:
             _title, _version, walker, operations = self._load()
             operation = operations.get(operation_id)
@@ -656,6 +667,15 @@ class _Drift:  # pyright: ignore[reportUnusedClass]  # made by the clients (_bas
             self._broken = True
             logger.exception("tradespec.drift: checking an answer failed; drift checks are off")
         return True
+
+    def _due(self, operation_id: str) -> bool:
+        """Whether this answer of the operation is one checked (counting it): each operation's
+        first :data:`CHECKED_FIRST` answers, then one in :data:`CHECKED_EVERY`."""
+        if self._broken:
+            return False
+        seen = self._answers.get(operation_id, 0) + 1
+        self._answers[operation_id] = seen
+        return seen <= CHECKED_FIRST or not seen % CHECKED_EVERY
 
     def status(self, operation_id: str, status: int) -> None:
         """Note an answer's status that the operation does not declare."""

@@ -81,6 +81,7 @@ class ApiError:
                 raise UnexpectedResponseShape(
                     cls.__name__, "message", f"expected str, got {type(message).__name__}"
                 )
+
         api_error = cls(
             None if isinstance(code, Unset) else code,
             None if isinstance(message, Unset) else message,
@@ -88,6 +89,31 @@ class ApiError:
 
         api_error.additional_properties = d
         return api_error
+
+    @classmethod
+    def _from_struct(cls, struct_: Any) -> Self:
+        """This model from the typed decoder's reading of a JSON object (see
+        ``_struct_fields_``): what ``from_dict`` makes of the same JSON, without the dict."""
+        code = struct_.code
+
+        message = struct_.message
+
+        api_error = cls(
+            code,
+            message,
+        )
+
+        return api_error
+
+    @staticmethod
+    def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
+        """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
+        ``"models"`` for the nested model given, or a list of them)."""
+        return (
+            ("code", "code", False, "str", None),
+            ("message", "message", False, "str", None),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -173,6 +173,62 @@ class Asset:
         asset.additional_properties = d
         return asset
 
+    @classmethod
+    def _from_struct(cls, struct_: Any) -> Self:
+        """This model from the typed decoder's reading of a JSON object (see
+        ``_struct_fields_``): what ``from_dict`` makes of the same JSON, without the dict."""
+        id = struct_.id
+
+        can_deposit = struct_.can_deposit
+
+        can_withdraw = struct_.can_withdraw
+
+        asset_name = struct_.asset_name
+
+        scale = struct_.scale
+
+        image_url = struct_.image_url
+
+        withdrawal_fee = struct_.withdrawal_fee
+        if withdrawal_fee is not None and type(withdrawal_fee) is not Decimal:
+            try:
+                withdrawal_fee = (
+                    Decimal(withdrawal_fee)
+                    if type(withdrawal_fee) is int
+                    else read_money(withdrawal_fee)
+                )
+            except (TypeError, ValueError) as exc_:
+                raise UnexpectedResponseShape.from_exception(
+                    cls.__name__, "withdrawal_fee", exc_
+                ) from exc_
+
+        asset = cls(
+            id,
+            can_deposit,
+            can_withdraw,
+            asset_name,
+            scale,
+            image_url,
+            withdrawal_fee,
+        )
+
+        return asset
+
+    @staticmethod
+    def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
+        """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
+        ``"models"`` for the nested model given, or a list of them)."""
+        return (
+            ("id", "id", True, "str", None),
+            ("can_deposit", "can_deposit", True, "bool", None),
+            ("can_withdraw", "can_withdraw", True, "bool", None),
+            ("asset_name", "asset_name", True, "str", None),
+            ("scale", "scale", True, "int", None),
+            ("image_url", "image_url", False, "str", None),
+            ("withdrawal_fee", "withdrawal_fee", False, "Any", None),
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         """The JSON names of the fields the spec does not declare (see ``additional_properties``)."""

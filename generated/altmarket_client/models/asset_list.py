@@ -81,6 +81,29 @@ class AssetList:
         asset_list.additional_properties = d
         return asset_list
 
+    @classmethod
+    def _from_struct(cls, struct_: Any) -> Self:
+        """This model from the typed decoder's reading of a JSON object (see
+        ``_struct_fields_``): what ``from_dict`` makes of the same JSON, without the dict."""
+        from ..models.asset import Asset
+
+        data = [Asset._from_struct(item_) for item_ in struct_.data]
+
+        asset_list = cls(
+            data,
+        )
+
+        return asset_list
+
+    @staticmethod
+    def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
+        """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
+        ``"models"`` for the nested model given, or a list of them)."""
+        from ..models.asset import Asset
+
+        return (("data", "data", True, "models", Asset),)
+
     @property
     def additional_keys(self) -> list[str]:
         """The JSON names of the fields the spec does not declare (see ``additional_properties``)."""

@@ -134,6 +134,68 @@ class Balance:
         balance.additional_properties = d
         return balance
 
+    @classmethod
+    def _from_struct(cls, struct_: Any) -> Self:
+        """This model from the typed decoder's reading of a JSON object (see
+        ``_struct_fields_``): what ``from_dict`` makes of the same JSON, without the dict."""
+        asset = struct_.asset
+
+        total_balance = struct_.total_balance
+        if type(total_balance) is not Decimal:
+            try:
+                total_balance = (
+                    Decimal(total_balance)
+                    if type(total_balance) is int
+                    else read_money(total_balance)
+                )
+            except (TypeError, ValueError) as exc_:
+                raise UnexpectedResponseShape.from_exception(
+                    cls.__name__, "totalBalance", exc_
+                ) from exc_
+
+        in_order = struct_.in_order
+        if type(in_order) is not Decimal:
+            try:
+                in_order = Decimal(in_order) if type(in_order) is int else read_money(in_order)
+            except (TypeError, ValueError) as exc_:
+                raise UnexpectedResponseShape.from_exception(
+                    cls.__name__, "inOrder", exc_
+                ) from exc_
+
+        available_balance = struct_.available_balance
+        if type(available_balance) is not Decimal:
+            try:
+                available_balance = (
+                    Decimal(available_balance)
+                    if type(available_balance) is int
+                    else read_money(available_balance)
+                )
+            except (TypeError, ValueError) as exc_:
+                raise UnexpectedResponseShape.from_exception(
+                    cls.__name__, "availableBalance", exc_
+                ) from exc_
+
+        balance = cls(
+            asset,
+            total_balance,
+            in_order,
+            available_balance,
+        )
+
+        return balance
+
+    @staticmethod
+    def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
+        """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
+        ``"models"`` for the nested model given, or a list of them)."""
+        return (
+            ("asset", "asset", True, "str", None),
+            ("total_balance", "totalBalance", True, "Any", None),
+            ("in_order", "inOrder", True, "Any", None),
+            ("available_balance", "availableBalance", True, "Any", None),
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         """The JSON names of the fields the spec does not declare (see ``additional_properties``)."""

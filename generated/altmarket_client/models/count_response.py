@@ -63,12 +63,32 @@ class CountResponse:
             raise UnexpectedResponseShape(
                 cls.__name__, "data", f"expected int, got {type(data).__name__}"
             )
+
         count_response = cls(
             data,
         )
 
         count_response.additional_properties = d
         return count_response
+
+    @classmethod
+    def _from_struct(cls, struct_: Any) -> Self:
+        """This model from the typed decoder's reading of a JSON object (see
+        ``_struct_fields_``): what ``from_dict`` makes of the same JSON, without the dict."""
+        data = struct_.data
+
+        count_response = cls(
+            data,
+        )
+
+        return count_response
+
+    @staticmethod
+    def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
+        """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
+        ``"models"`` for the nested model given, or a list of them)."""
+        return (("data", "data", True, "int", None),)
 
     @property
     def additional_keys(self) -> list[str]:

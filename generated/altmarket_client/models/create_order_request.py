@@ -93,6 +93,37 @@ class CreateOrderRequest:
         create_order_request.additional_properties = d
         return create_order_request
 
+    @classmethod
+    def _from_struct(cls, struct_: Any) -> Self:
+        """This model from the typed decoder's reading of a JSON object (see
+        ``_struct_fields_``): what ``from_dict`` makes of the same JSON, without the dict."""
+        from ..models.new_order import NewOrder
+
+        order_src_ = struct_.order
+        try:
+            order = NewOrder.from_dict(order_src_)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "order", exc_) from exc_
+
+        ts = struct_.ts
+
+        create_order_request = cls(
+            order,
+            ts,
+        )
+
+        return create_order_request
+
+    @staticmethod
+    def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
+        """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
+        ``"models"`` for the nested model given, or a list of them)."""
+        return (
+            ("order", "order", True, "Any", None),
+            ("ts", "ts", False, "str", None),
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         """The JSON names of the fields the spec does not declare (see ``additional_properties``)."""

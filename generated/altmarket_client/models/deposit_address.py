@@ -123,6 +123,7 @@ class DepositAddress:
                 raise UnexpectedResponseShape(
                     cls.__name__, "error", f"expected str, got {type(error).__name__}"
                 )
+
         deposit_address = cls(
             asset,
             None if isinstance(payment_system, Unset) else payment_system,
@@ -132,6 +133,39 @@ class DepositAddress:
 
         deposit_address.additional_properties = d
         return deposit_address
+
+    @classmethod
+    def _from_struct(cls, struct_: Any) -> Self:
+        """This model from the typed decoder's reading of a JSON object (see
+        ``_struct_fields_``): what ``from_dict`` makes of the same JSON, without the dict."""
+        asset = struct_.asset
+
+        payment_system = struct_.payment_system
+
+        address = struct_.address
+
+        error = struct_.error
+
+        deposit_address = cls(
+            asset,
+            payment_system,
+            address,
+            error,
+        )
+
+        return deposit_address
+
+    @staticmethod
+    def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
+        """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
+        ``"models"`` for the nested model given, or a list of them)."""
+        return (
+            ("asset", "asset", True, "str", None),
+            ("payment_system", "paymentSystem", False, "str", None),
+            ("address", "address", False, "str", None),
+            ("error", "error", False, "str", None),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

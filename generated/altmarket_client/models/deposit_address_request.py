@@ -85,6 +85,7 @@ class DepositAddressRequest:
                 raise UnexpectedResponseShape(
                     cls.__name__, "ts", f"expected str, got {type(ts).__name__}"
                 )
+
         deposit_address_request = cls(
             asset_id,
             None if isinstance(ts, Unset) else ts,
@@ -92,6 +93,31 @@ class DepositAddressRequest:
 
         deposit_address_request.additional_properties = d
         return deposit_address_request
+
+    @classmethod
+    def _from_struct(cls, struct_: Any) -> Self:
+        """This model from the typed decoder's reading of a JSON object (see
+        ``_struct_fields_``): what ``from_dict`` makes of the same JSON, without the dict."""
+        asset_id = struct_.asset_id
+
+        ts = struct_.ts
+
+        deposit_address_request = cls(
+            asset_id,
+            ts,
+        )
+
+        return deposit_address_request
+
+    @staticmethod
+    def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
+        """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
+        ``"models"`` for the nested model given, or a list of them)."""
+        return (
+            ("asset_id", "assetId", True, "str", None),
+            ("ts", "ts", False, "str", None),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -84,6 +84,33 @@ class ErrorResponse:
         error_response.additional_properties = d
         return error_response
 
+    @classmethod
+    def _from_struct(cls, struct_: Any) -> Self:
+        """This model from the typed decoder's reading of a JSON object (see
+        ``_struct_fields_``): what ``from_dict`` makes of the same JSON, without the dict."""
+        from ..models.api_error import ApiError
+
+        errors = (
+            None
+            if struct_.errors is None
+            else [ApiError._from_struct(item_) for item_ in struct_.errors]
+        )
+
+        error_response = cls(
+            errors,
+        )
+
+        return error_response
+
+    @staticmethod
+    def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
+        """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
+        ``"models"`` for the nested model given, or a list of them)."""
+        from ..models.api_error import ApiError
+
+        return (("errors", "errors", False, "models", ApiError),)
+
     @property
     def additional_keys(self) -> list[str]:
         """The JSON names of the fields the spec does not declare (see ``additional_properties``)."""

@@ -331,6 +331,147 @@ class Market:
         market.additional_properties = d
         return market
 
+    @classmethod
+    def _from_struct(cls, struct_: Any) -> Self:
+        """This model from the typed decoder's reading of a JSON object (see
+        ``_struct_fields_``): what ``from_dict`` makes of the same JSON, without the dict."""
+        base_asset = struct_.base_asset
+
+        quote_asset = struct_.quote_asset
+
+        maker_fee = struct_.maker_fee
+        if type(maker_fee) is not Decimal:
+            try:
+                maker_fee = Decimal(maker_fee) if type(maker_fee) is int else read_money(maker_fee)
+            except (TypeError, ValueError) as exc_:
+                raise UnexpectedResponseShape.from_exception(
+                    cls.__name__, "makerFee", exc_
+                ) from exc_
+
+        taker_fee = struct_.taker_fee
+        if type(taker_fee) is not Decimal:
+            try:
+                taker_fee = Decimal(taker_fee) if type(taker_fee) is int else read_money(taker_fee)
+            except (TypeError, ValueError) as exc_:
+                raise UnexpectedResponseShape.from_exception(
+                    cls.__name__, "takerFee", exc_
+                ) from exc_
+
+        price_scale = struct_.price_scale
+
+        amount_scale = struct_.amount_scale
+
+        status = struct_.status
+        try:
+            status = _MARKET_STATUS_MEMBERS[status]
+        except (KeyError, TypeError):
+            status = MarketStatus(status)
+
+        min_price = struct_.min_price
+        if min_price is not None and type(min_price) is not Decimal:
+            try:
+                min_price = Decimal(min_price) if type(min_price) is int else read_money(min_price)
+            except (TypeError, ValueError) as exc_:
+                raise UnexpectedResponseShape.from_exception(
+                    cls.__name__, "minPrice", exc_
+                ) from exc_
+
+        max_price = struct_.max_price
+        if max_price is not None and type(max_price) is not Decimal:
+            try:
+                max_price = Decimal(max_price) if type(max_price) is int else read_money(max_price)
+            except (TypeError, ValueError) as exc_:
+                raise UnexpectedResponseShape.from_exception(
+                    cls.__name__, "maxPrice", exc_
+                ) from exc_
+
+        min_amount = struct_.min_amount
+        if min_amount is not None and type(min_amount) is not Decimal:
+            try:
+                min_amount = (
+                    Decimal(min_amount) if type(min_amount) is int else read_money(min_amount)
+                )
+            except (TypeError, ValueError) as exc_:
+                raise UnexpectedResponseShape.from_exception(
+                    cls.__name__, "minAmount", exc_
+                ) from exc_
+
+        hidden = struct_.hidden
+
+        fee = struct_.fee
+        if fee is not None and type(fee) is not Decimal:
+            try:
+                fee = Decimal(fee) if type(fee) is int else read_money(fee)
+            except (TypeError, ValueError) as exc_:
+                raise UnexpectedResponseShape.from_exception(cls.__name__, "fee", exc_) from exc_
+
+        maker_fee_limit = struct_.maker_fee_limit
+        if maker_fee_limit is not None and type(maker_fee_limit) is not Decimal:
+            try:
+                maker_fee_limit = (
+                    Decimal(maker_fee_limit)
+                    if type(maker_fee_limit) is int
+                    else read_money(maker_fee_limit)
+                )
+            except (TypeError, ValueError) as exc_:
+                raise UnexpectedResponseShape.from_exception(
+                    cls.__name__, "makerFeeLimit", exc_
+                ) from exc_
+
+        taker_fee_limit = struct_.taker_fee_limit
+        if taker_fee_limit is not None and type(taker_fee_limit) is not Decimal:
+            try:
+                taker_fee_limit = (
+                    Decimal(taker_fee_limit)
+                    if type(taker_fee_limit) is int
+                    else read_money(taker_fee_limit)
+                )
+            except (TypeError, ValueError) as exc_:
+                raise UnexpectedResponseShape.from_exception(
+                    cls.__name__, "takerFeeLimit", exc_
+                ) from exc_
+
+        market = cls(
+            base_asset,
+            quote_asset,
+            maker_fee,
+            taker_fee,
+            price_scale,
+            amount_scale,
+            status,
+            min_price,
+            max_price,
+            min_amount,
+            hidden,
+            fee,
+            maker_fee_limit,
+            taker_fee_limit,
+        )
+
+        return market
+
+    @staticmethod
+    def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
+        """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
+        ``"models"`` for the nested model given, or a list of them)."""
+        return (
+            ("base_asset", "baseAsset", True, "str", None),
+            ("quote_asset", "quoteAsset", True, "str", None),
+            ("maker_fee", "makerFee", True, "Any", None),
+            ("taker_fee", "takerFee", True, "Any", None),
+            ("price_scale", "priceScale", True, "int", None),
+            ("amount_scale", "amountScale", True, "int", None),
+            ("status", "status", True, "Any", None),
+            ("min_price", "minPrice", False, "Any", None),
+            ("max_price", "maxPrice", False, "Any", None),
+            ("min_amount", "minAmount", False, "Any", None),
+            ("hidden", "hidden", False, "int", None),
+            ("fee", "fee", False, "Any", None),
+            ("maker_fee_limit", "makerFeeLimit", False, "Any", None),
+            ("taker_fee_limit", "takerFeeLimit", False, "Any", None),
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         """The JSON names of the fields the spec does not declare (see ``additional_properties``)."""

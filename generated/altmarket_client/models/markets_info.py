@@ -131,6 +131,45 @@ class MarketsInfo:
         markets_info.additional_properties = d
         return markets_info
 
+    @classmethod
+    def _from_struct(cls, struct_: Any) -> Self:
+        """This model from the typed decoder's reading of a JSON object (see
+        ``_struct_fields_``): what ``from_dict`` makes of the same JSON, without the dict."""
+        from ..models.markets_info_pairs import MarketsInfoPairs
+
+        server_time = struct_.server_time
+
+        pairs_src_ = struct_.pairs
+        try:
+            pairs = MarketsInfoPairs.from_dict(pairs_src_)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "pairs", exc_) from exc_
+
+        plaid_public_key = struct_.plaid_public_key
+
+        environment = struct_.environment
+
+        markets_info = cls(
+            server_time,
+            pairs,
+            plaid_public_key,
+            environment,
+        )
+
+        return markets_info
+
+    @staticmethod
+    def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
+        """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
+        ``"models"`` for the nested model given, or a list of them)."""
+        return (
+            ("server_time", "serverTime", True, "int", None),
+            ("pairs", "pairs", True, "Any", None),
+            ("plaid_public_key", "plaidPublicKey", False, "str", None),
+            ("environment", "environment", False, "str", None),
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         """The JSON names of the fields the spec does not declare (see ``additional_properties``)."""

@@ -257,6 +257,95 @@ class NewOrder:
         new_order.additional_properties = d
         return new_order
 
+    @classmethod
+    def _from_struct(cls, struct_: Any) -> Self:
+        """This model from the typed decoder's reading of a JSON object (see
+        ``_struct_fields_``): what ``from_dict`` makes of the same JSON, without the dict."""
+        instrument = struct_.instrument
+
+        type_ = struct_.type_
+        if type_ is not None:
+            try:
+                type_ = _ORDER_DIRECTION_MEMBERS[type_]
+            except (KeyError, TypeError):
+                type_ = OrderDirection(type_)
+
+        amount = struct_.amount
+        if amount is not None and type(amount) is not Decimal:
+            try:
+                amount = Decimal(amount) if type(amount) is int else read_money(amount)
+            except (TypeError, ValueError) as exc_:
+                raise UnexpectedResponseShape.from_exception(cls.__name__, "amount", exc_) from exc_
+
+        price = struct_.price
+        if price is not None and type(price) is not Decimal:
+            try:
+                price = Decimal(price) if type(price) is int else read_money(price)
+            except (TypeError, ValueError) as exc_:
+                raise UnexpectedResponseShape.from_exception(cls.__name__, "price", exc_) from exc_
+
+        activation_price = struct_.activation_price
+        if activation_price is not None and type(activation_price) is not Decimal:
+            try:
+                activation_price = (
+                    Decimal(activation_price)
+                    if type(activation_price) is int
+                    else read_money(activation_price)
+                )
+            except (TypeError, ValueError) as exc_:
+                raise UnexpectedResponseShape.from_exception(
+                    cls.__name__, "activationPrice", exc_
+                ) from exc_
+
+        is_limit = struct_.is_limit
+
+        is_stop = struct_.is_stop
+
+        side = struct_.side
+        if side is not None:
+            try:
+                side = _ORDER_SIDE_MEMBERS[side]
+            except (KeyError, TypeError):
+                side = OrderSide(side)
+
+        order_type = struct_.order_type
+        if order_type is not None:
+            try:
+                order_type = _ORDER_TYPE_MEMBERS[order_type]
+            except (KeyError, TypeError):
+                order_type = OrderType(order_type)
+
+        new_order = cls(
+            instrument,
+            type_,
+            amount,
+            price,
+            activation_price,
+            is_limit,
+            is_stop,
+            side,
+            order_type,
+        )
+
+        return new_order
+
+    @staticmethod
+    def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
+        """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
+        ``"models"`` for the nested model given, or a list of them)."""
+        return (
+            ("instrument", "instrument", False, "str", None),
+            ("type_", "type", False, "Any", None),
+            ("amount", "amount", False, "Any", None),
+            ("price", "price", False, "Any", None),
+            ("activation_price", "activationPrice", False, "Any", None),
+            ("is_limit", "isLimit", False, "bool", None),
+            ("is_stop", "isStop", False, "bool", None),
+            ("side", "side", False, "Any", None),
+            ("order_type", "orderType", False, "Any", None),
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         """The JSON names of the fields the spec does not declare (see ``additional_properties``)."""

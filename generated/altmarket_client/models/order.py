@@ -341,6 +341,146 @@ class Order:
         order.additional_properties = d
         return order
 
+    @classmethod
+    def _from_struct(cls, struct_: Any) -> Self:
+        """This model from the typed decoder's reading of a JSON object (see
+        ``_struct_fields_``): what ``from_dict`` makes of the same JSON, without the dict."""
+        order_id = struct_.order_id
+
+        order_type = struct_.order_type
+        try:
+            order_type = _ORDER_TYPE_MEMBERS[order_type]
+        except (KeyError, TypeError):
+            order_type = OrderType(order_type)
+
+        created_at = struct_.created_at
+        try:
+            created_at = (
+                datetime.datetime.fromisoformat(created_at)
+                if type(created_at) is str and created_at.endswith("Z")
+                else read_datetime(created_at)
+            )
+        except (KeyError, TypeError, ValueError, AttributeError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "createdAt", exc_) from exc_
+
+        units_filled = struct_.units_filled
+        if type(units_filled) is not Decimal:
+            try:
+                units_filled = (
+                    Decimal(units_filled) if type(units_filled) is int else read_money(units_filled)
+                )
+            except (TypeError, ValueError) as exc_:
+                raise UnexpectedResponseShape.from_exception(
+                    cls.__name__, "unitsFilled", exc_
+                ) from exc_
+
+        is_pending = struct_.is_pending
+
+        status = struct_.status
+        try:
+            status = _ORDER_STATUS_MEMBERS[status]
+        except (KeyError, TypeError):
+            status = OrderStatus(status)
+
+        type_ = struct_.type_
+
+        amount = struct_.amount
+        if type(amount) is not Decimal:
+            try:
+                amount = Decimal(amount) if type(amount) is int else read_money(amount)
+            except (TypeError, ValueError) as exc_:
+                raise UnexpectedResponseShape.from_exception(cls.__name__, "amount", exc_) from exc_
+
+        is_limit = struct_.is_limit
+
+        instrument = struct_.instrument
+
+        total = struct_.total
+        if total is not None and type(total) is not Decimal:
+            try:
+                total = Decimal(total) if type(total) is int else read_money(total)
+            except (TypeError, ValueError) as exc_:
+                raise UnexpectedResponseShape.from_exception(cls.__name__, "total", exc_) from exc_
+
+        commission = struct_.commission
+        if commission is not None and type(commission) is not Decimal:
+            try:
+                commission = (
+                    Decimal(commission) if type(commission) is int else read_money(commission)
+                )
+            except (TypeError, ValueError) as exc_:
+                raise UnexpectedResponseShape.from_exception(
+                    cls.__name__, "commission", exc_
+                ) from exc_
+
+        price = struct_.price
+        if price is not None and type(price) is not Decimal:
+            try:
+                price = Decimal(price) if type(price) is int else read_money(price)
+            except (TypeError, ValueError) as exc_:
+                raise UnexpectedResponseShape.from_exception(cls.__name__, "price", exc_) from exc_
+
+        stop_price = struct_.stop_price
+        if stop_price is not None and type(stop_price) is not Decimal:
+            try:
+                stop_price = (
+                    Decimal(stop_price) if type(stop_price) is int else read_money(stop_price)
+                )
+            except (TypeError, ValueError) as exc_:
+                raise UnexpectedResponseShape.from_exception(
+                    cls.__name__, "stopPrice", exc_
+                ) from exc_
+
+        side = struct_.side
+        if side is not None:
+            try:
+                side = _ORDER_SIDE_MEMBERS[side]
+            except (KeyError, TypeError):
+                side = OrderSide(side)
+
+        order = cls(
+            order_id,
+            order_type,
+            created_at,
+            units_filled,
+            is_pending,
+            status,
+            type_,
+            amount,
+            is_limit,
+            instrument,
+            total,
+            commission,
+            price,
+            stop_price,
+            side,
+        )
+
+        return order
+
+    @staticmethod
+    def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
+        """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
+        ``"models"`` for the nested model given, or a list of them)."""
+        return (
+            ("order_id", "orderId", True, "str", None),
+            ("order_type", "orderType", True, "Any", None),
+            ("created_at", "createdAt", True, "Any", None),
+            ("units_filled", "unitsFilled", True, "Any", None),
+            ("is_pending", "isPending", True, "bool", None),
+            ("status", "status", True, "Any", None),
+            ("type_", "type", True, "str", None),
+            ("amount", "amount", True, "Any", None),
+            ("is_limit", "isLimit", True, "bool", None),
+            ("instrument", "instrument", True, "str", None),
+            ("total", "total", False, "Any", None),
+            ("commission", "commission", False, "Any", None),
+            ("price", "price", False, "Any", None),
+            ("stop_price", "stopPrice", False, "Any", None),
+            ("side", "side", False, "Any", None),
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         """The JSON names of the fields the spec does not declare (see ``additional_properties``)."""

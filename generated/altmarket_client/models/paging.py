@@ -92,6 +92,7 @@ class Paging:
             raise UnexpectedResponseShape(
                 cls.__name__, "total", f"expected int, got {type(total).__name__}"
             )
+
         paging = cls(
             None if isinstance(page, Unset) else page,
             None if isinstance(per_page, Unset) else per_page,
@@ -100,6 +101,35 @@ class Paging:
 
         paging.additional_properties = d
         return paging
+
+    @classmethod
+    def _from_struct(cls, struct_: Any) -> Self:
+        """This model from the typed decoder's reading of a JSON object (see
+        ``_struct_fields_``): what ``from_dict`` makes of the same JSON, without the dict."""
+        page = struct_.page
+
+        per_page = struct_.per_page
+
+        total = struct_.total
+
+        paging = cls(
+            page,
+            per_page,
+            total,
+        )
+
+        return paging
+
+    @staticmethod
+    def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
+        """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
+        ``"models"`` for the nested model given, or a list of them)."""
+        return (
+            ("page", "page", False, "int", None),
+            ("per_page", "per_page", False, "int", None),
+            ("total", "total", False, "int", None),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

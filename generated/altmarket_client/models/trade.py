@@ -194,6 +194,89 @@ class Trade:
         trade.additional_properties = d
         return trade
 
+    @classmethod
+    def _from_struct(cls, struct_: Any) -> Self:
+        """This model from the typed decoder's reading of a JSON object (see
+        ``_struct_fields_``): what ``from_dict`` makes of the same JSON, without the dict."""
+        trade_seq = struct_.trade_seq
+
+        trade_time = struct_.trade_time
+        try:
+            trade_time = (
+                datetime.datetime.fromisoformat(trade_time)
+                if type(trade_time) is str and trade_time.endswith("Z")
+                else read_datetime(trade_time)
+            )
+        except (KeyError, TypeError, ValueError, AttributeError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "tradeTime", exc_) from exc_
+
+        amount = struct_.amount
+        if type(amount) is not Decimal:
+            try:
+                amount = Decimal(amount) if type(amount) is int else read_money(amount)
+            except (TypeError, ValueError) as exc_:
+                raise UnexpectedResponseShape.from_exception(cls.__name__, "amount", exc_) from exc_
+
+        execution_price = struct_.execution_price
+        if type(execution_price) is not Decimal:
+            try:
+                execution_price = (
+                    Decimal(execution_price)
+                    if type(execution_price) is int
+                    else read_money(execution_price)
+                )
+            except (TypeError, ValueError) as exc_:
+                raise UnexpectedResponseShape.from_exception(
+                    cls.__name__, "executionPrice", exc_
+                ) from exc_
+
+        instrument = struct_.instrument
+
+        side = struct_.side
+        if side is not None:
+            try:
+                side = _ORDER_SIDE_MEMBERS[side]
+            except (KeyError, TypeError):
+                side = OrderSide(side)
+
+        commission = struct_.commission
+        if commission is not None and type(commission) is not Decimal:
+            try:
+                commission = (
+                    Decimal(commission) if type(commission) is int else read_money(commission)
+                )
+            except (TypeError, ValueError) as exc_:
+                raise UnexpectedResponseShape.from_exception(
+                    cls.__name__, "commission", exc_
+                ) from exc_
+
+        trade = cls(
+            trade_seq,
+            trade_time,
+            amount,
+            execution_price,
+            instrument,
+            side,
+            commission,
+        )
+
+        return trade
+
+    @staticmethod
+    def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
+        """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
+        ``"models"`` for the nested model given, or a list of them)."""
+        return (
+            ("trade_seq", "tradeSeq", True, "int", None),
+            ("trade_time", "tradeTime", True, "Any", None),
+            ("amount", "amount", True, "Any", None),
+            ("execution_price", "executionPrice", True, "Any", None),
+            ("instrument", "instrument", True, "str", None),
+            ("side", "side", False, "Any", None),
+            ("commission", "commission", False, "Any", None),
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         """The JSON names of the fields the spec does not declare (see ``additional_properties``)."""

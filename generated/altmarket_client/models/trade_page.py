@@ -132,6 +132,53 @@ class TradePage:
         trade_page.additional_properties = d
         return trade_page
 
+    @classmethod
+    def _from_struct(cls, struct_: Any) -> Self:
+        """This model from the typed decoder's reading of a JSON object (see
+        ``_struct_fields_``): what ``from_dict`` makes of the same JSON, without the dict."""
+        from ..models.paging import Paging
+        from ..models.trade import Trade
+        from ..models.trade_page_filters import TradePageFilters
+
+        data = [Trade._from_struct(item_) for item_ in struct_.data]
+
+        filters_src_ = struct_.filters
+        if filters_src_ is None:
+            filters_src_ = UNSET
+        try:
+            _filters = filters_src_
+            filters: TradePageFilters | Unset
+            if isinstance(_filters, Unset):
+                filters = UNSET
+            else:
+                filters = TradePageFilters.from_dict(_filters)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "filters", exc_) from exc_
+
+        paging = None if struct_.paging is None else Paging._from_struct(struct_.paging)
+
+        trade_page = cls(
+            data,
+            None if isinstance(filters, Unset) else filters,
+            paging,
+        )
+
+        return trade_page
+
+    @staticmethod
+    def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
+        """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
+        ``"models"`` for the nested model given, or a list of them)."""
+        from ..models.paging import Paging
+        from ..models.trade import Trade
+
+        return (
+            ("data", "data", True, "models", Trade),
+            ("filters", "filters", False, "Any", None),
+            ("paging", "paging", False, "model", Paging),
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         """The JSON names of the fields the spec does not declare (see ``additional_properties``)."""

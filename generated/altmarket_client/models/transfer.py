@@ -376,6 +376,124 @@ class Transfer:
         transfer.additional_properties = d
         return transfer
 
+    @classmethod
+    def _from_struct(cls, struct_: Any) -> Self:
+        """This model from the typed decoder's reading of a JSON object (see
+        ``_struct_fields_``): what ``from_dict`` makes of the same JSON, without the dict."""
+        asset = struct_.asset
+
+        type_ = struct_.type_
+        try:
+            type_ = _TRANSFER_TYPE_MEMBERS[type_]
+        except (KeyError, TypeError):
+            type_ = TransferType(type_)
+
+        status = struct_.status
+        try:
+            status = _TRANSFER_STATUS_MEMBERS[status]
+        except (KeyError, TypeError):
+            status = TransferStatus(status)
+
+        amount = struct_.amount
+        if type(amount) is not Decimal:
+            try:
+                amount = Decimal(amount) if type(amount) is int else read_money(amount)
+            except (TypeError, ValueError) as exc_:
+                raise UnexpectedResponseShape.from_exception(cls.__name__, "amount", exc_) from exc_
+
+        created_at = struct_.created_at
+        try:
+            created_at = (
+                datetime.datetime.fromisoformat(created_at)
+                if type(created_at) is str and created_at.endswith("Z")
+                else read_datetime(created_at)
+            )
+        except (KeyError, TypeError, ValueError, AttributeError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "createdAt", exc_) from exc_
+
+        payment_system = struct_.payment_system
+
+        transfer_id = struct_.transfer_id
+
+        fee = struct_.fee
+        if fee is not None and type(fee) is not Decimal:
+            try:
+                fee = Decimal(fee) if type(fee) is int else read_money(fee)
+            except (TypeError, ValueError) as exc_:
+                raise UnexpectedResponseShape.from_exception(cls.__name__, "fee", exc_) from exc_
+
+        error_details = struct_.error_details
+
+        updated_at = struct_.updated_at
+        if updated_at is not None:
+            try:
+                updated_at = (
+                    datetime.datetime.fromisoformat(updated_at)
+                    if type(updated_at) is str and updated_at.endswith("Z")
+                    else read_datetime(updated_at)
+                )
+            except (KeyError, TypeError, ValueError, AttributeError) as exc_:
+                raise UnexpectedResponseShape.from_exception(
+                    cls.__name__, "updatedAt", exc_
+                ) from exc_
+
+        tx_id = struct_.tx_id
+
+        blockchain_link = struct_.blockchain_link
+
+        error_code = struct_.error_code
+
+        confirmations = struct_.confirmations
+
+        confirmations_required = struct_.confirmations_required
+
+        target_address = struct_.target_address
+
+        transfer = cls(
+            asset,
+            type_,
+            status,
+            amount,
+            created_at,
+            payment_system,
+            transfer_id,
+            fee,
+            error_details,
+            updated_at,
+            tx_id,
+            blockchain_link,
+            error_code,
+            confirmations,
+            confirmations_required,
+            target_address,
+        )
+
+        return transfer
+
+    @staticmethod
+    def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
+        """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
+        ``"models"`` for the nested model given, or a list of them)."""
+        return (
+            ("asset", "asset", True, "str", None),
+            ("type_", "type", True, "Any", None),
+            ("status", "status", True, "Any", None),
+            ("amount", "amount", True, "Any", None),
+            ("created_at", "createdAt", True, "Any", None),
+            ("payment_system", "paymentSystem", False, "str", None),
+            ("transfer_id", "transferId", False, "str", None),
+            ("fee", "fee", False, "Any", None),
+            ("error_details", "errorDetails", False, "str", None),
+            ("updated_at", "updatedAt", False, "Any", None),
+            ("tx_id", "txId", False, "str", None),
+            ("blockchain_link", "blockchainLink", False, "str", None),
+            ("error_code", "errorCode", False, "str", None),
+            ("confirmations", "confirmations", False, "int", None),
+            ("confirmations_required", "confirmationsRequired", False, "int", None),
+            ("target_address", "targetAddress", False, "str", None),
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         """The JSON names of the fields the spec does not declare (see ``additional_properties``)."""

@@ -147,6 +147,48 @@ class WithdrawalRequest:
         withdrawal_request.additional_properties = d
         return withdrawal_request
 
+    @classmethod
+    def _from_struct(cls, struct_: Any) -> Self:
+        """This model from the typed decoder's reading of a JSON object (see
+        ``_struct_fields_``): what ``from_dict`` makes of the same JSON, without the dict."""
+        asset_id = struct_.asset_id
+
+        amount = struct_.amount
+        if type(amount) is not Decimal:
+            try:
+                amount = Decimal(amount) if type(amount) is int else read_money(amount)
+            except (TypeError, ValueError) as exc_:
+                raise UnexpectedResponseShape.from_exception(cls.__name__, "amount", exc_) from exc_
+
+        address = struct_.address
+
+        transfer_id = struct_.transfer_id
+
+        ts = struct_.ts
+
+        withdrawal_request = cls(
+            asset_id,
+            amount,
+            address,
+            transfer_id,
+            ts,
+        )
+
+        return withdrawal_request
+
+    @staticmethod
+    def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
+        """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
+        ``"models"`` for the nested model given, or a list of them)."""
+        return (
+            ("asset_id", "assetId", True, "str", None),
+            ("amount", "amount", True, "Any", None),
+            ("address", "address", True, "str", None),
+            ("transfer_id", "transferId", False, "str", None),
+            ("ts", "ts", False, "str", None),
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         """The JSON names of the fields the spec does not declare (see ``additional_properties``)."""

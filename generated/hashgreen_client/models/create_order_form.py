@@ -66,12 +66,32 @@ class CreateOrderForm:
                 raise UnexpectedResponseShape(
                     cls.__name__, "offer", f"expected str, got {type(offer).__name__}"
                 )
+
         create_order_form = cls(
             offer,
         )
 
         create_order_form.additional_properties = d
         return create_order_form
+
+    @classmethod
+    def _from_struct(cls, struct_: Any) -> Self:
+        """This model from the typed decoder's reading of a JSON object (see
+        ``_struct_fields_``): what ``from_dict`` makes of the same JSON, without the dict."""
+        offer = struct_.offer
+
+        create_order_form = cls(
+            offer,
+        )
+
+        return create_order_form
+
+    @staticmethod
+    def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
+        """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
+        ``"models"`` for the nested model given, or a list of them)."""
+        return (("offer", "offer", True, "str", None),)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -462,6 +462,202 @@ class Currency:
         currency.additional_properties = d
         return currency
 
+    @classmethod
+    def _from_struct(cls, struct_: Any) -> Self:
+        """This model from the typed decoder's reading of a JSON object (see
+        ``_struct_fields_``): what ``from_dict`` makes of the same JSON, without the dict."""
+        from ..models.currency_links import CurrencyLinks
+
+        id = struct_.id
+
+        code = struct_.code
+
+        asset_id = struct_.asset_id
+
+        name = struct_.name
+
+        description = struct_.description
+
+        type_ = struct_.type_
+
+        status = struct_.status
+        if status is not None:
+            try:
+                status = _STATUS_MEMBERS[status]
+            except (KeyError, TypeError):
+                status = Status(status)
+
+        multiplier = struct_.multiplier
+        if multiplier is not None and type(multiplier) is not Decimal:
+            try:
+                multiplier = (
+                    Decimal(multiplier) if type(multiplier) is int else read_money(multiplier)
+                )
+            except (TypeError, ValueError) as exc_:
+                raise UnexpectedResponseShape.from_exception(
+                    cls.__name__, "multiplier", exc_
+                ) from exc_
+
+        precision = struct_.precision
+
+        min_amount_display = struct_.min_amount_display
+        if min_amount_display is not None and type(min_amount_display) is not Decimal:
+            try:
+                min_amount_display = (
+                    Decimal(min_amount_display)
+                    if type(min_amount_display) is int
+                    else read_money(min_amount_display)
+                )
+            except (TypeError, ValueError) as exc_:
+                raise UnexpectedResponseShape.from_exception(
+                    cls.__name__, "min_amount_display", exc_
+                ) from exc_
+
+        max_supply_display = struct_.max_supply_display
+        if max_supply_display is not None and type(max_supply_display) is not Decimal:
+            try:
+                max_supply_display = (
+                    Decimal(max_supply_display)
+                    if type(max_supply_display) is int
+                    else read_money(max_supply_display)
+                )
+            except (TypeError, ValueError) as exc_:
+                raise UnexpectedResponseShape.from_exception(
+                    cls.__name__, "max_supply_display", exc_
+                ) from exc_
+
+        total_supply_display = struct_.total_supply_display
+        if total_supply_display is not None and type(total_supply_display) is not Decimal:
+            try:
+                total_supply_display = (
+                    Decimal(total_supply_display)
+                    if type(total_supply_display) is int
+                    else read_money(total_supply_display)
+                )
+            except (TypeError, ValueError) as exc_:
+                raise UnexpectedResponseShape.from_exception(
+                    cls.__name__, "total_supply_display", exc_
+                ) from exc_
+
+        circulating_supply_display = struct_.circulating_supply_display
+        if (
+            circulating_supply_display is not None
+            and type(circulating_supply_display) is not Decimal
+        ):
+            try:
+                circulating_supply_display = (
+                    Decimal(circulating_supply_display)
+                    if type(circulating_supply_display) is int
+                    else read_money(circulating_supply_display)
+                )
+            except (TypeError, ValueError) as exc_:
+                raise UnexpectedResponseShape.from_exception(
+                    cls.__name__, "circulating_supply_display", exc_
+                ) from exc_
+
+        links_src_ = struct_.links
+        if links_src_ is None:
+            links_src_ = UNSET
+        try:
+            _links = links_src_
+            links: CurrencyLinks | Unset
+            if isinstance(_links, Unset):
+                links = UNSET
+            else:
+                links = CurrencyLinks.from_dict(_links)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "links", exc_) from exc_
+
+        icon_url = struct_.icon_url
+
+        launch_at = struct_.launch_at
+        if launch_at is not None:
+            try:
+                launch_at = (
+                    datetime.datetime.fromisoformat(launch_at)
+                    if type(launch_at) is str and launch_at.endswith("Z")
+                    else read_datetime(launch_at)
+                )
+            except (KeyError, TypeError, ValueError, AttributeError) as exc_:
+                raise UnexpectedResponseShape.from_exception(
+                    cls.__name__, "launch_at", exc_
+                ) from exc_
+
+        created_at = struct_.created_at
+        if created_at is not None:
+            try:
+                created_at = (
+                    datetime.datetime.fromisoformat(created_at)
+                    if type(created_at) is str and created_at.endswith("Z")
+                    else read_datetime(created_at)
+                )
+            except (KeyError, TypeError, ValueError, AttributeError) as exc_:
+                raise UnexpectedResponseShape.from_exception(
+                    cls.__name__, "created_at", exc_
+                ) from exc_
+
+        updated_at = struct_.updated_at
+        if updated_at is not None:
+            try:
+                updated_at = (
+                    datetime.datetime.fromisoformat(updated_at)
+                    if type(updated_at) is str and updated_at.endswith("Z")
+                    else read_datetime(updated_at)
+                )
+            except (KeyError, TypeError, ValueError, AttributeError) as exc_:
+                raise UnexpectedResponseShape.from_exception(
+                    cls.__name__, "updated_at", exc_
+                ) from exc_
+
+        currency = cls(
+            id,
+            code,
+            asset_id,
+            name,
+            description,
+            type_,
+            status,
+            multiplier,
+            precision,
+            min_amount_display,
+            max_supply_display,
+            total_supply_display,
+            circulating_supply_display,
+            None if isinstance(links, Unset) else links,
+            icon_url,
+            launch_at,
+            created_at,
+            updated_at,
+        )
+
+        return currency
+
+    @staticmethod
+    def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
+        """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
+        ``"models"`` for the nested model given, or a list of them)."""
+        return (
+            ("id", "id", True, "str", None),
+            ("code", "code", True, "str", None),
+            ("asset_id", "asset_id", False, "str", None),
+            ("name", "name", False, "str", None),
+            ("description", "description", False, "str", None),
+            ("type_", "type", False, "int", None),
+            ("status", "status", False, "Any", None),
+            ("multiplier", "multiplier", False, "Any", None),
+            ("precision", "precision", False, "int", None),
+            ("min_amount_display", "min_amount_display", False, "Any", None),
+            ("max_supply_display", "max_supply_display", False, "Any", None),
+            ("total_supply_display", "total_supply_display", False, "Any", None),
+            ("circulating_supply_display", "circulating_supply_display", False, "Any", None),
+            ("links", "links", False, "Any", None),
+            ("icon_url", "icon_url", False, "str", None),
+            ("launch_at", "launch_at", False, "Any", None),
+            ("created_at", "created_at", False, "Any", None),
+            ("updated_at", "updated_at", False, "Any", None),
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         """The JSON names of the fields the spec does not declare (see ``additional_properties``)."""

@@ -95,6 +95,7 @@ class ErrorResponse:
                 raise UnexpectedResponseShape(
                     cls.__name__, "msg", f"expected str, got {type(msg).__name__}"
                 )
+
         error_response = cls(
             code,
             None if isinstance(msg, Unset) else msg,
@@ -103,6 +104,35 @@ class ErrorResponse:
 
         error_response.additional_properties = d
         return error_response
+
+    @classmethod
+    def _from_struct(cls, struct_: Any) -> Self:
+        """This model from the typed decoder's reading of a JSON object (see
+        ``_struct_fields_``): what ``from_dict`` makes of the same JSON, without the dict."""
+        code = struct_.code
+
+        msg = struct_.msg
+
+        data = struct_.data
+
+        error_response = cls(
+            code,
+            msg,
+            data,
+        )
+
+        return error_response
+
+    @staticmethod
+    def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
+        """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
+        ``"models"`` for the nested model given, or a list of them)."""
+        return (
+            ("code", "code", True, "int", None),
+            ("msg", "msg", False, "str", None),
+            ("data", "data", False, "Any", None),
+        )
 
     @property
     def additional_keys(self) -> list[str]:

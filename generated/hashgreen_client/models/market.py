@@ -307,6 +307,106 @@ class Market:
         market.additional_properties = d
         return market
 
+    @classmethod
+    def _from_struct(cls, struct_: Any) -> Self:
+        """This model from the typed decoder's reading of a JSON object (see
+        ``_struct_fields_``): what ``from_dict`` makes of the same JSON, without the dict."""
+        from ..models.currency import Currency
+
+        id = struct_.id
+
+        base_ccy = Currency._from_struct(struct_.base_ccy)
+
+        quote_ccy = Currency._from_struct(struct_.quote_ccy)
+
+        code = struct_.code
+
+        price_precision = struct_.price_precision
+
+        base_amount_precision = struct_.base_amount_precision
+
+        status = struct_.status
+        if status is not None:
+            try:
+                status = _STATUS_MEMBERS[status]
+            except (KeyError, TypeError):
+                status = Status(status)
+
+        info_ccy_name = struct_.info_ccy_name
+
+        is_new = struct_.is_new
+
+        is_fiat = struct_.is_fiat
+
+        order_no = struct_.order_no
+
+        created_at = struct_.created_at
+        if created_at is not None:
+            try:
+                created_at = (
+                    datetime.datetime.fromisoformat(created_at)
+                    if type(created_at) is str and created_at.endswith("Z")
+                    else read_datetime(created_at)
+                )
+            except (KeyError, TypeError, ValueError, AttributeError) as exc_:
+                raise UnexpectedResponseShape.from_exception(
+                    cls.__name__, "created_at", exc_
+                ) from exc_
+
+        updated_at = struct_.updated_at
+        if updated_at is not None:
+            try:
+                updated_at = (
+                    datetime.datetime.fromisoformat(updated_at)
+                    if type(updated_at) is str and updated_at.endswith("Z")
+                    else read_datetime(updated_at)
+                )
+            except (KeyError, TypeError, ValueError, AttributeError) as exc_:
+                raise UnexpectedResponseShape.from_exception(
+                    cls.__name__, "updated_at", exc_
+                ) from exc_
+
+        market = cls(
+            id,
+            base_ccy,
+            quote_ccy,
+            code,
+            price_precision,
+            base_amount_precision,
+            status,
+            info_ccy_name,
+            is_new,
+            is_fiat,
+            order_no,
+            created_at,
+            updated_at,
+        )
+
+        return market
+
+    @staticmethod
+    def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
+        """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
+        ``"models"`` for the nested model given, or a list of them)."""
+        from ..models.currency import Currency
+
+        return (
+            ("id", "id", True, "str", None),
+            ("base_ccy", "base_ccy", True, "model", Currency),
+            ("quote_ccy", "quote_ccy", True, "model", Currency),
+            ("code", "code", True, "str", None),
+            ("price_precision", "price_precision", True, "int", None),
+            ("base_amount_precision", "base_amount_precision", True, "int", None),
+            ("status", "status", False, "Any", None),
+            ("info_ccy_name", "info_ccy_name", False, "str", None),
+            ("is_new", "is_new", False, "bool", None),
+            ("is_fiat", "is_fiat", False, "bool", None),
+            ("order_no", "order_no", False, "int", None),
+            ("created_at", "created_at", False, "Any", None),
+            ("updated_at", "updated_at", False, "Any", None),
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         """The JSON names of the fields the spec does not declare (see ``additional_properties``)."""

@@ -105,6 +105,39 @@ class MarketResponse:
         market_response.additional_properties = d
         return market_response
 
+    @classmethod
+    def _from_struct(cls, struct_: Any) -> Self:
+        """This model from the typed decoder's reading of a JSON object (see
+        ``_struct_fields_``): what ``from_dict`` makes of the same JSON, without the dict."""
+        from ..models.market import Market
+
+        code = struct_.code
+
+        data = Market._from_struct(struct_.data)
+
+        msg = struct_.msg
+
+        market_response = cls(
+            code,
+            data,
+            msg,
+        )
+
+        return market_response
+
+    @staticmethod
+    def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
+        """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
+        ``"models"`` for the nested model given, or a list of them)."""
+        from ..models.market import Market
+
+        return (
+            ("code", "code", True, "int", None),
+            ("data", "data", True, "model", Market),
+            ("msg", "msg", False, "str", None),
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         """The JSON names of the fields the spec does not declare (see ``additional_properties``)."""

@@ -305,6 +305,134 @@ class MarketStat:
         market_stat.additional_properties = d
         return market_stat
 
+    @classmethod
+    def _from_struct(cls, struct_: Any) -> Self:
+        """This model from the typed decoder's reading of a JSON object (see
+        ``_struct_fields_``): what ``from_dict`` makes of the same JSON, without the dict."""
+        price = struct_.price
+        if type(price) is not Decimal:
+            try:
+                price = Decimal(price) if type(price) is int else read_money(price)
+            except (TypeError, ValueError) as exc_:
+                raise UnexpectedResponseShape.from_exception(cls.__name__, "price", exc_) from exc_
+
+        id = struct_.id
+
+        code = struct_.code
+
+        usd = struct_.usd
+        if usd is not None and type(usd) is not Decimal:
+            try:
+                usd = Decimal(usd) if type(usd) is int else read_money(usd)
+            except (TypeError, ValueError) as exc_:
+                raise UnexpectedResponseShape.from_exception(cls.__name__, "usd", exc_) from exc_
+
+        high = struct_.high
+        if high is not None and type(high) is not Decimal:
+            try:
+                high = Decimal(high) if type(high) is int else read_money(high)
+            except (TypeError, ValueError) as exc_:
+                raise UnexpectedResponseShape.from_exception(cls.__name__, "high", exc_) from exc_
+
+        low = struct_.low
+        if low is not None and type(low) is not Decimal:
+            try:
+                low = Decimal(low) if type(low) is int else read_money(low)
+            except (TypeError, ValueError) as exc_:
+                raise UnexpectedResponseShape.from_exception(cls.__name__, "low", exc_) from exc_
+
+        base_volume = struct_.base_volume
+        if base_volume is not None and type(base_volume) is not Decimal:
+            try:
+                base_volume = (
+                    Decimal(base_volume) if type(base_volume) is int else read_money(base_volume)
+                )
+            except (TypeError, ValueError) as exc_:
+                raise UnexpectedResponseShape.from_exception(
+                    cls.__name__, "base_volume", exc_
+                ) from exc_
+
+        usd_volume = struct_.usd_volume
+        if usd_volume is not None and type(usd_volume) is not Decimal:
+            try:
+                usd_volume = (
+                    Decimal(usd_volume) if type(usd_volume) is int else read_money(usd_volume)
+                )
+            except (TypeError, ValueError) as exc_:
+                raise UnexpectedResponseShape.from_exception(
+                    cls.__name__, "usd_volume", exc_
+                ) from exc_
+
+        changed = struct_.changed
+        if changed is not None and type(changed) is not Decimal:
+            try:
+                changed = Decimal(changed) if type(changed) is int else read_money(changed)
+            except (TypeError, ValueError) as exc_:
+                raise UnexpectedResponseShape.from_exception(
+                    cls.__name__, "changed", exc_
+                ) from exc_
+
+        fully_diluted_market_cap = struct_.fully_diluted_market_cap
+        if fully_diluted_market_cap is not None and type(fully_diluted_market_cap) is not Decimal:
+            try:
+                fully_diluted_market_cap = (
+                    Decimal(fully_diluted_market_cap)
+                    if type(fully_diluted_market_cap) is int
+                    else read_money(fully_diluted_market_cap)
+                )
+            except (TypeError, ValueError) as exc_:
+                raise UnexpectedResponseShape.from_exception(
+                    cls.__name__, "fully_diluted_market_cap", exc_
+                ) from exc_
+
+        updated_at = struct_.updated_at
+        if updated_at is not None:
+            try:
+                updated_at = (
+                    datetime.datetime.fromisoformat(updated_at)
+                    if type(updated_at) is str and updated_at.endswith("Z")
+                    else read_datetime(updated_at)
+                )
+            except (KeyError, TypeError, ValueError, AttributeError) as exc_:
+                raise UnexpectedResponseShape.from_exception(
+                    cls.__name__, "updated_at", exc_
+                ) from exc_
+
+        market_stat = cls(
+            price,
+            id,
+            code,
+            usd,
+            high,
+            low,
+            base_volume,
+            usd_volume,
+            changed,
+            fully_diluted_market_cap,
+            updated_at,
+        )
+
+        return market_stat
+
+    @staticmethod
+    def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
+        """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
+        ``"models"`` for the nested model given, or a list of them)."""
+        return (
+            ("price", "price", True, "Any", None),
+            ("id", "id", False, "str", None),
+            ("code", "code", False, "str", None),
+            ("usd", "usd", False, "Any", None),
+            ("high", "high", False, "Any", None),
+            ("low", "low", False, "Any", None),
+            ("base_volume", "base_volume", False, "Any", None),
+            ("usd_volume", "usd_volume", False, "Any", None),
+            ("changed", "changed", False, "Any", None),
+            ("fully_diluted_market_cap", "fully_diluted_market_cap", False, "Any", None),
+            ("updated_at", "updated_at", False, "Any", None),
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         """The JSON names of the fields the spec does not declare (see ``additional_properties``)."""

@@ -306,6 +306,116 @@ class Order:
         order.additional_properties = d
         return order
 
+    @classmethod
+    def _from_struct(cls, struct_: Any) -> Self:
+        """This model from the typed decoder's reading of a JSON object (see
+        ``_struct_fields_``): what ``from_dict`` makes of the same JSON, without the dict."""
+        id = struct_.id
+
+        market_id = struct_.market_id
+
+        price = struct_.price
+        if type(price) is not Decimal:
+            try:
+                price = Decimal(price) if type(price) is int else read_money(price)
+            except (TypeError, ValueError) as exc_:
+                raise UnexpectedResponseShape.from_exception(cls.__name__, "price", exc_) from exc_
+
+        base_amount_display = struct_.base_amount_display
+        if type(base_amount_display) is not Decimal:
+            try:
+                base_amount_display = (
+                    Decimal(base_amount_display)
+                    if type(base_amount_display) is int
+                    else read_money(base_amount_display)
+                )
+            except (TypeError, ValueError) as exc_:
+                raise UnexpectedResponseShape.from_exception(
+                    cls.__name__, "base_amount_display", exc_
+                ) from exc_
+
+        quote_amount_display = struct_.quote_amount_display
+        if type(quote_amount_display) is not Decimal:
+            try:
+                quote_amount_display = (
+                    Decimal(quote_amount_display)
+                    if type(quote_amount_display) is int
+                    else read_money(quote_amount_display)
+                )
+            except (TypeError, ValueError) as exc_:
+                raise UnexpectedResponseShape.from_exception(
+                    cls.__name__, "quote_amount_display", exc_
+                ) from exc_
+
+        side = struct_.side
+        try:
+            side = _ORDER_SIDE_MEMBERS[side]
+        except (KeyError, TypeError):
+            side = OrderSide(side)
+
+        status = struct_.status
+        try:
+            status = _ORDER_STATUS_MEMBERS[status]
+        except (KeyError, TypeError):
+            status = OrderStatus(status)
+
+        created_at = struct_.created_at
+
+        user_id = struct_.user_id
+
+        coin_ids_src_ = struct_.coin_ids
+        if coin_ids_src_ is None:
+            coin_ids_src_ = UNSET
+        try:
+            coin_ids = cast(list[str], coin_ids_src_)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "coin_ids", exc_) from exc_
+
+        confirmed_height_at = struct_.confirmed_height_at
+
+        progress = struct_.progress
+
+        updated_at = struct_.updated_at
+
+        order = cls(
+            id,
+            market_id,
+            price,
+            base_amount_display,
+            quote_amount_display,
+            side,
+            status,
+            created_at,
+            user_id,
+            None if isinstance(coin_ids, Unset) else coin_ids,
+            confirmed_height_at,
+            progress,
+            updated_at,
+        )
+
+        return order
+
+    @staticmethod
+    def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
+        """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
+        ``"models"`` for the nested model given, or a list of them)."""
+        return (
+            ("id", "id", True, "str", None),
+            ("market_id", "market_id", True, "str", None),
+            ("price", "price", True, "Any", None),
+            ("base_amount_display", "base_amount_display", True, "Any", None),
+            ("quote_amount_display", "quote_amount_display", True, "Any", None),
+            ("side", "side", True, "Any", None),
+            ("status", "status", True, "Any", None),
+            ("created_at", "created_at", True, "str", None),
+            ("user_id", "user_id", False, "str", None),
+            ("coin_ids", "coin_ids", False, "list[str]", None),
+            ("confirmed_height_at", "confirmed_height_at", False, "int", None),
+            ("progress", "progress", False, "str", None),
+            ("updated_at", "updated_at", False, "str", None),
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         """The JSON names of the fields the spec does not declare (see ``additional_properties``)."""

@@ -114,6 +114,43 @@ class OrderBook:
         order_book.additional_properties = d
         return order_book
 
+    @classmethod
+    def _from_struct(cls, struct_: Any) -> Self:
+        """This model from the typed decoder's reading of a JSON object (see
+        ``_struct_fields_``): what ``from_dict`` makes of the same JSON, without the dict."""
+        asks_src_ = struct_.asks
+        try:
+            asks = cast(list[list[str]], list(asks_src_))
+        except (KeyError, TypeError, ValueError, AttributeError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "asks", exc_) from exc_
+
+        bids_src_ = struct_.bids
+        try:
+            bids = cast(list[list[str]], list(bids_src_))
+        except (KeyError, TypeError, ValueError, AttributeError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "bids", exc_) from exc_
+
+        market_id = struct_.market_id
+
+        order_book = cls(
+            asks,
+            bids,
+            market_id,
+        )
+
+        return order_book
+
+    @staticmethod
+    def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
+        """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
+        ``"models"`` for the nested model given, or a list of them)."""
+        return (
+            ("asks", "asks", True, "list[list[str]]", None),
+            ("bids", "bids", True, "list[list[str]]", None),
+            ("market_id", "market_id", False, "str", None),
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         """The JSON names of the fields the spec does not declare (see ``additional_properties``)."""

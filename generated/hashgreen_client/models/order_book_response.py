@@ -105,6 +105,39 @@ class OrderBookResponse:
         order_book_response.additional_properties = d
         return order_book_response
 
+    @classmethod
+    def _from_struct(cls, struct_: Any) -> Self:
+        """This model from the typed decoder's reading of a JSON object (see
+        ``_struct_fields_``): what ``from_dict`` makes of the same JSON, without the dict."""
+        from ..models.order_book import OrderBook
+
+        code = struct_.code
+
+        data = OrderBook._from_struct(struct_.data)
+
+        msg = struct_.msg
+
+        order_book_response = cls(
+            code,
+            data,
+            msg,
+        )
+
+        return order_book_response
+
+    @staticmethod
+    def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
+        """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
+        ``"models"`` for the nested model given, or a list of them)."""
+        from ..models.order_book import OrderBook
+
+        return (
+            ("code", "code", True, "int", None),
+            ("data", "data", True, "model", OrderBook),
+            ("msg", "msg", False, "str", None),
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         """The JSON names of the fields the spec does not declare (see ``additional_properties``)."""

@@ -169,6 +169,75 @@ class Trade:
         trade.additional_properties = d
         return trade
 
+    @classmethod
+    def _from_struct(cls, struct_: Any) -> Self:
+        """This model from the typed decoder's reading of a JSON object (see
+        ``_struct_fields_``): what ``from_dict`` makes of the same JSON, without the dict."""
+        id = struct_.id
+
+        price = struct_.price
+        if type(price) is not Decimal:
+            try:
+                price = Decimal(price) if type(price) is int else read_money(price)
+            except (TypeError, ValueError) as exc_:
+                raise UnexpectedResponseShape.from_exception(cls.__name__, "price", exc_) from exc_
+
+        side = struct_.side
+        try:
+            side = _TRADE_SIDE_MEMBERS[side]
+        except (KeyError, TypeError):
+            side = TradeSide(side)
+
+        base_amount_display = struct_.base_amount_display
+        if type(base_amount_display) is not Decimal:
+            try:
+                base_amount_display = (
+                    Decimal(base_amount_display)
+                    if type(base_amount_display) is int
+                    else read_money(base_amount_display)
+                )
+            except (TypeError, ValueError) as exc_:
+                raise UnexpectedResponseShape.from_exception(
+                    cls.__name__, "base_amount_display", exc_
+                ) from exc_
+
+        ts = struct_.ts
+        try:
+            ts = (
+                datetime.datetime.fromisoformat(ts)
+                if type(ts) is str and ts.endswith("Z")
+                else read_datetime(ts)
+            )
+        except (KeyError, TypeError, ValueError, AttributeError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "ts", exc_) from exc_
+
+        market_id = struct_.market_id
+
+        trade = cls(
+            id,
+            price,
+            side,
+            base_amount_display,
+            ts,
+            market_id,
+        )
+
+        return trade
+
+    @staticmethod
+    def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
+        """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
+        ``"models"`` for the nested model given, or a list of them)."""
+        return (
+            ("id", "id", True, "str", None),
+            ("price", "price", True, "Any", None),
+            ("side", "side", True, "Any", None),
+            ("base_amount_display", "base_amount_display", True, "Any", None),
+            ("ts", "ts", True, "Any", None),
+            ("market_id", "market_id", False, "str", None),
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         """The JSON names of the fields the spec does not declare (see ``additional_properties``)."""

@@ -35,6 +35,7 @@ from tradespec._money import money_argument, require_places, written
 from tradespec._operations import Plan, Step, Then, cached, one, send, then
 from tradespec._pagination import Page, Pager
 from tradespec._shapes import json_object
+from tradespec._typed import Flavor, register
 from tradespec.altmarket._signing import Clock, ticks_to_unix
 from tradespec.altmarket._types import SentOrder, SentWithdrawal
 from tradespec.errors import InvalidInputError, OrderStateUnknownError, ResponseError
@@ -102,6 +103,9 @@ def decode_json(body: bytes) -> Any:
     nesting deeper than ``tradespec._json.MAX_DEPTH`` is a ``ValueError`` before decoding.
     """
     return _json.loads(body, decimals=True)
+
+
+register(decode_json, Flavor(decimals=True))
 
 
 def describe_error(body: object) -> tuple[str | int | None, str | None]:

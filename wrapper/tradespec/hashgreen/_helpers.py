@@ -23,6 +23,7 @@ from tradespec._cache import Cache
 from tradespec._operations import MissingCredentials, Plan, cached, send
 from tradespec._refusal import classify
 from tradespec._shapes import json_object
+from tradespec._typed import Flavor, register
 from tradespec.errors import InvalidInputError, ResponseError
 from tradespec.hashgreen._types import OrderBook, SentOffer
 
@@ -72,6 +73,16 @@ def decode_envelope(content: bytes) -> Any:
         kind = classify(status, code, message)
         raise kind(message, status=200, code=code, body=body)
     return decoded
+
+
+def _accepted(decoded: object) -> bool:
+    """Whether a typed reading of an answer is a success: its envelope's ``code`` says so (any
+    other, or none, is for :func:`decode_envelope` to judge)."""
+    code = getattr(decoded, "code", None)
+    return code is not None and _success(code)
+
+
+register(decode_envelope, Flavor(decimals=False, accepts=_accepted))
 
 
 def describe_error(body: object) -> tuple[str | int | None, str | None]:

@@ -1,0 +1,267 @@
+"""The typed reading (``tradespec._typed``) reads every answer as the untyped reading does.
+
+The typed reading decodes a body straight into structs and the generated models' ``_from_struct``;
+the untyped one is ``_parse_success(decode(body))``. For every operation of both specs, answers
+are generated from the operation's own success schema (every field, every enumeration, money as
+numbers), then changed in the ways that matter (a field the spec does not declare, a required
+one missing, null, another type, an unknown enumeration value, hostile money, a duplicate key,
+deep nesting, another envelope code): the typed reading must make the very model the untyped one
+makes (same repr: ``Decimal("1.50")`` is not ``Decimal("1.5")``), or refuse, and the untyped
+reading then reads or refuses the answer itself.
+"""
+
+from __future__ import annotations
+
+import copy
+import importlib
+import json
+import pkgutil
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from tradespec import _typed
+from tradespec.altmarket._helpers import decode_json
+from tradespec.hashgreen._helpers import decode_envelope
+
+from tests.specs import load_spec, resolve
+
+_SPECS = {
+    "altmarket": ("altmarket_client", decode_json),
+    "hashgreen": ("hashgreen_client", decode_envelope),
+}
+
+
+def _operations() -> list[tuple[str, str, Callable[[Any], Any], dict[str, Any]]]:
+    """(spec, operation id, _parse_success, success schema) for every operation with a JSON
+    success answer."""
+    found = []
+    for spec_name, (package, _decode) in _SPECS.items():
+        spec = load_spec(spec_name)
+        ids = {}
+        for item in spec["paths"].values():
+            for method in ("get", "post", "put", "patch", "delete"):
+                if method in item:
+                    operation = item[method]
+                    ids[operation["operationId"]] = operation
+        api = importlib.import_module(f"{package}.api")
+        for tag in pkgutil.iter_modules(api.__path__):
+            tag_module = importlib.import_module(f"{package}.api.{tag.name}")
+            if not hasattr(tag_module, "__path__"):
+                continue
+            for endpoint in pkgutil.iter_modules(tag_module.__path__):
+                module = importlib.import_module(f"{package}.api.{tag.name}.{endpoint.name}")
+                parse = getattr(module, "_parse_success", None)
+                if parse is None or endpoint.name not in ids:
+                    continue
+                responses = ids[endpoint.name]["responses"]
+                status = next(s for s in responses if str(s).startswith("2"))
+                content = resolve(spec, responses[status]).get("content", {})
+                media = content.get("application/json")
+                if media is None:
+                    continue
+                found.append((spec_name, endpoint.name, parse, media["schema"]))
+    return found
+
+
+OPERATIONS = _operations()
+TYPED = [op for op in OPERATIONS if _typed.reader(op[2], _SPECS[op[0]][1]) is not None]
+
+
+def test_the_operations_with_model_answers_have_a_typed_reading() -> None:
+    names = {f"{spec}:{name}" for spec, name, _parse, _schema in TYPED}
+    # The big answers and the per-call rows of the benchmark, at least.
+    for expected in (
+        "altmarket:get_order_history",
+        "altmarket:get_trade_history",
+        "altmarket:get_balances",
+        "altmarket:get_markets",
+        "hashgreen:get_order_book",
+        "hashgreen:list_orders",
+        "hashgreen:list_markets",
+    ):
+        assert expected in names, sorted(names)
+    # get_statistics answers a union (one market or a list of them): read by from_dict.
+    assert {f"{spec}:{name}" for spec, name, _p, _s in OPERATIONS} - names == {
+        "hashgreen:get_statistics"
+    }
+
+
+# ------------------------------------------------------------------ answers from the schemas
+
+_UNKNOWN = "zz_not_in_the_spec"
+
+
+def _value(spec: dict[str, Any], schema: dict[str, Any], draw: Any, depth: int) -> Any:
+    schema = resolve(spec, schema)
+    for key in ("allOf", "oneOf", "anyOf"):
+        if key in schema:
+            return _value(spec, draw(st.sampled_from(schema[key])), draw, depth)
+    if "enum" in schema:
+        return draw(st.sampled_from(list(schema["enum"])))
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        kind = draw(st.sampled_from(kind))
+    if kind == "object" or "properties" in schema:
+        properties = schema.get("properties", {})
+        required = set(schema.get("required", ()))
+        value = {}
+        for name, child in properties.items():
+            if name in required or (depth < 4 and draw(st.booleans())):
+                value[name] = _value(spec, child, draw, depth + 1)
+        return value
+    if kind == "array":
+        count = draw(st.integers(0, 3 if depth < 3 else 1))
+        return [_value(spec, schema.get("items", {}), draw, depth + 1) for _ in range(count)]
+    if kind == "string":
+        if schema.get("format") == "date-time":
+            return draw(
+                st.sampled_from(
+                    ["2026-11-21T05:32:50.123Z", "2026-11-21T05:32:50", "2026-11-21T05:32:50+02:00"]
+                )
+            )
+        if schema.get("format") == "decimal":
+            return draw(st.sampled_from(["1.50", "0", "70.010", "1e3", " 2 "]))
+        return draw(st.sampled_from(["", "btc_usdt", "4611686018427387904", "Buy", "x"]))
+    if kind == "integer":
+        return draw(st.sampled_from([0, 1, -7, 2**53 + 1, 200]))
+    if kind == "number":
+        return draw(st.sampled_from([0, 1, 0.25, 1.5, 30000.25, 0.0012, 1e-7]))
+    if kind == "boolean":
+        return draw(st.booleans())
+    return draw(st.sampled_from([None, 1, "x", [], {}]))
+
+
+# What a changed value becomes: the shapes a server gets wrong, and hostile values.
+_HOSTILE = [
+    None, True, 0, -1, 1.0, 2**70, "", "NaN", "1.5", " 1.5 ", "\u0661", [], {}, [1], {"a": 1},
+    "1e999999999", 1e300,
+]  # fmt: skip
+_HOSTILE_TEXT = ["1e9999999999999", "-1e-99999999", "NaN", "1.50", "1E+3", "-0.0", "0e-1000000"]
+
+
+def _objects(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """The paths of every object in ``value``."""
+    found = []
+    if isinstance(value, dict):
+        found.append(path)
+        for key, child in value.items():
+            found += _objects(child, (*path, key))
+    elif isinstance(value, list):
+        for index, child in enumerate(value):
+            found += _objects(child, (*path, index))
+    return found
+
+
+def _at(value: Any, path: tuple[Any, ...]) -> Any:
+    for step in path:
+        value = value[step]
+    return value
+
+
+@st.composite
+def _answers(draw: Any, operation: tuple[str, str, Callable[[Any], Any], dict[str, Any]]) -> bytes:
+    spec_name, _name, _parse, schema = operation
+    spec = load_spec(spec_name)
+    value = _value(spec, schema, draw, 0)
+    raw: dict[str, str] = {}  # placeholders written as raw JSON text (numbers json cannot write)
+    for _ in range(draw(st.integers(0, 2))):
+        objects = _objects(value)  # again: a change may have taken some away
+        if not objects:
+            break
+        target = _at(value, draw(st.sampled_from(objects)))
+        change = draw(st.sampled_from(["unknown", "drop", "replace", "raw", "envelope"]))
+        keys = list(target)
+        if change == "unknown":
+            target[_UNKNOWN] = copy.deepcopy(draw(st.sampled_from(_HOSTILE)))
+        elif change == "drop" and keys:
+            del target[draw(st.sampled_from(keys))]
+        elif change == "replace" and keys:
+            target[draw(st.sampled_from(keys))] = copy.deepcopy(draw(st.sampled_from(_HOSTILE)))
+        elif change == "raw" and keys:
+            marker = f"@raw{len(raw)}@"
+            raw[marker] = draw(st.sampled_from(_HOSTILE_TEXT))
+            target[draw(st.sampled_from(keys))] = marker
+        elif change == "envelope" and "code" in target:
+            target["code"] = draw(st.sampled_from([200, 0, 400, 401, 10023, "200", None]))
+    text = json.dumps(value)
+    for marker, number in raw.items():
+        text = text.replace(f'"{marker}"', number)
+    if draw(st.booleans()) and text.startswith("{") and text != "{}":
+        # A duplicate key: the first of the object's keys again, before the others.
+        first = text[1:].split(",", 1)[0]
+        text = "{" + first + ", " + text[1:]
+    if draw(st.integers(0, 9)) == 0:
+        text = text.replace("[]", "[" * 600 + "]" * 600, 1)
+    return text.encode()
+
+
+def _outcome(read: Callable[[bytes], Any], body: bytes) -> tuple[str, str]:
+    try:
+        value = read(body)
+    except Exception as exc:  # the outcome compared is the exception itself
+        return "refused", f"{type(exc).__name__}: {exc}"
+    return "read", repr(value)
+
+
+@pytest.mark.parametrize("operation", TYPED, ids=[f"{op[0]}:{op[1]}" for op in TYPED])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_the_typed_reading_reads_what_the_untyped_reading_reads(
+    operation: tuple[str, str, Callable[[Any], Any], dict[str, Any]], data: st.DataObject
+) -> None:
+    spec_name, _name, parse, _schema = operation
+    decode = _SPECS[spec_name][1]
+    body = data.draw(_answers(operation))
+    typed = _typed.reader(parse, decode)
+    assert typed is not None
+    untyped = _outcome(lambda b: parse(decode(b)), body)
+    assert _outcome(_typed.either(parse, decode), body) == untyped
+    answer = typed(body)
+    if not isinstance(answer, _typed.Refused):
+        assert untyped == ("read", repr(answer))
+
+
+@pytest.mark.parametrize("operation", TYPED, ids=[f"{op[0]}:{op[1]}" for op in TYPED])
+def test_a_clean_answer_is_read_the_typed_way(
+    operation: tuple[str, str, Callable[[Any], Any], dict[str, Any]],
+) -> None:
+    """An answer with every field the spec declares, and nothing else, is read without the
+    untyped decoder: the typed reading is what runs, not a fallback that always happens."""
+    spec_name, _name, parse, schema = operation
+    spec = load_spec(spec_name)
+
+    def full(node: dict[str, Any], depth: int = 0) -> Any:
+        node = resolve(spec, node)
+        for key in ("allOf", "oneOf", "anyOf"):
+            if key in node:
+                return full(node[key][0], depth)
+        if "enum" in node:
+            return node["enum"][0]
+        kind = node.get("type")
+        if isinstance(kind, list):
+            kind = next(k for k in kind if k != "null")
+        if kind == "object" or "properties" in node:
+            return {
+                name: full(child, depth + 1) for name, child in node.get("properties", {}).items()
+            }
+        if kind == "array":
+            return [full(node.get("items", {}), depth + 1)] if depth < 6 else []
+        if kind == "string":
+            return {"date-time": "2026-11-21T05:32:50.123Z", "decimal": "1.50"}.get(
+                node.get("format", ""), "x"
+            )
+        if kind == "integer":
+            return 200
+        if kind == "number":
+            return 1.5
+        if kind == "boolean":
+            return True
+        return None
+
+    body = json.dumps(full(schema)).encode()
+    answer = _typed.reader(parse, _SPECS[spec_name][1])(body)  # type: ignore[misc]
+    assert not isinstance(answer, _typed.Refused), body[:300]
+    assert repr(answer) == repr(parse(_SPECS[spec_name][1](body)))

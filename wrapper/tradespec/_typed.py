@@ -1,0 +1,220 @@
+"""The typed reading of success answers: the body decoded straight into the model it answers.
+
+The untyped reading (``parse(decode(body))``) decodes JSON into dicts and lists, and the
+generated ``from_dict`` then reads each dict into a model. For 10,000 orders, the dicts cost as
+much as the models: half the time. Here msgspec decodes the body into structs that the generated
+models describe (``_struct_fields_``), checked as it goes, and each model reads its struct
+(``_from_struct``) with the same conversions ``from_dict`` applies to the same values.
+
+What makes the two readings give the same result:
+
+- every leaf the structs declare ``Any`` is decoded as the untyped decoder decodes it (the same
+  ``float_hook``: AltMarket's exact ``Decimal``), and a leaf declared ``str``, ``int`` or
+  ``bool`` is one the decoder checks, which the untyped decoder would have made the same value;
+- the structs refuse what ``from_dict`` would read another way: a field the spec does not
+  declare (kept in ``additional_properties``), a required field missing, a value of another
+  type, a nested object that is not one. A refused answer, or one whose conversion raises, is
+  read again the untyped way, which reads or refuses it exactly as it always did;
+- duplicate keys: the last one wins, in both.
+
+So the typed reading is an optimization with no behaviour of its own: every answer either reads
+to the model ``from_dict`` makes of it, or is read by ``from_dict``. The tests hold the two side
+by side over every operation's answers, and over answers changed in every way that matters.
+
+The nesting bound of :func:`tradespec._json.check_depth` holds here too: a struct whose leaves
+are all declared types cannot nest deeper than its declaration, and any other is checked first.
+"""
+
+from __future__ import annotations
+
+import typing
+from collections.abc import Callable
+from typing import Any, Final, NamedTuple, TypeAlias, TypeVar, cast
+
+from tradespec import _json
+
+__all__ = ["REFUSED", "Flavor", "Refused", "TypedRead", "either", "reader", "register"]
+
+T = TypeVar("T")
+
+_LEAVES: dict[str, object] = {
+    "Any": Any,
+    "str": str,
+    "int": int,
+    "bool": bool,
+    "list[str]": list[str],
+    "list[int]": list[int],
+    "list[bool]": list[bool],
+    "list[list[str]]": list[list[str]],
+}
+"""The leaf kinds of ``_struct_fields_`` (struct_macros.jinja), as the decoder's types."""
+
+
+class Flavor(NamedTuple):
+    """How an exchange's ``decode`` reads a body, for its typed reading."""
+
+    decimals: bool
+    """Numbers with a fraction or an exponent are ``Decimal`` (``_json.loads(decimals=True)``)."""
+    accepts: Callable[[Any], bool] | None = None
+    """Whether a decoded struct is a success ``decode`` would return (not a refusal it raises);
+    a struct it does not accept is read the untyped way."""
+
+
+_FLAVORS: dict[object, Flavor] = {}
+
+
+def register(decode: Callable[[bytes], Any], flavor: Flavor) -> None:
+    """Read the answers ``decode`` reads with typed structs, as ``flavor`` says."""
+    _FLAVORS[decode] = flavor
+
+
+class _Struct(NamedTuple):
+    kind: object  # the decoder's type
+    untyped: bool  # some leaf is Any: the depth bound is checked before decoding
+
+
+_STRUCTS: dict[type[Any], _Struct | None] = {}
+_READERS: dict[tuple[object, object], Any] = {}
+
+
+class Refused:
+    """What a typed reading returns for an answer it does not read (:data:`REFUSED`): one for
+    the untyped reading to read or refuse."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "REFUSED"
+
+
+REFUSED: Final = Refused()
+"""The one :class:`Refused`."""
+
+TypedRead: TypeAlias = Callable[[bytes], "T | Refused"]
+"""A typed reading: the answer's model, or :data:`REFUSED`."""
+
+
+def reader(parse: Callable[[Any], T], decode: Callable[[bytes], Any]) -> TypedRead[T] | None:
+    """The typed reading of what ``parse(decode(body))`` reads, or None where there is none (a
+    parser that is not a generated ``_parse_success`` of a model or a list of models, a model
+    without a typed reading, a decoder not registered, msgspec not installed)."""
+    key = (parse, decode)
+    if key in _READERS:
+        return cast("TypedRead[T] | None", _READERS[key])
+    made = _reader(parse, decode)
+    if len(_READERS) < 1024:
+        _READERS[key] = made
+    return made
+
+
+def either(parse: Callable[[Any], T], decode: Callable[[bytes], Any]) -> Callable[[bytes], T]:
+    """``parse(decode(body))``, read the typed way where it can be: the same results."""
+    typed = reader(parse, decode)
+    if typed is None:
+        return lambda body: parse(decode(body))
+
+    def read(body: bytes) -> T:
+        answer = typed(body)
+        if isinstance(answer, Refused):
+            return parse(decode(body))
+        return answer
+
+    return read
+
+
+def _reader(parse: Callable[[Any], T], decode: Callable[[bytes], Any]) -> TypedRead[T] | None:
+    flavor = _FLAVORS.get(decode)
+    if flavor is None:
+        return None
+    try:
+        import msgspec
+    except ImportError:  # pragma: no cover - a declared dependency on CPython
+        return None
+    try:
+        answer = typing.get_type_hints(parse).get("return")
+    except Exception:  # a parser whose hints do not resolve has no typed reading
+        return None
+    many = typing.get_origin(answer) is list
+    model = typing.get_args(answer)[0] if many else answer
+    if not isinstance(model, type):
+        return None
+    struct = _struct_of(model, msgspec, 0)
+    if struct is None:
+        return None
+    one: Callable[[Any], Any] = vars(model)["_from_struct"].__get__(None, model)
+    decoder = msgspec.json.Decoder(
+        list[struct.kind] if many else struct.kind,  # type: ignore[name-defined]
+        float_hook=_json._exact_in_range if flavor.decimals else None,  # pyright: ignore[reportPrivateUsage]
+    )
+    decode_typed = decoder.decode
+    refused = (msgspec.DecodeError, ArithmeticError, RecursionError)
+    untyped, accepts = struct.untyped, flavor.accepts
+
+    def read(body: bytes) -> T | Refused:
+        if untyped:
+            try:
+                _json.check_depth(body)
+            except ValueError:
+                return REFUSED
+        try:
+            decoded = decode_typed(body)
+        except refused:
+            return REFUSED
+        if accepts is not None and not accepts(decoded):
+            return REFUSED
+        try:
+            if many:
+                return cast("T", [one(item) for item in decoded])
+            return cast("T", one(decoded))
+        except ValueError:  # a value the model refuses: for parse to refuse, naming the operation
+            return REFUSED
+
+    return read
+
+
+def _struct_of(model: type[Any], msgspec: Any, depth: int) -> _Struct | None:
+    """The struct type a typed decoder reads ``model``'s JSON into, or None if it has none."""
+    if model in _STRUCTS:
+        return _STRUCTS[model]
+    fields_of = getattr(model, "_struct_fields_", None)
+    made: _Struct | None = None
+    if fields_of is not None and depth < 16:
+        made = _made(model, fields_of(), msgspec, depth)
+    _STRUCTS[model] = made
+    return made
+
+
+def _made(
+    model: type[Any],
+    fields: tuple[tuple[str, str, bool, str, type[Any] | None], ...],
+    msgspec: Any,
+    depth: int,
+) -> _Struct | None:
+    declared: list[tuple[str, object] | tuple[str, object, object]] = []
+    untyped = False
+    for name, _json_name, required, kind, nested in fields:
+        value: object
+        if kind in ("model", "models") and nested is not None:
+            inner = _struct_of(nested, msgspec, depth + 1)
+            if inner is None:
+                return None
+            untyped = untyped or inner.untyped
+            value = list[inner.kind] if kind == "models" else inner.kind  # type: ignore[name-defined]
+        elif kind in _LEAVES:
+            value = _LEAVES[kind]
+            untyped = untyped or value is Any
+        else:
+            return None
+        if required:
+            declared.append((name, value))
+        else:
+            declared.append((name, value | None if value is not Any else Any, None))  # type: ignore[operator]
+    kind = msgspec.defstruct(
+        f"{model.__name__}Struct",
+        declared,
+        rename={name: json_name for name, json_name, *_ in fields},
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+    )
+    return _Struct(kind, untyped)
