@@ -462,7 +462,7 @@ class Market:
             ("taker_fee", "takerFee", True, "Any", None),
             ("price_scale", "priceScale", True, "int", None),
             ("amount_scale", "amountScale", True, "int", None),
-            ("status", "status", True, "Any", None),
+            ("status", "status", True, "str", None),
             ("min_price", "minPrice", False, "Any", None),
             ("max_price", "maxPrice", False, "Any", None),
             ("min_amount", "minAmount", False, "Any", None),

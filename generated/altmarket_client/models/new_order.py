@@ -336,14 +336,14 @@ class NewOrder:
         ``"models"`` for the nested model given, or a list of them)."""
         return (
             ("instrument", "instrument", False, "str", None),
-            ("type_", "type", False, "Any", None),
+            ("type_", "type", False, "str", None),
             ("amount", "amount", False, "Any", None),
             ("price", "price", False, "Any", None),
             ("activation_price", "activationPrice", False, "Any", None),
             ("is_limit", "isLimit", False, "bool", None),
             ("is_stop", "isStop", False, "bool", None),
-            ("side", "side", False, "Any", None),
-            ("order_type", "orderType", False, "Any", None),
+            ("side", "side", False, "str", None),
+            ("order_type", "orderType", False, "str", None),
         )
 
     @property

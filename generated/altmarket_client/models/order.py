@@ -465,11 +465,11 @@ class Order:
         ``"models"`` for the nested model given, or a list of them)."""
         return (
             ("order_id", "orderId", True, "str", None),
-            ("order_type", "orderType", True, "Any", None),
-            ("created_at", "createdAt", True, "Any", None),
+            ("order_type", "orderType", True, "str", None),
+            ("created_at", "createdAt", True, "str", None),
             ("units_filled", "unitsFilled", True, "Any", None),
             ("is_pending", "isPending", True, "bool", None),
-            ("status", "status", True, "Any", None),
+            ("status", "status", True, "str", None),
             ("type_", "type", True, "str", None),
             ("amount", "amount", True, "Any", None),
             ("is_limit", "isLimit", True, "bool", None),
@@ -478,7 +478,7 @@ class Order:
             ("commission", "commission", False, "Any", None),
             ("price", "price", False, "Any", None),
             ("stop_price", "stopPrice", False, "Any", None),
-            ("side", "side", False, "Any", None),
+            ("side", "side", False, "str", None),
         )
 
     @property

@@ -269,11 +269,11 @@ class Trade:
         ``"models"`` for the nested model given, or a list of them)."""
         return (
             ("trade_seq", "tradeSeq", True, "int", None),
-            ("trade_time", "tradeTime", True, "Any", None),
+            ("trade_time", "tradeTime", True, "str", None),
             ("amount", "amount", True, "Any", None),
             ("execution_price", "executionPrice", True, "Any", None),
             ("instrument", "instrument", True, "str", None),
-            ("side", "side", False, "Any", None),
+            ("side", "side", False, "str", None),
             ("commission", "commission", False, "Any", None),
         )
 

@@ -644,7 +644,7 @@ class Currency:
             ("name", "name", False, "str", None),
             ("description", "description", False, "str", None),
             ("type_", "type", False, "int", None),
-            ("status", "status", False, "Any", None),
+            ("status", "status", False, "int", None),
             ("multiplier", "multiplier", False, "Any", None),
             ("precision", "precision", False, "int", None),
             ("min_amount_display", "min_amount_display", False, "Any", None),
@@ -653,9 +653,9 @@ class Currency:
             ("circulating_supply_display", "circulating_supply_display", False, "Any", None),
             ("links", "links", False, "Any", None),
             ("icon_url", "icon_url", False, "str", None),
-            ("launch_at", "launch_at", False, "Any", None),
-            ("created_at", "created_at", False, "Any", None),
-            ("updated_at", "updated_at", False, "Any", None),
+            ("launch_at", "launch_at", False, "str", None),
+            ("created_at", "created_at", False, "str", None),
+            ("updated_at", "updated_at", False, "str", None),
         )
 
     @property

@@ -398,13 +398,13 @@ class Market:
             ("code", "code", True, "str", None),
             ("price_precision", "price_precision", True, "int", None),
             ("base_amount_precision", "base_amount_precision", True, "int", None),
-            ("status", "status", False, "Any", None),
+            ("status", "status", False, "int", None),
             ("info_ccy_name", "info_ccy_name", False, "str", None),
             ("is_new", "is_new", False, "bool", None),
             ("is_fiat", "is_fiat", False, "bool", None),
             ("order_no", "order_no", False, "int", None),
-            ("created_at", "created_at", False, "Any", None),
-            ("updated_at", "updated_at", False, "Any", None),
+            ("created_at", "created_at", False, "str", None),
+            ("updated_at", "updated_at", False, "str", None),
         )
 
     @property

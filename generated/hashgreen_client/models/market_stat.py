@@ -430,7 +430,7 @@ class MarketStat:
             ("usd_volume", "usd_volume", False, "Any", None),
             ("changed", "changed", False, "Any", None),
             ("fully_diluted_market_cap", "fully_diluted_market_cap", False, "Any", None),
-            ("updated_at", "updated_at", False, "Any", None),
+            ("updated_at", "updated_at", False, "str", None),
         )
 
     @property

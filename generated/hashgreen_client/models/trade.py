@@ -232,9 +232,9 @@ class Trade:
         return (
             ("id", "id", True, "str", None),
             ("price", "price", True, "Any", None),
-            ("side", "side", True, "Any", None),
+            ("side", "side", True, "int", None),
             ("base_amount_display", "base_amount_display", True, "Any", None),
-            ("ts", "ts", True, "Any", None),
+            ("ts", "ts", True, "str", None),
             ("market_id", "market_id", False, "str", None),
         )
 
