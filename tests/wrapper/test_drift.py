@@ -344,3 +344,33 @@ def test_what_a_hostile_server_names_cannot_break_out_of_the_overlay(
     comments = [line for line in overlay.splitlines() if line.startswith("#")]
     assert any("orderType" in line and "unknown_enum_value" in line for line in comments)
     assert any("isPending" in line and "type_mismatch" in line for line in comments)
+
+
+@pytest.mark.parametrize(
+    ("change", "pointer", "kind"),
+    [
+        ({"remaining": 1}, "/-/remaining", "undeclared_field"),
+        ({"status": "Parked"}, "/-/status", "unknown_enum_value"),
+        ({"price": "30000.25"}, "/-/price", "type_mismatch"),
+    ],
+)
+def test_past_the_sample_every_answer_the_typed_reading_refuses_is_checked(
+    server: ScriptedServer, change: dict[str, Any], pointer: str, kind: str
+) -> None:
+    """After an operation's first answers, clean ones are sampled; but an answer with a field
+    the spec does not declare, an enumeration value it does not list or money of another JSON
+    type is one the typed reading refuses, and each of those is checked."""
+    from tradespec.drift import CHECKED_FIRST
+
+    order = _documented("altmarket", "list_open_orders")[0]
+    server.always("GET", "/api/orders/open", canned(200, json=[order]))
+    with _client(server) as exchange:
+        for _ in range(CHECKED_FIRST + 3):
+            exchange.open_orders()
+        assert not exchange.drift_report()
+        server.always("GET", "/api/orders/open", canned(200, json=[{**order, **change}]))
+        for _ in range(5):
+            (read,) = exchange.open_orders()
+            assert read.order_id == order["orderId"]
+        (found,) = exchange.drift_report().changes
+    assert (found.pointer, found.kind, found.count) == (pointer, kind, 5)

@@ -29,7 +29,9 @@ Checking costs nothing measurable when nothing drifts: it walks the decoded JSON
 models; arrays are checked on their first items only (:data:`ITEMS_CHECKED`; the rows of a list
 share a shape); an object of a shape already seen clean is not checked field by field again;
 and each operation's first :data:`CHECKED_FIRST` answers are checked, then one in
-:data:`CHECKED_EVERY` (an answer the models cannot read always is). A change's ``count`` is how
+:data:`CHECKED_EVERY`. An answer the models cannot read always is, and so is one the typed
+reading refuses (a field undeclared, missing or of another JSON type, an enumeration value not
+listed); of those it reads, one in :data:`TYPED_CHECKED_EVERY` is. A change's ``count`` is how
 often the checked answers showed it. At most :data:`MAX_CHANGES` distinct changes are kept per
 client (a server sending random keys cannot grow it further); observations beyond are counted
 in ``overflow``.
@@ -64,6 +66,7 @@ __all__ = [
     "CHECKED_FIRST",
     "ITEMS_CHECKED",
     "MAX_CHANGES",
+    "TYPED_CHECKED_EVERY",
     "DriftChange",
     "DriftKind",
     "DriftMode",
@@ -94,6 +97,13 @@ CHECKED_FIRST: Final = 32
 CHECKED_EVERY: Final = 16
 """After the first :data:`CHECKED_FIRST`, one answer in this many is checked (and every answer
 the models cannot read)."""
+
+TYPED_CHECKED_EVERY: Final = 256
+"""After the first :data:`CHECKED_FIRST`, one answer in this many of those read the typed way
+(``tradespec._typed``) is checked. That reading refuses every answer with a field the spec does
+not declare, a required one missing, a field of another JSON type, or an enumeration value the
+spec does not list, and each of those is checked: what is left to find in the others is rare
+(a value inside a list of enumerations, say)."""
 
 SAMPLE_LENGTH: Final = 64
 """Characters of a sample value kept (JSON text; longer ones are cut, ending in ``…``)."""
@@ -610,7 +620,7 @@ class _Drift:  # pyright: ignore[reportUnusedClass]  # made by the clients (_bas
             if typed is not None:
                 # An answer the typed reading refuses has something the spec does not say (a
                 # field, a type, a value): it is always checked. Those it reads are sampled.
-                due = self._due(operation_id)
+                due = self._due(operation_id, TYPED_CHECKED_EVERY)
                 if not due:
                     answer = typed(body)
                     if not isinstance(answer, Refused):
@@ -668,14 +678,14 @@ class _Drift:  # pyright: ignore[reportUnusedClass]  # made by the clients (_bas
             logger.exception("tradespec.drift: checking an answer failed; drift checks are off")
         return True
 
-    def _due(self, operation_id: str) -> bool:
+    def _due(self, operation_id: str, every: int = CHECKED_EVERY) -> bool:
         """Whether this answer of the operation is one checked (counting it): each operation's
-        first :data:`CHECKED_FIRST` answers, then one in :data:`CHECKED_EVERY`."""
+        first :data:`CHECKED_FIRST` answers, then one in ``every``."""
         if self._broken:
             return False
         seen = self._answers.get(operation_id, 0) + 1
         self._answers[operation_id] = seen
-        return seen <= CHECKED_FIRST or not seen % CHECKED_EVERY
+        return seen <= CHECKED_FIRST or not seen % every
 
     def status(self, operation_id: str, status: int) -> None:
         """Note an answer's status that the operation does not declare."""

@@ -191,16 +191,21 @@ class Asset:
 
         withdrawal_fee = struct_.withdrawal_fee
         if withdrawal_fee is not None and type(withdrawal_fee) is not Decimal:
-            try:
-                withdrawal_fee = (
-                    Decimal(withdrawal_fee)
-                    if type(withdrawal_fee) is int
-                    else read_money(withdrawal_fee)
+            if type(withdrawal_fee) is int:
+                withdrawal_fee = Decimal(withdrawal_fee)
+            elif type(withdrawal_fee) is float:
+                try:
+                    withdrawal_fee = read_money(withdrawal_fee)
+                except (TypeError, ValueError) as exc_:
+                    raise UnexpectedResponseShape.from_exception(
+                        cls.__name__, "withdrawal_fee", exc_
+                    ) from exc_
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__,
+                    "withdrawal_fee",
+                    f"expected a number, got {type(withdrawal_fee).__name__}",
                 )
-            except (TypeError, ValueError) as exc_:
-                raise UnexpectedResponseShape.from_exception(
-                    cls.__name__, "withdrawal_fee", exc_
-                ) from exc_
 
         asset = cls(
             id,

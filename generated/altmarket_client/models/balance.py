@@ -142,38 +142,55 @@ class Balance:
 
         total_balance = struct_.total_balance
         if type(total_balance) is not Decimal:
-            try:
-                total_balance = (
-                    Decimal(total_balance)
-                    if type(total_balance) is int
-                    else read_money(total_balance)
+            if type(total_balance) is int:
+                total_balance = Decimal(total_balance)
+            elif type(total_balance) is float:
+                try:
+                    total_balance = read_money(total_balance)
+                except (TypeError, ValueError) as exc_:
+                    raise UnexpectedResponseShape.from_exception(
+                        cls.__name__, "totalBalance", exc_
+                    ) from exc_
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__,
+                    "totalBalance",
+                    f"expected a number, got {type(total_balance).__name__}",
                 )
-            except (TypeError, ValueError) as exc_:
-                raise UnexpectedResponseShape.from_exception(
-                    cls.__name__, "totalBalance", exc_
-                ) from exc_
 
         in_order = struct_.in_order
         if type(in_order) is not Decimal:
-            try:
-                in_order = Decimal(in_order) if type(in_order) is int else read_money(in_order)
-            except (TypeError, ValueError) as exc_:
-                raise UnexpectedResponseShape.from_exception(
-                    cls.__name__, "inOrder", exc_
-                ) from exc_
+            if type(in_order) is int:
+                in_order = Decimal(in_order)
+            elif type(in_order) is float:
+                try:
+                    in_order = read_money(in_order)
+                except (TypeError, ValueError) as exc_:
+                    raise UnexpectedResponseShape.from_exception(
+                        cls.__name__, "inOrder", exc_
+                    ) from exc_
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "inOrder", f"expected a number, got {type(in_order).__name__}"
+                )
 
         available_balance = struct_.available_balance
         if type(available_balance) is not Decimal:
-            try:
-                available_balance = (
-                    Decimal(available_balance)
-                    if type(available_balance) is int
-                    else read_money(available_balance)
+            if type(available_balance) is int:
+                available_balance = Decimal(available_balance)
+            elif type(available_balance) is float:
+                try:
+                    available_balance = read_money(available_balance)
+                except (TypeError, ValueError) as exc_:
+                    raise UnexpectedResponseShape.from_exception(
+                        cls.__name__, "availableBalance", exc_
+                    ) from exc_
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__,
+                    "availableBalance",
+                    f"expected a number, got {type(available_balance).__name__}",
                 )
-            except (TypeError, ValueError) as exc_:
-                raise UnexpectedResponseShape.from_exception(
-                    cls.__name__, "availableBalance", exc_
-                ) from exc_
 
         balance = cls(
             asset,

@@ -341,21 +341,35 @@ class Market:
 
         maker_fee = struct_.maker_fee
         if type(maker_fee) is not Decimal:
-            try:
-                maker_fee = Decimal(maker_fee) if type(maker_fee) is int else read_money(maker_fee)
-            except (TypeError, ValueError) as exc_:
-                raise UnexpectedResponseShape.from_exception(
-                    cls.__name__, "makerFee", exc_
-                ) from exc_
+            if type(maker_fee) is int:
+                maker_fee = Decimal(maker_fee)
+            elif type(maker_fee) is float:
+                try:
+                    maker_fee = read_money(maker_fee)
+                except (TypeError, ValueError) as exc_:
+                    raise UnexpectedResponseShape.from_exception(
+                        cls.__name__, "makerFee", exc_
+                    ) from exc_
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "makerFee", f"expected a number, got {type(maker_fee).__name__}"
+                )
 
         taker_fee = struct_.taker_fee
         if type(taker_fee) is not Decimal:
-            try:
-                taker_fee = Decimal(taker_fee) if type(taker_fee) is int else read_money(taker_fee)
-            except (TypeError, ValueError) as exc_:
-                raise UnexpectedResponseShape.from_exception(
-                    cls.__name__, "takerFee", exc_
-                ) from exc_
+            if type(taker_fee) is int:
+                taker_fee = Decimal(taker_fee)
+            elif type(taker_fee) is float:
+                try:
+                    taker_fee = read_money(taker_fee)
+                except (TypeError, ValueError) as exc_:
+                    raise UnexpectedResponseShape.from_exception(
+                        cls.__name__, "takerFee", exc_
+                    ) from exc_
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "takerFee", f"expected a number, got {type(taker_fee).__name__}"
+                )
 
         price_scale = struct_.price_scale
 
@@ -365,71 +379,111 @@ class Market:
         try:
             status = _MARKET_STATUS_MEMBERS[status]
         except (KeyError, TypeError):
-            status = MarketStatus(status)
+            raise UnexpectedResponseShape(
+                cls.__name__, "status", "a value the spec does not list"
+            ) from None
 
         min_price = struct_.min_price
         if min_price is not None and type(min_price) is not Decimal:
-            try:
-                min_price = Decimal(min_price) if type(min_price) is int else read_money(min_price)
-            except (TypeError, ValueError) as exc_:
-                raise UnexpectedResponseShape.from_exception(
-                    cls.__name__, "minPrice", exc_
-                ) from exc_
+            if type(min_price) is int:
+                min_price = Decimal(min_price)
+            elif type(min_price) is float:
+                try:
+                    min_price = read_money(min_price)
+                except (TypeError, ValueError) as exc_:
+                    raise UnexpectedResponseShape.from_exception(
+                        cls.__name__, "minPrice", exc_
+                    ) from exc_
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "minPrice", f"expected a number, got {type(min_price).__name__}"
+                )
 
         max_price = struct_.max_price
         if max_price is not None and type(max_price) is not Decimal:
-            try:
-                max_price = Decimal(max_price) if type(max_price) is int else read_money(max_price)
-            except (TypeError, ValueError) as exc_:
-                raise UnexpectedResponseShape.from_exception(
-                    cls.__name__, "maxPrice", exc_
-                ) from exc_
+            if type(max_price) is int:
+                max_price = Decimal(max_price)
+            elif type(max_price) is float:
+                try:
+                    max_price = read_money(max_price)
+                except (TypeError, ValueError) as exc_:
+                    raise UnexpectedResponseShape.from_exception(
+                        cls.__name__, "maxPrice", exc_
+                    ) from exc_
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "maxPrice", f"expected a number, got {type(max_price).__name__}"
+                )
 
         min_amount = struct_.min_amount
         if min_amount is not None and type(min_amount) is not Decimal:
-            try:
-                min_amount = (
-                    Decimal(min_amount) if type(min_amount) is int else read_money(min_amount)
+            if type(min_amount) is int:
+                min_amount = Decimal(min_amount)
+            elif type(min_amount) is float:
+                try:
+                    min_amount = read_money(min_amount)
+                except (TypeError, ValueError) as exc_:
+                    raise UnexpectedResponseShape.from_exception(
+                        cls.__name__, "minAmount", exc_
+                    ) from exc_
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "minAmount", f"expected a number, got {type(min_amount).__name__}"
                 )
-            except (TypeError, ValueError) as exc_:
-                raise UnexpectedResponseShape.from_exception(
-                    cls.__name__, "minAmount", exc_
-                ) from exc_
 
         hidden = struct_.hidden
 
         fee = struct_.fee
         if fee is not None and type(fee) is not Decimal:
-            try:
-                fee = Decimal(fee) if type(fee) is int else read_money(fee)
-            except (TypeError, ValueError) as exc_:
-                raise UnexpectedResponseShape.from_exception(cls.__name__, "fee", exc_) from exc_
+            if type(fee) is int:
+                fee = Decimal(fee)
+            elif type(fee) is float:
+                try:
+                    fee = read_money(fee)
+                except (TypeError, ValueError) as exc_:
+                    raise UnexpectedResponseShape.from_exception(
+                        cls.__name__, "fee", exc_
+                    ) from exc_
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "fee", f"expected a number, got {type(fee).__name__}"
+                )
 
         maker_fee_limit = struct_.maker_fee_limit
         if maker_fee_limit is not None and type(maker_fee_limit) is not Decimal:
-            try:
-                maker_fee_limit = (
-                    Decimal(maker_fee_limit)
-                    if type(maker_fee_limit) is int
-                    else read_money(maker_fee_limit)
+            if type(maker_fee_limit) is int:
+                maker_fee_limit = Decimal(maker_fee_limit)
+            elif type(maker_fee_limit) is float:
+                try:
+                    maker_fee_limit = read_money(maker_fee_limit)
+                except (TypeError, ValueError) as exc_:
+                    raise UnexpectedResponseShape.from_exception(
+                        cls.__name__, "makerFeeLimit", exc_
+                    ) from exc_
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__,
+                    "makerFeeLimit",
+                    f"expected a number, got {type(maker_fee_limit).__name__}",
                 )
-            except (TypeError, ValueError) as exc_:
-                raise UnexpectedResponseShape.from_exception(
-                    cls.__name__, "makerFeeLimit", exc_
-                ) from exc_
 
         taker_fee_limit = struct_.taker_fee_limit
         if taker_fee_limit is not None and type(taker_fee_limit) is not Decimal:
-            try:
-                taker_fee_limit = (
-                    Decimal(taker_fee_limit)
-                    if type(taker_fee_limit) is int
-                    else read_money(taker_fee_limit)
+            if type(taker_fee_limit) is int:
+                taker_fee_limit = Decimal(taker_fee_limit)
+            elif type(taker_fee_limit) is float:
+                try:
+                    taker_fee_limit = read_money(taker_fee_limit)
+                except (TypeError, ValueError) as exc_:
+                    raise UnexpectedResponseShape.from_exception(
+                        cls.__name__, "takerFeeLimit", exc_
+                    ) from exc_
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__,
+                    "takerFeeLimit",
+                    f"expected a number, got {type(taker_fee_limit).__name__}",
                 )
-            except (TypeError, ValueError) as exc_:
-                raise UnexpectedResponseShape.from_exception(
-                    cls.__name__, "takerFeeLimit", exc_
-                ) from exc_
 
         market = cls(
             base_asset,

@@ -268,34 +268,59 @@ class NewOrder:
             try:
                 type_ = _ORDER_DIRECTION_MEMBERS[type_]
             except (KeyError, TypeError):
-                type_ = OrderDirection(type_)
+                raise UnexpectedResponseShape(
+                    cls.__name__, "type", "a value the spec does not list"
+                ) from None
 
         amount = struct_.amount
         if amount is not None and type(amount) is not Decimal:
-            try:
-                amount = Decimal(amount) if type(amount) is int else read_money(amount)
-            except (TypeError, ValueError) as exc_:
-                raise UnexpectedResponseShape.from_exception(cls.__name__, "amount", exc_) from exc_
+            if type(amount) is int:
+                amount = Decimal(amount)
+            elif type(amount) is float:
+                try:
+                    amount = read_money(amount)
+                except (TypeError, ValueError) as exc_:
+                    raise UnexpectedResponseShape.from_exception(
+                        cls.__name__, "amount", exc_
+                    ) from exc_
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "amount", f"expected a number, got {type(amount).__name__}"
+                )
 
         price = struct_.price
         if price is not None and type(price) is not Decimal:
-            try:
-                price = Decimal(price) if type(price) is int else read_money(price)
-            except (TypeError, ValueError) as exc_:
-                raise UnexpectedResponseShape.from_exception(cls.__name__, "price", exc_) from exc_
+            if type(price) is int:
+                price = Decimal(price)
+            elif type(price) is float:
+                try:
+                    price = read_money(price)
+                except (TypeError, ValueError) as exc_:
+                    raise UnexpectedResponseShape.from_exception(
+                        cls.__name__, "price", exc_
+                    ) from exc_
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "price", f"expected a number, got {type(price).__name__}"
+                )
 
         activation_price = struct_.activation_price
         if activation_price is not None and type(activation_price) is not Decimal:
-            try:
-                activation_price = (
-                    Decimal(activation_price)
-                    if type(activation_price) is int
-                    else read_money(activation_price)
+            if type(activation_price) is int:
+                activation_price = Decimal(activation_price)
+            elif type(activation_price) is float:
+                try:
+                    activation_price = read_money(activation_price)
+                except (TypeError, ValueError) as exc_:
+                    raise UnexpectedResponseShape.from_exception(
+                        cls.__name__, "activationPrice", exc_
+                    ) from exc_
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__,
+                    "activationPrice",
+                    f"expected a number, got {type(activation_price).__name__}",
                 )
-            except (TypeError, ValueError) as exc_:
-                raise UnexpectedResponseShape.from_exception(
-                    cls.__name__, "activationPrice", exc_
-                ) from exc_
 
         is_limit = struct_.is_limit
 
@@ -306,14 +331,18 @@ class NewOrder:
             try:
                 side = _ORDER_SIDE_MEMBERS[side]
             except (KeyError, TypeError):
-                side = OrderSide(side)
+                raise UnexpectedResponseShape(
+                    cls.__name__, "side", "a value the spec does not list"
+                ) from None
 
         order_type = struct_.order_type
         if order_type is not None:
             try:
                 order_type = _ORDER_TYPE_MEMBERS[order_type]
             except (KeyError, TypeError):
-                order_type = OrderType(order_type)
+                raise UnexpectedResponseShape(
+                    cls.__name__, "orderType", "a value the spec does not list"
+                ) from None
 
         new_order = cls(
             instrument,

@@ -351,7 +351,9 @@ class Order:
         try:
             order_type = _ORDER_TYPE_MEMBERS[order_type]
         except (KeyError, TypeError):
-            order_type = OrderType(order_type)
+            raise UnexpectedResponseShape(
+                cls.__name__, "orderType", "a value the spec does not list"
+            ) from None
 
         created_at = struct_.created_at
         try:
@@ -365,14 +367,21 @@ class Order:
 
         units_filled = struct_.units_filled
         if type(units_filled) is not Decimal:
-            try:
-                units_filled = (
-                    Decimal(units_filled) if type(units_filled) is int else read_money(units_filled)
+            if type(units_filled) is int:
+                units_filled = Decimal(units_filled)
+            elif type(units_filled) is float:
+                try:
+                    units_filled = read_money(units_filled)
+                except (TypeError, ValueError) as exc_:
+                    raise UnexpectedResponseShape.from_exception(
+                        cls.__name__, "unitsFilled", exc_
+                    ) from exc_
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__,
+                    "unitsFilled",
+                    f"expected a number, got {type(units_filled).__name__}",
                 )
-            except (TypeError, ValueError) as exc_:
-                raise UnexpectedResponseShape.from_exception(
-                    cls.__name__, "unitsFilled", exc_
-                ) from exc_
 
         is_pending = struct_.is_pending
 
@@ -380,16 +389,27 @@ class Order:
         try:
             status = _ORDER_STATUS_MEMBERS[status]
         except (KeyError, TypeError):
-            status = OrderStatus(status)
+            raise UnexpectedResponseShape(
+                cls.__name__, "status", "a value the spec does not list"
+            ) from None
 
         type_ = struct_.type_
 
         amount = struct_.amount
         if type(amount) is not Decimal:
-            try:
-                amount = Decimal(amount) if type(amount) is int else read_money(amount)
-            except (TypeError, ValueError) as exc_:
-                raise UnexpectedResponseShape.from_exception(cls.__name__, "amount", exc_) from exc_
+            if type(amount) is int:
+                amount = Decimal(amount)
+            elif type(amount) is float:
+                try:
+                    amount = read_money(amount)
+                except (TypeError, ValueError) as exc_:
+                    raise UnexpectedResponseShape.from_exception(
+                        cls.__name__, "amount", exc_
+                    ) from exc_
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "amount", f"expected a number, got {type(amount).__name__}"
+                )
 
         is_limit = struct_.is_limit
 
@@ -397,46 +417,78 @@ class Order:
 
         total = struct_.total
         if total is not None and type(total) is not Decimal:
-            try:
-                total = Decimal(total) if type(total) is int else read_money(total)
-            except (TypeError, ValueError) as exc_:
-                raise UnexpectedResponseShape.from_exception(cls.__name__, "total", exc_) from exc_
+            if type(total) is int:
+                total = Decimal(total)
+            elif type(total) is float:
+                try:
+                    total = read_money(total)
+                except (TypeError, ValueError) as exc_:
+                    raise UnexpectedResponseShape.from_exception(
+                        cls.__name__, "total", exc_
+                    ) from exc_
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "total", f"expected a number, got {type(total).__name__}"
+                )
 
         commission = struct_.commission
         if commission is not None and type(commission) is not Decimal:
-            try:
-                commission = (
-                    Decimal(commission) if type(commission) is int else read_money(commission)
+            if type(commission) is int:
+                commission = Decimal(commission)
+            elif type(commission) is float:
+                try:
+                    commission = read_money(commission)
+                except (TypeError, ValueError) as exc_:
+                    raise UnexpectedResponseShape.from_exception(
+                        cls.__name__, "commission", exc_
+                    ) from exc_
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__,
+                    "commission",
+                    f"expected a number, got {type(commission).__name__}",
                 )
-            except (TypeError, ValueError) as exc_:
-                raise UnexpectedResponseShape.from_exception(
-                    cls.__name__, "commission", exc_
-                ) from exc_
 
         price = struct_.price
         if price is not None and type(price) is not Decimal:
-            try:
-                price = Decimal(price) if type(price) is int else read_money(price)
-            except (TypeError, ValueError) as exc_:
-                raise UnexpectedResponseShape.from_exception(cls.__name__, "price", exc_) from exc_
+            if type(price) is int:
+                price = Decimal(price)
+            elif type(price) is float:
+                try:
+                    price = read_money(price)
+                except (TypeError, ValueError) as exc_:
+                    raise UnexpectedResponseShape.from_exception(
+                        cls.__name__, "price", exc_
+                    ) from exc_
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "price", f"expected a number, got {type(price).__name__}"
+                )
 
         stop_price = struct_.stop_price
         if stop_price is not None and type(stop_price) is not Decimal:
-            try:
-                stop_price = (
-                    Decimal(stop_price) if type(stop_price) is int else read_money(stop_price)
+            if type(stop_price) is int:
+                stop_price = Decimal(stop_price)
+            elif type(stop_price) is float:
+                try:
+                    stop_price = read_money(stop_price)
+                except (TypeError, ValueError) as exc_:
+                    raise UnexpectedResponseShape.from_exception(
+                        cls.__name__, "stopPrice", exc_
+                    ) from exc_
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "stopPrice", f"expected a number, got {type(stop_price).__name__}"
                 )
-            except (TypeError, ValueError) as exc_:
-                raise UnexpectedResponseShape.from_exception(
-                    cls.__name__, "stopPrice", exc_
-                ) from exc_
 
         side = struct_.side
         if side is not None:
             try:
                 side = _ORDER_SIDE_MEMBERS[side]
             except (KeyError, TypeError):
-                side = OrderSide(side)
+                raise UnexpectedResponseShape(
+                    cls.__name__, "side", "a value the spec does not list"
+                ) from None
 
         order = cls(
             order_id,

@@ -212,23 +212,37 @@ class Trade:
 
         amount = struct_.amount
         if type(amount) is not Decimal:
-            try:
-                amount = Decimal(amount) if type(amount) is int else read_money(amount)
-            except (TypeError, ValueError) as exc_:
-                raise UnexpectedResponseShape.from_exception(cls.__name__, "amount", exc_) from exc_
+            if type(amount) is int:
+                amount = Decimal(amount)
+            elif type(amount) is float:
+                try:
+                    amount = read_money(amount)
+                except (TypeError, ValueError) as exc_:
+                    raise UnexpectedResponseShape.from_exception(
+                        cls.__name__, "amount", exc_
+                    ) from exc_
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "amount", f"expected a number, got {type(amount).__name__}"
+                )
 
         execution_price = struct_.execution_price
         if type(execution_price) is not Decimal:
-            try:
-                execution_price = (
-                    Decimal(execution_price)
-                    if type(execution_price) is int
-                    else read_money(execution_price)
+            if type(execution_price) is int:
+                execution_price = Decimal(execution_price)
+            elif type(execution_price) is float:
+                try:
+                    execution_price = read_money(execution_price)
+                except (TypeError, ValueError) as exc_:
+                    raise UnexpectedResponseShape.from_exception(
+                        cls.__name__, "executionPrice", exc_
+                    ) from exc_
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__,
+                    "executionPrice",
+                    f"expected a number, got {type(execution_price).__name__}",
                 )
-            except (TypeError, ValueError) as exc_:
-                raise UnexpectedResponseShape.from_exception(
-                    cls.__name__, "executionPrice", exc_
-                ) from exc_
 
         instrument = struct_.instrument
 
@@ -237,18 +251,27 @@ class Trade:
             try:
                 side = _ORDER_SIDE_MEMBERS[side]
             except (KeyError, TypeError):
-                side = OrderSide(side)
+                raise UnexpectedResponseShape(
+                    cls.__name__, "side", "a value the spec does not list"
+                ) from None
 
         commission = struct_.commission
         if commission is not None and type(commission) is not Decimal:
-            try:
-                commission = (
-                    Decimal(commission) if type(commission) is int else read_money(commission)
+            if type(commission) is int:
+                commission = Decimal(commission)
+            elif type(commission) is float:
+                try:
+                    commission = read_money(commission)
+                except (TypeError, ValueError) as exc_:
+                    raise UnexpectedResponseShape.from_exception(
+                        cls.__name__, "commission", exc_
+                    ) from exc_
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__,
+                    "commission",
+                    f"expected a number, got {type(commission).__name__}",
                 )
-            except (TypeError, ValueError) as exc_:
-                raise UnexpectedResponseShape.from_exception(
-                    cls.__name__, "commission", exc_
-                ) from exc_
 
         trade = cls(
             trade_seq,

@@ -386,18 +386,28 @@ class Transfer:
         try:
             type_ = _TRANSFER_TYPE_MEMBERS[type_]
         except (KeyError, TypeError):
-            type_ = TransferType(type_)
+            raise UnexpectedResponseShape(
+                cls.__name__, "type", "a value the spec does not list"
+            ) from None
 
         status = struct_.status
         try:
             status = _TRANSFER_STATUS_MEMBERS[status]
         except (KeyError, TypeError):
-            status = TransferStatus(status)
+            raise UnexpectedResponseShape(
+                cls.__name__, "status", "a value the spec does not list"
+            ) from None
 
         amount = struct_.amount
-        if type(amount) is not Decimal:
+        if True:
+            if type(amount) is not str:
+                raise UnexpectedResponseShape(
+                    cls.__name__,
+                    "amount",
+                    f"expected a decimal string, got {type(amount).__name__}",
+                )
             try:
-                amount = Decimal(amount) if type(amount) is int else read_money(amount)
+                amount = read_money(amount)
             except (TypeError, ValueError) as exc_:
                 raise UnexpectedResponseShape.from_exception(cls.__name__, "amount", exc_) from exc_
 
@@ -416,9 +426,13 @@ class Transfer:
         transfer_id = struct_.transfer_id
 
         fee = struct_.fee
-        if fee is not None and type(fee) is not Decimal:
+        if fee is not None and True:
+            if type(fee) is not str:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "fee", f"expected a decimal string, got {type(fee).__name__}"
+                )
             try:
-                fee = Decimal(fee) if type(fee) is int else read_money(fee)
+                fee = read_money(fee)
             except (TypeError, ValueError) as exc_:
                 raise UnexpectedResponseShape.from_exception(cls.__name__, "fee", exc_) from exc_
 

@@ -155,10 +155,19 @@ class WithdrawalRequest:
 
         amount = struct_.amount
         if type(amount) is not Decimal:
-            try:
-                amount = Decimal(amount) if type(amount) is int else read_money(amount)
-            except (TypeError, ValueError) as exc_:
-                raise UnexpectedResponseShape.from_exception(cls.__name__, "amount", exc_) from exc_
+            if type(amount) is int:
+                amount = Decimal(amount)
+            elif type(amount) is float:
+                try:
+                    amount = read_money(amount)
+                except (TypeError, ValueError) as exc_:
+                    raise UnexpectedResponseShape.from_exception(
+                        cls.__name__, "amount", exc_
+                    ) from exc_
+            else:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "amount", f"expected a number, got {type(amount).__name__}"
+                )
 
         address = struct_.address
 

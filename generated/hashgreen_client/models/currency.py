@@ -485,14 +485,20 @@ class Currency:
             try:
                 status = _STATUS_MEMBERS[status]
             except (KeyError, TypeError):
-                status = Status(status)
+                raise UnexpectedResponseShape(
+                    cls.__name__, "status", "a value the spec does not list"
+                ) from None
 
         multiplier = struct_.multiplier
-        if multiplier is not None and type(multiplier) is not Decimal:
-            try:
-                multiplier = (
-                    Decimal(multiplier) if type(multiplier) is int else read_money(multiplier)
+        if multiplier is not None and True:
+            if type(multiplier) is not str:
+                raise UnexpectedResponseShape(
+                    cls.__name__,
+                    "multiplier",
+                    f"expected a decimal string, got {type(multiplier).__name__}",
                 )
+            try:
+                multiplier = read_money(multiplier)
             except (TypeError, ValueError) as exc_:
                 raise UnexpectedResponseShape.from_exception(
                     cls.__name__, "multiplier", exc_
@@ -501,55 +507,60 @@ class Currency:
         precision = struct_.precision
 
         min_amount_display = struct_.min_amount_display
-        if min_amount_display is not None and type(min_amount_display) is not Decimal:
-            try:
-                min_amount_display = (
-                    Decimal(min_amount_display)
-                    if type(min_amount_display) is int
-                    else read_money(min_amount_display)
+        if min_amount_display is not None and True:
+            if type(min_amount_display) is not str:
+                raise UnexpectedResponseShape(
+                    cls.__name__,
+                    "min_amount_display",
+                    f"expected a decimal string, got {type(min_amount_display).__name__}",
                 )
+            try:
+                min_amount_display = read_money(min_amount_display)
             except (TypeError, ValueError) as exc_:
                 raise UnexpectedResponseShape.from_exception(
                     cls.__name__, "min_amount_display", exc_
                 ) from exc_
 
         max_supply_display = struct_.max_supply_display
-        if max_supply_display is not None and type(max_supply_display) is not Decimal:
-            try:
-                max_supply_display = (
-                    Decimal(max_supply_display)
-                    if type(max_supply_display) is int
-                    else read_money(max_supply_display)
+        if max_supply_display is not None and True:
+            if type(max_supply_display) is not str:
+                raise UnexpectedResponseShape(
+                    cls.__name__,
+                    "max_supply_display",
+                    f"expected a decimal string, got {type(max_supply_display).__name__}",
                 )
+            try:
+                max_supply_display = read_money(max_supply_display)
             except (TypeError, ValueError) as exc_:
                 raise UnexpectedResponseShape.from_exception(
                     cls.__name__, "max_supply_display", exc_
                 ) from exc_
 
         total_supply_display = struct_.total_supply_display
-        if total_supply_display is not None and type(total_supply_display) is not Decimal:
-            try:
-                total_supply_display = (
-                    Decimal(total_supply_display)
-                    if type(total_supply_display) is int
-                    else read_money(total_supply_display)
+        if total_supply_display is not None and True:
+            if type(total_supply_display) is not str:
+                raise UnexpectedResponseShape(
+                    cls.__name__,
+                    "total_supply_display",
+                    f"expected a decimal string, got {type(total_supply_display).__name__}",
                 )
+            try:
+                total_supply_display = read_money(total_supply_display)
             except (TypeError, ValueError) as exc_:
                 raise UnexpectedResponseShape.from_exception(
                     cls.__name__, "total_supply_display", exc_
                 ) from exc_
 
         circulating_supply_display = struct_.circulating_supply_display
-        if (
-            circulating_supply_display is not None
-            and type(circulating_supply_display) is not Decimal
-        ):
-            try:
-                circulating_supply_display = (
-                    Decimal(circulating_supply_display)
-                    if type(circulating_supply_display) is int
-                    else read_money(circulating_supply_display)
+        if circulating_supply_display is not None and True:
+            if type(circulating_supply_display) is not str:
+                raise UnexpectedResponseShape(
+                    cls.__name__,
+                    "circulating_supply_display",
+                    f"expected a decimal string, got {type(circulating_supply_display).__name__}",
                 )
+            try:
+                circulating_supply_display = read_money(circulating_supply_display)
             except (TypeError, ValueError) as exc_:
                 raise UnexpectedResponseShape.from_exception(
                     cls.__name__, "circulating_supply_display", exc_

@@ -330,7 +330,9 @@ class Market:
             try:
                 status = _STATUS_MEMBERS[status]
             except (KeyError, TypeError):
-                status = Status(status)
+                raise UnexpectedResponseShape(
+                    cls.__name__, "status", "a value the spec does not list"
+                ) from None
 
         info_ccy_name = struct_.info_ccy_name
 

@@ -310,9 +310,13 @@ class MarketStat:
         """This model from the typed decoder's reading of a JSON object (see
         ``_struct_fields_``): what ``from_dict`` makes of the same JSON, without the dict."""
         price = struct_.price
-        if type(price) is not Decimal:
+        if True:
+            if type(price) is not str:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "price", f"expected a decimal string, got {type(price).__name__}"
+                )
             try:
-                price = Decimal(price) if type(price) is int else read_money(price)
+                price = read_money(price)
             except (TypeError, ValueError) as exc_:
                 raise UnexpectedResponseShape.from_exception(cls.__name__, "price", exc_) from exc_
 
@@ -321,65 +325,93 @@ class MarketStat:
         code = struct_.code
 
         usd = struct_.usd
-        if usd is not None and type(usd) is not Decimal:
+        if usd is not None and True:
+            if type(usd) is not str:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "usd", f"expected a decimal string, got {type(usd).__name__}"
+                )
             try:
-                usd = Decimal(usd) if type(usd) is int else read_money(usd)
+                usd = read_money(usd)
             except (TypeError, ValueError) as exc_:
                 raise UnexpectedResponseShape.from_exception(cls.__name__, "usd", exc_) from exc_
 
         high = struct_.high
-        if high is not None and type(high) is not Decimal:
+        if high is not None and True:
+            if type(high) is not str:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "high", f"expected a decimal string, got {type(high).__name__}"
+                )
             try:
-                high = Decimal(high) if type(high) is int else read_money(high)
+                high = read_money(high)
             except (TypeError, ValueError) as exc_:
                 raise UnexpectedResponseShape.from_exception(cls.__name__, "high", exc_) from exc_
 
         low = struct_.low
-        if low is not None and type(low) is not Decimal:
+        if low is not None and True:
+            if type(low) is not str:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "low", f"expected a decimal string, got {type(low).__name__}"
+                )
             try:
-                low = Decimal(low) if type(low) is int else read_money(low)
+                low = read_money(low)
             except (TypeError, ValueError) as exc_:
                 raise UnexpectedResponseShape.from_exception(cls.__name__, "low", exc_) from exc_
 
         base_volume = struct_.base_volume
-        if base_volume is not None and type(base_volume) is not Decimal:
-            try:
-                base_volume = (
-                    Decimal(base_volume) if type(base_volume) is int else read_money(base_volume)
+        if base_volume is not None and True:
+            if type(base_volume) is not str:
+                raise UnexpectedResponseShape(
+                    cls.__name__,
+                    "base_volume",
+                    f"expected a decimal string, got {type(base_volume).__name__}",
                 )
+            try:
+                base_volume = read_money(base_volume)
             except (TypeError, ValueError) as exc_:
                 raise UnexpectedResponseShape.from_exception(
                     cls.__name__, "base_volume", exc_
                 ) from exc_
 
         usd_volume = struct_.usd_volume
-        if usd_volume is not None and type(usd_volume) is not Decimal:
-            try:
-                usd_volume = (
-                    Decimal(usd_volume) if type(usd_volume) is int else read_money(usd_volume)
+        if usd_volume is not None and True:
+            if type(usd_volume) is not str:
+                raise UnexpectedResponseShape(
+                    cls.__name__,
+                    "usd_volume",
+                    f"expected a decimal string, got {type(usd_volume).__name__}",
                 )
+            try:
+                usd_volume = read_money(usd_volume)
             except (TypeError, ValueError) as exc_:
                 raise UnexpectedResponseShape.from_exception(
                     cls.__name__, "usd_volume", exc_
                 ) from exc_
 
         changed = struct_.changed
-        if changed is not None and type(changed) is not Decimal:
+        if changed is not None and True:
+            if type(changed) is not str:
+                raise UnexpectedResponseShape(
+                    cls.__name__,
+                    "changed",
+                    f"expected a decimal string, got {type(changed).__name__}",
+                )
             try:
-                changed = Decimal(changed) if type(changed) is int else read_money(changed)
+                changed = read_money(changed)
             except (TypeError, ValueError) as exc_:
                 raise UnexpectedResponseShape.from_exception(
                     cls.__name__, "changed", exc_
                 ) from exc_
 
         fully_diluted_market_cap = struct_.fully_diluted_market_cap
-        if fully_diluted_market_cap is not None and type(fully_diluted_market_cap) is not Decimal:
-            try:
-                fully_diluted_market_cap = (
-                    Decimal(fully_diluted_market_cap)
-                    if type(fully_diluted_market_cap) is int
-                    else read_money(fully_diluted_market_cap)
+        if fully_diluted_market_cap is not None and True:
+            if type(fully_diluted_market_cap) is not str:
+                raise UnexpectedResponseShape(
+                    cls.__name__,
+                    "fully_diluted_market_cap",
+                    f"expected a decimal string, got {type(fully_diluted_market_cap).__name__}",
                 )
+            try:
+                fully_diluted_market_cap = read_money(fully_diluted_market_cap)
             except (TypeError, ValueError) as exc_:
                 raise UnexpectedResponseShape.from_exception(
                     cls.__name__, "fully_diluted_market_cap", exc_

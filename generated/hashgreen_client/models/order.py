@@ -315,33 +315,41 @@ class Order:
         market_id = struct_.market_id
 
         price = struct_.price
-        if type(price) is not Decimal:
+        if True:
+            if type(price) is not str:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "price", f"expected a decimal string, got {type(price).__name__}"
+                )
             try:
-                price = Decimal(price) if type(price) is int else read_money(price)
+                price = read_money(price)
             except (TypeError, ValueError) as exc_:
                 raise UnexpectedResponseShape.from_exception(cls.__name__, "price", exc_) from exc_
 
         base_amount_display = struct_.base_amount_display
-        if type(base_amount_display) is not Decimal:
-            try:
-                base_amount_display = (
-                    Decimal(base_amount_display)
-                    if type(base_amount_display) is int
-                    else read_money(base_amount_display)
+        if True:
+            if type(base_amount_display) is not str:
+                raise UnexpectedResponseShape(
+                    cls.__name__,
+                    "base_amount_display",
+                    f"expected a decimal string, got {type(base_amount_display).__name__}",
                 )
+            try:
+                base_amount_display = read_money(base_amount_display)
             except (TypeError, ValueError) as exc_:
                 raise UnexpectedResponseShape.from_exception(
                     cls.__name__, "base_amount_display", exc_
                 ) from exc_
 
         quote_amount_display = struct_.quote_amount_display
-        if type(quote_amount_display) is not Decimal:
-            try:
-                quote_amount_display = (
-                    Decimal(quote_amount_display)
-                    if type(quote_amount_display) is int
-                    else read_money(quote_amount_display)
+        if True:
+            if type(quote_amount_display) is not str:
+                raise UnexpectedResponseShape(
+                    cls.__name__,
+                    "quote_amount_display",
+                    f"expected a decimal string, got {type(quote_amount_display).__name__}",
                 )
+            try:
+                quote_amount_display = read_money(quote_amount_display)
             except (TypeError, ValueError) as exc_:
                 raise UnexpectedResponseShape.from_exception(
                     cls.__name__, "quote_amount_display", exc_
@@ -351,13 +359,17 @@ class Order:
         try:
             side = _ORDER_SIDE_MEMBERS[side]
         except (KeyError, TypeError):
-            side = OrderSide(side)
+            raise UnexpectedResponseShape(
+                cls.__name__, "side", "a value the spec does not list"
+            ) from None
 
         status = struct_.status
         try:
             status = _ORDER_STATUS_MEMBERS[status]
         except (KeyError, TypeError):
-            status = OrderStatus(status)
+            raise UnexpectedResponseShape(
+                cls.__name__, "status", "a value the spec does not list"
+            ) from None
 
         created_at = struct_.created_at
 

@@ -176,9 +176,13 @@ class Trade:
         id = struct_.id
 
         price = struct_.price
-        if type(price) is not Decimal:
+        if True:
+            if type(price) is not str:
+                raise UnexpectedResponseShape(
+                    cls.__name__, "price", f"expected a decimal string, got {type(price).__name__}"
+                )
             try:
-                price = Decimal(price) if type(price) is int else read_money(price)
+                price = read_money(price)
             except (TypeError, ValueError) as exc_:
                 raise UnexpectedResponseShape.from_exception(cls.__name__, "price", exc_) from exc_
 
@@ -186,16 +190,20 @@ class Trade:
         try:
             side = _TRADE_SIDE_MEMBERS[side]
         except (KeyError, TypeError):
-            side = TradeSide(side)
+            raise UnexpectedResponseShape(
+                cls.__name__, "side", "a value the spec does not list"
+            ) from None
 
         base_amount_display = struct_.base_amount_display
-        if type(base_amount_display) is not Decimal:
-            try:
-                base_amount_display = (
-                    Decimal(base_amount_display)
-                    if type(base_amount_display) is int
-                    else read_money(base_amount_display)
+        if True:
+            if type(base_amount_display) is not str:
+                raise UnexpectedResponseShape(
+                    cls.__name__,
+                    "base_amount_display",
+                    f"expected a decimal string, got {type(base_amount_display).__name__}",
                 )
+            try:
+                base_amount_display = read_money(base_amount_display)
             except (TypeError, ValueError) as exc_:
                 raise UnexpectedResponseShape.from_exception(
                     cls.__name__, "base_amount_display", exc_
