@@ -359,7 +359,7 @@ class Order:
         try:
             created_at = (
                 datetime.datetime.fromisoformat(created_at)
-                if type(created_at) is str and created_at.endswith("Z")
+                if created_at.endswith("Z")
                 else read_datetime(created_at)
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc_:

@@ -204,7 +204,7 @@ class Trade:
         try:
             trade_time = (
                 datetime.datetime.fromisoformat(trade_time)
-                if type(trade_time) is str and trade_time.endswith("Z")
+                if trade_time.endswith("Z")
                 else read_datetime(trade_time)
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc_:

@@ -399,23 +399,20 @@ class Transfer:
             ) from None
 
         amount = struct_.amount
-        if True:
-            if type(amount) is not str:
-                raise UnexpectedResponseShape(
-                    cls.__name__,
-                    "amount",
-                    f"expected a decimal string, got {type(amount).__name__}",
-                )
-            try:
-                amount = read_money(amount)
-            except (TypeError, ValueError) as exc_:
-                raise UnexpectedResponseShape.from_exception(cls.__name__, "amount", exc_) from exc_
+        if type(amount) is not str:
+            raise UnexpectedResponseShape(
+                cls.__name__, "amount", f"expected a decimal string, got {type(amount).__name__}"
+            )
+        try:
+            amount = read_money(amount)
+        except (TypeError, ValueError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "amount", exc_) from exc_
 
         created_at = struct_.created_at
         try:
             created_at = (
                 datetime.datetime.fromisoformat(created_at)
-                if type(created_at) is str and created_at.endswith("Z")
+                if created_at.endswith("Z")
                 else read_datetime(created_at)
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc_:
@@ -426,7 +423,7 @@ class Transfer:
         transfer_id = struct_.transfer_id
 
         fee = struct_.fee
-        if fee is not None and True:
+        if fee is not None:
             if type(fee) is not str:
                 raise UnexpectedResponseShape(
                     cls.__name__, "fee", f"expected a decimal string, got {type(fee).__name__}"
@@ -443,7 +440,7 @@ class Transfer:
             try:
                 updated_at = (
                     datetime.datetime.fromisoformat(updated_at)
-                    if type(updated_at) is str and updated_at.endswith("Z")
+                    if updated_at.endswith("Z")
                     else read_datetime(updated_at)
                 )
             except (KeyError, TypeError, ValueError, AttributeError) as exc_:

@@ -490,7 +490,7 @@ class Currency:
                 ) from None
 
         multiplier = struct_.multiplier
-        if multiplier is not None and True:
+        if multiplier is not None:
             if type(multiplier) is not str:
                 raise UnexpectedResponseShape(
                     cls.__name__,
@@ -507,7 +507,7 @@ class Currency:
         precision = struct_.precision
 
         min_amount_display = struct_.min_amount_display
-        if min_amount_display is not None and True:
+        if min_amount_display is not None:
             if type(min_amount_display) is not str:
                 raise UnexpectedResponseShape(
                     cls.__name__,
@@ -522,7 +522,7 @@ class Currency:
                 ) from exc_
 
         max_supply_display = struct_.max_supply_display
-        if max_supply_display is not None and True:
+        if max_supply_display is not None:
             if type(max_supply_display) is not str:
                 raise UnexpectedResponseShape(
                     cls.__name__,
@@ -537,7 +537,7 @@ class Currency:
                 ) from exc_
 
         total_supply_display = struct_.total_supply_display
-        if total_supply_display is not None and True:
+        if total_supply_display is not None:
             if type(total_supply_display) is not str:
                 raise UnexpectedResponseShape(
                     cls.__name__,
@@ -552,7 +552,7 @@ class Currency:
                 ) from exc_
 
         circulating_supply_display = struct_.circulating_supply_display
-        if circulating_supply_display is not None and True:
+        if circulating_supply_display is not None:
             if type(circulating_supply_display) is not str:
                 raise UnexpectedResponseShape(
                     cls.__name__,
@@ -586,7 +586,7 @@ class Currency:
             try:
                 launch_at = (
                     datetime.datetime.fromisoformat(launch_at)
-                    if type(launch_at) is str and launch_at.endswith("Z")
+                    if launch_at.endswith("Z")
                     else read_datetime(launch_at)
                 )
             except (KeyError, TypeError, ValueError, AttributeError) as exc_:
@@ -599,7 +599,7 @@ class Currency:
             try:
                 created_at = (
                     datetime.datetime.fromisoformat(created_at)
-                    if type(created_at) is str and created_at.endswith("Z")
+                    if created_at.endswith("Z")
                     else read_datetime(created_at)
                 )
             except (KeyError, TypeError, ValueError, AttributeError) as exc_:
@@ -612,7 +612,7 @@ class Currency:
             try:
                 updated_at = (
                     datetime.datetime.fromisoformat(updated_at)
-                    if type(updated_at) is str and updated_at.endswith("Z")
+                    if updated_at.endswith("Z")
                     else read_datetime(updated_at)
                 )
             except (KeyError, TypeError, ValueError, AttributeError) as exc_:

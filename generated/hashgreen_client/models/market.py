@@ -347,7 +347,7 @@ class Market:
             try:
                 created_at = (
                     datetime.datetime.fromisoformat(created_at)
-                    if type(created_at) is str and created_at.endswith("Z")
+                    if created_at.endswith("Z")
                     else read_datetime(created_at)
                 )
             except (KeyError, TypeError, ValueError, AttributeError) as exc_:
@@ -360,7 +360,7 @@ class Market:
             try:
                 updated_at = (
                     datetime.datetime.fromisoformat(updated_at)
-                    if type(updated_at) is str and updated_at.endswith("Z")
+                    if updated_at.endswith("Z")
                     else read_datetime(updated_at)
                 )
             except (KeyError, TypeError, ValueError, AttributeError) as exc_:

@@ -310,22 +310,21 @@ class MarketStat:
         """This model from the typed decoder's reading of a JSON object (see
         ``_struct_fields_``): what ``from_dict`` makes of the same JSON, without the dict."""
         price = struct_.price
-        if True:
-            if type(price) is not str:
-                raise UnexpectedResponseShape(
-                    cls.__name__, "price", f"expected a decimal string, got {type(price).__name__}"
-                )
-            try:
-                price = read_money(price)
-            except (TypeError, ValueError) as exc_:
-                raise UnexpectedResponseShape.from_exception(cls.__name__, "price", exc_) from exc_
+        if type(price) is not str:
+            raise UnexpectedResponseShape(
+                cls.__name__, "price", f"expected a decimal string, got {type(price).__name__}"
+            )
+        try:
+            price = read_money(price)
+        except (TypeError, ValueError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "price", exc_) from exc_
 
         id = struct_.id
 
         code = struct_.code
 
         usd = struct_.usd
-        if usd is not None and True:
+        if usd is not None:
             if type(usd) is not str:
                 raise UnexpectedResponseShape(
                     cls.__name__, "usd", f"expected a decimal string, got {type(usd).__name__}"
@@ -336,7 +335,7 @@ class MarketStat:
                 raise UnexpectedResponseShape.from_exception(cls.__name__, "usd", exc_) from exc_
 
         high = struct_.high
-        if high is not None and True:
+        if high is not None:
             if type(high) is not str:
                 raise UnexpectedResponseShape(
                     cls.__name__, "high", f"expected a decimal string, got {type(high).__name__}"
@@ -347,7 +346,7 @@ class MarketStat:
                 raise UnexpectedResponseShape.from_exception(cls.__name__, "high", exc_) from exc_
 
         low = struct_.low
-        if low is not None and True:
+        if low is not None:
             if type(low) is not str:
                 raise UnexpectedResponseShape(
                     cls.__name__, "low", f"expected a decimal string, got {type(low).__name__}"
@@ -358,7 +357,7 @@ class MarketStat:
                 raise UnexpectedResponseShape.from_exception(cls.__name__, "low", exc_) from exc_
 
         base_volume = struct_.base_volume
-        if base_volume is not None and True:
+        if base_volume is not None:
             if type(base_volume) is not str:
                 raise UnexpectedResponseShape(
                     cls.__name__,
@@ -373,7 +372,7 @@ class MarketStat:
                 ) from exc_
 
         usd_volume = struct_.usd_volume
-        if usd_volume is not None and True:
+        if usd_volume is not None:
             if type(usd_volume) is not str:
                 raise UnexpectedResponseShape(
                     cls.__name__,
@@ -388,7 +387,7 @@ class MarketStat:
                 ) from exc_
 
         changed = struct_.changed
-        if changed is not None and True:
+        if changed is not None:
             if type(changed) is not str:
                 raise UnexpectedResponseShape(
                     cls.__name__,
@@ -403,7 +402,7 @@ class MarketStat:
                 ) from exc_
 
         fully_diluted_market_cap = struct_.fully_diluted_market_cap
-        if fully_diluted_market_cap is not None and True:
+        if fully_diluted_market_cap is not None:
             if type(fully_diluted_market_cap) is not str:
                 raise UnexpectedResponseShape(
                     cls.__name__,
@@ -422,7 +421,7 @@ class MarketStat:
             try:
                 updated_at = (
                     datetime.datetime.fromisoformat(updated_at)
-                    if type(updated_at) is str and updated_at.endswith("Z")
+                    if updated_at.endswith("Z")
                     else read_datetime(updated_at)
                 )
             except (KeyError, TypeError, ValueError, AttributeError) as exc_:

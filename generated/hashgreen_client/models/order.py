@@ -315,45 +315,42 @@ class Order:
         market_id = struct_.market_id
 
         price = struct_.price
-        if True:
-            if type(price) is not str:
-                raise UnexpectedResponseShape(
-                    cls.__name__, "price", f"expected a decimal string, got {type(price).__name__}"
-                )
-            try:
-                price = read_money(price)
-            except (TypeError, ValueError) as exc_:
-                raise UnexpectedResponseShape.from_exception(cls.__name__, "price", exc_) from exc_
+        if type(price) is not str:
+            raise UnexpectedResponseShape(
+                cls.__name__, "price", f"expected a decimal string, got {type(price).__name__}"
+            )
+        try:
+            price = read_money(price)
+        except (TypeError, ValueError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "price", exc_) from exc_
 
         base_amount_display = struct_.base_amount_display
-        if True:
-            if type(base_amount_display) is not str:
-                raise UnexpectedResponseShape(
-                    cls.__name__,
-                    "base_amount_display",
-                    f"expected a decimal string, got {type(base_amount_display).__name__}",
-                )
-            try:
-                base_amount_display = read_money(base_amount_display)
-            except (TypeError, ValueError) as exc_:
-                raise UnexpectedResponseShape.from_exception(
-                    cls.__name__, "base_amount_display", exc_
-                ) from exc_
+        if type(base_amount_display) is not str:
+            raise UnexpectedResponseShape(
+                cls.__name__,
+                "base_amount_display",
+                f"expected a decimal string, got {type(base_amount_display).__name__}",
+            )
+        try:
+            base_amount_display = read_money(base_amount_display)
+        except (TypeError, ValueError) as exc_:
+            raise UnexpectedResponseShape.from_exception(
+                cls.__name__, "base_amount_display", exc_
+            ) from exc_
 
         quote_amount_display = struct_.quote_amount_display
-        if True:
-            if type(quote_amount_display) is not str:
-                raise UnexpectedResponseShape(
-                    cls.__name__,
-                    "quote_amount_display",
-                    f"expected a decimal string, got {type(quote_amount_display).__name__}",
-                )
-            try:
-                quote_amount_display = read_money(quote_amount_display)
-            except (TypeError, ValueError) as exc_:
-                raise UnexpectedResponseShape.from_exception(
-                    cls.__name__, "quote_amount_display", exc_
-                ) from exc_
+        if type(quote_amount_display) is not str:
+            raise UnexpectedResponseShape(
+                cls.__name__,
+                "quote_amount_display",
+                f"expected a decimal string, got {type(quote_amount_display).__name__}",
+            )
+        try:
+            quote_amount_display = read_money(quote_amount_display)
+        except (TypeError, ValueError) as exc_:
+            raise UnexpectedResponseShape.from_exception(
+                cls.__name__, "quote_amount_display", exc_
+            ) from exc_
 
         side = struct_.side
         try:

@@ -176,15 +176,14 @@ class Trade:
         id = struct_.id
 
         price = struct_.price
-        if True:
-            if type(price) is not str:
-                raise UnexpectedResponseShape(
-                    cls.__name__, "price", f"expected a decimal string, got {type(price).__name__}"
-                )
-            try:
-                price = read_money(price)
-            except (TypeError, ValueError) as exc_:
-                raise UnexpectedResponseShape.from_exception(cls.__name__, "price", exc_) from exc_
+        if type(price) is not str:
+            raise UnexpectedResponseShape(
+                cls.__name__, "price", f"expected a decimal string, got {type(price).__name__}"
+            )
+        try:
+            price = read_money(price)
+        except (TypeError, ValueError) as exc_:
+            raise UnexpectedResponseShape.from_exception(cls.__name__, "price", exc_) from exc_
 
         side = struct_.side
         try:
@@ -195,27 +194,22 @@ class Trade:
             ) from None
 
         base_amount_display = struct_.base_amount_display
-        if True:
-            if type(base_amount_display) is not str:
-                raise UnexpectedResponseShape(
-                    cls.__name__,
-                    "base_amount_display",
-                    f"expected a decimal string, got {type(base_amount_display).__name__}",
-                )
-            try:
-                base_amount_display = read_money(base_amount_display)
-            except (TypeError, ValueError) as exc_:
-                raise UnexpectedResponseShape.from_exception(
-                    cls.__name__, "base_amount_display", exc_
-                ) from exc_
+        if type(base_amount_display) is not str:
+            raise UnexpectedResponseShape(
+                cls.__name__,
+                "base_amount_display",
+                f"expected a decimal string, got {type(base_amount_display).__name__}",
+            )
+        try:
+            base_amount_display = read_money(base_amount_display)
+        except (TypeError, ValueError) as exc_:
+            raise UnexpectedResponseShape.from_exception(
+                cls.__name__, "base_amount_display", exc_
+            ) from exc_
 
         ts = struct_.ts
         try:
-            ts = (
-                datetime.datetime.fromisoformat(ts)
-                if type(ts) is str and ts.endswith("Z")
-                else read_datetime(ts)
-            )
+            ts = datetime.datetime.fromisoformat(ts) if ts.endswith("Z") else read_datetime(ts)
         except (KeyError, TypeError, ValueError, AttributeError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "ts", exc_) from exc_
 
