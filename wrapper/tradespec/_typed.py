@@ -75,6 +75,7 @@ class _Struct(NamedTuple):
 
 _STRUCTS: dict[type[Any], _Struct | None] = {}
 _READERS: dict[tuple[object, object], Any] = {}
+_EITHER: dict[tuple[object, object], Callable[[bytes], Any]] = {}
 
 
 class Refused:
@@ -108,17 +109,27 @@ def reader(parse: Callable[[Any], T], decode: Callable[[bytes], Any]) -> TypedRe
 
 
 def either(parse: Callable[[Any], T], decode: Callable[[bytes], Any]) -> Callable[[bytes], T]:
-    """``parse(decode(body))``, read the typed way where it can be: the same results."""
+    """``parse(decode(body))``, read the typed way where it can be: the same results (one
+    reader per parser and decoder, made once: a call in flight holds none of its own)."""
+    key = (parse, decode)
+    known = _EITHER.get(key)
+    if known is not None:
+        return cast("Callable[[bytes], T]", known)
     typed = reader(parse, decode)
-    if typed is None:
-        return lambda body: parse(decode(body))
 
-    def read(body: bytes) -> T:
+    def untyped(body: bytes) -> T:
+        return parse(decode(body))
+
+    def either_way(body: bytes) -> T:
+        assert typed is not None
         answer = typed(body)
         if isinstance(answer, Refused):
             return parse(decode(body))
         return answer
 
+    read = untyped if typed is None else either_way
+    if len(_EITHER) < 1024:
+        _EITHER[key] = read
     return read
 
 
