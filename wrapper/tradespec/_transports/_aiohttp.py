@@ -13,9 +13,10 @@ URL is sent as encoded and signed, never re-quoted. The pool holds 100 connectio
 
 The attempt's deadline: aiohttp's ``connect`` timeout (waiting for the pool and connecting) is
 at most the attempt's length, so a connect that cannot finish in time is still "never sent";
-the whole attempt runs under ``asyncio.timeout`` a moment past the deadline, which a server
-trickling its headers or body cannot outlast. The body is read raw (``auto_decompress=False``)
-into a :class:`~.base.BodyReader`, which decodes it and stops at the cap.
+the whole attempt is cut a moment past the deadline (:mod:`._deadlines`, one timer for all
+attempts in flight), which a server trickling its headers or body cannot outlast. The body is
+read raw (``auto_decompress=False``) into a :class:`~.base.BodyReader`, which decodes it and
+stops at the cap.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 import aiohttp
 from yarl import URL
 
+from tradespec._transports._deadlines import Deadlines, past_deadline
 from tradespec._transports.base import (
     DEFAULT_MAX_RESPONSE_BYTES,
     BodyReader,
@@ -192,6 +194,7 @@ class AiohttpBackend:
         self._session: aiohttp.ClientSession | None = None
         self._proxies: dict[str, str | None] = {}
         self._timeouts: dict[tuple[float | None, ...], aiohttp.ClientTimeout] = {}
+        self._deadlines: Deadlines | None = None
         self.closed = False
 
     def _open(self) -> aiohttp.ClientSession:
@@ -248,26 +251,30 @@ class AiohttpBackend:
         session = self._session or self._open()
         proxy = self._proxy(request.url)
         remaining = request.remaining()
+        deadlines = self._deadlines = Deadlines.of(self._deadlines)
+        watch = None if remaining is None else deadlines.start(remaining + _SLACK)
         try:
-            async with (
-                asyncio.timeout(None if remaining is None else remaining + _SLACK),
-                session.request(
-                    request.method,
-                    URL(request.url, encoded=True),
-                    data=request.body,
-                    headers=request.headers,
-                    allow_redirects=False,
-                    timeout=self._timeout(request, remaining),
-                    proxy=proxy,
-                ) as response,
-            ):
+            async with session.request(
+                request.method,
+                URL(request.url, encoded=True),
+                data=request.body,
+                headers=request.headers,
+                allow_redirects=False,
+                timeout=self._timeout(request, remaining),
+                proxy=proxy,
+            ) as response:
                 return await _read(response, request)
         except SendError:
             raise
-        except (TimeoutError, aiohttp.ClientError, OSError) as exc:
-            if type(exc) is TimeoutError:  # asyncio.timeout's, at the deadline
-                raise MaybeSent("timed out: the attempt's deadline passed", timeout=True) from None
+        except asyncio.CancelledError:
+            if watch is not None and watch.expired():
+                raise past_deadline() from None
+            raise
+        except (aiohttp.ClientError, OSError) as exc:  # TimeoutError is an OSError
             raise map_error(exc) from None
+        finally:
+            if watch is not None:
+                deadlines.finish(watch)
 
     @property
     def is_open(self) -> bool:

@@ -18,7 +18,7 @@ caller's timeout and the time left: a server trickling a byte a second meets a `
 at the deadline, with the classification of the phase it hit (a pool or connect timeout is
 "never sent"). httpcore asks once per phase, though, not once per ``recv``: a server trickling
 its headers a byte at a time would hold the headers phase. An async attempt is therefore also
-cancelled a moment after the deadline (``asyncio.timeout``), whatever its transport. A sync
+cancelled a moment after the deadline (:mod:`._deadlines`), whatever its transport. A sync
 attempt cannot be cancelled; its socket is closed at the deadline instead, by one
 :class:`_Watchdog` thread (shared, started on first use), told the socket through httpcore's
 ``trace`` extension when the answer's headers start: the blocked read returns, and the attempt
@@ -55,6 +55,7 @@ from typing import Any
 
 import httpx
 
+from tradespec._transports._deadlines import Deadlines, past_deadline
 from tradespec._transports.base import (
     BodyReader,
     MaybeSent,
@@ -416,6 +417,7 @@ class AsyncHttpxBackend:
         self.client = client
         self.lib = library(client)
         self.no_auth = _NO_AUTH if self.lib is httpx else self.lib.Auth()
+        self._deadlines: Deadlines | None = None
 
     @property
     def closed(self) -> bool:
@@ -423,28 +425,34 @@ class AsyncHttpxBackend:
 
     async def send(self, request: WireRequest) -> WireResponse:
         remaining = request.remaining()
+        deadlines = self._deadlines = Deadlines.of(self._deadlines)
+        watch = None if remaining is None else deadlines.start(remaining + _SLACK)
         try:
-            async with asyncio.timeout(None if remaining is None else remaining + _SLACK):
-                response = await self.client.send(
-                    _build(self.client, request, self.lib),
-                    auth=self.no_auth,
-                    follow_redirects=False,
-                    stream=True,
-                )
-                try:
-                    reader = _reader(response, request)
-                    if not response.is_stream_consumed:
-                        async for chunk in response.aiter_raw():
-                            reader.feed(chunk)
-                    body = reader.body()
-                finally:
-                    await response.aclose()
+            response = await self.client.send(
+                _build(self.client, request, self.lib),
+                auth=self.no_auth,
+                follow_redirects=False,
+                stream=True,
+            )
+            try:
+                reader = _reader(response, request)
+                if not response.is_stream_consumed:
+                    async for chunk in response.aiter_raw():
+                        reader.feed(chunk)
+                body = reader.body()
+            finally:
+                await response.aclose()
         except SendError:
             raise
+        except asyncio.CancelledError:
+            if watch is not None and watch.expired():
+                raise past_deadline() from None
+            raise
         except Exception as exc:
-            if type(exc) is TimeoutError:  # asyncio.timeout's, at the deadline
-                raise MaybeSent("timed out: the attempt's deadline passed", timeout=True) from None
             raise map_error(exc, self.lib) from None
+        finally:
+            if watch is not None:
+                deadlines.finish(watch)
         return WireResponse(response.status_code, response.headers, body)
 
     async def aclose(self) -> None:
