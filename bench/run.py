@@ -27,12 +27,14 @@ from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 from urllib.parse import urlencode
 
 import httpx
 
 from bench import payloads
 
+T = TypeVar("T")
 KEY = "bench-key"
 SECRET = "bench-secret"
 QUICK = os.environ.get("BENCH_QUICK") == "1"
@@ -76,6 +78,21 @@ def median_ratio(
     return statistics.median(ratios)
 
 
+def _turns(calls: int, baseline: T, candidate: T) -> list[tuple[T, T]]:
+    """The pairs of calls of an interleaved row: the baseline first in every other pair."""
+    return [(baseline, candidate) if i % 2 else (candidate, baseline) for i in range(calls)]
+
+
+def _ratio_of(stamps: list[tuple[int, int, int]]) -> float:
+    """The median candidate call over the median baseline call, from each pair's three clock
+    readings (in :func:`_turns`' order)."""
+    firsts = [middle - start for start, middle, _ in stamps]
+    seconds = [end - middle for _, middle, end in stamps]
+    cand = firsts[0::2] + seconds[1::2]
+    base = seconds[0::2] + firsts[1::2]
+    return statistics.median(cand) / statistics.median(base)
+
+
 def interleaved_ratio(
     calls: int, baseline: Callable[[], object], candidate: Callable[[], object]
 ) -> float:
@@ -84,20 +101,14 @@ def interleaved_ratio(
     (rounds of a second read 0.26 to 0.59 s for the same work), which a ratio of rounds
     inherits, while two calls a few hundred microseconds apart see the same machine."""
     clock = time.perf_counter_ns
-    base: list[int] = []
-    cand: list[int] = []
-    for i in range(calls):
-        first, second, into_first, into_second = (
-            (baseline, candidate, base, cand) if i % 2 else (candidate, baseline, cand, base)
-        )
+    stamps = []
+    for first, second in _turns(calls, baseline, candidate):
         start = clock()
         first()
         middle = clock()
         second()
-        end = clock()
-        into_first.append(middle - start)
-        into_second.append(end - middle)
-    return statistics.median(cand) / statistics.median(base)
+        stamps.append((start, middle, clock()))
+    return _ratio_of(stamps)
 
 
 def interleaved_ratio_async(
@@ -109,23 +120,17 @@ def interleaved_ratio_async(
     """:func:`interleaved_ratio` for coroutines, all in one run of the loop."""
     clock = time.perf_counter_ns
 
-    async def run() -> float:
-        base: list[int] = []
-        cand: list[int] = []
-        for i in range(calls):
-            first, second, into_first, into_second = (
-                (baseline, candidate, base, cand) if i % 2 else (candidate, baseline, cand, base)
-            )
+    async def run() -> list[tuple[int, int, int]]:
+        stamps = []
+        for first, second in _turns(calls, baseline, candidate):
             start = clock()
             await first()
             middle = clock()
             await second()
-            end = clock()
-            into_first.append(middle - start)
-            into_second.append(end - middle)
-        return statistics.median(cand) / statistics.median(base)
+            stamps.append((start, middle, clock()))
+        return stamps
 
-    return loop.run_until_complete(run())
+    return _ratio_of(loop.run_until_complete(run()))
 
 
 def min_ratio(rounds: int, baseline: Callable[[], float], candidate: Callable[[], float]) -> float:
