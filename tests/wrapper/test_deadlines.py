@@ -135,14 +135,14 @@ def test_the_heap_stays_bounded_behind_an_attempt_stuck_at_its_top() -> None:
         deadlines = Deadlines(asyncio.get_running_loop())
         stuck = deadlines.start(1.0)  # the earliest deadline: the top of the heap
         peak = 0
-        for _ in range(10 * _deadlines._COMPACT_AT):
+        for _ in range(10 * _deadlines.COMPACT_AT):
             watch = deadlines.start(60.0)
             deadlines.finish(watch)
             peak = max(peak, len(deadlines._heap))
         deadlines.finish(stuck)
         return peak
 
-    assert asyncio.run(main()) <= 2 * _deadlines._COMPACT_AT + 2
+    assert asyncio.run(main()) <= 2 * _deadlines.COMPACT_AT + 2
 
 
 def test_an_earlier_deadline_than_the_armed_one_is_kept() -> None:
@@ -245,3 +245,25 @@ def test_a_server_trickling_its_body_is_cut_at_the_deadline(backend: str) -> Non
     assert error is not None and error.timeout
     assert "deadline" in str(error)
     assert 0.25 < elapsed < 1.5
+
+
+def test_the_sync_watchdog_heap_stays_bounded_behind_a_stuck_attempt() -> None:
+    """The sync backend's watchdog thread keeps its deadlines on a heap too: attempts released
+    behind one stuck at the top are dropped, not kept until it reaches its deadline."""
+    import socket
+
+    from tradespec._transports._httpx import _Watchdog
+
+    watchdog = _Watchdog()
+    left, right = socket.socketpair()
+    try:
+        stuck = watchdog.watch(time.monotonic() + 60.0, left)
+        peak = 0
+        for _ in range(10 * _deadlines.COMPACT_AT):
+            watchdog.release(watchdog.watch(time.monotonic() + 120.0, left))
+            peak = max(peak, len(watchdog._heap))
+        watchdog.release(stuck)
+    finally:
+        left.close()
+        right.close()
+    assert peak <= 2 * _deadlines.COMPACT_AT + 2

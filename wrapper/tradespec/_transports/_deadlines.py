@@ -28,7 +28,7 @@ _LIVE: Final = 0
 _DONE: Final = 1  # ended before its deadline, still on the heap until it reaches the top
 _EXPIRED: Final = 2  # its deadline passed: the task was cancelled, the entry taken off
 
-_COMPACT_AT: Final = 1024
+COMPACT_AT: Final = 1024
 """Ended entries kept on the heap before it is rebuilt without them (when they are also
 more than half of it): a call stuck at the top does not make the heap grow without bound."""
 
@@ -103,7 +103,7 @@ class Deadlines:
         while heap and heap[0][2].state == _DONE:
             heapq.heappop(heap)
             self._dead -= 1
-        if self._dead > _COMPACT_AT and 2 * self._dead > len(heap):
+        if self._dead > COMPACT_AT and 2 * self._dead > len(heap):
             heap[:] = [entry for entry in heap if entry[2].state == _LIVE]
             heapq.heapify(heap)
             self._dead = 0

@@ -55,7 +55,7 @@ from typing import Any
 
 import httpx
 
-from tradespec._transports._deadlines import Deadlines, past_deadline
+from tradespec._transports._deadlines import COMPACT_AT, Deadlines, past_deadline
 from tradespec._transports.base import (
     BodyReader,
     MaybeSent,
@@ -249,6 +249,12 @@ class _Watchdog:
     def release(self, token: int) -> None:
         with self._wake:
             self._live.discard(token)
+            heap = self._heap
+            # Released entries leave the heap when they reach its top; behind an attempt stuck
+            # there, they are dropped once they are most of it (_deadlines' bound, for threads).
+            if len(heap) > 2 * COMPACT_AT and len(heap) > 2 * len(self._live):
+                heap[:] = [entry for entry in heap if entry[1] in self._live]
+                heapq.heapify(heap)
 
     def _run(self) -> None:
         with self._wake:
