@@ -9,21 +9,19 @@ import time
 
 import pytest
 from tradespec._transports import _deadlines
-from tradespec._transports._deadlines import Deadlines, Watch
+from tradespec._transports._deadlines import Deadlines
+from tradespec._transports.base import MaybeSent
 
 
-async def _attempt(deadlines: Deadlines, seconds: float, work: float) -> str:
+async def _attempt(deadlines: Deadlines, seconds: float | None, work: float) -> str:
     """What a backend's send does around its I/O, with ``work`` seconds of waiting as the I/O."""
-    watch = deadlines.start(seconds)
     try:
-        await asyncio.sleep(work)
-        return "answered"
-    except asyncio.CancelledError:
-        if watch.expired():
-            return "cut at the deadline"
-        raise
-    finally:
-        deadlines.finish(watch)
+        with deadlines.watch(seconds):
+            await asyncio.sleep(work)
+            return "answered"
+    except MaybeSent as exc:
+        assert exc.timeout and "deadline" in str(exc)
+        return "cut at the deadline"
 
 
 def _timers(loop: asyncio.AbstractEventLoop) -> int:
@@ -85,26 +83,27 @@ def test_a_cancellation_at_the_deadline_still_reaches_the_caller() -> None:
 
 def test_a_deadline_that_passed_after_the_attempt_ended_takes_its_cancel_back() -> None:
     """The timer fires while the attempt is finishing without another wait: the task it
-    cancelled is not left to be cancelled at the caller's next await."""
+    cancelled is not left to be cancelled at the caller's next await, and the attempt ends as
+    it ended (no timeout made up)."""
 
-    async def main() -> tuple[int, str]:
+    async def main() -> tuple[int, int, str]:
         deadlines = Deadlines(asyncio.get_running_loop())
-        watch = deadlines.start(0.0)
-        deadlines._fire()  # the deadline passes before the attempt's last step
         task = asyncio.current_task()
         assert task is not None
-        assert task.cancelling() == 1
-        deadlines.finish(watch)  # the attempt ends without meeting the cancellation
+        with deadlines.watch(0.0):
+            deadlines._fire()  # the deadline passes before the attempt's last step
+            during = task.cancelling()
         left = task.cancelling()
         try:
             await asyncio.sleep(0)
         except asyncio.CancelledError:
             # Python 3.11's uncancel() lowers the count only; the pending cancel still lands
             # once, as it would after asyncio.timeout: the caller sees it, never silently.
-            return left, "cancelled once"
-        return left, "not cancelled"
+            return during, left, "cancelled once"
+        return during, left, "not cancelled"
 
-    left, after = asyncio.run(main())
+    during, left, after = asyncio.run(main())
+    assert during == 1
     assert left == 0
     assert after in ("cancelled once", "not cancelled")
 
@@ -133,13 +132,12 @@ def test_the_heap_stays_bounded_behind_an_attempt_stuck_at_its_top() -> None:
 
     async def main() -> int:
         deadlines = Deadlines(asyncio.get_running_loop())
-        stuck = deadlines.start(1.0)  # the earliest deadline: the top of the heap
         peak = 0
-        for _ in range(10 * _deadlines.COMPACT_AT):
-            watch = deadlines.start(60.0)
-            deadlines.finish(watch)
-            peak = max(peak, len(deadlines._heap))
-        deadlines.finish(stuck)
+        with deadlines.watch(1.0):  # the earliest deadline: the top of the heap
+            for _ in range(10 * _deadlines.COMPACT_AT):
+                with deadlines.watch(60.0):
+                    pass
+                peak = max(peak, len(deadlines._heap))
         return peak
 
     assert asyncio.run(main()) <= 2 * _deadlines.COMPACT_AT + 2
@@ -164,8 +162,8 @@ def test_an_earlier_deadline_than_the_armed_one_is_kept() -> None:
 def test_a_timer_that_fires_early_is_armed_again_for_what_is_due() -> None:
     async def main() -> str:
         deadlines = Deadlines(asyncio.get_running_loop())
-        first = deadlines.start(0.01)
-        deadlines.finish(first)  # the timer stays armed for 0.01 s, with nothing then due
+        with deadlines.watch(0.01):
+            pass  # the timer stays armed for 0.01 s, with nothing then due
         return await _attempt(deadlines, 0.1, 5.0)
 
     assert asyncio.run(main()) == "cut at the deadline"
@@ -186,13 +184,29 @@ def test_each_loop_has_its_own_deadlines() -> None:
     assert asyncio.run(same())
 
 
-def test_a_watch_knows_an_outside_cancellation_from_its_own() -> None:
-    async def main() -> bool:
-        task = asyncio.current_task()
-        assert task is not None
-        return Watch(task, 0).expired()
+def test_no_deadline_watches_nothing() -> None:
+    async def main() -> tuple[str, int, int]:
+        loop = asyncio.get_running_loop()
+        deadlines = Deadlines(loop)
+        before = _timers(loop)
+        answer = await _attempt(deadlines, None, 0.01)
+        return answer, _timers(loop) - before, len(deadlines._heap)
 
-    assert asyncio.run(main()) is False
+    assert asyncio.run(main()) == ("answered", 0, 0)
+
+
+def test_an_error_of_the_attempt_is_not_made_a_timeout() -> None:
+    """Only a CancelledError at the end of a cut block becomes the deadline's error; any other
+    error the attempt ends with, even after the deadline passed, stays what it was."""
+
+    async def main() -> None:
+        deadlines = Deadlines(asyncio.get_running_loop())
+        with deadlines.watch(0.0):
+            deadlines._fire()
+            raise ConnectionResetError("the server reset the connection")
+
+    with pytest.raises(ConnectionResetError):
+        asyncio.run(main())
 
 
 @pytest.mark.parametrize("backend", ["aiohttp", "httpx"])
@@ -202,7 +216,7 @@ def test_a_server_trickling_its_body_is_cut_at_the_deadline(backend: str) -> Non
     import httpx
     from tradespec._transports._aiohttp import AiohttpBackend
     from tradespec._transports._httpx import AsyncHttpxBackend
-    from tradespec._transports.base import MaybeSent, Timeout, WireRequest
+    from tradespec._transports.base import Timeout, WireRequest
 
     async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         await reader.readuntil(b"\r\n\r\n")

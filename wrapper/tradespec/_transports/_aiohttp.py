@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 import aiohttp
 from yarl import URL
 
-from tradespec._transports._deadlines import Deadlines, past_deadline
+from tradespec._transports._deadlines import Deadlines
 from tradespec._transports.base import (
     DEFAULT_MAX_RESPONSE_BYTES,
     BodyReader,
@@ -221,7 +221,7 @@ class AiohttpBackend:
     def _timeout(self, request: WireRequest, remaining: float | None) -> aiohttp.ClientTimeout:
         t = request.timeout
         # A read timeout no shorter than the whole attempt cannot end a wait before the
-        # deadline does (asyncio.timeout, below): no timer is set for it on every read.
+        # deadline does (its watch, in send): no timer is set for it on every read.
         read = t.read
         if read is not None and remaining is not None and read >= remaining:
             read = None
@@ -252,29 +252,22 @@ class AiohttpBackend:
         proxy = self._proxy(request.url)
         remaining = request.remaining()
         deadlines = self._deadlines = Deadlines.of(self._deadlines)
-        watch = None if remaining is None else deadlines.start(remaining + _SLACK)
         try:
-            async with session.request(
-                request.method,
-                URL(request.url, encoded=True),
-                data=request.body,
-                headers=request.headers,
-                allow_redirects=False,
-                timeout=self._timeout(request, remaining),
-                proxy=proxy,
-            ) as response:
-                return await _read(response, request)
+            with deadlines.watch(None if remaining is None else remaining + _SLACK):
+                async with session.request(
+                    request.method,
+                    URL(request.url, encoded=True),
+                    data=request.body,
+                    headers=request.headers,
+                    allow_redirects=False,
+                    timeout=self._timeout(request, remaining),
+                    proxy=proxy,
+                ) as response:
+                    return await _read(response, request)
         except SendError:
-            raise
-        except asyncio.CancelledError:
-            if watch is not None and watch.expired():
-                raise past_deadline() from None
             raise
         except (aiohttp.ClientError, OSError) as exc:  # TimeoutError is an OSError
             raise map_error(exc) from None
-        finally:
-            if watch is not None:
-                deadlines.finish(watch)
 
     @property
     def is_open(self) -> bool:

@@ -9,15 +9,20 @@ deadline (nearly all do) leaves the timer as it is, and when it fires with nothi
 armed again for the next deadline.
 
 What happens at a deadline is what ``asyncio.timeout`` does: the task is cancelled, and the
-attempt that was cut turns the ``CancelledError`` into its own error (:meth:`Watch.expired`),
-while a cancellation from anyone else goes through untouched.
+``CancelledError`` that reaches the end of the watched block becomes the attempt's own error
+(:func:`past_deadline`), while a cancellation from anyone else goes through untouched.
+
+    with deadlines.watch(seconds):  # None: no deadline
+        ...  # the attempt's I/O
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import heapq
 import itertools
+from types import TracebackType
 from typing import Final
 
 from tradespec._transports.base import MaybeSent
@@ -34,24 +39,31 @@ more than half of it): a call stuck at the top does not make the heap grow witho
 
 
 class Watch:
-    """One attempt's deadline, from :meth:`Deadlines.start` to :meth:`Deadlines.finish`."""
+    """One attempt's deadline, for the block it is entered around (:meth:`Deadlines.watch`)."""
 
-    __slots__ = ("cancelling", "state", "task")
+    __slots__ = ("cancelling", "owner", "state", "task")
 
-    def __init__(self, task: asyncio.Task[object], cancelling: int) -> None:
+    def __init__(self, owner: Deadlines, task: asyncio.Task[object], cancelling: int) -> None:
+        self.owner = owner
         self.task: asyncio.Task[object] | None = task
         self.cancelling = cancelling
         self.state = _LIVE
 
-    def expired(self) -> bool:
-        """Whether the ``CancelledError`` the attempt is handling is its deadline's, to be
-        turned into the attempt's own timeout; False for a cancellation from elsewhere (which
-        then goes on as it came), as ``asyncio.timeout`` tells them apart."""
-        task = self.task
-        if self.state != _EXPIRED or task is None:
-            return False
-        self.task = None
-        return task.uncancel() <= self.cancelling
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        cut = self.owner.finish(self)
+        if cut and exc_type is not None and issubclass(exc_type, asyncio.CancelledError):
+            raise past_deadline() from None
+
+
+_UNWATCHED: Final = contextlib.nullcontext()
 
 
 class Deadlines:
@@ -76,28 +88,34 @@ class Deadlines:
             return held
         return cls(loop)
 
-    def start(self, seconds: float) -> Watch:
-        """Watch the running task: cancelled if it is still in the attempt ``seconds`` from now."""
+    def watch(self, seconds: float | None) -> contextlib.AbstractContextManager[None]:
+        """The running task's attempt, for a ``with`` block: cancelled if it is still in the
+        block ``seconds`` from now, and the block then ends with :func:`past_deadline`
+        (None: no deadline, nothing watched)."""
+        if seconds is None:
+            return _UNWATCHED
         loop = self._loop
         task = asyncio.current_task(loop)
         if task is None:  # pragma: no cover - aiohttp and httpx need a task as well
             raise RuntimeError("an attempt's deadline needs a running task")
-        watch = Watch(task, task.cancelling())
+        watch = Watch(self, task, task.cancelling())
         when = loop.time() + seconds
         heapq.heappush(self._heap, (when, next(self._order), watch))
         if when < self._armed:
             self._arm(when)
         return watch
 
-    def finish(self, watch: Watch) -> None:
-        """The attempt ended (any way): its deadline no longer applies."""
+    def finish(self, watch: Watch) -> bool:
+        """The attempt ended (any way): its deadline no longer applies. True if the deadline
+        cut it: the cancellation it asked for is taken back then, and a ``CancelledError``
+        the attempt ends with is the deadline's, not someone else's (as ``asyncio.timeout``
+        tells them apart)."""
+        cut = False
         if watch.state == _LIVE:
             watch.state = _DONE
             self._dead += 1
         elif watch.task is not None:
-            # Cut at the deadline, but it ended without the cancellation reaching it: the
-            # cancellation asked for is taken back, as asyncio.timeout does.
-            watch.task.uncancel()
+            cut = watch.task.uncancel() <= watch.cancelling
         watch.task = None
         heap = self._heap
         while heap and heap[0][2].state == _DONE:
@@ -107,6 +125,7 @@ class Deadlines:
             heap[:] = [entry for entry in heap if entry[2].state == _LIVE]
             heapq.heapify(heap)
             self._dead = 0
+        return cut
 
     def _arm(self, when: float) -> None:
         if self._handle is not None:

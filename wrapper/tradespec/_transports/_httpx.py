@@ -37,7 +37,6 @@ puts the query in as it is.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import functools
 import heapq
@@ -55,7 +54,7 @@ from typing import Any
 
 import httpx
 
-from tradespec._transports._deadlines import COMPACT_AT, Deadlines, past_deadline
+from tradespec._transports._deadlines import COMPACT_AT, Deadlines
 from tradespec._transports.base import (
     BodyReader,
     MaybeSent,
@@ -432,33 +431,26 @@ class AsyncHttpxBackend:
     async def send(self, request: WireRequest) -> WireResponse:
         remaining = request.remaining()
         deadlines = self._deadlines = Deadlines.of(self._deadlines)
-        watch = None if remaining is None else deadlines.start(remaining + _SLACK)
         try:
-            response = await self.client.send(
-                _build(self.client, request, self.lib),
-                auth=self.no_auth,
-                follow_redirects=False,
-                stream=True,
-            )
-            try:
-                reader = _reader(response, request)
-                if not response.is_stream_consumed:
-                    async for chunk in response.aiter_raw():
-                        reader.feed(chunk)
-                body = reader.body()
-            finally:
-                await response.aclose()
+            with deadlines.watch(None if remaining is None else remaining + _SLACK):
+                response = await self.client.send(
+                    _build(self.client, request, self.lib),
+                    auth=self.no_auth,
+                    follow_redirects=False,
+                    stream=True,
+                )
+                try:
+                    reader = _reader(response, request)
+                    if not response.is_stream_consumed:
+                        async for chunk in response.aiter_raw():
+                            reader.feed(chunk)
+                    body = reader.body()
+                finally:
+                    await response.aclose()
         except SendError:
-            raise
-        except asyncio.CancelledError:
-            if watch is not None and watch.expired():
-                raise past_deadline() from None
             raise
         except Exception as exc:
             raise map_error(exc, self.lib) from None
-        finally:
-            if watch is not None:
-                deadlines.finish(watch)
         return WireResponse(response.status_code, response.headers, body)
 
     async def aclose(self) -> None:
