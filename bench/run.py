@@ -61,21 +61,29 @@ class Row:
     ok: bool
 
 
+def _rounds(
+    rounds: int, baseline: Callable[[], float], candidate: Callable[[], float]
+) -> tuple[list[float], list[float]]:
+    """Each side's round times, the two measured back to back each round."""
+    base: list[float] = []
+    cand: list[float] = []
+    for i in range(rounds):
+        # Alternate which goes first, so neither always gets the warmer caches.
+        if i % 2:
+            cand.append(candidate())
+            base.append(baseline())
+        else:
+            base.append(baseline())
+            cand.append(candidate())
+    return base, cand
+
+
 def median_ratio(
     rounds: int, baseline: Callable[[], float], candidate: Callable[[], float]
 ) -> float:
     """Median over rounds of candidate/baseline, the two measured back to back each round."""
-    ratios = []
-    for i in range(rounds):
-        # Alternate which goes first, so neither always gets the warmer caches.
-        if i % 2:
-            c = candidate()
-            b = baseline()
-        else:
-            b = baseline()
-            c = candidate()
-        ratios.append(c / b)
-    return statistics.median(ratios)
+    base, cand = _rounds(rounds, baseline, candidate)
+    return statistics.median(c / b for b, c in zip(base, cand, strict=True))
 
 
 def _turns(calls: int, baseline: T, candidate: T) -> list[tuple[T, T]]:
@@ -137,15 +145,7 @@ def min_ratio(rounds: int, baseline: Callable[[], float], candidate: Callable[[]
     """The candidate's fastest round over the baseline's, the two measured back to back each
     round: for work too long to interleave call by call (a fan-out of a thousand), where the
     machine's swings only ever add time, so each side's fastest round is its own cost."""
-    base: list[float] = []
-    cand: list[float] = []
-    for i in range(rounds):
-        if i % 2:
-            cand.append(candidate())
-            base.append(baseline())
-        else:
-            base.append(baseline())
-            cand.append(candidate())
+    base, cand = _rounds(rounds, baseline, candidate)
     return min(cand) / min(base)
 
 
