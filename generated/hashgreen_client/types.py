@@ -41,6 +41,11 @@ def quote_path_segment(name: str, value: object) -> str:
     return quote(text, safe="")
 
 
+SMALL_DECIMALS: tuple[Decimal, ...] = tuple(Decimal(number) for number in range(256))
+"""``Decimal(n)`` for n from 0 to 255, made once: money that is a small JSON integer (a zero fee,
+a stop price of 0) shares one of these, as small ints are shared (a ``Decimal`` is immutable)."""
+
+
 def read_money(value: object) -> Decimal:
     """A money value as ``Decimal``: a JSON number as the shortest decimal that round-trips it
     (``0.1`` is ``Decimal("0.1")``, exactly what the server meant by its double), a decimal
@@ -356,6 +361,7 @@ def _key_text(key: object, name: str) -> str:
 
 
 __all__ = [
+    "SMALL_DECIMALS",
     "UNSET",
     "AsyncRunner",
     "InvalidArgument",

@@ -23,6 +23,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from tradespec import _typed
+from tradespec._json import MAX_DEPTH
 from tradespec.altmarket._helpers import decode_json
 from tradespec.hashgreen._helpers import decode_envelope
 
@@ -134,10 +135,21 @@ def _value(spec: dict[str, Any], schema: dict[str, Any], draw: Any, depth: int) 
     return draw(st.sampled_from([None, 1, "x", [], {}]))
 
 
-# What a changed value becomes: the shapes a server gets wrong, and hostile values.
+def _nested(depth: int) -> Any:
+    """A JSON value that nests ``depth`` deep (``[]`` is 1), objects and arrays in turn."""
+    value: Any = []
+    for level in range(depth - 1):
+        value = {"k": value} if level % 2 else [value]
+    return value
+
+
+# What a changed value becomes: the shapes a server gets wrong, and hostile values. The nested
+# ones straddle the bounds: the typed reading's on an Any leaf's value (_typed.FREE_DEPTH), and
+# the whole answer's (_json.MAX_DEPTH), wherever in the answer they land.
 _HOSTILE = [
     None, True, 0, -1, 1.0, 2**70, "", "NaN", "1.5", " 1.5 ", "\u0661", [], {}, [1], {"a": 1},
-    "1e999999999", 1e300,
+    "1e999999999", 1e300, _nested(_typed.FREE_DEPTH), _nested(_typed.FREE_DEPTH + 1),
+    _nested(500), _nested(511), _nested(600),
 ]  # fmt: skip
 _HOSTILE_TEXT = ["1e9999999999999", "-1e-99999999", "NaN", "1.50", "1E+3", "-0.0", "0e-1000000"]
 
@@ -224,6 +236,37 @@ def test_the_typed_reading_reads_what_the_untyped_reading_reads(
         assert untyped == ("read", repr(answer))
 
 
+def _full(spec: dict[str, Any], node: dict[str, Any], depth: int = 0) -> Any:
+    """A value of ``node`` with every field the spec declares, and nothing else."""
+    node = resolve(spec, node)
+    for key in ("allOf", "oneOf", "anyOf"):
+        if key in node:
+            return _full(spec, node[key][0], depth)
+    if "enum" in node:
+        return node["enum"][0]
+    kind = node.get("type")
+    if isinstance(kind, list):
+        kind = next(k for k in kind if k != "null")
+    if kind == "object" or "properties" in node:
+        return {
+            name: _full(spec, child, depth + 1)
+            for name, child in node.get("properties", {}).items()
+        }
+    if kind == "array":
+        return [_full(spec, node.get("items", {}), depth + 1)] if depth < 6 else []
+    if kind == "string":
+        return {"date-time": "2026-11-21T05:32:50.123Z", "decimal": "1.50"}.get(
+            node.get("format", ""), "x"
+        )
+    if kind == "integer":
+        return 200
+    if kind == "number":
+        return 1.5
+    if kind == "boolean":
+        return True
+    return None
+
+
 @pytest.mark.parametrize("operation", TYPED, ids=[f"{op[0]}:{op[1]}" for op in TYPED])
 def test_a_clean_answer_is_read_the_typed_way(
     operation: tuple[str, str, Callable[[Any], Any], dict[str, Any]],
@@ -231,37 +274,81 @@ def test_a_clean_answer_is_read_the_typed_way(
     """An answer with every field the spec declares, and nothing else, is read without the
     untyped decoder: the typed reading is what runs, not a fallback that always happens."""
     spec_name, _name, parse, schema = operation
-    spec = load_spec(spec_name)
-
-    def full(node: dict[str, Any], depth: int = 0) -> Any:
-        node = resolve(spec, node)
-        for key in ("allOf", "oneOf", "anyOf"):
-            if key in node:
-                return full(node[key][0], depth)
-        if "enum" in node:
-            return node["enum"][0]
-        kind = node.get("type")
-        if isinstance(kind, list):
-            kind = next(k for k in kind if k != "null")
-        if kind == "object" or "properties" in node:
-            return {
-                name: full(child, depth + 1) for name, child in node.get("properties", {}).items()
-            }
-        if kind == "array":
-            return [full(node.get("items", {}), depth + 1)] if depth < 6 else []
-        if kind == "string":
-            return {"date-time": "2026-11-21T05:32:50.123Z", "decimal": "1.50"}.get(
-                node.get("format", ""), "x"
-            )
-        if kind == "integer":
-            return 200
-        if kind == "number":
-            return 1.5
-        if kind == "boolean":
-            return True
-        return None
-
-    body = json.dumps(full(schema)).encode()
+    body = json.dumps(_full(load_spec(spec_name), schema)).encode()
     answer = _typed.reader(parse, _SPECS[spec_name][1])(body)  # type: ignore[misc]
     assert not isinstance(answer, _typed.Refused), body[:300]
     assert repr(answer) == repr(parse(_SPECS[spec_name][1](body)))
+
+
+def _models_with_a_typed_reading() -> list[type[Any]]:
+    found = []
+    for package in ("altmarket_client", "hashgreen_client"):
+        models = importlib.import_module(f"{package}.models")
+        for info in pkgutil.iter_modules(models.__path__):
+            module = importlib.import_module(f"{package}.models.{info.name}")
+            for value in vars(module).values():
+                if (
+                    isinstance(value, type)
+                    and value.__module__ == module.__name__
+                    and "_from_struct" in vars(value)
+                ):
+                    found.append(value)
+    return found
+
+
+@pytest.mark.parametrize("model", _models_with_a_typed_reading(), ids=lambda m: m.__name__)
+def test_a_model_made_without_its_init_is_the_model_its_init_makes(model: type[Any]) -> None:
+    """``_from_struct`` makes the model with ``object.__new__`` and one store per attribute,
+    skipping the attrs ``__init__``: that is the same only while the class has no validator, no
+    converter, no ``__attrs_post_init__`` and no ``__setattr__`` of its own, and every
+    attribute is stored (the equivalence test above compares reprs, which show them all)."""
+    import attrs
+
+    assert vars(model).get("__setattr__", object.__setattr__) is object.__setattr__, model
+    assert not hasattr(model, "__attrs_post_init__"), model
+    for field in attrs.fields(model):
+        assert field.validator is None and field.converter is None, (model, field.name)
+        assert field.on_setattr in (None, attrs.setters.NO_OP), (model, field.name)
+    made = model._from_struct
+    stored = set(made.__func__.__code__.co_names)
+    assert {field.name for field in attrs.fields(model)} <= stored, model
+
+
+_DEPTHS = (_typed.FREE_DEPTH - 1, _typed.FREE_DEPTH, _typed.FREE_DEPTH + 1, 511, 512, 600)
+
+
+def test_deep_values_anywhere_are_read_or_refused_as_the_untyped_reading_does() -> None:
+    """Every field of every object of every operation's full answer, and a field the spec does
+    not declare in each object (kept by a free-form one), holds in turn a value nesting about
+    as deep as the bounds allow: the typed reading (which does not count the body's nesting)
+    reads each answer as the untyped one does (which does). Some are read the typed way, and
+    some too deep for it are read the untyped way, so both sides of its bound are walked."""
+    typed_read = untyped_read = both_refused = 0
+    for spec_name, _name, parse, schema in TYPED:
+        decode = _SPECS[spec_name][1]
+        typed = _typed.reader(parse, decode)
+        assert typed is not None
+        answer = _full(load_spec(spec_name), schema)
+
+        def untyped_reading(body: bytes, parse: Any = parse, decode: Any = decode) -> Any:
+            return parse(decode(body))
+
+        for path in _objects(answer):
+            # The deepest value the whole answer's bound allows here, and one deeper.
+            at_bound = MAX_DEPTH - (len(path) + 1)
+            for key in [*_at(answer, path), _UNKNOWN]:
+                for depth in (*_DEPTHS, at_bound, at_bound + 1):
+                    changed = copy.deepcopy(answer)
+                    _at(changed, path)[key] = _nested(depth)
+                    body = json.dumps(changed).encode()
+                    untyped = _outcome(untyped_reading, body)
+                    assert _outcome(_typed.either(parse, decode), body) == untyped, (path, key)
+                    read = typed(body)
+                    if not isinstance(read, _typed.Refused):
+                        assert untyped == ("read", repr(read))
+                        typed_read += 1
+                    elif untyped[0] == "read":
+                        untyped_read += 1
+                    else:
+                        both_refused += 1
+    assert typed_read and untyped_read and both_refused, (typed_read, untyped_read, both_refused)

@@ -21,14 +21,19 @@ So the typed reading is an optimization with no behaviour of its own: every answ
 to the model ``from_dict`` makes of it, or is read by ``from_dict``. The tests hold the two side
 by side over every operation's answers, and over answers changed in every way that matters.
 
-The nesting bound of :func:`tradespec._json.check_depth` holds here too: a struct whose leaves
-are all declared types cannot nest deeper than its declaration, and any other is checked first.
+The nesting bound of :func:`tradespec._json.check_depth` holds here too, without reading the body
+twice: a struct cannot nest deeper than its declaration, a money leaf holds no nested value (its
+model refuses anything but a number or a decimal string), and the value of every ``Any`` leaf is
+checked after decoding to nest no deeper than :data:`FREE_DEPTH`, which with the declared depth
+above it stays within :data:`tradespec._json.MAX_DEPTH`. A deeper one is refused, for the
+untyped reading to read or refuse. (msgspec raises ``RecursionError`` on nesting past Python's
+recursion limit: refused too.)
 """
 
 from __future__ import annotations
 
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, Final, NamedTuple, TypeAlias, TypeVar, cast
 
 from tradespec import _json
@@ -39,6 +44,7 @@ T = TypeVar("T")
 
 _LEAVES: dict[str, object] = {
     "Any": Any,
+    "money": Any,
     "str": str,
     "int": int,
     "bool": bool,
@@ -48,6 +54,14 @@ _LEAVES: dict[str, object] = {
     "list[list[str]]": list[list[str]],
 }
 """The leaf kinds of ``_struct_fields_`` (struct_macros.jinja), as the decoder's types."""
+
+_MAX_NESTING = 16
+"""How deep models may nest in a typed reading (deeper, the model has none)."""
+
+FREE_DEPTH: Final = _json.MAX_DEPTH - 2 * (_MAX_NESTING + 1)
+"""How deep the value of an ``Any`` leaf may nest in a typed reading: each nested model is an
+object, maybe in an array, below the answer's own array, so the whole answer nests no deeper
+than :data:`tradespec._json.MAX_DEPTH`."""
 
 
 class Flavor(NamedTuple):
@@ -70,7 +84,7 @@ def register(decode: Callable[[bytes], Any], flavor: Flavor) -> None:
 
 class _Struct(NamedTuple):
     kind: object  # the decoder's type
-    untyped: bool  # some leaf is Any: the depth bound is checked before decoding
+    within: Callable[[Any], bool] | None  # whether the Any leaves nest within bounds (if any)
 
 
 _STRUCTS: dict[type[Any], _Struct | None] = {}
@@ -159,17 +173,14 @@ def _reader(parse: Callable[[Any], T], decode: Callable[[bytes], Any]) -> TypedR
     )
     decode_typed = decoder.decode
     refused = (msgspec.DecodeError, ArithmeticError, RecursionError)
-    untyped, accepts = struct.untyped, flavor.accepts
+    within, accepts = struct.within, flavor.accepts
 
     def read(body: bytes) -> T | Refused:
-        if untyped:
-            try:
-                _json.check_depth(body)
-            except ValueError:
-                return REFUSED
         try:
             decoded = decode_typed(body)
         except refused:
+            return REFUSED
+        if within is not None and not (all(map(within, decoded)) if many else within(decoded)):
             return REFUSED
         if accepts is not None and not accepts(decoded):
             return REFUSED
@@ -189,7 +200,7 @@ def _struct_of(model: type[Any], msgspec: Any, depth: int) -> _Struct | None:
         return _STRUCTS[model]
     fields_of = getattr(model, "_struct_fields_", None)
     made: _Struct | None = None
-    if fields_of is not None and depth < 16:
+    if fields_of is not None and depth < _MAX_NESTING:
         made = _made(model, fields_of(), msgspec, depth)
     _STRUCTS[model] = made
     return made
@@ -202,18 +213,21 @@ def _made(
     depth: int,
 ) -> _Struct | None:
     declared: list[tuple[str, object] | tuple[str, object, object]] = []
-    untyped = False
+    free: list[str] = []  # the Any leaves
+    inner_checks: list[tuple[str, bool, Callable[[Any], bool]]] = []  # models with Any leaves
     for name, _json_name, required, kind, nested in fields:
         value: object
         if kind in ("model", "models") and nested is not None:
             inner = _struct_of(nested, msgspec, depth + 1)
             if inner is None:
                 return None
-            untyped = untyped or inner.untyped
+            if inner.within is not None:
+                inner_checks.append((name, kind == "models", inner.within))
             value = list[inner.kind] if kind == "models" else inner.kind  # type: ignore[name-defined]
         elif kind in _LEAVES:
             value = _LEAVES[kind]
-            untyped = untyped or value is Any
+            if kind == "Any":
+                free.append(name)
         else:
             return None
         if required:
@@ -228,4 +242,43 @@ def _made(
         forbid_unknown_fields=True,
         gc=False,
     )
-    return _Struct(kind, untyped)
+    return _Struct(kind, _within(tuple(free), tuple(inner_checks)))
+
+
+def _within(
+    free: tuple[str, ...], inner: tuple[tuple[str, bool, Callable[[Any], bool]], ...]
+) -> Callable[[Any], bool] | None:
+    """Whether a decoded struct's ``Any`` leaves, and its nested structs', nest within
+    :data:`FREE_DEPTH`; None for a struct that has none."""
+    if not free and not inner:
+        return None
+
+    def within(struct: Any) -> bool:
+        for name in free:
+            value = getattr(struct, name)
+            if type(value) in _CONTAINERS and not _nests_within(value, FREE_DEPTH):
+                return False
+        for name, many, check in inner:
+            value = getattr(struct, name)
+            if value is not None and not (all(map(check, value)) if many else check(value)):
+                return False
+        return True
+
+    return within
+
+
+_CONTAINERS = (dict, list)
+
+
+def _nests_within(value: dict[str, Any] | list[Any], limit: int) -> bool:
+    """Whether a decoded JSON value nests no deeper than ``limit`` (a scalar is 0, ``[]`` 1)."""
+    level: list[Any] = [value]
+    for _depth in range(limit):
+        below: list[Any] = []
+        for node in level:
+            children = cast("Iterable[Any]", node.values() if type(node) is dict else node)
+            below.extend(child for child in children if type(child) in _CONTAINERS)
+        if not below:
+            return True
+        level = below
+    return False

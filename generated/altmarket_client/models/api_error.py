@@ -98,18 +98,18 @@ class ApiError:
 
         message = struct_.message
 
-        api_error = cls(
-            code,
-            message,
-        )
+        made_ = object.__new__(cls)
+        made_.code = code
+        made_.message = message
+        made_.additional_properties = {}
 
-        return api_error
+        return made_
 
     @staticmethod
     def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
         """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
-        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
-        ``"models"`` for the nested model given, or a list of them)."""
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"money"`` for
+        money, ``"model"`` or ``"models"`` for the nested model given)."""
         return (
             ("code", "code", False, "str", None),
             ("message", "message", False, "str", None),

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import UnexpectedResponseShape
-from ..types import UNSET, Unset, read_money
+from ..types import SMALL_DECIMALS, UNSET, Unset, read_money
 
 
 @_attrs_define
@@ -151,7 +151,11 @@ class Asset:
             withdrawal_fee: Decimal | Unset = (
                 withdrawal_fee_src_
                 if type(withdrawal_fee_src_) is Decimal or withdrawal_fee_src_ is UNSET
-                else Decimal(withdrawal_fee_src_)
+                else (
+                    SMALL_DECIMALS[withdrawal_fee_src_]
+                    if 0 <= withdrawal_fee_src_ < 256
+                    else Decimal(withdrawal_fee_src_)
+                )
                 if type(withdrawal_fee_src_) is int
                 else read_money(withdrawal_fee_src_)
             )
@@ -192,7 +196,11 @@ class Asset:
         withdrawal_fee = struct_.withdrawal_fee
         if withdrawal_fee is not None and type(withdrawal_fee) is not Decimal:
             if type(withdrawal_fee) is int:
-                withdrawal_fee = Decimal(withdrawal_fee)
+                withdrawal_fee = (
+                    SMALL_DECIMALS[withdrawal_fee]
+                    if 0 <= withdrawal_fee < 256
+                    else Decimal(withdrawal_fee)
+                )
             elif type(withdrawal_fee) is float:
                 try:
                     withdrawal_fee = read_money(withdrawal_fee)
@@ -207,23 +215,23 @@ class Asset:
                     f"expected a number, got {type(withdrawal_fee).__name__}",
                 )
 
-        asset = cls(
-            id,
-            can_deposit,
-            can_withdraw,
-            asset_name,
-            scale,
-            image_url,
-            withdrawal_fee,
-        )
+        made_ = object.__new__(cls)
+        made_.id = id
+        made_.can_deposit = can_deposit
+        made_.can_withdraw = can_withdraw
+        made_.asset_name = asset_name
+        made_.scale = scale
+        made_.image_url = image_url
+        made_.withdrawal_fee = withdrawal_fee
+        made_.additional_properties = {}
 
-        return asset
+        return made_
 
     @staticmethod
     def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
         """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
-        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
-        ``"models"`` for the nested model given, or a list of them)."""
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"money"`` for
+        money, ``"model"`` or ``"models"`` for the nested model given)."""
         return (
             ("id", "id", True, "str", None),
             ("can_deposit", "can_deposit", True, "bool", None),
@@ -231,7 +239,7 @@ class Asset:
             ("asset_name", "asset_name", True, "str", None),
             ("scale", "scale", True, "int", None),
             ("image_url", "image_url", False, "str", None),
-            ("withdrawal_fee", "withdrawal_fee", False, "Any", None),
+            ("withdrawal_fee", "withdrawal_fee", False, "money", None),
         )
 
     @property

@@ -89,17 +89,17 @@ class AssetList:
 
         data = [Asset._from_struct(item_) for item_ in struct_.data]
 
-        asset_list = cls(
-            data,
-        )
+        made_ = object.__new__(cls)
+        made_.data = data
+        made_.additional_properties = {}
 
-        return asset_list
+        return made_
 
     @staticmethod
     def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
         """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
-        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
-        ``"models"`` for the nested model given, or a list of them)."""
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"money"`` for
+        money, ``"model"`` or ``"models"`` for the nested model given)."""
         from ..models.asset import Asset
 
         return (("data", "data", True, "models", Asset),)

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import UnexpectedResponseShape
-from ..types import Unset, read_money
+from ..types import SMALL_DECIMALS, Unset, read_money
 
 
 @_attrs_define
@@ -91,7 +91,11 @@ class Balance:
             total_balance = (
                 total_balance_src_
                 if type(total_balance_src_) is Decimal
-                else Decimal(total_balance_src_)
+                else (
+                    SMALL_DECIMALS[total_balance_src_]
+                    if 0 <= total_balance_src_ < 256
+                    else Decimal(total_balance_src_)
+                )
                 if type(total_balance_src_) is int
                 else read_money(total_balance_src_)
             )
@@ -104,7 +108,11 @@ class Balance:
             in_order = (
                 in_order_src_
                 if type(in_order_src_) is Decimal
-                else Decimal(in_order_src_)
+                else (
+                    SMALL_DECIMALS[in_order_src_]
+                    if 0 <= in_order_src_ < 256
+                    else Decimal(in_order_src_)
+                )
                 if type(in_order_src_) is int
                 else read_money(in_order_src_)
             )
@@ -115,7 +123,11 @@ class Balance:
             available_balance = (
                 available_balance_src_
                 if type(available_balance_src_) is Decimal
-                else Decimal(available_balance_src_)
+                else (
+                    SMALL_DECIMALS[available_balance_src_]
+                    if 0 <= available_balance_src_ < 256
+                    else Decimal(available_balance_src_)
+                )
                 if type(available_balance_src_) is int
                 else read_money(available_balance_src_)
             )
@@ -143,7 +155,11 @@ class Balance:
         total_balance = struct_.total_balance
         if type(total_balance) is not Decimal:
             if type(total_balance) is int:
-                total_balance = Decimal(total_balance)
+                total_balance = (
+                    SMALL_DECIMALS[total_balance]
+                    if 0 <= total_balance < 256
+                    else Decimal(total_balance)
+                )
             elif type(total_balance) is float:
                 try:
                     total_balance = read_money(total_balance)
@@ -161,7 +177,7 @@ class Balance:
         in_order = struct_.in_order
         if type(in_order) is not Decimal:
             if type(in_order) is int:
-                in_order = Decimal(in_order)
+                in_order = SMALL_DECIMALS[in_order] if 0 <= in_order < 256 else Decimal(in_order)
             elif type(in_order) is float:
                 try:
                     in_order = read_money(in_order)
@@ -177,7 +193,11 @@ class Balance:
         available_balance = struct_.available_balance
         if type(available_balance) is not Decimal:
             if type(available_balance) is int:
-                available_balance = Decimal(available_balance)
+                available_balance = (
+                    SMALL_DECIMALS[available_balance]
+                    if 0 <= available_balance < 256
+                    else Decimal(available_balance)
+                )
             elif type(available_balance) is float:
                 try:
                     available_balance = read_money(available_balance)
@@ -192,25 +212,25 @@ class Balance:
                     f"expected a number, got {type(available_balance).__name__}",
                 )
 
-        balance = cls(
-            asset,
-            total_balance,
-            in_order,
-            available_balance,
-        )
+        made_ = object.__new__(cls)
+        made_.asset = asset
+        made_.total_balance = total_balance
+        made_.in_order = in_order
+        made_.available_balance = available_balance
+        made_.additional_properties = {}
 
-        return balance
+        return made_
 
     @staticmethod
     def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
         """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
-        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
-        ``"models"`` for the nested model given, or a list of them)."""
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"money"`` for
+        money, ``"model"`` or ``"models"`` for the nested model given)."""
         return (
             ("asset", "asset", True, "str", None),
-            ("total_balance", "totalBalance", True, "Any", None),
-            ("in_order", "inOrder", True, "Any", None),
-            ("available_balance", "availableBalance", True, "Any", None),
+            ("total_balance", "totalBalance", True, "money", None),
+            ("in_order", "inOrder", True, "money", None),
+            ("available_balance", "availableBalance", True, "money", None),
         )
 
     @property

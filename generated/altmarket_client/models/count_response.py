@@ -77,17 +77,17 @@ class CountResponse:
         ``_struct_fields_``): what ``from_dict`` makes of the same JSON, without the dict."""
         data = struct_.data
 
-        count_response = cls(
-            data,
-        )
+        made_ = object.__new__(cls)
+        made_.data = data
+        made_.additional_properties = {}
 
-        return count_response
+        return made_
 
     @staticmethod
     def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
         """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
-        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
-        ``"models"`` for the nested model given, or a list of them)."""
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"money"`` for
+        money, ``"model"`` or ``"models"`` for the nested model given)."""
         return (("data", "data", True, "int", None),)
 
     @property

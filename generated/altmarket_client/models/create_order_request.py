@@ -107,18 +107,18 @@ class CreateOrderRequest:
 
         ts = struct_.ts
 
-        create_order_request = cls(
-            order,
-            ts,
-        )
+        made_ = object.__new__(cls)
+        made_.order = order
+        made_.ts = ts
+        made_.additional_properties = {}
 
-        return create_order_request
+        return made_
 
     @staticmethod
     def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
         """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
-        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
-        ``"models"`` for the nested model given, or a list of them)."""
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"money"`` for
+        money, ``"model"`` or ``"models"`` for the nested model given)."""
         return (
             ("order", "order", True, "Any", None),
             ("ts", "ts", False, "str", None),

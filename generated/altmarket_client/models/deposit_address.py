@@ -146,20 +146,20 @@ class DepositAddress:
 
         error = struct_.error
 
-        deposit_address = cls(
-            asset,
-            payment_system,
-            address,
-            error,
-        )
+        made_ = object.__new__(cls)
+        made_.asset = asset
+        made_.payment_system = payment_system
+        made_.address = address
+        made_.error = error
+        made_.additional_properties = {}
 
-        return deposit_address
+        return made_
 
     @staticmethod
     def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
         """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
-        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
-        ``"models"`` for the nested model given, or a list of them)."""
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"money"`` for
+        money, ``"model"`` or ``"models"`` for the nested model given)."""
         return (
             ("asset", "asset", True, "str", None),
             ("payment_system", "paymentSystem", False, "str", None),

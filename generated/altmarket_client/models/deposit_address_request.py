@@ -102,18 +102,18 @@ class DepositAddressRequest:
 
         ts = struct_.ts
 
-        deposit_address_request = cls(
-            asset_id,
-            ts,
-        )
+        made_ = object.__new__(cls)
+        made_.asset_id = asset_id
+        made_.ts = ts
+        made_.additional_properties = {}
 
-        return deposit_address_request
+        return made_
 
     @staticmethod
     def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
         """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
-        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
-        ``"models"`` for the nested model given, or a list of them)."""
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"money"`` for
+        money, ``"model"`` or ``"models"`` for the nested model given)."""
         return (
             ("asset_id", "assetId", True, "str", None),
             ("ts", "ts", False, "str", None),

@@ -96,17 +96,17 @@ class ErrorResponse:
             else [ApiError._from_struct(item_) for item_ in struct_.errors]
         )
 
-        error_response = cls(
-            errors,
-        )
+        made_ = object.__new__(cls)
+        made_.errors = errors
+        made_.additional_properties = {}
 
-        return error_response
+        return made_
 
     @staticmethod
     def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
         """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
-        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
-        ``"models"`` for the nested model given, or a list of them)."""
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"money"`` for
+        money, ``"model"`` or ``"models"`` for the nested model given)."""
         from ..models.api_error import ApiError
 
         return (("errors", "errors", False, "models", ApiError),)

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..errors import UnexpectedResponseShape
 from ..models.market_status import MarketStatus
-from ..types import UNSET, Unset, read_money
+from ..types import SMALL_DECIMALS, UNSET, Unset, read_money
 
 _MARKET_STATUS_MEMBERS: dict[object, MarketStatus] = {
     member.value: member for member in MarketStatus
@@ -217,7 +217,11 @@ class Market:
             maker_fee = (
                 maker_fee_src_
                 if type(maker_fee_src_) is Decimal
-                else Decimal(maker_fee_src_)
+                else (
+                    SMALL_DECIMALS[maker_fee_src_]
+                    if 0 <= maker_fee_src_ < 256
+                    else Decimal(maker_fee_src_)
+                )
                 if type(maker_fee_src_) is int
                 else read_money(maker_fee_src_)
             )
@@ -228,7 +232,11 @@ class Market:
             taker_fee = (
                 taker_fee_src_
                 if type(taker_fee_src_) is Decimal
-                else Decimal(taker_fee_src_)
+                else (
+                    SMALL_DECIMALS[taker_fee_src_]
+                    if 0 <= taker_fee_src_ < 256
+                    else Decimal(taker_fee_src_)
+                )
                 if type(taker_fee_src_) is int
                 else read_money(taker_fee_src_)
             )
@@ -245,7 +253,11 @@ class Market:
             min_price: Decimal | Unset = (
                 min_price_src_
                 if type(min_price_src_) is Decimal or min_price_src_ is UNSET
-                else Decimal(min_price_src_)
+                else (
+                    SMALL_DECIMALS[min_price_src_]
+                    if 0 <= min_price_src_ < 256
+                    else Decimal(min_price_src_)
+                )
                 if type(min_price_src_) is int
                 else read_money(min_price_src_)
             )
@@ -256,7 +268,11 @@ class Market:
             max_price: Decimal | Unset = (
                 max_price_src_
                 if type(max_price_src_) is Decimal or max_price_src_ is UNSET
-                else Decimal(max_price_src_)
+                else (
+                    SMALL_DECIMALS[max_price_src_]
+                    if 0 <= max_price_src_ < 256
+                    else Decimal(max_price_src_)
+                )
                 if type(max_price_src_) is int
                 else read_money(max_price_src_)
             )
@@ -267,7 +283,11 @@ class Market:
             min_amount: Decimal | Unset = (
                 min_amount_src_
                 if type(min_amount_src_) is Decimal or min_amount_src_ is UNSET
-                else Decimal(min_amount_src_)
+                else (
+                    SMALL_DECIMALS[min_amount_src_]
+                    if 0 <= min_amount_src_ < 256
+                    else Decimal(min_amount_src_)
+                )
                 if type(min_amount_src_) is int
                 else read_money(min_amount_src_)
             )
@@ -278,7 +298,7 @@ class Market:
             fee: Decimal | Unset = (
                 fee_src_
                 if type(fee_src_) is Decimal or fee_src_ is UNSET
-                else Decimal(fee_src_)
+                else (SMALL_DECIMALS[fee_src_] if 0 <= fee_src_ < 256 else Decimal(fee_src_))
                 if type(fee_src_) is int
                 else read_money(fee_src_)
             )
@@ -289,7 +309,11 @@ class Market:
             maker_fee_limit: Decimal | Unset = (
                 maker_fee_limit_src_
                 if type(maker_fee_limit_src_) is Decimal or maker_fee_limit_src_ is UNSET
-                else Decimal(maker_fee_limit_src_)
+                else (
+                    SMALL_DECIMALS[maker_fee_limit_src_]
+                    if 0 <= maker_fee_limit_src_ < 256
+                    else Decimal(maker_fee_limit_src_)
+                )
                 if type(maker_fee_limit_src_) is int
                 else read_money(maker_fee_limit_src_)
             )
@@ -302,7 +326,11 @@ class Market:
             taker_fee_limit: Decimal | Unset = (
                 taker_fee_limit_src_
                 if type(taker_fee_limit_src_) is Decimal or taker_fee_limit_src_ is UNSET
-                else Decimal(taker_fee_limit_src_)
+                else (
+                    SMALL_DECIMALS[taker_fee_limit_src_]
+                    if 0 <= taker_fee_limit_src_ < 256
+                    else Decimal(taker_fee_limit_src_)
+                )
                 if type(taker_fee_limit_src_) is int
                 else read_money(taker_fee_limit_src_)
             )
@@ -342,7 +370,9 @@ class Market:
         maker_fee = struct_.maker_fee
         if type(maker_fee) is not Decimal:
             if type(maker_fee) is int:
-                maker_fee = Decimal(maker_fee)
+                maker_fee = (
+                    SMALL_DECIMALS[maker_fee] if 0 <= maker_fee < 256 else Decimal(maker_fee)
+                )
             elif type(maker_fee) is float:
                 try:
                     maker_fee = read_money(maker_fee)
@@ -358,7 +388,9 @@ class Market:
         taker_fee = struct_.taker_fee
         if type(taker_fee) is not Decimal:
             if type(taker_fee) is int:
-                taker_fee = Decimal(taker_fee)
+                taker_fee = (
+                    SMALL_DECIMALS[taker_fee] if 0 <= taker_fee < 256 else Decimal(taker_fee)
+                )
             elif type(taker_fee) is float:
                 try:
                     taker_fee = read_money(taker_fee)
@@ -386,7 +418,9 @@ class Market:
         min_price = struct_.min_price
         if min_price is not None and type(min_price) is not Decimal:
             if type(min_price) is int:
-                min_price = Decimal(min_price)
+                min_price = (
+                    SMALL_DECIMALS[min_price] if 0 <= min_price < 256 else Decimal(min_price)
+                )
             elif type(min_price) is float:
                 try:
                     min_price = read_money(min_price)
@@ -402,7 +436,9 @@ class Market:
         max_price = struct_.max_price
         if max_price is not None and type(max_price) is not Decimal:
             if type(max_price) is int:
-                max_price = Decimal(max_price)
+                max_price = (
+                    SMALL_DECIMALS[max_price] if 0 <= max_price < 256 else Decimal(max_price)
+                )
             elif type(max_price) is float:
                 try:
                     max_price = read_money(max_price)
@@ -418,7 +454,9 @@ class Market:
         min_amount = struct_.min_amount
         if min_amount is not None and type(min_amount) is not Decimal:
             if type(min_amount) is int:
-                min_amount = Decimal(min_amount)
+                min_amount = (
+                    SMALL_DECIMALS[min_amount] if 0 <= min_amount < 256 else Decimal(min_amount)
+                )
             elif type(min_amount) is float:
                 try:
                     min_amount = read_money(min_amount)
@@ -436,7 +474,7 @@ class Market:
         fee = struct_.fee
         if fee is not None and type(fee) is not Decimal:
             if type(fee) is int:
-                fee = Decimal(fee)
+                fee = SMALL_DECIMALS[fee] if 0 <= fee < 256 else Decimal(fee)
             elif type(fee) is float:
                 try:
                     fee = read_money(fee)
@@ -452,7 +490,11 @@ class Market:
         maker_fee_limit = struct_.maker_fee_limit
         if maker_fee_limit is not None and type(maker_fee_limit) is not Decimal:
             if type(maker_fee_limit) is int:
-                maker_fee_limit = Decimal(maker_fee_limit)
+                maker_fee_limit = (
+                    SMALL_DECIMALS[maker_fee_limit]
+                    if 0 <= maker_fee_limit < 256
+                    else Decimal(maker_fee_limit)
+                )
             elif type(maker_fee_limit) is float:
                 try:
                     maker_fee_limit = read_money(maker_fee_limit)
@@ -470,7 +512,11 @@ class Market:
         taker_fee_limit = struct_.taker_fee_limit
         if taker_fee_limit is not None and type(taker_fee_limit) is not Decimal:
             if type(taker_fee_limit) is int:
-                taker_fee_limit = Decimal(taker_fee_limit)
+                taker_fee_limit = (
+                    SMALL_DECIMALS[taker_fee_limit]
+                    if 0 <= taker_fee_limit < 256
+                    else Decimal(taker_fee_limit)
+                )
             elif type(taker_fee_limit) is float:
                 try:
                     taker_fee_limit = read_money(taker_fee_limit)
@@ -485,45 +531,45 @@ class Market:
                     f"expected a number, got {type(taker_fee_limit).__name__}",
                 )
 
-        market = cls(
-            base_asset,
-            quote_asset,
-            maker_fee,
-            taker_fee,
-            price_scale,
-            amount_scale,
-            status,
-            min_price,
-            max_price,
-            min_amount,
-            hidden,
-            fee,
-            maker_fee_limit,
-            taker_fee_limit,
-        )
+        made_ = object.__new__(cls)
+        made_.base_asset = base_asset
+        made_.quote_asset = quote_asset
+        made_.maker_fee = maker_fee
+        made_.taker_fee = taker_fee
+        made_.price_scale = price_scale
+        made_.amount_scale = amount_scale
+        made_.status = status
+        made_.min_price = min_price
+        made_.max_price = max_price
+        made_.min_amount = min_amount
+        made_.hidden = hidden
+        made_.fee = fee
+        made_.maker_fee_limit = maker_fee_limit
+        made_.taker_fee_limit = taker_fee_limit
+        made_.additional_properties = {}
 
-        return market
+        return made_
 
     @staticmethod
     def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
         """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
-        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
-        ``"models"`` for the nested model given, or a list of them)."""
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"money"`` for
+        money, ``"model"`` or ``"models"`` for the nested model given)."""
         return (
             ("base_asset", "baseAsset", True, "str", None),
             ("quote_asset", "quoteAsset", True, "str", None),
-            ("maker_fee", "makerFee", True, "Any", None),
-            ("taker_fee", "takerFee", True, "Any", None),
+            ("maker_fee", "makerFee", True, "money", None),
+            ("taker_fee", "takerFee", True, "money", None),
             ("price_scale", "priceScale", True, "int", None),
             ("amount_scale", "amountScale", True, "int", None),
             ("status", "status", True, "str", None),
-            ("min_price", "minPrice", False, "Any", None),
-            ("max_price", "maxPrice", False, "Any", None),
-            ("min_amount", "minAmount", False, "Any", None),
+            ("min_price", "minPrice", False, "money", None),
+            ("max_price", "maxPrice", False, "money", None),
+            ("min_amount", "minAmount", False, "money", None),
             ("hidden", "hidden", False, "int", None),
-            ("fee", "fee", False, "Any", None),
-            ("maker_fee_limit", "makerFeeLimit", False, "Any", None),
-            ("taker_fee_limit", "takerFeeLimit", False, "Any", None),
+            ("fee", "fee", False, "money", None),
+            ("maker_fee_limit", "makerFeeLimit", False, "money", None),
+            ("taker_fee_limit", "takerFeeLimit", False, "money", None),
         )
 
     @property

@@ -149,20 +149,20 @@ class MarketsInfo:
 
         environment = struct_.environment
 
-        markets_info = cls(
-            server_time,
-            pairs,
-            plaid_public_key,
-            environment,
-        )
+        made_ = object.__new__(cls)
+        made_.server_time = server_time
+        made_.pairs = pairs
+        made_.plaid_public_key = plaid_public_key
+        made_.environment = environment
+        made_.additional_properties = {}
 
-        return markets_info
+        return made_
 
     @staticmethod
     def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
         """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
-        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
-        ``"models"`` for the nested model given, or a list of them)."""
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"money"`` for
+        money, ``"model"`` or ``"models"`` for the nested model given)."""
         return (
             ("server_time", "serverTime", True, "int", None),
             ("pairs", "pairs", True, "Any", None),

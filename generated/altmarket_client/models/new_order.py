@@ -12,7 +12,7 @@ from ..errors import UnexpectedResponseShape
 from ..models.order_direction import OrderDirection
 from ..models.order_side import OrderSide
 from ..models.order_type import OrderType
-from ..types import UNSET, Unset, read_money
+from ..types import SMALL_DECIMALS, UNSET, Unset, read_money
 
 _ORDER_DIRECTION_MEMBERS: dict[object, OrderDirection] = {
     member.value: member for member in OrderDirection
@@ -191,7 +191,9 @@ class NewOrder:
             amount: Decimal | Unset = (
                 amount_src_
                 if type(amount_src_) is Decimal or amount_src_ is UNSET
-                else Decimal(amount_src_)
+                else (
+                    SMALL_DECIMALS[amount_src_] if 0 <= amount_src_ < 256 else Decimal(amount_src_)
+                )
                 if type(amount_src_) is int
                 else read_money(amount_src_)
             )
@@ -202,7 +204,7 @@ class NewOrder:
             price: Decimal | Unset = (
                 price_src_
                 if type(price_src_) is Decimal or price_src_ is UNSET
-                else Decimal(price_src_)
+                else (SMALL_DECIMALS[price_src_] if 0 <= price_src_ < 256 else Decimal(price_src_))
                 if type(price_src_) is int
                 else read_money(price_src_)
             )
@@ -213,7 +215,11 @@ class NewOrder:
             activation_price: Decimal | Unset = (
                 activation_price_src_
                 if type(activation_price_src_) is Decimal or activation_price_src_ is UNSET
-                else Decimal(activation_price_src_)
+                else (
+                    SMALL_DECIMALS[activation_price_src_]
+                    if 0 <= activation_price_src_ < 256
+                    else Decimal(activation_price_src_)
+                )
                 if type(activation_price_src_) is int
                 else read_money(activation_price_src_)
             )
@@ -275,7 +281,7 @@ class NewOrder:
         amount = struct_.amount
         if amount is not None and type(amount) is not Decimal:
             if type(amount) is int:
-                amount = Decimal(amount)
+                amount = SMALL_DECIMALS[amount] if 0 <= amount < 256 else Decimal(amount)
             elif type(amount) is float:
                 try:
                     amount = read_money(amount)
@@ -291,7 +297,7 @@ class NewOrder:
         price = struct_.price
         if price is not None and type(price) is not Decimal:
             if type(price) is int:
-                price = Decimal(price)
+                price = SMALL_DECIMALS[price] if 0 <= price < 256 else Decimal(price)
             elif type(price) is float:
                 try:
                     price = read_money(price)
@@ -307,7 +313,11 @@ class NewOrder:
         activation_price = struct_.activation_price
         if activation_price is not None and type(activation_price) is not Decimal:
             if type(activation_price) is int:
-                activation_price = Decimal(activation_price)
+                activation_price = (
+                    SMALL_DECIMALS[activation_price]
+                    if 0 <= activation_price < 256
+                    else Decimal(activation_price)
+                )
             elif type(activation_price) is float:
                 try:
                     activation_price = read_money(activation_price)
@@ -344,31 +354,31 @@ class NewOrder:
                     cls.__name__, "orderType", "a value the spec does not list"
                 ) from None
 
-        new_order = cls(
-            instrument,
-            type_,
-            amount,
-            price,
-            activation_price,
-            is_limit,
-            is_stop,
-            side,
-            order_type,
-        )
+        made_ = object.__new__(cls)
+        made_.instrument = instrument
+        made_.type_ = type_
+        made_.amount = amount
+        made_.price = price
+        made_.activation_price = activation_price
+        made_.is_limit = is_limit
+        made_.is_stop = is_stop
+        made_.side = side
+        made_.order_type = order_type
+        made_.additional_properties = {}
 
-        return new_order
+        return made_
 
     @staticmethod
     def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
         """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
-        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
-        ``"models"`` for the nested model given, or a list of them)."""
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"money"`` for
+        money, ``"model"`` or ``"models"`` for the nested model given)."""
         return (
             ("instrument", "instrument", False, "str", None),
             ("type_", "type", False, "str", None),
-            ("amount", "amount", False, "Any", None),
-            ("price", "price", False, "Any", None),
-            ("activation_price", "activationPrice", False, "Any", None),
+            ("amount", "amount", False, "money", None),
+            ("price", "price", False, "money", None),
+            ("activation_price", "activationPrice", False, "money", None),
             ("is_limit", "isLimit", False, "bool", None),
             ("is_stop", "isStop", False, "bool", None),
             ("side", "side", False, "str", None),

@@ -13,7 +13,7 @@ from ..errors import UnexpectedResponseShape
 from ..models.order_side import OrderSide
 from ..models.order_status import OrderStatus
 from ..models.order_type import OrderType
-from ..types import UNSET, Unset, read_datetime, read_money
+from ..types import SMALL_DECIMALS, UNSET, Unset, read_datetime, read_money
 
 _ORDER_TYPE_MEMBERS: dict[object, OrderType] = {member.value: member for member in OrderType}
 _ORDER_STATUS_MEMBERS: dict[object, OrderStatus] = {member.value: member for member in OrderStatus}
@@ -240,7 +240,11 @@ class Order:
             units_filled = (
                 units_filled_src_
                 if type(units_filled_src_) is Decimal
-                else Decimal(units_filled_src_)
+                else (
+                    SMALL_DECIMALS[units_filled_src_]
+                    if 0 <= units_filled_src_ < 256
+                    else Decimal(units_filled_src_)
+                )
                 if type(units_filled_src_) is int
                 else read_money(units_filled_src_)
             )
@@ -259,7 +263,9 @@ class Order:
             amount = (
                 amount_src_
                 if type(amount_src_) is Decimal
-                else Decimal(amount_src_)
+                else (
+                    SMALL_DECIMALS[amount_src_] if 0 <= amount_src_ < 256 else Decimal(amount_src_)
+                )
                 if type(amount_src_) is int
                 else read_money(amount_src_)
             )
@@ -270,7 +276,7 @@ class Order:
             total: Decimal | Unset = (
                 total_src_
                 if type(total_src_) is Decimal or total_src_ is UNSET
-                else Decimal(total_src_)
+                else (SMALL_DECIMALS[total_src_] if 0 <= total_src_ < 256 else Decimal(total_src_))
                 if type(total_src_) is int
                 else read_money(total_src_)
             )
@@ -281,7 +287,11 @@ class Order:
             commission: Decimal | Unset = (
                 commission_src_
                 if type(commission_src_) is Decimal or commission_src_ is UNSET
-                else Decimal(commission_src_)
+                else (
+                    SMALL_DECIMALS[commission_src_]
+                    if 0 <= commission_src_ < 256
+                    else Decimal(commission_src_)
+                )
                 if type(commission_src_) is int
                 else read_money(commission_src_)
             )
@@ -292,7 +302,7 @@ class Order:
             price: Decimal | Unset = (
                 price_src_
                 if type(price_src_) is Decimal or price_src_ is UNSET
-                else Decimal(price_src_)
+                else (SMALL_DECIMALS[price_src_] if 0 <= price_src_ < 256 else Decimal(price_src_))
                 if type(price_src_) is int
                 else read_money(price_src_)
             )
@@ -303,7 +313,11 @@ class Order:
             stop_price: Decimal | Unset = (
                 stop_price_src_
                 if type(stop_price_src_) is Decimal or stop_price_src_ is UNSET
-                else Decimal(stop_price_src_)
+                else (
+                    SMALL_DECIMALS[stop_price_src_]
+                    if 0 <= stop_price_src_ < 256
+                    else Decimal(stop_price_src_)
+                )
                 if type(stop_price_src_) is int
                 else read_money(stop_price_src_)
             )
@@ -368,7 +382,11 @@ class Order:
         units_filled = struct_.units_filled
         if type(units_filled) is not Decimal:
             if type(units_filled) is int:
-                units_filled = Decimal(units_filled)
+                units_filled = (
+                    SMALL_DECIMALS[units_filled]
+                    if 0 <= units_filled < 256
+                    else Decimal(units_filled)
+                )
             elif type(units_filled) is float:
                 try:
                     units_filled = read_money(units_filled)
@@ -398,7 +416,7 @@ class Order:
         amount = struct_.amount
         if type(amount) is not Decimal:
             if type(amount) is int:
-                amount = Decimal(amount)
+                amount = SMALL_DECIMALS[amount] if 0 <= amount < 256 else Decimal(amount)
             elif type(amount) is float:
                 try:
                     amount = read_money(amount)
@@ -418,7 +436,7 @@ class Order:
         total = struct_.total
         if total is not None and type(total) is not Decimal:
             if type(total) is int:
-                total = Decimal(total)
+                total = SMALL_DECIMALS[total] if 0 <= total < 256 else Decimal(total)
             elif type(total) is float:
                 try:
                     total = read_money(total)
@@ -434,7 +452,9 @@ class Order:
         commission = struct_.commission
         if commission is not None and type(commission) is not Decimal:
             if type(commission) is int:
-                commission = Decimal(commission)
+                commission = (
+                    SMALL_DECIMALS[commission] if 0 <= commission < 256 else Decimal(commission)
+                )
             elif type(commission) is float:
                 try:
                     commission = read_money(commission)
@@ -452,7 +472,7 @@ class Order:
         price = struct_.price
         if price is not None and type(price) is not Decimal:
             if type(price) is int:
-                price = Decimal(price)
+                price = SMALL_DECIMALS[price] if 0 <= price < 256 else Decimal(price)
             elif type(price) is float:
                 try:
                     price = read_money(price)
@@ -468,7 +488,9 @@ class Order:
         stop_price = struct_.stop_price
         if stop_price is not None and type(stop_price) is not Decimal:
             if type(stop_price) is int:
-                stop_price = Decimal(stop_price)
+                stop_price = (
+                    SMALL_DECIMALS[stop_price] if 0 <= stop_price < 256 else Decimal(stop_price)
+                )
             elif type(stop_price) is float:
                 try:
                     stop_price = read_money(stop_price)
@@ -490,46 +512,46 @@ class Order:
                     cls.__name__, "side", "a value the spec does not list"
                 ) from None
 
-        order = cls(
-            order_id,
-            order_type,
-            created_at,
-            units_filled,
-            is_pending,
-            status,
-            type_,
-            amount,
-            is_limit,
-            instrument,
-            total,
-            commission,
-            price,
-            stop_price,
-            side,
-        )
+        made_ = object.__new__(cls)
+        made_.order_id = order_id
+        made_.order_type = order_type
+        made_.created_at = created_at
+        made_.units_filled = units_filled
+        made_.is_pending = is_pending
+        made_.status = status
+        made_.type_ = type_
+        made_.amount = amount
+        made_.is_limit = is_limit
+        made_.instrument = instrument
+        made_.total = total
+        made_.commission = commission
+        made_.price = price
+        made_.stop_price = stop_price
+        made_.side = side
+        made_.additional_properties = {}
 
-        return order
+        return made_
 
     @staticmethod
     def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
         """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
-        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
-        ``"models"`` for the nested model given, or a list of them)."""
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"money"`` for
+        money, ``"model"`` or ``"models"`` for the nested model given)."""
         return (
             ("order_id", "orderId", True, "str", None),
             ("order_type", "orderType", True, "str", None),
             ("created_at", "createdAt", True, "str", None),
-            ("units_filled", "unitsFilled", True, "Any", None),
+            ("units_filled", "unitsFilled", True, "money", None),
             ("is_pending", "isPending", True, "bool", None),
             ("status", "status", True, "str", None),
             ("type_", "type", True, "str", None),
-            ("amount", "amount", True, "Any", None),
+            ("amount", "amount", True, "money", None),
             ("is_limit", "isLimit", True, "bool", None),
             ("instrument", "instrument", True, "str", None),
-            ("total", "total", False, "Any", None),
-            ("commission", "commission", False, "Any", None),
-            ("price", "price", False, "Any", None),
-            ("stop_price", "stopPrice", False, "Any", None),
+            ("total", "total", False, "money", None),
+            ("commission", "commission", False, "money", None),
+            ("price", "price", False, "money", None),
+            ("stop_price", "stopPrice", False, "money", None),
             ("side", "side", False, "str", None),
         )
 

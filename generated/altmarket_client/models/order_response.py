@@ -85,17 +85,17 @@ class OrderResponse:
         except (KeyError, TypeError, ValueError, AttributeError) as exc_:
             raise UnexpectedResponseShape.from_exception(cls.__name__, "order", exc_) from exc_
 
-        order_response = cls(
-            order,
-        )
+        made_ = object.__new__(cls)
+        made_.order = order
+        made_.additional_properties = {}
 
-        return order_response
+        return made_
 
     @staticmethod
     def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
         """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
-        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
-        ``"models"`` for the nested model given, or a list of them)."""
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"money"`` for
+        money, ``"model"`` or ``"models"`` for the nested model given)."""
         return (("order", "order", True, "Any", None),)
 
     @property

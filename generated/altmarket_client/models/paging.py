@@ -112,19 +112,19 @@ class Paging:
 
         total = struct_.total
 
-        paging = cls(
-            page,
-            per_page,
-            total,
-        )
+        made_ = object.__new__(cls)
+        made_.page = page
+        made_.per_page = per_page
+        made_.total = total
+        made_.additional_properties = {}
 
-        return paging
+        return made_
 
     @staticmethod
     def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
         """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
-        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
-        ``"models"`` for the nested model given, or a list of them)."""
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"money"`` for
+        money, ``"model"`` or ``"models"`` for the nested model given)."""
         return (
             ("page", "page", False, "int", None),
             ("per_page", "per_page", False, "int", None),

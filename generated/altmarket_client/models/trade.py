@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 
 from ..errors import UnexpectedResponseShape
 from ..models.order_side import OrderSide
-from ..types import UNSET, Unset, read_datetime, read_money
+from ..types import SMALL_DECIMALS, UNSET, Unset, read_datetime, read_money
 
 _ORDER_SIDE_MEMBERS: dict[object, OrderSide] = {member.value: member for member in OrderSide}
 
@@ -140,7 +140,9 @@ class Trade:
             amount = (
                 amount_src_
                 if type(amount_src_) is Decimal
-                else Decimal(amount_src_)
+                else (
+                    SMALL_DECIMALS[amount_src_] if 0 <= amount_src_ < 256 else Decimal(amount_src_)
+                )
                 if type(amount_src_) is int
                 else read_money(amount_src_)
             )
@@ -151,7 +153,11 @@ class Trade:
             execution_price = (
                 execution_price_src_
                 if type(execution_price_src_) is Decimal
-                else Decimal(execution_price_src_)
+                else (
+                    SMALL_DECIMALS[execution_price_src_]
+                    if 0 <= execution_price_src_ < 256
+                    else Decimal(execution_price_src_)
+                )
                 if type(execution_price_src_) is int
                 else read_money(execution_price_src_)
             )
@@ -174,7 +180,11 @@ class Trade:
             commission: Decimal | Unset = (
                 commission_src_
                 if type(commission_src_) is Decimal or commission_src_ is UNSET
-                else Decimal(commission_src_)
+                else (
+                    SMALL_DECIMALS[commission_src_]
+                    if 0 <= commission_src_ < 256
+                    else Decimal(commission_src_)
+                )
                 if type(commission_src_) is int
                 else read_money(commission_src_)
             )
@@ -213,7 +223,7 @@ class Trade:
         amount = struct_.amount
         if type(amount) is not Decimal:
             if type(amount) is int:
-                amount = Decimal(amount)
+                amount = SMALL_DECIMALS[amount] if 0 <= amount < 256 else Decimal(amount)
             elif type(amount) is float:
                 try:
                     amount = read_money(amount)
@@ -229,7 +239,11 @@ class Trade:
         execution_price = struct_.execution_price
         if type(execution_price) is not Decimal:
             if type(execution_price) is int:
-                execution_price = Decimal(execution_price)
+                execution_price = (
+                    SMALL_DECIMALS[execution_price]
+                    if 0 <= execution_price < 256
+                    else Decimal(execution_price)
+                )
             elif type(execution_price) is float:
                 try:
                     execution_price = read_money(execution_price)
@@ -258,7 +272,9 @@ class Trade:
         commission = struct_.commission
         if commission is not None and type(commission) is not Decimal:
             if type(commission) is int:
-                commission = Decimal(commission)
+                commission = (
+                    SMALL_DECIMALS[commission] if 0 <= commission < 256 else Decimal(commission)
+                )
             elif type(commission) is float:
                 try:
                     commission = read_money(commission)
@@ -273,31 +289,31 @@ class Trade:
                     f"expected a number, got {type(commission).__name__}",
                 )
 
-        trade = cls(
-            trade_seq,
-            trade_time,
-            amount,
-            execution_price,
-            instrument,
-            side,
-            commission,
-        )
+        made_ = object.__new__(cls)
+        made_.trade_seq = trade_seq
+        made_.trade_time = trade_time
+        made_.amount = amount
+        made_.execution_price = execution_price
+        made_.instrument = instrument
+        made_.side = side
+        made_.commission = commission
+        made_.additional_properties = {}
 
-        return trade
+        return made_
 
     @staticmethod
     def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
         """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
-        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
-        ``"models"`` for the nested model given, or a list of them)."""
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"money"`` for
+        money, ``"model"`` or ``"models"`` for the nested model given)."""
         return (
             ("trade_seq", "tradeSeq", True, "int", None),
             ("trade_time", "tradeTime", True, "str", None),
-            ("amount", "amount", True, "Any", None),
-            ("execution_price", "executionPrice", True, "Any", None),
+            ("amount", "amount", True, "money", None),
+            ("execution_price", "executionPrice", True, "money", None),
             ("instrument", "instrument", True, "str", None),
             ("side", "side", False, "str", None),
-            ("commission", "commission", False, "Any", None),
+            ("commission", "commission", False, "money", None),
         )
 
     @property

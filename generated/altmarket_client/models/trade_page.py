@@ -157,19 +157,19 @@ class TradePage:
 
         paging = None if struct_.paging is None else Paging._from_struct(struct_.paging)
 
-        trade_page = cls(
-            data,
-            None if isinstance(filters, Unset) else filters,
-            paging,
-        )
+        made_ = object.__new__(cls)
+        made_.data = data
+        made_.filters = None if isinstance(filters, Unset) else filters
+        made_.paging = paging
+        made_.additional_properties = {}
 
-        return trade_page
+        return made_
 
     @staticmethod
     def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
         """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
-        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
-        ``"models"`` for the nested model given, or a list of them)."""
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"money"`` for
+        money, ``"model"`` or ``"models"`` for the nested model given)."""
         from ..models.paging import Paging
         from ..models.trade import Trade
 

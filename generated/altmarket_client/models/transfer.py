@@ -12,7 +12,7 @@ from attrs import field as _attrs_field
 from ..errors import UnexpectedResponseShape
 from ..models.transfer_status import TransferStatus
 from ..models.transfer_type import TransferType
-from ..types import UNSET, Unset, read_datetime, read_money
+from ..types import SMALL_DECIMALS, UNSET, Unset, read_datetime, read_money
 
 _TRANSFER_TYPE_MEMBERS: dict[object, TransferType] = {
     member.value: member for member in TransferType
@@ -313,7 +313,9 @@ class Transfer:
             amount = (
                 amount_src_
                 if type(amount_src_) is Decimal
-                else Decimal(amount_src_)
+                else (
+                    SMALL_DECIMALS[amount_src_] if 0 <= amount_src_ < 256 else Decimal(amount_src_)
+                )
                 if type(amount_src_) is int
                 else read_money(amount_src_)
             )
@@ -333,7 +335,7 @@ class Transfer:
             fee: Decimal | Unset = (
                 fee_src_
                 if type(fee_src_) is Decimal or fee_src_ is UNSET
-                else Decimal(fee_src_)
+                else (SMALL_DECIMALS[fee_src_] if 0 <= fee_src_ < 256 else Decimal(fee_src_))
                 if type(fee_src_) is int
                 else read_money(fee_src_)
             )
@@ -460,41 +462,41 @@ class Transfer:
 
         target_address = struct_.target_address
 
-        transfer = cls(
-            asset,
-            type_,
-            status,
-            amount,
-            created_at,
-            payment_system,
-            transfer_id,
-            fee,
-            error_details,
-            updated_at,
-            tx_id,
-            blockchain_link,
-            error_code,
-            confirmations,
-            confirmations_required,
-            target_address,
-        )
+        made_ = object.__new__(cls)
+        made_.asset = asset
+        made_.type_ = type_
+        made_.status = status
+        made_.amount = amount
+        made_.created_at = created_at
+        made_.payment_system = payment_system
+        made_.transfer_id = transfer_id
+        made_.fee = fee
+        made_.error_details = error_details
+        made_.updated_at = updated_at
+        made_.tx_id = tx_id
+        made_.blockchain_link = blockchain_link
+        made_.error_code = error_code
+        made_.confirmations = confirmations
+        made_.confirmations_required = confirmations_required
+        made_.target_address = target_address
+        made_.additional_properties = {}
 
-        return transfer
+        return made_
 
     @staticmethod
     def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
         """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
-        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
-        ``"models"`` for the nested model given, or a list of them)."""
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"money"`` for
+        money, ``"model"`` or ``"models"`` for the nested model given)."""
         return (
             ("asset", "asset", True, "str", None),
             ("type_", "type", True, "str", None),
             ("status", "status", True, "str", None),
-            ("amount", "amount", True, "Any", None),
+            ("amount", "amount", True, "money", None),
             ("created_at", "createdAt", True, "str", None),
             ("payment_system", "paymentSystem", False, "str", None),
             ("transfer_id", "transferId", False, "str", None),
-            ("fee", "fee", False, "Any", None),
+            ("fee", "fee", False, "money", None),
             ("error_details", "errorDetails", False, "str", None),
             ("updated_at", "updatedAt", False, "str", None),
             ("tx_id", "txId", False, "str", None),

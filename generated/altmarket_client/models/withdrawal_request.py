@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import UnexpectedResponseShape
-from ..types import UNSET, Unset, read_money
+from ..types import SMALL_DECIMALS, UNSET, Unset, read_money
 
 
 @_attrs_define
@@ -129,7 +129,9 @@ class WithdrawalRequest:
             amount = (
                 amount_src_
                 if type(amount_src_) is Decimal
-                else Decimal(amount_src_)
+                else (
+                    SMALL_DECIMALS[amount_src_] if 0 <= amount_src_ < 256 else Decimal(amount_src_)
+                )
                 if type(amount_src_) is int
                 else read_money(amount_src_)
             )
@@ -156,7 +158,7 @@ class WithdrawalRequest:
         amount = struct_.amount
         if type(amount) is not Decimal:
             if type(amount) is int:
-                amount = Decimal(amount)
+                amount = SMALL_DECIMALS[amount] if 0 <= amount < 256 else Decimal(amount)
             elif type(amount) is float:
                 try:
                     amount = read_money(amount)
@@ -175,24 +177,24 @@ class WithdrawalRequest:
 
         ts = struct_.ts
 
-        withdrawal_request = cls(
-            asset_id,
-            amount,
-            address,
-            transfer_id,
-            ts,
-        )
+        made_ = object.__new__(cls)
+        made_.asset_id = asset_id
+        made_.amount = amount
+        made_.address = address
+        made_.transfer_id = transfer_id
+        made_.ts = ts
+        made_.additional_properties = {}
 
-        return withdrawal_request
+        return made_
 
     @staticmethod
     def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
         """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
-        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
-        ``"models"`` for the nested model given, or a list of them)."""
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"money"`` for
+        money, ``"model"`` or ``"models"`` for the nested model given)."""
         return (
             ("asset_id", "assetId", True, "str", None),
-            ("amount", "amount", True, "Any", None),
+            ("amount", "amount", True, "money", None),
             ("address", "address", True, "str", None),
             ("transfer_id", "transferId", False, "str", None),
             ("ts", "ts", False, "str", None),

@@ -80,17 +80,17 @@ class CreateOrderForm:
         ``_struct_fields_``): what ``from_dict`` makes of the same JSON, without the dict."""
         offer = struct_.offer
 
-        create_order_form = cls(
-            offer,
-        )
+        made_ = object.__new__(cls)
+        made_.offer = offer
+        made_.additional_properties = {}
 
-        return create_order_form
+        return made_
 
     @staticmethod
     def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
         """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
-        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
-        ``"models"`` for the nested model given, or a list of them)."""
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"money"`` for
+        money, ``"model"`` or ``"models"`` for the nested model given)."""
         return (("offer", "offer", True, "str", None),)
 
     @property

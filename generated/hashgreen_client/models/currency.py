@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 
 from ..errors import UnexpectedResponseShape
 from ..models.status import Status
-from ..types import UNSET, Unset, read_datetime, read_money
+from ..types import SMALL_DECIMALS, UNSET, Unset, read_datetime, read_money
 
 _STATUS_MEMBERS: dict[object, Status] = {member.value: member for member in Status}
 
@@ -326,7 +326,11 @@ class Currency:
             multiplier: Decimal | Unset = (
                 multiplier_src_
                 if type(multiplier_src_) is Decimal or multiplier_src_ is UNSET
-                else Decimal(multiplier_src_)
+                else (
+                    SMALL_DECIMALS[multiplier_src_]
+                    if 0 <= multiplier_src_ < 256
+                    else Decimal(multiplier_src_)
+                )
                 if type(multiplier_src_) is int
                 else read_money(multiplier_src_)
             )
@@ -337,7 +341,11 @@ class Currency:
             min_amount_display: Decimal | Unset = (
                 min_amount_display_src_
                 if type(min_amount_display_src_) is Decimal or min_amount_display_src_ is UNSET
-                else Decimal(min_amount_display_src_)
+                else (
+                    SMALL_DECIMALS[min_amount_display_src_]
+                    if 0 <= min_amount_display_src_ < 256
+                    else Decimal(min_amount_display_src_)
+                )
                 if type(min_amount_display_src_) is int
                 else read_money(min_amount_display_src_)
             )
@@ -350,7 +358,11 @@ class Currency:
             max_supply_display: Decimal | Unset = (
                 max_supply_display_src_
                 if type(max_supply_display_src_) is Decimal or max_supply_display_src_ is UNSET
-                else Decimal(max_supply_display_src_)
+                else (
+                    SMALL_DECIMALS[max_supply_display_src_]
+                    if 0 <= max_supply_display_src_ < 256
+                    else Decimal(max_supply_display_src_)
+                )
                 if type(max_supply_display_src_) is int
                 else read_money(max_supply_display_src_)
             )
@@ -363,7 +375,11 @@ class Currency:
             total_supply_display: Decimal | Unset = (
                 total_supply_display_src_
                 if type(total_supply_display_src_) is Decimal or total_supply_display_src_ is UNSET
-                else Decimal(total_supply_display_src_)
+                else (
+                    SMALL_DECIMALS[total_supply_display_src_]
+                    if 0 <= total_supply_display_src_ < 256
+                    else Decimal(total_supply_display_src_)
+                )
                 if type(total_supply_display_src_) is int
                 else read_money(total_supply_display_src_)
             )
@@ -377,7 +393,11 @@ class Currency:
                 circulating_supply_display_src_
                 if type(circulating_supply_display_src_) is Decimal
                 or circulating_supply_display_src_ is UNSET
-                else Decimal(circulating_supply_display_src_)
+                else (
+                    SMALL_DECIMALS[circulating_supply_display_src_]
+                    if 0 <= circulating_supply_display_src_ < 256
+                    else Decimal(circulating_supply_display_src_)
+                )
                 if type(circulating_supply_display_src_) is int
                 else read_money(circulating_supply_display_src_)
             )
@@ -620,34 +640,34 @@ class Currency:
                     cls.__name__, "updated_at", exc_
                 ) from exc_
 
-        currency = cls(
-            id,
-            code,
-            asset_id,
-            name,
-            description,
-            type_,
-            status,
-            multiplier,
-            precision,
-            min_amount_display,
-            max_supply_display,
-            total_supply_display,
-            circulating_supply_display,
-            None if isinstance(links, Unset) else links,
-            icon_url,
-            launch_at,
-            created_at,
-            updated_at,
-        )
+        made_ = object.__new__(cls)
+        made_.id = id
+        made_.code = code
+        made_.asset_id = asset_id
+        made_.name = name
+        made_.description = description
+        made_.type_ = type_
+        made_.status = status
+        made_.multiplier = multiplier
+        made_.precision = precision
+        made_.min_amount_display = min_amount_display
+        made_.max_supply_display = max_supply_display
+        made_.total_supply_display = total_supply_display
+        made_.circulating_supply_display = circulating_supply_display
+        made_.links = None if isinstance(links, Unset) else links
+        made_.icon_url = icon_url
+        made_.launch_at = launch_at
+        made_.created_at = created_at
+        made_.updated_at = updated_at
+        made_.additional_properties = {}
 
-        return currency
+        return made_
 
     @staticmethod
     def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
         """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
-        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
-        ``"models"`` for the nested model given, or a list of them)."""
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"money"`` for
+        money, ``"model"`` or ``"models"`` for the nested model given)."""
         return (
             ("id", "id", True, "str", None),
             ("code", "code", True, "str", None),
@@ -656,12 +676,12 @@ class Currency:
             ("description", "description", False, "str", None),
             ("type_", "type", False, "int", None),
             ("status", "status", False, "int", None),
-            ("multiplier", "multiplier", False, "Any", None),
+            ("multiplier", "multiplier", False, "money", None),
             ("precision", "precision", False, "int", None),
-            ("min_amount_display", "min_amount_display", False, "Any", None),
-            ("max_supply_display", "max_supply_display", False, "Any", None),
-            ("total_supply_display", "total_supply_display", False, "Any", None),
-            ("circulating_supply_display", "circulating_supply_display", False, "Any", None),
+            ("min_amount_display", "min_amount_display", False, "money", None),
+            ("max_supply_display", "max_supply_display", False, "money", None),
+            ("total_supply_display", "total_supply_display", False, "money", None),
+            ("circulating_supply_display", "circulating_supply_display", False, "money", None),
             ("links", "links", False, "Any", None),
             ("icon_url", "icon_url", False, "str", None),
             ("launch_at", "launch_at", False, "str", None),

@@ -115,19 +115,19 @@ class ErrorResponse:
 
         data = struct_.data
 
-        error_response = cls(
-            code,
-            msg,
-            data,
-        )
+        made_ = object.__new__(cls)
+        made_.code = code
+        made_.msg = msg
+        made_.data = data
+        made_.additional_properties = {}
 
-        return error_response
+        return made_
 
     @staticmethod
     def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
         """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
-        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
-        ``"models"`` for the nested model given, or a list of them)."""
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"money"`` for
+        money, ``"model"`` or ``"models"`` for the nested model given)."""
         return (
             ("code", "code", True, "int", None),
             ("msg", "msg", False, "str", None),

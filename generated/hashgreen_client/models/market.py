@@ -368,29 +368,29 @@ class Market:
                     cls.__name__, "updated_at", exc_
                 ) from exc_
 
-        market = cls(
-            id,
-            base_ccy,
-            quote_ccy,
-            code,
-            price_precision,
-            base_amount_precision,
-            status,
-            info_ccy_name,
-            is_new,
-            is_fiat,
-            order_no,
-            created_at,
-            updated_at,
-        )
+        made_ = object.__new__(cls)
+        made_.id = id
+        made_.base_ccy = base_ccy
+        made_.quote_ccy = quote_ccy
+        made_.code = code
+        made_.price_precision = price_precision
+        made_.base_amount_precision = base_amount_precision
+        made_.status = status
+        made_.info_ccy_name = info_ccy_name
+        made_.is_new = is_new
+        made_.is_fiat = is_fiat
+        made_.order_no = order_no
+        made_.created_at = created_at
+        made_.updated_at = updated_at
+        made_.additional_properties = {}
 
-        return market
+        return made_
 
     @staticmethod
     def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
         """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
-        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
-        ``"models"`` for the nested model given, or a list of them)."""
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"money"`` for
+        money, ``"model"`` or ``"models"`` for the nested model given)."""
         from ..models.currency import Currency
 
         return (

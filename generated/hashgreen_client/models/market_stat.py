@@ -10,7 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import UnexpectedResponseShape
-from ..types import UNSET, Unset, read_datetime, read_money
+from ..types import SMALL_DECIMALS, UNSET, Unset, read_datetime, read_money
 
 
 @_attrs_define
@@ -185,7 +185,7 @@ class MarketStat:
             price = (
                 price_src_
                 if type(price_src_) is Decimal
-                else Decimal(price_src_)
+                else (SMALL_DECIMALS[price_src_] if 0 <= price_src_ < 256 else Decimal(price_src_))
                 if type(price_src_) is int
                 else read_money(price_src_)
             )
@@ -196,7 +196,7 @@ class MarketStat:
             usd: Decimal | Unset = (
                 usd_src_
                 if type(usd_src_) is Decimal or usd_src_ is UNSET
-                else Decimal(usd_src_)
+                else (SMALL_DECIMALS[usd_src_] if 0 <= usd_src_ < 256 else Decimal(usd_src_))
                 if type(usd_src_) is int
                 else read_money(usd_src_)
             )
@@ -207,7 +207,7 @@ class MarketStat:
             high: Decimal | Unset = (
                 high_src_
                 if type(high_src_) is Decimal or high_src_ is UNSET
-                else Decimal(high_src_)
+                else (SMALL_DECIMALS[high_src_] if 0 <= high_src_ < 256 else Decimal(high_src_))
                 if type(high_src_) is int
                 else read_money(high_src_)
             )
@@ -218,7 +218,7 @@ class MarketStat:
             low: Decimal | Unset = (
                 low_src_
                 if type(low_src_) is Decimal or low_src_ is UNSET
-                else Decimal(low_src_)
+                else (SMALL_DECIMALS[low_src_] if 0 <= low_src_ < 256 else Decimal(low_src_))
                 if type(low_src_) is int
                 else read_money(low_src_)
             )
@@ -229,7 +229,11 @@ class MarketStat:
             base_volume: Decimal | Unset = (
                 base_volume_src_
                 if type(base_volume_src_) is Decimal or base_volume_src_ is UNSET
-                else Decimal(base_volume_src_)
+                else (
+                    SMALL_DECIMALS[base_volume_src_]
+                    if 0 <= base_volume_src_ < 256
+                    else Decimal(base_volume_src_)
+                )
                 if type(base_volume_src_) is int
                 else read_money(base_volume_src_)
             )
@@ -242,7 +246,11 @@ class MarketStat:
             usd_volume: Decimal | Unset = (
                 usd_volume_src_
                 if type(usd_volume_src_) is Decimal or usd_volume_src_ is UNSET
-                else Decimal(usd_volume_src_)
+                else (
+                    SMALL_DECIMALS[usd_volume_src_]
+                    if 0 <= usd_volume_src_ < 256
+                    else Decimal(usd_volume_src_)
+                )
                 if type(usd_volume_src_) is int
                 else read_money(usd_volume_src_)
             )
@@ -253,7 +261,11 @@ class MarketStat:
             changed: Decimal | Unset = (
                 changed_src_
                 if type(changed_src_) is Decimal or changed_src_ is UNSET
-                else Decimal(changed_src_)
+                else (
+                    SMALL_DECIMALS[changed_src_]
+                    if 0 <= changed_src_ < 256
+                    else Decimal(changed_src_)
+                )
                 if type(changed_src_) is int
                 else read_money(changed_src_)
             )
@@ -265,7 +277,11 @@ class MarketStat:
                 fully_diluted_market_cap_src_
                 if type(fully_diluted_market_cap_src_) is Decimal
                 or fully_diluted_market_cap_src_ is UNSET
-                else Decimal(fully_diluted_market_cap_src_)
+                else (
+                    SMALL_DECIMALS[fully_diluted_market_cap_src_]
+                    if 0 <= fully_diluted_market_cap_src_ < 256
+                    else Decimal(fully_diluted_market_cap_src_)
+                )
                 if type(fully_diluted_market_cap_src_) is int
                 else read_money(fully_diluted_market_cap_src_)
             )
@@ -429,38 +445,38 @@ class MarketStat:
                     cls.__name__, "updated_at", exc_
                 ) from exc_
 
-        market_stat = cls(
-            price,
-            id,
-            code,
-            usd,
-            high,
-            low,
-            base_volume,
-            usd_volume,
-            changed,
-            fully_diluted_market_cap,
-            updated_at,
-        )
+        made_ = object.__new__(cls)
+        made_.price = price
+        made_.id = id
+        made_.code = code
+        made_.usd = usd
+        made_.high = high
+        made_.low = low
+        made_.base_volume = base_volume
+        made_.usd_volume = usd_volume
+        made_.changed = changed
+        made_.fully_diluted_market_cap = fully_diluted_market_cap
+        made_.updated_at = updated_at
+        made_.additional_properties = {}
 
-        return market_stat
+        return made_
 
     @staticmethod
     def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
         """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
-        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
-        ``"models"`` for the nested model given, or a list of them)."""
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"money"`` for
+        money, ``"model"`` or ``"models"`` for the nested model given)."""
         return (
-            ("price", "price", True, "Any", None),
+            ("price", "price", True, "money", None),
             ("id", "id", False, "str", None),
             ("code", "code", False, "str", None),
-            ("usd", "usd", False, "Any", None),
-            ("high", "high", False, "Any", None),
-            ("low", "low", False, "Any", None),
-            ("base_volume", "base_volume", False, "Any", None),
-            ("usd_volume", "usd_volume", False, "Any", None),
-            ("changed", "changed", False, "Any", None),
-            ("fully_diluted_market_cap", "fully_diluted_market_cap", False, "Any", None),
+            ("usd", "usd", False, "money", None),
+            ("high", "high", False, "money", None),
+            ("low", "low", False, "money", None),
+            ("base_volume", "base_volume", False, "money", None),
+            ("usd_volume", "usd_volume", False, "money", None),
+            ("changed", "changed", False, "money", None),
+            ("fully_diluted_market_cap", "fully_diluted_market_cap", False, "money", None),
             ("updated_at", "updated_at", False, "str", None),
         )
 

@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..errors import UnexpectedResponseShape
 from ..models.order_side import OrderSide
 from ..models.order_status import OrderStatus
-from ..types import UNSET, Unset, read_money
+from ..types import SMALL_DECIMALS, UNSET, Unset, read_money
 
 _ORDER_SIDE_MEMBERS: dict[object, OrderSide] = {member.value: member for member in OrderSide}
 _ORDER_STATUS_MEMBERS: dict[object, OrderStatus] = {member.value: member for member in OrderStatus}
@@ -237,7 +237,7 @@ class Order:
             price = (
                 price_src_
                 if type(price_src_) is Decimal
-                else Decimal(price_src_)
+                else (SMALL_DECIMALS[price_src_] if 0 <= price_src_ < 256 else Decimal(price_src_))
                 if type(price_src_) is int
                 else read_money(price_src_)
             )
@@ -248,7 +248,11 @@ class Order:
             base_amount_display = (
                 base_amount_display_src_
                 if type(base_amount_display_src_) is Decimal
-                else Decimal(base_amount_display_src_)
+                else (
+                    SMALL_DECIMALS[base_amount_display_src_]
+                    if 0 <= base_amount_display_src_ < 256
+                    else Decimal(base_amount_display_src_)
+                )
                 if type(base_amount_display_src_) is int
                 else read_money(base_amount_display_src_)
             )
@@ -261,7 +265,11 @@ class Order:
             quote_amount_display = (
                 quote_amount_display_src_
                 if type(quote_amount_display_src_) is Decimal
-                else Decimal(quote_amount_display_src_)
+                else (
+                    SMALL_DECIMALS[quote_amount_display_src_]
+                    if 0 <= quote_amount_display_src_ < 256
+                    else Decimal(quote_amount_display_src_)
+                )
                 if type(quote_amount_display_src_) is int
                 else read_money(quote_amount_display_src_)
             )
@@ -386,35 +394,35 @@ class Order:
 
         updated_at = struct_.updated_at
 
-        order = cls(
-            id,
-            market_id,
-            price,
-            base_amount_display,
-            quote_amount_display,
-            side,
-            status,
-            created_at,
-            user_id,
-            None if isinstance(coin_ids, Unset) else coin_ids,
-            confirmed_height_at,
-            progress,
-            updated_at,
-        )
+        made_ = object.__new__(cls)
+        made_.id = id
+        made_.market_id = market_id
+        made_.price = price
+        made_.base_amount_display = base_amount_display
+        made_.quote_amount_display = quote_amount_display
+        made_.side = side
+        made_.status = status
+        made_.created_at = created_at
+        made_.user_id = user_id
+        made_.coin_ids = None if isinstance(coin_ids, Unset) else coin_ids
+        made_.confirmed_height_at = confirmed_height_at
+        made_.progress = progress
+        made_.updated_at = updated_at
+        made_.additional_properties = {}
 
-        return order
+        return made_
 
     @staticmethod
     def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
         """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
-        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
-        ``"models"`` for the nested model given, or a list of them)."""
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"money"`` for
+        money, ``"model"`` or ``"models"`` for the nested model given)."""
         return (
             ("id", "id", True, "str", None),
             ("market_id", "market_id", True, "str", None),
-            ("price", "price", True, "Any", None),
-            ("base_amount_display", "base_amount_display", True, "Any", None),
-            ("quote_amount_display", "quote_amount_display", True, "Any", None),
+            ("price", "price", True, "money", None),
+            ("base_amount_display", "base_amount_display", True, "money", None),
+            ("quote_amount_display", "quote_amount_display", True, "money", None),
             ("side", "side", True, "int", None),
             ("status", "status", True, "int", None),
             ("created_at", "created_at", True, "str", None),

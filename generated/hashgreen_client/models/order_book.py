@@ -132,19 +132,19 @@ class OrderBook:
 
         market_id = struct_.market_id
 
-        order_book = cls(
-            asks,
-            bids,
-            market_id,
-        )
+        made_ = object.__new__(cls)
+        made_.asks = asks
+        made_.bids = bids
+        made_.market_id = market_id
+        made_.additional_properties = {}
 
-        return order_book
+        return made_
 
     @staticmethod
     def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
         """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
-        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
-        ``"models"`` for the nested model given, or a list of them)."""
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"money"`` for
+        money, ``"model"`` or ``"models"`` for the nested model given)."""
         return (
             ("asks", "asks", True, "list[list[str]]", None),
             ("bids", "bids", True, "list[list[str]]", None),

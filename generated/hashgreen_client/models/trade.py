@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 
 from ..errors import UnexpectedResponseShape
 from ..models.trade_side import TradeSide
-from ..types import UNSET, Unset, read_datetime, read_money
+from ..types import SMALL_DECIMALS, UNSET, Unset, read_datetime, read_money
 
 _TRADE_SIDE_MEMBERS: dict[object, TradeSide] = {member.value: member for member in TradeSide}
 
@@ -122,7 +122,7 @@ class Trade:
             price = (
                 price_src_
                 if type(price_src_) is Decimal
-                else Decimal(price_src_)
+                else (SMALL_DECIMALS[price_src_] if 0 <= price_src_ < 256 else Decimal(price_src_))
                 if type(price_src_) is int
                 else read_money(price_src_)
             )
@@ -139,7 +139,11 @@ class Trade:
             base_amount_display = (
                 base_amount_display_src_
                 if type(base_amount_display_src_) is Decimal
-                else Decimal(base_amount_display_src_)
+                else (
+                    SMALL_DECIMALS[base_amount_display_src_]
+                    if 0 <= base_amount_display_src_ < 256
+                    else Decimal(base_amount_display_src_)
+                )
                 if type(base_amount_display_src_) is int
                 else read_money(base_amount_display_src_)
             )
@@ -215,27 +219,27 @@ class Trade:
 
         market_id = struct_.market_id
 
-        trade = cls(
-            id,
-            price,
-            side,
-            base_amount_display,
-            ts,
-            market_id,
-        )
+        made_ = object.__new__(cls)
+        made_.id = id
+        made_.price = price
+        made_.side = side
+        made_.base_amount_display = base_amount_display
+        made_.ts = ts
+        made_.market_id = market_id
+        made_.additional_properties = {}
 
-        return trade
+        return made_
 
     @staticmethod
     def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
         """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
-        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
-        ``"models"`` for the nested model given, or a list of them)."""
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"money"`` for
+        money, ``"model"`` or ``"models"`` for the nested model given)."""
         return (
             ("id", "id", True, "str", None),
-            ("price", "price", True, "Any", None),
+            ("price", "price", True, "money", None),
             ("side", "side", True, "int", None),
-            ("base_amount_display", "base_amount_display", True, "Any", None),
+            ("base_amount_display", "base_amount_display", True, "money", None),
             ("ts", "ts", True, "str", None),
             ("market_id", "market_id", False, "str", None),
         )

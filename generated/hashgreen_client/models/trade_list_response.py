@@ -125,19 +125,19 @@ class TradeListResponse:
 
         msg = struct_.msg
 
-        trade_list_response = cls(
-            code,
-            data,
-            msg,
-        )
+        made_ = object.__new__(cls)
+        made_.code = code
+        made_.data = data
+        made_.msg = msg
+        made_.additional_properties = {}
 
-        return trade_list_response
+        return made_
 
     @staticmethod
     def _struct_fields_() -> tuple[tuple[str, str, bool, str, type[Any] | None], ...]:
         """The fields a typed decoder reads for ``_from_struct``: Python name, JSON name, whether
-        required, and what the value is (a type's name, ``"Any"`` for anything, ``"model"`` or
-        ``"models"`` for the nested model given, or a list of them)."""
+        required, and what the value is (a type's name, ``"Any"`` for anything, ``"money"`` for
+        money, ``"model"`` or ``"models"`` for the nested model given)."""
         from ..models.trade import Trade
 
         return (
