@@ -16,6 +16,7 @@ import copy
 import importlib
 import json
 import pkgutil
+import typing
 from collections.abc import Callable
 from typing import Any
 
@@ -311,7 +312,71 @@ def test_a_model_made_without_its_init_is_the_model_its_init_makes(model: type[A
         assert field.on_setattr in (None, attrs.setters.NO_OP), (model, field.name)
     made = model._from_struct
     stored = set(made.__func__.__code__.co_names)
-    assert {field.name for field in attrs.fields(model)} <= stored, model
+    fields = {field.name for field in attrs.fields(model)}
+    # additional_properties is the one attribute left unset: its first read makes it (the
+    # test below holds that to behave as the {} that __init__ stores).
+    assert fields - {"additional_properties"} <= stored, model
+    assert "additional_properties" not in stored, model
+    if "additional_properties" in fields:
+        bare = object.__new__(model)
+        first = bare.additional_properties
+        assert first == {} and bare.additional_properties is first, model
+        assert object.__new__(model).additional_properties is not first, model
+        with pytest.raises(AttributeError, match="has no attribute 'no_such_field'"):
+            _ = bare.no_such_field
+
+
+def _models_in(value: Any) -> list[Any]:
+    """The attrs models in a reading's result, nested ones included."""
+    import attrs
+
+    if isinstance(value, list):
+        return [model for item in value for model in _models_in(item)]
+    if not attrs.has(type(value)):
+        return []
+    found = [value]
+    for field in attrs.fields(type(value)):
+        if field.name != "additional_properties":
+            found += _models_in(getattr(value, field.name))
+    return found
+
+
+@pytest.mark.parametrize("operation", TYPED, ids=[f"{op[0]}:{op[1]}" for op in TYPED])
+def test_models_read_the_typed_way_behave_as_those_read_the_untyped_way(
+    operation: tuple[str, str, Callable[[Any], Any], dict[str, Any]],
+) -> None:
+    """Every model of a typed reading, nested ones too, compares, copies, pickles, converts and
+    takes undeclared fields as the untyped reading's model does, though its
+    ``additional_properties`` is only made when first read."""
+    import pickle
+
+    import attrs
+
+    spec_name, _name, parse, schema = operation
+    decode = _SPECS[spec_name][1]
+    body = json.dumps(_full(load_spec(spec_name), schema)).encode()
+    typed_models = _models_in(_typed.reader(parse, decode)(body))  # type: ignore[misc]
+    untyped_models = _models_in(parse(decode(body)))
+    assert typed_models and len(typed_models) == len(untyped_models)
+    for typed, untyped in zip(typed_models, untyped_models, strict=True):
+        for made in (
+            pickle.loads(pickle.dumps(typed)),
+            copy.copy(typed),
+            copy.deepcopy(typed),
+            typed,
+        ):
+            assert made == untyped and repr(made) == repr(untyped)
+            assert attrs.asdict(made) == attrs.asdict(untyped)
+            assert made.to_dict() == untyped.to_dict()
+        free_form = typing.get_type_hints(type(untyped)).get("additional_properties")
+        assert typed.additional_keys == untyped.additional_keys
+        if free_form == dict[str, Any]:
+            typed[_UNKNOWN] = untyped[_UNKNOWN] = [1]
+            assert _UNKNOWN in typed and typed[_UNKNOWN] == [1] and typed == untyped
+            assert typed.to_dict() == untyped.to_dict()
+            assert copy.copy(typed).additional_properties == {_UNKNOWN: [1]}
+            del typed[_UNKNOWN]
+            assert typed.additional_properties == {} and typed != untyped
 
 
 _DEPTHS = (_typed.FREE_DEPTH - 1, _typed.FREE_DEPTH, _typed.FREE_DEPTH + 1, 511, 512, 600)

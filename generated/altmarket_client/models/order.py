@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -528,7 +528,6 @@ class Order:
         made_.price = price
         made_.stop_price = stop_price
         made_.side = side
-        made_.additional_properties = {}
 
         return made_
 
@@ -554,6 +553,21 @@ class Order:
             ("stop_price", "stopPrice", False, "money", None),
             ("side", "side", False, "str", None),
         )
+
+    if not TYPE_CHECKING:  # for type checkers, the class has only the attributes it declares
+
+        def __getattr__(self, name: str) -> Any:
+            # Only an attribute not set reaches here: additional_properties of a model made by
+            # _from_struct, until its first read makes it
+            if name == "additional_properties":
+                made_: dict[str, Any] = {}
+                # (not `self.additional_properties = made_`, which an IDE would take for the
+                # attribute's declaration, without its docstring)
+                object.__setattr__(self, name, made_)
+                return made_
+            raise AttributeError(
+                f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self
+            )
 
     @property
     def additional_keys(self) -> list[str]:
