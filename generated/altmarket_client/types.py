@@ -4,6 +4,7 @@ operation (:class:`Request`, :class:`Operation`, :class:`Policy`), the readers o
 times, and the one writer of request bodies (:func:`write_json`)."""
 
 import datetime
+import threading
 from collections.abc import Awaitable, Callable, Mapping
 from decimal import Decimal
 from json.encoder import encode_basestring as _encode_string
@@ -44,6 +45,10 @@ def quote_path_segment(name: str, value: object) -> str:
 SMALL_DECIMALS: tuple[Decimal, ...] = tuple(Decimal(number) for number in range(256))
 """``Decimal(n)`` for n from 0 to 255, made once: money that is a small JSON integer (a zero fee,
 a stop price of 0) shares one of these, as small ints are shared (a ``Decimal`` is immutable)."""
+
+FIRST_READ = threading.Lock()
+"""Held while a model makes the ``additional_properties`` a typed reading left unset, on its
+first read: two threads reading it first at once get the same dict, so no write to it is lost."""
 
 
 def read_money(value: object) -> Decimal:
@@ -361,6 +366,7 @@ def _key_text(key: object, name: str) -> str:
 
 
 __all__ = [
+    "FIRST_READ",
     "SMALL_DECIMALS",
     "UNSET",
     "AsyncRunner",

@@ -326,6 +326,35 @@ def test_a_model_made_without_its_init_is_the_model_its_init_makes(model: type[A
             _ = bare.no_such_field
 
 
+def test_threads_reading_additional_properties_first_at_once_share_one_dict() -> None:
+    """A typed reading's model makes ``additional_properties`` on its first read: threads that
+    read it first at the same moment, each writing a key of its own, lose no write."""
+    import sys
+    import threading
+
+    from altmarket_client.models.order import Order
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as the interpreter can
+    try:
+        for _round in range(200):
+            model = object.__new__(Order)
+            start = threading.Barrier(8)
+
+            def write(key: str, model: Any = model, start: threading.Barrier = start) -> None:
+                start.wait()
+                model.additional_properties[key] = key
+
+            threads = [threading.Thread(target=write, args=(f"k{n}",)) for n in range(8)]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join(10)
+            assert model.additional_properties == {f"k{n}": f"k{n}" for n in range(8)}
+    finally:
+        sys.setswitchinterval(interval)
+
+
 def _models_in(value: Any) -> list[Any]:
     """The attrs models in a reading's result, nested ones included."""
     import attrs
