@@ -26,7 +26,7 @@ import os
 import sys
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from tradespec._transports.base import NotSent, SendError
 from tradespec.errors import APIError, InvalidInputError, OrderStateUnknownError
@@ -46,7 +46,6 @@ __all__ = [
     "tracing_installed",
 ]
 
-T = TypeVar("T")
 
 LEVELS = {"debug": logging.DEBUG, "info": logging.INFO, "warning": logging.WARNING}
 """What ``TRADESPEC_LOG`` may say."""
@@ -194,7 +193,7 @@ class Observer:
 
     def attach(self, transport: object) -> None:
         """Make ``transport`` (a client's send loop, ``_transport``) report to this observer."""
-        from tradespec._send_loops import AsyncTransport, SyncTransport
+        from tradespec._send_loops import AsyncTransport, Finish, SyncTransport
 
         if not isinstance(transport, SyncTransport | AsyncTransport):
             raise TypeError(f"not a transport: {type(transport).__name__}")
@@ -204,17 +203,17 @@ class Observer:
         if isinstance(transport, AsyncTransport):
             arun = transport.execute
 
-            async def traced_async(call: Call[T]) -> T:
+            async def traced_async(call: Call[Any], then: Finish[Any, Any] | None = None) -> Any:
                 with self._call_span(call):
-                    return await arun(call)
+                    return await (arun(call) if then is None else arun(call, then))
 
             transport.execute = traced_async  # type: ignore[method-assign]
         else:
             run = transport.execute
 
-            def traced(call: Call[T]) -> T:
+            def traced(call: Call[Any], then: Finish[Any, Any] | None = None) -> Any:
                 with self._call_span(call):
-                    return run(call)
+                    return run(call) if then is None else run(call, then)
 
             transport.execute = traced  # type: ignore[method-assign]
 

@@ -15,13 +15,14 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast, overload
 
 from tradespec._engine import Attempts, Call, Engine, RetryIn
+from tradespec._messages import for_caller
 from tradespec._outcome import not_sent, told
 from tradespec._ratelimit import RateLimiter
 from tradespec._transports.base import ACCEPT_ENCODING, SendError
-from tradespec.errors import RateLimitError, RequestTimeoutError, TradespecError
+from tradespec.errors import RateLimitError, RequestTimeoutError, TradespecError, TransportError
 
 if TYPE_CHECKING:
     import httpx
@@ -30,9 +31,12 @@ if TYPE_CHECKING:
     from tradespec._observe import Observer
     from tradespec._transports.base import AsyncBackend, SyncBackend
 
-__all__ = ["AsyncHttp", "AsyncTransport", "SyncHttp", "SyncTransport"]
+__all__ = ["AsyncHttp", "AsyncTransport", "Finish", "SyncHttp", "SyncTransport"]
 
 T = TypeVar("T")
+R = TypeVar("R")
+A_contra = TypeVar("A_contra", contravariant=True)
+R_co = TypeVar("R_co", covariant=True)
 _USER_AGENT = "tradespec/0.1.0"
 _CLOSED = "the client is closed (or its http_client was closed)"
 
@@ -111,6 +115,21 @@ class AsyncHttp:
             await self.backend.aclose()
 
 
+class Finish(Protocol[A_contra, R_co]):
+    """What a call's answer becomes, in the send loop itself (a helper's plan of one read,
+    ``_operations.Then``): a helper awaited has no coroutine of its own alive while its request
+    is in flight (a fan-out of a thousand keeps them all at once)."""
+
+    @property
+    def name(self) -> str:
+        """The helper's name, for the message of a :class:`TransportError` it raises."""
+        ...
+
+    def result(self, answer: A_contra, /) -> R_co:
+        """The helper's result from the call's answer."""
+        ...
+
+
 def _watch_logs(http: SyncHttp | AsyncHttp, engine: Engine) -> None:
     if http.given and engine.secrets:
         from tradespec._transports._httpx import redact_logs
@@ -162,56 +181,69 @@ class SyncTransport:
         self.sleep: Callable[[float], None] = time.sleep
         _watch_logs(http, engine)
 
-    def execute(self, call: Call[T]) -> T:
-        engine = self.engine
-        http = self.http
-        limiter = engine.limiter
-        state = Attempts()
-        # When this attempt may go, on the limiter's clock: the end of its slot or of a retry's
-        # backoff, which a test's sleep does not really wait out.
-        ready = 0.0
-        # The call's budget: no wait starts that would end past it; each backoff the engine
-        # asks for extends it by that backoff.
-        budget = engine.budget_seconds
-        end = None if budget is None else time.monotonic() + budget
-        last: TradespecError | None = None
-        while True:
-            state.number += 1
-            epoch = limiter.epoch
-            wait = limiter.reserve(ready)
-            if wait > 0.0:
-                if end is not None and time.monotonic() + wait > end:
-                    raise out_of_budget(call, state, last, limiter)
-                ready = max(ready, limiter.now()) + wait
-                if not self._wait(limiter, wait, epoch, end):
-                    raise out_of_budget(call, state, last, limiter)
-            backend = http.get()
-            if backend.closed:
-                raise not_sent(TradespecError(_CLOSED))
-            request = engine.build(call, http.headers)
-            outcome: T | RetryIn | TradespecError
-            try:
-                observer = self.observer  # hooks, logs, spans (_observe); None: nothing watches
-                response = (
-                    backend.send(request)
-                    if observer is None
-                    else observer.send(backend, engine, call, request, state.number)
-                )
-            except SendError as exc:
-                outcome = engine.on_exception(call, request, exc, state)
-            else:
-                outcome = engine.on_response(call, request, response, state)
-            if isinstance(outcome, RetryIn):
-                last = outcome.error
-                if outcome.delay > 0:
-                    if end is not None:
-                        end += outcome.delay
-                    ready = max(ready, limiter.now()) + outcome.delay
-                    self.sleep(outcome.delay)
-                continue
-            if isinstance(outcome, TradespecError):
-                raise told(call, state, outcome)
-            return outcome
+    @overload
+    def execute(self, call: Call[T]) -> T: ...
+
+    @overload
+    def execute(self, call: Call[T], then: Finish[T, R]) -> R: ...
+
+    def execute(self, call: Call[Any], then: Finish[Any, Any] | None = None) -> Any:
+        """Send ``call``, retrying as the engine says; its answer, or ``then.result`` of it
+        (a :class:`TransportError` then names ``then``'s helper, as the runners' do)."""
+        try:
+            engine = self.engine
+            http = self.http
+            limiter = engine.limiter
+            state = Attempts()
+            # When this attempt may go, on the limiter's clock: the end of its slot or of a retry's
+            # backoff, which a test's sleep does not really wait out.
+            ready = 0.0
+            # The call's budget: no wait starts that would end past it; each backoff the engine
+            # asks for extends it by that backoff.
+            budget = engine.budget_seconds
+            end = None if budget is None else time.monotonic() + budget
+            last: TradespecError | None = None
+            while True:
+                state.number += 1
+                epoch = limiter.epoch
+                wait = limiter.reserve(ready)
+                if wait > 0.0:
+                    if end is not None and time.monotonic() + wait > end:
+                        raise out_of_budget(call, state, last, limiter)
+                    ready = max(ready, limiter.now()) + wait
+                    if not self._wait(limiter, wait, epoch, end):
+                        raise out_of_budget(call, state, last, limiter)
+                backend = http.get()
+                if backend.closed:
+                    raise not_sent(TradespecError(_CLOSED))
+                request = engine.build(call, http.headers)
+                outcome: object
+                try:
+                    observer = self.observer  # hooks, logs, spans (_observe); None: nothing watches
+                    response = (
+                        backend.send(request)
+                        if observer is None
+                        else observer.send(backend, engine, call, request, state.number)
+                    )
+                except SendError as exc:
+                    outcome = engine.on_exception(call, request, exc, state)
+                else:
+                    outcome = engine.on_response(call, request, response, state)
+                if isinstance(outcome, RetryIn):
+                    last = outcome.error
+                    if outcome.delay > 0:
+                        if end is not None:
+                            end += outcome.delay
+                        ready = max(ready, limiter.now()) + outcome.delay
+                        self.sleep(outcome.delay)
+                    continue
+                if isinstance(outcome, TradespecError):
+                    raise told(call, state, outcome)
+                return outcome if then is None else then.result(outcome)
+        except TransportError as exc:
+            if then is None:
+                raise
+            raise for_caller(exc, self.engine.base_url, then.name) from exc
 
     def _wait(self, limiter: RateLimiter, wait: float, epoch: int, end: float | None) -> bool:
         """Wait for the slot; again, for a new one, if a 429 paused the client meanwhile.
@@ -247,56 +279,69 @@ class AsyncTransport:
         self.sleep: Callable[[float], Any] = asyncio.sleep
         _watch_logs(http, engine)
 
-    async def execute(self, call: Call[T]) -> T:
-        engine = self.engine
-        http = self.http
-        limiter = engine.limiter
-        state = Attempts()
-        # When this attempt may go, on the limiter's clock: the end of its slot or of a retry's
-        # backoff, which a test's sleep does not really wait out.
-        ready = 0.0
-        # The call's budget: no wait starts that would end past it; each backoff the engine
-        # asks for extends it by that backoff.
-        budget = engine.budget_seconds
-        end = None if budget is None else time.monotonic() + budget
-        last: TradespecError | None = None
-        while True:
-            state.number += 1
-            epoch = limiter.epoch
-            wait = limiter.reserve(ready)
-            if wait > 0.0:
-                if end is not None and time.monotonic() + wait > end:
-                    raise out_of_budget(call, state, last, limiter)
-                ready = max(ready, limiter.now()) + wait
-                if not await self._wait(limiter, wait, epoch, end):
-                    raise out_of_budget(call, state, last, limiter)
-            backend = http.get()
-            if backend.closed:
-                raise not_sent(TradespecError(_CLOSED))
-            request = engine.build(call, http.headers)
-            outcome: T | RetryIn | TradespecError
-            try:
-                observer = self.observer  # hooks, logs, spans (_observe); None: nothing watches
-                response = await (
-                    backend.send(request)
-                    if observer is None
-                    else observer.asend(backend, engine, call, request, state.number)
-                )
-            except SendError as exc:
-                outcome = engine.on_exception(call, request, exc, state)
-            else:
-                outcome = engine.on_response(call, request, response, state)
-            if isinstance(outcome, RetryIn):
-                last = outcome.error
-                if outcome.delay > 0:
-                    if end is not None:
-                        end += outcome.delay
-                    ready = max(ready, limiter.now()) + outcome.delay
-                    await self.sleep(outcome.delay)
-                continue
-            if isinstance(outcome, TradespecError):
-                raise told(call, state, outcome)
-            return outcome
+    @overload
+    async def execute(self, call: Call[T]) -> T: ...
+
+    @overload
+    async def execute(self, call: Call[T], then: Finish[T, R]) -> R: ...
+
+    async def execute(self, call: Call[Any], then: Finish[Any, Any] | None = None) -> Any:
+        """Send ``call``, retrying as the engine says; its answer, or ``then.result`` of it
+        (a :class:`TransportError` then names ``then``'s helper, as the runners' do)."""
+        try:
+            engine = self.engine
+            http = self.http
+            limiter = engine.limiter
+            state = Attempts()
+            # When this attempt may go, on the limiter's clock: the end of its slot or of a retry's
+            # backoff, which a test's sleep does not really wait out.
+            ready = 0.0
+            # The call's budget: no wait starts that would end past it; each backoff the engine
+            # asks for extends it by that backoff.
+            budget = engine.budget_seconds
+            end = None if budget is None else time.monotonic() + budget
+            last: TradespecError | None = None
+            while True:
+                state.number += 1
+                epoch = limiter.epoch
+                wait = limiter.reserve(ready)
+                if wait > 0.0:
+                    if end is not None and time.monotonic() + wait > end:
+                        raise out_of_budget(call, state, last, limiter)
+                    ready = max(ready, limiter.now()) + wait
+                    if not await self._wait(limiter, wait, epoch, end):
+                        raise out_of_budget(call, state, last, limiter)
+                backend = http.get()
+                if backend.closed:
+                    raise not_sent(TradespecError(_CLOSED))
+                request = engine.build(call, http.headers)
+                outcome: object
+                try:
+                    observer = self.observer  # hooks, logs, spans (_observe); None: nothing watches
+                    response = await (
+                        backend.send(request)
+                        if observer is None
+                        else observer.asend(backend, engine, call, request, state.number)
+                    )
+                except SendError as exc:
+                    outcome = engine.on_exception(call, request, exc, state)
+                else:
+                    outcome = engine.on_response(call, request, response, state)
+                if isinstance(outcome, RetryIn):
+                    last = outcome.error
+                    if outcome.delay > 0:
+                        if end is not None:
+                            end += outcome.delay
+                        ready = max(ready, limiter.now()) + outcome.delay
+                        await self.sleep(outcome.delay)
+                    continue
+                if isinstance(outcome, TradespecError):
+                    raise told(call, state, outcome)
+                return outcome if then is None else then.result(outcome)
+        except TransportError as exc:
+            if then is None:
+                raise
+            raise for_caller(exc, self.engine.base_url, then.name) from exc
 
     async def _wait(self, limiter: RateLimiter, wait: float, epoch: int, end: float | None) -> bool:
         """Wait for the slot; again, for a new one, if a 429 paused the client meanwhile.
