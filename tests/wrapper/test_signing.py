@@ -11,6 +11,8 @@ from email.utils import format_datetime
 
 import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from tradespec import AltMarket, AltMarketAuth, Clock
 from tradespec.altmarket._auth import ticks_to_unix
 
@@ -127,6 +129,32 @@ def test_ts_is_iso_8601_utc_without_zone() -> None:
     parsed = datetime.fromisoformat(stamp)
     assert parsed.tzinfo is None
     assert len(stamp) == len("2020-09-28T12:33:39.403080")
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.one_of(
+        st.floats(min_value=0.0, max_value=7_258_118_399.999, allow_nan=False),
+        # Near whole seconds, where rounding to the microsecond carries into the next one.
+        st.integers(min_value=0, max_value=7_258_118_399).flatmap(
+            lambda second: st.sampled_from(
+                [second - 5e-7, second - 4e-7, second + 4e-7, second + 5e-7, second + 0.9999995]
+            )
+        ),
+    ),
+    st.booleans(),
+)
+def test_ts_is_written_as_datetime_writes_it(unix: float, fresh: bool) -> None:
+    """The clock's text for any time from 1970 to 2199 is datetime's, to the microsecond and
+    rounded as it rounds; a clock that wrote another second just before writes the same."""
+    clock = Clock()
+    if not fresh:
+        clock.text_of(unix - 1.0)
+    expected = (
+        datetime.fromtimestamp(unix, UTC).replace(tzinfo=None).isoformat(timespec="microseconds")
+    )
+    assert clock.text_of(unix) == expected
+    assert clock.text_of(unix) == expected  # again, from the second it keeps
 
 
 def test_ticks_known_answer() -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import math
 import time
 from collections.abc import Mapping
 from datetime import UTC, datetime
@@ -45,13 +46,15 @@ class Clock:
     markets are fetched, and from the ``Date`` header of a 401 (see the transport).
     """
 
-    __slots__ = ("offset",)
+    __slots__ = ("_second", "offset")
 
     offset: float
     """Seconds the platform's clock is ahead of this machine's."""
 
     def __init__(self, offset: float = 0.0) -> None:
         self.offset = offset
+        self._second: tuple[float, str] = (-1.0, "")
+        """The last whole second written, and its text up to the seconds."""
 
     def now(self) -> float:
         """The platform's current time, in Unix seconds."""
@@ -59,8 +62,26 @@ class Clock:
 
     def timestamp(self) -> str:
         """The platform's current UTC time in ISO 8601 without zone, as the reference signs it."""
-        moment = datetime.fromtimestamp(time.time() + self.offset, UTC).replace(tzinfo=None)
-        return moment.isoformat(timespec="microseconds")
+        return self.text_of(time.time() + self.offset)
+
+    def text_of(self, unix: float) -> str:
+        """``unix`` as :meth:`timestamp` writes it: what ``datetime.fromtimestamp(unix, UTC)``'s
+        ``isoformat`` writes to the microsecond, without the zone (rounded as it rounds, half
+        to even). Each signature needs one: the text up to the seconds is written once a
+        second, which makes it a tenth of what the ``datetime`` costs."""
+        fraction, whole = math.modf(unix)
+        micros = round(fraction * 1e6)
+        if micros >= 1_000_000:
+            whole += 1.0
+            micros -= 1_000_000
+        elif micros < 0:  # a time before 1970
+            whole -= 1.0
+            micros += 1_000_000
+        second = self._second
+        if second[0] != whole:
+            moment = datetime.fromtimestamp(whole, UTC).replace(tzinfo=None)
+            second = self._second = (whole, moment.isoformat(timespec="seconds"))
+        return f"{second[1]}.{micros:06d}"
 
     def learn(self, server_unix: float, local_unix: float) -> None:
         """Take the offset from a server time observed at local time ``local_unix``."""
