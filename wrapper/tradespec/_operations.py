@@ -209,12 +209,12 @@ class Then(Generic[T]):
 
 def one(name: str, operation: Operation[T]) -> Then[T]:
     """The plan of helper ``name``: send ``operation``; its answer is the helper's result."""
-    return cast("Then[T]", _plan(name, operation, None))
+    return _plan(name, operation, None)
 
 
 def then(name: str, operation: Operation[A], convert: Callable[[A], T]) -> Then[T]:
     """The plan of helper ``name``: send ``operation``, and make its result with ``convert``."""
-    return cast("Then[T]", _plan(name, operation, convert))
+    return _plan(name, operation, convert)
 
 
 def _plan(name: str, operation: Operation[Any], convert: Callable[[Any], Any] | None) -> Then[Any]:
@@ -230,6 +230,9 @@ def _plan(name: str, operation: Operation[Any], convert: Callable[[Any], Any] | 
             _SHARED_PLANS[key] = known
     return known
 
+
+_REUSED_OPERATIONS = 256
+"""The most operations a runner keeps the reused call of (then it starts again)."""
 
 _SHARED_PLANS: dict[tuple[object, ...], Then[Any]] = {}
 """The plans of argument-less operations, by helper name, operation (its id: the plan holds it,
@@ -266,6 +269,16 @@ def cached(
     return value
 
 
+def reusable(operation: Operation[Any], sent: Sent | None) -> bool:
+    """Whether the call of ``operation`` is made once and reused (see :func:`call_of`)."""
+    return (
+        not operation.arguments
+        and sent is None
+        and operation.policy.retry == "safe"
+        and operation.options is None
+    )
+
+
 def call_of(
     operation: Operation[T],
     decode: Decode,
@@ -298,11 +311,8 @@ def call_of(
         extra_headers, extra_query = checked_extras(
             name, policy.method, options.extra_headers, options.extra_query, unsigned_query
         )
-    reusable = (
-        not operation.arguments and sent is None and policy.retry == "safe" and options is None
-    )
     key: tuple[object, ...] | None = None
-    if reusable:
+    if reusable(operation, sent):
         key = (operation.build, operation.parse, decode, encode, drift)
         known = _REUSED.get(key)
         if known is not None:
@@ -521,6 +531,7 @@ class _Runner(Generic[TransportT]):
         "_drift",
         "_fixed",
         "_missing_credentials",
+        "_reused",
         "_settler",
         "_timed",
         "_transport",
@@ -545,6 +556,10 @@ class _Runner(Generic[TransportT]):
         self._drift = drift
         self._timed: dict[object, Self] = {}
         """The runners of calls with their own ``timeout=``, by timeout."""
+        self._reused: dict[int, tuple[Operation[Any], Call[Any]]] = {}
+        """The reused calls (:func:`reusable`) this runner sent, by their operation's id (each
+        with its operation, the generated builder's one value, which it keeps alive: the id is
+        not reused)."""
         self._fixed = False
         """Whether this runner is one of those (a call's ``timeout=`` is then its own)."""
         self.unsigned_query = unsigned_query_of(transport.engine)
@@ -601,7 +616,11 @@ class _Runner(Generic[TransportT]):
         return runner, runner._call(step)
 
     def _call(self, step: Step[T]) -> Call[T]:
-        return call_of(
+        operation = step.operation
+        known = self._reused.get(id(operation))
+        if known is not None and known[0] is operation and step.sent is None:
+            return known[1]  # an operation without arguments, sent again
+        call = call_of(
             step.operation,
             self._decode,
             self._transport.engine.encode,
@@ -610,6 +629,11 @@ class _Runner(Generic[TransportT]):
             drift=self._drift,
             unsigned_query=self.unsigned_query,
         )
+        if reusable(operation, step.sent):
+            if len(self._reused) >= _REUSED_OPERATIONS:
+                self._reused.clear()
+            self._reused[id(operation)] = (operation, call)
+        return call
 
 
 class SyncRunner(_Runner["SyncTransport"]):

@@ -647,8 +647,11 @@ class _Drift:  # pyright: ignore[reportUnusedClass]  # made by the clients (_bas
         if known is not None:
             return known
 
+        declared: set[int] = set()  # the statuses seen that the operation declares
+
         def observe(status: int) -> None:
-            self.status(operation_id, status)
+            if status not in declared and self.status(operation_id, status):
+                declared.add(status)
 
         if len(self._observers) < 1024:
             self._observers[operation_id] = observe
@@ -687,18 +690,19 @@ class _Drift:  # pyright: ignore[reportUnusedClass]  # made by the clients (_bas
         self._answers[operation_id] = seen
         return seen <= CHECKED_FIRST or not seen % every
 
-    def status(self, operation_id: str, status: int) -> None:
-        """Note an answer's status that the operation does not declare."""
+    def status(self, operation_id: str, status: int) -> bool:
+        """Note an answer's status that the operation does not declare; whether it declares it
+        (an operation the spec does not know declares none)."""
         if self._broken:
-            return
+            return False
         try:
             operation = self._load()[3].get(operation_id)
             if operation is None:
-                return
+                return False
             declared = operation["statuses"]
             text = str(status)
             if text in declared or f"{text[:1]}XX" in declared or "default" in declared:
-                return
+                return True
             shape = operation["shapes"].get(text[:1])
             self._note(
                 operation_id, "undeclared_status", "", None, operation["responses"], status, shape
@@ -706,6 +710,7 @@ class _Drift:  # pyright: ignore[reportUnusedClass]  # made by the clients (_bas
         except Exception:
             self._broken = True
             logger.exception("tradespec.drift: checking a status failed; drift checks are off")
+        return False
 
     # -------------------------------------------------------------- bookkeeping
 
