@@ -51,6 +51,23 @@ FIRST_READ = threading.Lock()
 first read: two threads reading it first at once get the same dict, so no write to it is lost."""
 
 
+def first_read(model: object, name: str) -> Any:
+    """The ``__getattr__`` of the models with a typed reading, which leaves their
+    ``additional_properties`` unset (its structs refuse undeclared fields): the first read makes
+    it, holding :data:`FIRST_READ`. Any other attribute not set is an ``AttributeError``."""
+    if name == "additional_properties":
+        with FIRST_READ:  # another thread's first read may have made it meanwhile
+            try:
+                return object.__getattribute__(model, name)
+            except AttributeError:
+                made: dict[str, Any] = {}
+                object.__setattr__(model, name, made)  # past any __setattr__ of the model's
+                return made
+    raise AttributeError(
+        f"{type(model).__name__!r} object has no attribute {name!r}", name=name, obj=model
+    )
+
+
 def read_money(value: object) -> Decimal:
     """A money value as ``Decimal``: a JSON number as the shortest decimal that round-trips it
     (``0.1`` is ``Decimal("0.1")``, exactly what the server meant by its double), a decimal
@@ -378,6 +395,7 @@ __all__ = [
     "Retry",
     "Runner",
     "Unset",
+    "first_read",
     "options_of",
     "quote_path_segment",
     "read_datetime",

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import UnexpectedResponseShape
-from ..types import FIRST_READ, SMALL_DECIMALS, UNSET, Unset, read_money
+from ..types import SMALL_DECIMALS, UNSET, Unset, first_read, read_money
 
 
 @_attrs_define
@@ -242,23 +242,9 @@ class Asset:
         )
 
     if not TYPE_CHECKING:  # for type checkers, the class has only the attributes it declares
-
-        def __getattr__(self, name: str) -> Any:
-            # Only an attribute not set reaches here: additional_properties of a model made by
-            # _from_struct, until its first read makes it
-            if name == "additional_properties":
-                with FIRST_READ:  # another thread's first read may have made it meanwhile
-                    try:
-                        return object.__getattribute__(self, name)
-                    except AttributeError:
-                        made_: dict[str, Any] = {}
-                        # (not `self.additional_properties = made_`, which an IDE would take
-                        # for the attribute's declaration, without its docstring)
-                        object.__setattr__(self, name, made_)
-                        return made_
-            raise AttributeError(
-                f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self
-            )
+        # Only an attribute not set reaches it: additional_properties of a model made by
+        # _from_struct, until its first read makes it
+        __getattr__ = first_read
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,7 +12,7 @@ from ..errors import UnexpectedResponseShape
 from ..models.order_direction import OrderDirection
 from ..models.order_side import OrderSide
 from ..models.order_type import OrderType
-from ..types import FIRST_READ, SMALL_DECIMALS, UNSET, Unset, read_money
+from ..types import SMALL_DECIMALS, UNSET, Unset, first_read, read_money
 
 _ORDER_DIRECTION_MEMBERS: dict[object, OrderDirection] = {
     member.value: member for member in OrderDirection
@@ -385,23 +385,9 @@ class NewOrder:
         )
 
     if not TYPE_CHECKING:  # for type checkers, the class has only the attributes it declares
-
-        def __getattr__(self, name: str) -> Any:
-            # Only an attribute not set reaches here: additional_properties of a model made by
-            # _from_struct, until its first read makes it
-            if name == "additional_properties":
-                with FIRST_READ:  # another thread's first read may have made it meanwhile
-                    try:
-                        return object.__getattribute__(self, name)
-                    except AttributeError:
-                        made_: dict[str, Any] = {}
-                        # (not `self.additional_properties = made_`, which an IDE would take
-                        # for the attribute's declaration, without its docstring)
-                        object.__setattr__(self, name, made_)
-                        return made_
-            raise AttributeError(
-                f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self
-            )
+        # Only an attribute not set reaches it: additional_properties of a model made by
+        # _from_struct, until its first read makes it
+        __getattr__ = first_read
 
     @property
     def additional_keys(self) -> list[str]:
