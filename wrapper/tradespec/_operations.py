@@ -270,7 +270,8 @@ def cached(
 
 
 def reusable(operation: Operation[Any], sent: Sent | None) -> bool:
-    """Whether the call of ``operation`` is made once and reused (see :func:`call_of`)."""
+    """Whether a runner makes the call of ``operation`` once and reuses it (see
+    :func:`call_of`)."""
     return (
         not operation.arguments
         and sent is None
@@ -292,9 +293,10 @@ def call_of(
     """The call that sends ``operation``; an argument that cannot be sent is refused now.
 
     The body is written here, once (``encode``: money exactly, or refused naming its field), and
-    those bytes are what the engine signs and sends on every attempt. The call of an operation
-    without arguments that may be repeated is made once and reused (a Call is immutable): a burst
-    of reads then keeps fewer objects alive while in flight.
+    those bytes are what the engine signs and sends on every attempt. A runner makes the call of
+    an operation without arguments that may be repeated once, and reuses it (a Call is
+    immutable; :func:`reusable`): a burst of reads then keeps fewer objects alive while in
+    flight.
     ``drift``: the client's bookkeeping of what answers carry that the spec does not know.
     ``unsigned_query``: the methods whose signature does not cover the query, where the
     operation's ``extra_query`` is refused (see :func:`tradespec._raw.checked_extras`).
@@ -311,12 +313,6 @@ def call_of(
         extra_headers, extra_query = checked_extras(
             name, policy.method, options.extra_headers, options.extra_query, unsigned_query
         )
-    key: tuple[object, ...] | None = None
-    if reusable(operation, sent):
-        key = (operation.build, operation.parse, decode, encode, drift)
-        known = _REUSED.get(key)
-        if known is not None:
-            return cast("Call[T]", known)
     try:
         request = operation.build(**operation.arguments)
         content, content_type = _body(request, encode)
@@ -359,13 +355,7 @@ def call_of(
         sent=sent,
         observe=None if drift is None else drift.observer(name),
     )
-    if key is not None and len(_REUSED) < 256:
-        _REUSED[key] = call
     return call
-
-
-_REUSED: dict[tuple[object, ...], Call[Any]] = {}
-"""The calls of argument-less, repeatable operations, by endpoint, parser and decoder."""
 
 
 def _query(params: Mapping[str, Any] | None) -> str:
