@@ -281,6 +281,25 @@ def test_a_clean_answer_is_read_the_typed_way(
     assert repr(answer) == repr(parse(_SPECS[spec_name][1](body)))
 
 
+@pytest.mark.parametrize("operation", TYPED, ids=[f"{op[0]}:{op[1]}" for op in TYPED])
+def test_a_value_a_duplicate_key_replaces_is_bounded_in_depth_as_the_untyped_reading_bounds_it(
+    operation: tuple[str, str, Callable[[Any], Any], dict[str, Any]],
+) -> None:
+    """The first object's first key, given first a value nested 600 deep and then its own: the
+    last one wins in both readings, but the untyped one refuses the body for the nesting of the
+    value replaced, which no struct sees, and so must the typed one."""
+    spec_name, _name, parse, schema = operation
+    decode = _SPECS[spec_name][1]
+    text = json.dumps(_full(load_spec(spec_name), schema))
+    start = text.index("{") + 1
+    key = text[start:].split(":", 1)[0]
+    deep = "[" * 600 + "]" * 600
+    body = (text[:start] + f"{key}: {deep}, " + text[start:]).encode()
+    untyped = _outcome(lambda b: parse(decode(b)), body)
+    assert untyped[0] == "refused", untyped
+    assert _outcome(_typed.either(parse, decode), body) == untyped
+
+
 def _models_with_a_typed_reading() -> list[type[Any]]:
     found = []
     for package in ("altmarket_client", "hashgreen_client"):
