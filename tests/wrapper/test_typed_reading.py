@@ -18,6 +18,7 @@ import json
 import pkgutil
 import typing
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -29,6 +30,8 @@ from tradespec.altmarket._helpers import decode_json
 from tradespec.hashgreen._helpers import decode_envelope
 
 from tests.specs import load_spec, resolve
+
+_ROOT = Path(__file__).resolve().parents[2]
 
 _SPECS = {
     "altmarket": ("altmarket_client", decode_json),
@@ -499,3 +502,77 @@ def test_deep_values_anywhere_are_read_or_refused_as_the_untyped_reading_does() 
                     else:
                         both_refused += 1
     assert typed_read and untyped_read and both_refused, (typed_read, untyped_read, both_refused)
+
+
+_VERY_DEEP = 50_000
+"""Nesting past what the C stack holds for a decoder that recurses, once the recursion limit is
+raised to let it (a segmentation fault, seen with msgspec's decoding of a free value from 30,000
+levels on)."""
+
+
+def read_very_deep_values_everywhere() -> tuple[int, int]:
+    """Every field of every object of every operation's full answer (and a field the spec does
+    not declare, and a duplicate key before each field) holds in turn a value nested
+    :data:`_VERY_DEEP` deep, with the recursion limit raised: both readings refuse each body.
+    Returns how many bodies were read by closed structs (no body check) and by open ones."""
+    import sys
+
+    import msgspec
+
+    sys.setrecursionlimit(10 * _VERY_DEEP)
+    marker = "zz_the_deep_value"
+    deep = "[" * _VERY_DEEP + "]" * _VERY_DEEP
+    kinds = [0, 0]
+    for spec_name, _name, parse, schema in TYPED:
+        decode = _SPECS[spec_name][1]
+        model = typing.get_type_hints(parse)["return"]
+        if typing.get_origin(model) is list:
+            model = typing.get_args(model)[0]
+        closed = _typed._struct_of(model, msgspec, 0)  # pyright: ignore[reportPrivateUsage]
+        answer = _full(load_spec(spec_name), schema)
+
+        def untyped(body: bytes, parse: Any = parse, decode: Any = decode) -> Any:
+            return parse(decode(body))
+
+        readings = (_typed.either(parse, decode), untyped)
+        for path in _objects(answer):
+            for key in [*_at(answer, path), _UNKNOWN]:
+                for duplicate in (False, True):
+                    changed = copy.deepcopy(answer)
+                    _at(changed, path)[key] = marker
+                    text = json.dumps(changed)
+                    if duplicate:  # the deep value first, then the key's own
+                        own = json.dumps(_at(answer, path).get(key, 1))
+                        text = text.replace(
+                            f'"{key}": "{marker}"', f'"{key}": "{marker}", "{key}": {own}'
+                        )
+                    body = text.replace(f'"{marker}"', deep).encode()
+                    for read in readings:
+                        outcome = _outcome(read, body)
+                        assert outcome[0] == "refused", (spec_name, path, key, duplicate)
+                    kinds[0 if closed is not None and closed.closed else 1] += 1
+    return kinds[0], kinds[1]
+
+
+def test_values_nested_past_the_c_stack_are_refused_with_the_recursion_limit_raised() -> None:
+    """In a process of its own, as the reading crashes it if a value reaches a decoder that
+    recurses: both kinds of struct are walked, those read without the body check and those
+    read with it."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from tests.wrapper.test_typed_reading import read_very_deep_values_everywhere as r;"
+            "print(*r())",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=_ROOT,
+    )
+    assert done.returncode == 0, (done.returncode, done.stderr[-2000:])
+    closed, open_ = map(int, done.stdout.split())
+    assert closed and open_, (closed, open_)

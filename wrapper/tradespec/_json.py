@@ -4,7 +4,9 @@ The standard library's decoder recurses once per nested array or object, in C; a
 100,000 ``[`` would end in a ``RecursionError`` (or, with a raised recursion limit, overflow the
 C stack). :func:`check_depth` bounds the nesting at :data:`MAX_DEPTH` from the bytes alone, with
 no recursion and in C-speed passes (``bytes.translate`` and ``bytes.replace``), before anything
-is decoded: a few milliseconds for 10,000 orders, nothing for a small answer.
+is decoded: a few milliseconds for 10,000 orders, nothing for a small answer. What nests deeper
+than a few levels is measured in one pass over its brackets, so a hostile body costs the check
+time in proportion to its size, not to its size times its depth.
 
 :func:`read_number` is what a decoder that reads numbers as ``Decimal`` makes of each: a
 number beyond ``Decimal``'s range (an adjusted exponent past 999,999 either way, where every
@@ -68,22 +70,37 @@ def check_depth(body: bytes, limit: int = MAX_DEPTH) -> None:
         structure = kept.translate(_ONE_KIND, b'"')
     else:
         structure = re.sub(_STRING, b"", kept).translate(_ONE_KIND)
-    # Each round takes out the innermost pairs: a well-formed body is gone after depth rounds.
+    # Each round takes out the innermost pairs, which takes one level off the deepest nesting
+    # (exactly one for balanced brackets): a well-formed body is gone after depth rounds. A
+    # round copies what is left, so only a few are run; a body deeper than that is measured.
     remaining = structure
-    for _ in range(limit):
-        if not remaining:
-            return
+    rounds = 0
+    while remaining and rounds < min(limit, _ROUNDS):
         shorter = remaining.replace(b"[]", b"")
         if len(shorter) == len(remaining):
-            break  # unbalanced (not JSON): measure it
-        remaining = shorter
+            break  # unbalanced (not JSON)
+        remaining, rounds = shorter, rounds + 1
     if not remaining:
         return
-    # Deeper than ``limit``, or unbalanced: the decoder recurses at most as deep as the most
-    # brackets open at once.
-    deepest = max(itertools.accumulate(_STEP.get(byte, 0) for byte in structure))
-    if deepest > limit:
+    # The rounds took ``rounds`` levels off at most, and none if the brackets do not balance:
+    # the decoder recurses at most as deep as the most brackets open at once.
+    left = _deepest(remaining)
+    if left + rounds <= limit:
+        return
+    if left > limit or _deepest(structure) > limit:
         raise ValueError(f"JSON nested deeper than {limit} levels")
+
+
+_ROUNDS = 8
+"""How many rounds :func:`check_depth` takes the innermost pairs out before it measures what is
+left (real answers nest less deep: a round over a big answer is cheaper than the measure)."""
+
+
+def _deepest(structure: bytes) -> int:
+    """The most brackets open at once in a text of brackets (and quotes, which do not count)."""
+    return max(
+        itertools.accumulate(map(_STEP.__getitem__, structure.translate(None, b'"'))), default=0
+    )
 
 
 def read_number(text: str) -> Decimal | str:

@@ -21,14 +21,19 @@ So the typed reading is an optimization with no behaviour of its own: every answ
 to the model ``from_dict`` makes of it, or is read by ``from_dict``. The tests hold the two side
 by side over every operation's answers, and over answers changed in every way that matters.
 
-The nesting bound of :func:`tradespec._json.check_depth` holds here too: the body is checked
-before it is decoded, as the untyped reading checks it, since a duplicate key's earlier values
-(which the last one replaces, in both readings) are bounded as well and no struct sees them.
-Within that, a struct cannot nest deeper than its declaration, a money leaf holds no nested
-value (its model refuses anything but a number or a decimal string), and the value of every
-``Any`` leaf is checked after decoding to nest no deeper than :data:`FREE_DEPTH`, which with the
-declared depth above it stays within :data:`tradespec._json.MAX_DEPTH`. A deeper one is
-refused, for the untyped reading to read or refuse.
+The nesting bound of :func:`tradespec._json.check_depth` holds here too. A struct with an
+``Any`` or money leaf has its body checked before it is decoded, as the untyped reading checks
+it: the decoder reads such a leaf's value by recursing as deep as it nests (past what the C stack
+holds, if the recursion limit was raised), and a duplicate key's earlier values, which the last
+one replaces in both readings, are bounded as well. A closed struct (no such leaf at any depth)
+is not checked: it decodes every value it meets, a replaced one too, as its declared type, which
+refuses an array or object it does not declare at the bracket, and refuses an undeclared key
+before reading its value, so nothing it reads nests deeper than its declaration.
+Within that, a money leaf holds no nested value (its model refuses anything but a number or a
+decimal string), and the value of every ``Any`` leaf is checked after decoding to nest no
+deeper than :data:`FREE_DEPTH`, which with the declared depth above it stays within
+:data:`tradespec._json.MAX_DEPTH`. A deeper one is refused, for the untyped reading to read or
+refuse.
 """
 
 from __future__ import annotations
@@ -86,6 +91,7 @@ def register(decode: Callable[[bytes], Any], flavor: Flavor) -> None:
 class _Struct(NamedTuple):
     kind: object  # the decoder's type
     within: Callable[[Any], bool] | None  # whether the Any leaves nest within bounds (if any)
+    closed: bool  # no Any or money leaf at any depth: the decoder never reads a free value
 
 
 _STRUCTS: dict[type[Any], _Struct | None] = {}
@@ -177,14 +183,17 @@ def _reader(parse: Callable[[Any], T], decode: Callable[[bytes], Any]) -> TypedR
     refused = (ValueError, ArithmeticError, RecursionError)
     within, accepts = struct.within, flavor.accepts
 
-    check_depth = _json.check_depth
+    # The bound holds for the values a duplicate key's last one replaces too, which a struct
+    # with a free leaf decodes (recursing as deep as they nest) and drops. A closed struct does
+    # not need it: every value it meets, a replaced one too, is decoded as its declared type,
+    # which refuses an array or object where it declares none as soon as it sees the bracket,
+    # and an undeclared key is refused before its value is read; so what it reads nests no
+    # deeper than it is declared (within _MAX_NESTING), and anything deeper is refused.
+    check_depth = _no_check if struct.closed else _json.check_depth
 
     def read(body: bytes) -> T | Refused:
         try:
-            # The bound holds for the values a duplicate key's last one replaces too, which no
-            # struct sees (nothing for an answer of 1 KiB or less; a tenth of json.loads' time
-            # for a page of 1,000 orders).
-            check_depth(body)
+            check_depth(body)  # none for 1 KiB or less; a tenth of json.loads for 1,000 orders
             decoded = decode_typed(body)
         except refused:
             return REFUSED
@@ -222,6 +231,7 @@ def _made(
 ) -> _Struct | None:
     declared: list[tuple[str, object] | tuple[str, object, object]] = []
     free: list[str] = []  # the Any leaves
+    closed = True
     inner_checks: list[tuple[str, bool, Callable[[Any], bool]]] = []  # models with Any leaves
     for name, _json_name, required, kind, nested in fields:
         value: object
@@ -231,11 +241,13 @@ def _made(
                 return None
             if inner.within is not None:
                 inner_checks.append((name, kind == "models", inner.within))
+            closed = closed and inner.closed
             value = list[inner.kind] if kind == "models" else inner.kind  # type: ignore[name-defined]
         elif kind in _LEAVES:
             value = _LEAVES[kind]
             if kind == "Any":
                 free.append(name)
+            closed = closed and value is not Any  # a money leaf is decoded as Any too
         else:
             return None
         if required:
@@ -250,7 +262,11 @@ def _made(
         forbid_unknown_fields=True,
         gc=False,
     )
-    return _Struct(kind, _within(tuple(free), tuple(inner_checks)))
+    return _Struct(kind, _within(tuple(free), tuple(inner_checks)), closed)
+
+
+def _no_check(body: bytes) -> None:
+    """No nesting check: a closed struct's decoder bounds the nesting itself."""
 
 
 def _within(
